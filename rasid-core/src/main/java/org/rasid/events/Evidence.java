@@ -1,0 +1,18 @@
+package org.rasid.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Why a field was coded: the sentence and, for the trigger and each argument, the words, all
+ * as [start, end) offsets into the original document text.
+ */
+public record Evidence(@JsonProperty("sentence") String sentence,
+                       @JsonProperty("start") int start,
+                       @JsonProperty("end") int end,
+                       @JsonProperty("spans") List<Part> spans) {
+    /** One piece of evidence: role is trigger, actor1, actor2, location, date, fatalities, … */
+    public record Part(@JsonProperty("role") String role, @JsonProperty("start") int start,
+                       @JsonProperty("end") int end, @JsonProperty("text") String text) {
+    }
+}

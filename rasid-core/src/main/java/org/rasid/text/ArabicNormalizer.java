@@ -1,0 +1,121 @@
+package org.rasid.text;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Normalises Arabic news text for matching: NFKC, no tatweel or diacritics, one alef, ta marbuta
+ * as ha, alef maqsura and Persian yeh as ya, Persian kaf as kaf, hamza carriers folded, Western
+ * digits, plain spaces, no zero-width or bidi controls, lower-case Latin.
+ *
+ * <p>Written here rather than taken from Lucene's ArabicNormalizer because that one rewrites a
+ * buffer in place and keeps no offsets; every normalised char here maps back to the original.
+ */
+public final class ArabicNormalizer {
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    private ArabicNormalizer() {
+    }
+
+    public static NormalizedText normalize(String original) {
+        int n = original.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] start = new int[n + 8];
+        int[] end = new int[n + 8];
+        int len = 0;
+        for (int i = 0; i < n; ) {
+            int cp = original.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (NFKC.isInert(cp)) {
+                char c = fold(cp);
+                if (c != 0) {
+                    if (len == start.length) {
+                        start = grow(start);
+                        end = grow(end);
+                    }
+                    out.append(c);
+                    start[len] = i;
+                    end[len] = next;
+                    len++;
+                }
+            } else {
+                String expanded = NFKC.normalize(new String(Character.toChars(cp)));
+                for (int k = 0; k < expanded.length(); ) {
+                    int e = expanded.codePointAt(k);
+                    k += Character.charCount(e);
+                    char c = fold(e);
+                    if (c != 0) {
+                        if (len == start.length) {
+                            start = grow(start);
+                            end = grow(end);
+                        }
+                        out.append(c);
+                        start[len] = i;
+                        end[len] = next;
+                        len++;
+                    }
+                }
+            }
+            i = next;
+        }
+        return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(start, len),
+                java.util.Arrays.copyOf(end, len));
+    }
+
+    /** Normalises a short lexicon string (no offsets needed). */
+    public static String normalizeTerm(String s) {
+        return normalize(s).text().trim().replaceAll(" +", " ");
+    }
+
+    private static int[] grow(int[] a) {
+        return java.util.Arrays.copyOf(a, a.length * 2 + 16);
+    }
+
+    /** The matching form of one code point, or 0 to drop it. */
+    static char fold(int cp) {
+        switch (cp) {
+            case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
+                return 'ا';
+            case 0x0649: case 0x06CC: case 0x06D2: case 0x0626:
+                return 'ي';
+            case 0x0629: case 0x06C1: case 0x06D5:
+                return 'ه';
+            case 0x06A9: case 0x06AA:
+                return 'ك';
+            case 0x0624:
+                return 'و';
+            case 0x0640:
+                return 0; // tatweel
+            case 0x00A0: case 0x2007: case 0x202F: case 0x3000:
+                return ' ';
+            default:
+                break;
+        }
+        if (cp >= 0x0660 && cp <= 0x0669) {
+            return (char) ('0' + cp - 0x0660);
+        }
+        if (cp >= 0x06F0 && cp <= 0x06F9) {
+            return (char) ('0' + cp - 0x06F0);
+        }
+        if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || (cp >= 0x0610 && cp <= 0x061A)
+                || (cp >= 0x06D6 && cp <= 0x06ED)) {
+            return 0; // harakat, Quranic marks
+        }
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return 0; // zero-width, bidi controls, combining marks
+        }
+        if (type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+            return ' ';
+        }
+        if (cp > 0xFFFF) {
+            return ' '; // emoji and other astral symbols: a separator for matching
+        }
+        if (Character.isSpaceChar(cp) && cp != ' ') {
+            return ' ';
+        }
+        if (cp < 0x80 && cp >= 'A' && cp <= 'Z') {
+            return (char) (cp + 32);
+        }
+        return Character.isUpperCase(cp) ? (char) Character.toLowerCase(cp) : (char) cp;
+    }
+}

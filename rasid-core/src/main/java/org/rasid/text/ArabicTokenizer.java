@@ -1,0 +1,40 @@
+package org.rasid.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits normalised text into words: runs of letters, digits and combining marks. Punctuation,
+ * quotes and spaces separate words and are not tokens. Clitics stay attached here; see
+ * {@link CliticSplitter} for their readings.
+ */
+public final class ArabicTokenizer {
+    private ArabicTokenizer() {
+    }
+
+    public static List<Token> tokenize(String normalized) {
+        return tokenize(normalized, 0, normalized.length());
+    }
+
+    public static List<Token> tokenize(String normalized, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && !isWordChar(normalized.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < to && isWordChar(normalized.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                tokens.add(new Token(s, i, normalized.substring(s, i)));
+            }
+        }
+        return tokens;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+}

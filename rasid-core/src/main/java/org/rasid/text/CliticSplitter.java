@@ -1,0 +1,69 @@
+package org.rasid.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The readings of an Arabic word with its proclitics (و ف ب ل ك, combined: وب فب ول فل وك) and
+ * article (ال, and لل for ل+ال) taken off, and optionally attached pronouns (ها هم ه …).
+ * A reading never leaves fewer than two letters, so short words are not torn apart.
+ */
+public final class CliticSplitter {
+    /** One reading: the stem and how many leading chars were proclitics (not the article). */
+    public record Reading(String stem, int prefixLength, boolean hadArticle, int suffixLength) {
+    }
+
+    private static final String[] PROCLITICS = {"وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك"};
+    private static final String[] PRONOUNS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"};
+    private static final int MIN_STEM = 2;
+
+    private CliticSplitter() {
+    }
+
+    /** Readings of {@code word}: the word itself first, then shorter stems. */
+    public static List<Reading> readings(String word, boolean withPronouns) {
+        List<Reading> out = new ArrayList<>(6);
+        addWithArticle(out, word, 0);
+        for (String p : PROCLITICS) {
+            if (word.length() - p.length() >= MIN_STEM && word.startsWith(p)) {
+                String rest = word.substring(p.length());
+                addWithArticle(out, rest, p.length());
+                // ل + ال is written لل: "للنظام" reads as "النظام"
+                if (p.endsWith("ل") && rest.startsWith("ل") && rest.length() - 1 >= MIN_STEM) {
+                    add(out, new Reading("ال" + rest.substring(1), p.length() - 1, true, 0));
+                    add(out, new Reading(rest.substring(1), p.length() + 1, true, 0));
+                }
+            }
+        }
+        if (withPronouns) {
+            int base = out.size();
+            for (int r = 0; r < base; r++) {
+                Reading reading = out.get(r);
+                for (String s : PRONOUNS) {
+                    String stem = reading.stem();
+                    if (stem.length() - s.length() >= MIN_STEM + 1 && stem.endsWith(s)) {
+                        add(out, new Reading(stem.substring(0, stem.length() - s.length()),
+                                reading.prefixLength(), reading.hadArticle(), s.length()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addWithArticle(List<Reading> out, String w, int prefix) {
+        add(out, new Reading(w, prefix, false, 0));
+        if (w.startsWith("ال") && w.length() - 2 >= MIN_STEM) {
+            add(out, new Reading(w.substring(2), prefix, true, 0));
+        }
+    }
+
+    private static void add(List<Reading> out, Reading r) {
+        for (Reading o : out) {
+            if (o.stem().equals(r.stem())) {
+                return;
+            }
+        }
+        out.add(r);
+    }
+}

@@ -1,0 +1,151 @@
+package org.rasid.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds lexicon phrases (places, actors, triggers, outlets) in normalised text: a trie over
+ * words, so the cost is the number of text words times the longest phrase, whatever the lexicon
+ * size. The first word of a phrase may carry proclitics and the article in the text ("بريف",
+ * "وإدلب", "للنظام"); the other words must match as written in the lexicon, after normalisation.
+ * Leftmost-longest matches, no overlaps.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseMatcher<T> {
+    /** A phrase found in the text. Offsets are normalised; {@code original} is in the original text. */
+    public record Match<T>(int tokenStart, int tokenEnd, int start, int end, String phrase, List<T> values) {
+    }
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        List<T> values;
+        String phrase;
+    }
+
+    private final Node<T> root = new Node<>();
+    private final boolean pronounSuffixes;
+    private int size;
+
+    /** @param pronounSuffixes whether the last word of a phrase may carry an attached pronoun */
+    public PhraseMatcher(boolean pronounSuffixes) {
+        this.pronounSuffixes = pronounSuffixes;
+    }
+
+    /** Adds a phrase as written (it is normalised here). Blank phrases are ignored. */
+    public void add(String phrase, T value) {
+        String norm = ArabicNormalizer.normalizeTerm(phrase);
+        List<Token> words = ArabicTokenizer.tokenize(norm);
+        if (words.isEmpty()) {
+            return;
+        }
+        Node<T> node = root;
+        for (Token w : words) {
+            node = node.next.computeIfAbsent(w.text(), k -> new Node<>());
+        }
+        if (node.values == null) {
+            node.values = new ArrayList<>(1);
+            node.phrase = norm;
+            size++;
+        }
+        if (!node.values.contains(value)) {
+            node.values.add(value);
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public List<Match<T>> find(String normalized) {
+        return find(normalized, ArabicTokenizer.tokenize(normalized));
+    }
+
+    /** Matches over already tokenised normalised text. */
+    public List<Match<T>> find(String normalized, List<Token> tokens) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match<T> best = longestAt(tokens, i);
+            if (best != null) {
+                out.add(best);
+                i = best.tokenEnd();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Match<T> longestAt(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        Match<T> best = null;
+        for (CliticSplitter.Reading r : CliticSplitter.readings(first.text(), false)) {
+            Node<T> node = root.next.get(r.stem());
+            int start = first.start() + r.prefixLength();
+            if (pronounSuffixes) {
+                for (CliticSplitter.Reading s : CliticSplitter.readings(r.stem(), true)) {
+                    if (s.suffixLength() > 0 && s.prefixLength() == 0 && !s.hadArticle()) {
+                        Node<T> cand = root.next.get(s.stem());
+                        if (cand != null && cand.values != null) {
+                            best = better(best, new Match<>(i, i + 1, start, first.end(), cand.phrase, cand.values));
+                        }
+                    }
+                }
+            }
+            if (node == null) {
+                continue;
+            }
+            if (node.values != null) {
+                best = better(best, new Match<>(i, i + 1, start, first.end(), node.phrase, node.values));
+            }
+            for (int j = i + 1; j < tokens.size() && !node.next.isEmpty(); j++) {
+                Token t = tokens.get(j);
+                Node<T> exact = node.next.get(t.text());
+                if (pronounSuffixes) {
+                    for (CliticSplitter.Reading s : CliticSplitter.readings(t.text(), true)) {
+                        Node<T> cand = node.next.get(s.stem());
+                        if (cand != null && cand.values != null && s.prefixLength() == 0 && !s.hadArticle()) {
+                            best = better(best, new Match<>(i, j + 1, start, t.end(), cand.phrase, cand.values));
+                        }
+                    }
+                }
+                if (exact == null) {
+                    break;
+                }
+                node = exact;
+                if (node.values != null) {
+                    best = better(best, new Match<>(i, j + 1, start, t.end(), node.phrase, node.values));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Longer phrases win; at equal length, the reading that strips less (earlier) wins. */
+    private static <T> Match<T> better(Match<T> a, Match<T> b) {
+        if (a == null) {
+            return b;
+        }
+        int la = a.tokenEnd() - a.tokenStart();
+        int lb = b.tokenEnd() - b.tokenStart();
+        if (lb > la || (lb == la && b.phrase().length() > a.phrase().length())) {
+            return b;
+        }
+        return a;
+    }
+
+    public List<T> exact(String phrase) {
+        Node<T> node = root;
+        for (Token w : ArabicTokenizer.tokenize(ArabicNormalizer.normalizeTerm(phrase))) {
+            node = node.next.get(w.text());
+            if (node == null) {
+                return Collections.emptyList();
+            }
+        }
+        return node.values == null ? Collections.emptyList() : node.values;
+    }
+}
