@@ -78,6 +78,25 @@ class PhraseMatcherFuzzTest {
                 () -> "span " + s + " of " + ArabicNormalizerFuzzTest.escape(text));
     }
 
+    @Property
+    void anyPhraseIsFoundInItsOwnTextAndByExactLookup(@ForAll("nasty") String phrase, @ForAll boolean pronouns) {
+        PhraseMatcher<String> m = new PhraseMatcher<>(pronouns);
+        m.add(phrase, "p");
+        String norm = ArabicNormalizer.normalizeTerm(phrase);
+        List<Token> words = ArabicTokenizer.tokenize(norm);
+        if (words.isEmpty()) {
+            assertEquals(0, m.size());
+            return;
+        }
+        assertEquals(List.of("p"), m.exact(phrase));
+        NormalizedText n = ArabicNormalizer.normalize(phrase);
+        List<Token> tokens = ArabicTokenizer.tokenize(n.text());
+        List<PhraseMatcher.Match<String>> found = m.find(n.text(), tokens);
+        assertFalse(found.isEmpty(), () -> "phrase not found in itself: " + ArabicNormalizerFuzzTest.escape(phrase));
+        assertEquals(0, found.get(0).tokenStart());
+        assertEquals(tokens.size(), found.get(0).tokenEnd());
+    }
+
     @Provide
     Arbitrary<String> clitic() {
         return Arbitraries.of("", "", "و", "ف", "ب", "ل", "وب", "ول");
