@@ -1,10 +1,6 @@
 package org.rasid.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -12,13 +8,10 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.rasid.events.Event;
-import org.rasid.events.Evidence;
 import org.rasid.fuzz.NastyText;
+import org.rasid.fuzz.PipelineCheck;
 import org.rasid.ingest.Document;
-import org.rasid.segment.Story;
 import org.rasid.testing.Seeds;
-import org.rasid.text.Span;
 
 /**
  * The whole pipeline (cleaning, segmentation, dedup, mentions, events) on hostile documents: no
@@ -26,10 +19,6 @@ import org.rasid.text.Span;
  * offset lies inside the original text, and evidence text is the text at its offsets.
  */
 class PipelineFuzzTest {
-    private static final Pipeline PIPELINE = Pipeline.withDefaults();
-    private static final DocumentBudget BUDGET = new DocumentBudget(PIPELINE, DocumentBudget.DEFAULT_MAX_CHARS,
-            Duration.ofSeconds(60));
-
     @Provide
     Arbitrary<String> nasty() {
         return NastyText.text(400);
@@ -74,34 +63,6 @@ class PipelineFuzzTest {
     }
 
     static void check(String text) {
-        DocumentBudget.Outcome o = BUDGET.process(Document.ofText("fuzz", text));
-        assertNotNull(o);
-        assertEquals("fuzz", o.doc());
-        if (!o.ok()) {
-            assertTrue(o.message() != null && o.message().contains("fuzz"), o.message());
-            // A timeout or too-large refusal is an acceptable answer; a crash or bad offset is a bug.
-            assertTrue(o.failure() == DocumentBudget.Failure.TIMEOUT || o.failure() == DocumentBudget.Failure.TOO_LARGE,
-                    () -> o.failure() + ": " + o.message());
-            return;
-        }
-        assertEquals(List.of(), SpanAudit.problems(o.result()));
-        for (Story s : o.result().stories()) {
-            for (Span p : s.sentences()) {
-                assertTrue(s.span().contains(p) || p.length() == 0, "sentence " + p + " outside story " + s.span());
-            }
-        }
-        for (Event e : o.result().events()) {
-            Evidence ev = e.evidence();
-            assertNotNull(ev, "event without evidence");
-            if (ev.sentence() != null) {
-                assertEquals(text.substring(ev.start(), ev.end()), ev.sentence(), "evidence sentence is not the text at its offsets");
-            }
-            for (Evidence.Part p : ev.spans()) {
-                assertTrue(p.start() <= p.end(), p.toString());
-                if (p.text() != null) {
-                    assertEquals(text.substring(p.start(), p.end()), p.text(), p.role() + " text is not the text at its offsets");
-                }
-            }
-        }
+        PipelineCheck.check(Document.ofText("fuzz", text));
     }
 }
