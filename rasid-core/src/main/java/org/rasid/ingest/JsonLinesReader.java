@@ -60,7 +60,8 @@ final class JsonLinesReader {
                     continue;
                 }
                 String id = field(node, "id");
-                sink.document(new Document(id == null ? stem + ":" + lineNo : id, where, text,
+                // a blank id would make Document throw and end the whole file: treat it as absent
+                sink.document(new Document(id == null || id.isBlank() ? stem + ":" + lineNo : id, where, text,
                         field(node, "title"), field(node, "url"), field(node, "outlet"), field(node, "published"),
                         "UTF-8"));
                 documents++;
