@@ -34,6 +34,12 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
         actor = blankToNull(actor);
         outlet = blankToNull(outlet);
         q = blankToNull(q);
+        for (String v : new String[] {admin1, admin2, type, subType, actor, outlet, q}) {
+            if (v != null && v.indexOf('\u0000') >= 0) {
+                // SQLite ends a bound string at NUL: "HTS\0x" would filter as "HTS", "\0" as nothing at all
+                throw new IllegalArgumentException("filter values must not contain NUL characters");
+            }
+        }
         if (bbox != null) {
             if (bbox.length != 4) {
                 throw new IllegalArgumentException("bbox needs 4 numbers: minLon,minLat,maxLon,maxLat");

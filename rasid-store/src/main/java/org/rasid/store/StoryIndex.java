@@ -201,7 +201,21 @@ final class StoryIndex implements AutoCloseable {
         }
     }
 
+    /** Longest query and deepest parenthesis nesting accepted: the parser recurses per "(". */
+    static final int MAX_QUERY_CHARS = 2000;
+    static final int MAX_NESTING = 32;
+
     private Query parse(String q, String kind) {
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException("the search query is longer than " + MAX_QUERY_CHARS + " characters");
+        }
+        int depth = 0;
+        for (int i = 0; i < q.length(); i++) {
+            depth += q.charAt(i) == '(' ? 1 : 0;
+            if (depth > MAX_NESTING) {
+                throw new IllegalArgumentException("the search query nests parentheses deeper than " + MAX_NESTING);
+            }
+        }
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TEXT, 1f, TITLE, 2f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query text = parser.parse(q);
@@ -214,6 +228,16 @@ final class StoryIndex implements AutoCloseable {
                 .build();
     }
 
+    /** A query with more terms than Lucene's clause limit is the user's to shorten, not a server error. */
+    private TopDocs search(IndexSearcher s, String q, String kind, int n) throws IOException {
+        try {
+            return s.search(parse(q, kind), n);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the search query has too many terms (at most "
+                    + IndexSearcher.getMaxClauseCount() + ")", e);
+        }
+    }
+
     /** Ids of the events whose evidence matches {@code q}, best first, at most {@code max}. */
     List<String> eventIds(String q, int max) throws IOException {
         IndexSearcher s = searcher();
@@ -221,7 +245,7 @@ final class StoryIndex implements AutoCloseable {
             return List.of();
         }
         try {
-            TopDocs top = s.search(parse(q, "event"), max);
+            TopDocs top = search(s, q, "event", max);
             List<String> ids = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
                 ids.add(s.storedFields().document(sd.doc).get("id"));
@@ -239,7 +263,7 @@ final class StoryIndex implements AutoCloseable {
             return List.of();
         }
         try {
-            TopDocs top = s.search(parse(q, "story"), offset + limit);
+            TopDocs top = search(s, q, "story", offset + limit);
             Set<String> terms = terms(q);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
