@@ -1,0 +1,200 @@
+package org.rasid.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rasid.events.Event;
+import org.rasid.ingest.Document;
+import org.rasid.pipeline.DocumentResult;
+import org.rasid.segment.Story;
+
+/**
+ * The store under hostile filters and concurrent use: SQL injection strings in every filter are
+ * plain values (bound parameters), hostile full-text queries end as results or a clear
+ * IllegalArgumentException, and readers keep working while a writer adds documents.
+ */
+class StoreSafetyTest {
+    static final List<String> INJECTIONS = List.of(
+            "' OR '1'='1", "' OR 1=1 --", "x'; DROP TABLE events; --", "\"; DELETE FROM documents; --",
+            "SY-HL' OR admin1 LIKE '%", "%", "_", "\\", "%' --", "|HTS|%", "') UNION SELECT body FROM events --",
+            "1; ATTACH DATABASE '/tmp/x.db' AS x; --", "\u0000", "'||(SELECT sqlite_version())||'",
+            "$1", "?", "NULL", "حلب' OR '1'='1", "Battles' --", "cameo:04' OR '1'='1");
+
+    @TempDir
+    Path dir;
+
+    private static EventQuery query(String... kv) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return EventQuery.fromParams(m::get, 100);
+    }
+
+    @Test
+    void injectionStringsInFiltersAreJustValues() throws IOException {
+        try (EventStore store = EventStore.open(dir, null)) {
+            EventStoreTest.fill(store);
+            StoreCounts before = store.counts();
+            assertEquals(8, store.events(query()).size());
+            for (String param : List.of("admin1", "admin2", "type", "sub_type", "actor", "outlet", "q")) {
+                IllegalArgumentException nul = org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class, () -> query(param, "HTS\u0000' OR 1=1"));
+                assertTrue(nul.getMessage().contains("NUL"));
+            }
+            for (String bad : INJECTIONS) {
+                if (bad.contains("\u0000")) {
+                    continue;
+                }
+                for (String param : List.of("admin1", "admin2", "type", "sub_type", "actor", "outlet")) {
+                    EventQuery q = query(param, bad);
+                    assertEquals(List.of(), store.events(q), param + "=" + bad + " matched events");
+                    assertEquals(0, store.countEvents(q), param + "=" + bad);
+                    assertEquals(0, store.stats(q).total(), param + "=" + bad);
+                }
+                assertTrue(store.event(bad).isEmpty());
+                assertTrue(store.document(bad).isEmpty());
+                assertTrue(store.stories(bad).isEmpty());
+                store.events(query("q", bad)); // a text query: any result, no exception
+                store.search(bad, 10, 0);
+            }
+            // The tables are all still there and unchanged.
+            assertEquals(before, store.counts());
+            // and real values still match, so the filters did run
+            assertEquals(2, store.countEvents(query("actor", "HTS")));
+            assertEquals(1, store.countEvents(query("actor", "YPG", "admin1", "SY-HL")));
+        }
+    }
+
+    @Test
+    void hostileSearchQueriesAreAnsweredOrRefusedClearly() throws IOException {
+        Random r = new Random(7);
+        String[] atoms = {"قصف", "حلب", "\"", "(", ")", "*", "~", "~2", "+", "-", "|", "AND", "OR", "NOT", "\\", "?",
+                ":", "[", "]", "{", "}", "^", "ال*", "ا~9", "\u200F", "\uFEFF", "\uD800", "/", "'", "%", " "};
+        try (EventStore store = EventStore.open(dir, null)) {
+            EventStoreTest.fill(store);
+            List<String> queries = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                StringBuilder b = new StringBuilder();
+                int n = 1 + r.nextInt(12);
+                for (int k = 0; k < n; k++) {
+                    b.append(atoms[r.nextInt(atoms.length)]);
+                }
+                queries.add(b.toString());
+            }
+            queries.add("قصف ".repeat(3000));                         // more terms than Lucene's clause limit
+            queries.add(String.join(" OR ", Collections.nCopies(3000, "حلب")));
+            queries.add("\"" + "قصف ".repeat(2000) + "\"");
+            queries.add("ا*".repeat(200));
+            queries.add("(".repeat(5000) + "حلب" + ")".repeat(5000));
+            queries.add("x".repeat(100_000));
+            for (String q : queries) {
+                try {
+                    assertTrue(store.search(q, 10, 0).size() <= 10);
+                    store.events(query("q", q));
+                } catch (IllegalArgumentException e) {
+                    assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "refusal without a reason: " + q);
+                }
+            }
+            assertEquals(1, store.search("مورك", 10, 0).size(), "search still works");
+        }
+    }
+
+    @Test
+    void readersKeepWorkingWhileAWriterAddsDocuments() throws Exception {
+        int docs = 40;
+        try (EventStore store = EventStore.open(dir, null)) {
+            EventStoreTest.fill(store);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong reads = new AtomicLong();
+            CountDownLatch started = new CountDownLatch(3);
+            List<Thread> readers = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                int kind = t;
+                Thread reader = new Thread(() -> {
+                    started.countDown();
+                    long lastCount = 0;
+                    while (writing.get()) {
+                        try {
+                            switch (kind) {
+                                case 0 -> {
+                                    long n = store.countEvents(query());
+                                    assertTrue(n >= lastCount, "event count went back from " + lastCount + " to " + n);
+                                    lastCount = n;
+                                    store.events(query("admin1", "SY-HL", "limit", "50"));
+                                }
+                                case 1 -> {
+                                    store.search("اشتباكات", 20, 0);
+                                    store.events(query("q", "عبوة ناسفة"));
+                                }
+                                default -> {
+                                    store.stats(query());
+                                    store.document(SeedFixtures.DOC_004).orElseThrow();
+                                    for (Event e : store.events(query("limit", "20"))) {
+                                        store.event(e.id()).orElseThrow();
+                                    }
+                                }
+                            }
+                            reads.incrementAndGet();
+                        } catch (Throwable e) {
+                            errors.add(e);
+                            return;
+                        }
+                    }
+                });
+                reader.start();
+                readers.add(reader);
+            }
+            started.await();
+            DocumentResult seed = SeedFixtures.result004();
+            for (int i = 0; i < docs; i++) {
+                DocumentResult copy = renamed(seed, "copy" + i);
+                store.add(copy, ContentHash.of(copy.document().text()));
+                if (i % 10 == 9) {
+                    store.flush();
+                }
+            }
+            store.flush();
+            writing.set(false);
+            for (Thread t : readers) {
+                t.join(60_000);
+            }
+            assertEquals(List.of(), errors.stream().map(Throwable::toString).toList());
+            assertTrue(reads.get() > 0, "readers ran");
+            assertEquals(2 + docs, store.counts().documents());
+            assertEquals(8 + 7L * docs, store.countEvents(EventQuery.all()));
+            System.out.printf("store concurrency: %d reads by 3 readers while %d documents were written%n",
+                    reads.get(), docs);
+        }
+    }
+
+    /** The seed result under a new document id and distinct text (so a new content hash and new event ids). */
+    static DocumentResult renamed(DocumentResult r, String id) {
+        Document d = r.document();
+        String text = d.text() + "\n" + id;
+        Document nd = new Document(id, d.source(), text, d.title(), d.url(), d.outlet(), d.published(), d.charset());
+        List<Story> stories = r.stories().stream().map(s -> new Story(id, s.index(), s.span(), s.title(), s.section(),
+                s.dateline(), s.outlet(), s.published(), s.paragraphs(), s.sentences(), s.duplicateOf())).toList();
+        List<Event> events = r.events().stream().map(e -> new Event(id + "-" + e.id(), id, e.story(), e.acledType(),
+                e.acledSubType(), e.cameo(), e.quadClass(), e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2(),
+                e.locationAr(), e.placeId(), e.admin1(), e.admin2(), e.latitude(), e.longitude(), e.geoPrecision(),
+                e.eventDate(), e.timePrecision(), e.fatalities(), e.fatalitiesText(), e.injured(), e.arrested(),
+                e.displaced(), e.reportedBy(), e.evidence(), e.confidence(), e.sources(), e.claims(), e.mergedFrom(),
+                e.mergeReasons())).toList();
+        return new DocumentResult(nd, stories, events, r.warnings());
+    }
+}
