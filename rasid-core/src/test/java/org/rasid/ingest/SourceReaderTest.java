@@ -27,31 +27,12 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.rasid.testing.CollectingSink;
 import org.rasid.testing.Seeds;
 
 class SourceReaderTest {
     @TempDir
     Path dir;
-
-    /** Collects what a reader finds. */
-    static final class Collected implements DocumentSink {
-        final List<Document> documents = new ArrayList<>();
-        final List<ReadError> errors = new ArrayList<>();
-
-        @Override
-        public void document(Document d) {
-            documents.add(d);
-        }
-
-        @Override
-        public void error(ReadError e) {
-            errors.add(e);
-        }
-
-        Map<String, Document> byId() {
-            return documents.stream().collect(Collectors.toMap(Document::id, Function.identity()));
-        }
-    }
 
     @Test
     void folderIsReadRecursivelyWithIdsFromFileNames() throws Exception {
@@ -61,7 +42,7 @@ class SourceReaderTest {
         Files.writeString(dir.resolve("notes.md"), "# not news");
         Files.createDirectories(dir.resolve(".cache"));
         Files.writeString(dir.resolve(".cache/hidden.txt"), "مخفي");
-        Collected c = new Collected();
+        CollectingSink c = new CollectingSink();
         new SourceReader().read(dir, c);
         assertEquals(List.of(), c.errors);
         assertEquals(List.of("000_235f1568e4c190a8", "004_7ac2fd58674b5272"),
@@ -74,7 +55,7 @@ class SourceReaderTest {
     void windows1256FileReadsLikeTheUtf8Seed() throws Exception {
         Path f = dir.resolve("001_cp1256.txt");
         Files.write(f, Seeds.text("001").getBytes(Charset.forName("windows-1256")));
-        Collected c = new Collected();
+        CollectingSink c = new CollectingSink();
         new SourceReader().read(f, c);
         assertEquals(Seeds.text("001"), c.documents.get(0).text());
         assertEquals("windows-1256", c.documents.get(0).charset());
@@ -90,7 +71,7 @@ class SourceReaderTest {
         Files.copy(Seeds.dir().resolve("004_7ac2fd58674b5272.txt"), dir.resolve("e_too_large.txt"));
         Files.writeString(dir.resolve("f_broken.html"), "<html><body><script>var x = 1;<p>قصف على درعا</p>");
         Files.copy(Seeds.dir().resolve("003_0168099232d9e71c.txt"), dir.resolve("g_good.txt"));
-        Collected c = new Collected();
+        CollectingSink c = new CollectingSink();
         new SourceReader(20_000).read(dir, c);
         assertEquals(List.of("a_good", "g_good"), c.documents.stream().map(Document::id).toList());
         Map<String, ReadError> errors = c.errors.stream()
@@ -110,7 +91,7 @@ class SourceReaderTest {
 
     @Test
     void missingFileIsAnError() {
-        Collected c = new Collected();
+        CollectingSink c = new CollectingSink();
         new SourceReader().read(dir.resolve("nowhere.txt"), c);
         assertEquals(ReadError.IO, c.errors.get(0).reason());
         assertTrue(c.errors.get(0).message().contains("no such file"));
@@ -127,7 +108,7 @@ class SourceReaderTest {
                 "",
                 "{\"title\":\"بلا نص\"}",
                 "{\"text\":\"اشتباكات في ريف حماة الشمالي.\"}") + "\n", StandardCharsets.UTF_8);
-        Collected c = new Collected();
+        CollectingSink c = new CollectingSink();
         new SourceReader().read(f, c);
         assertEquals(2, c.documents.size());
         Document first = c.documents.get(0);
@@ -162,7 +143,7 @@ class SourceReaderTest {
                 w.write(new WarcResource.Builder(URI.create("https://example.org/logo.png"))
                         .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0}).build());
             }
-            Collected c = new Collected();
+            CollectingSink c = new CollectingSink();
             new SourceReader().read(f, c);
             assertEquals(List.of(), c.errors, compression.toString());
             assertEquals(2, c.documents.size(), compression.toString());
@@ -180,7 +161,7 @@ class SourceReaderTest {
 
     @Test
     void stdinIsSniffed() {
-        Collected c = new Collected();
+        CollectingSink c = new CollectingSink();
         SourceReader r = new SourceReader();
         r.readStream(new ByteArrayInputStream(Seeds.text("002").getBytes(StandardCharsets.UTF_8)), "stdin", "stdin", c);
         r.readStream(new ByteArrayInputStream("{\"id\":\"j1\",\"text\":\"قصف على دوما.\"}\n"
