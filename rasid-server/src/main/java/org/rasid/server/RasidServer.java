@@ -56,7 +56,9 @@ public final class RasidServer implements AutoCloseable {
     private final ServerOptions options;
     private final RequestRateLimiter limiter;
     private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // '{"text":"…"}garbage' is not JSON: without this Jackson reads the object and ignores the rest
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
     private final byte[] openApi;
     private final Javalin app;
 
