@@ -48,7 +48,7 @@
 
   let lang = localStorage.getItem("rasid-lang") === "en" ? "en" : "ar";
   let governorates = [];   // GeoJSON features of labelled centres
-  let map, eventLayer, govLayer;
+  let map, eventLayer, govLayer, eventRenderer;
   let shown = [];
   let offset = 0;
   const $ = (id) => document.getElementById(id);
@@ -153,23 +153,29 @@
         : { color: "#8a94a6", weight: 0.8, fillColor: "#e7e9ee", fillOpacity: 1 },
       interactive: false,
     }).addTo(map);
+    // labels sit above everything and never take clicks, so markers under them stay clickable
+    map.createPane("labels").style.zIndex = 550;
+    map.getPane("labels").style.pointerEvents = "none";
+    map.createPane("events").style.zIndex = 500;
+    eventRenderer = L.svg({ pane: "events" });
     govLayer = L.layerGroup().addTo(map);
-    for (const g of governorates) {
-      const [lon, lat] = g.geometry.coordinates;
-      const label = el("span", {}, lang === "ar" ? g.properties.name_ar : g.properties.name_en);
-      L.circleMarker([lat, lon], { radius: 2, color: "#3b4656", weight: 1, fillOpacity: 1, interactive: false })
-        .bindTooltip(label, { permanent: true, direction: "top", className: "gov-label", offset: [0, -2] })
-        .addTo(govLayer);
-    }
+    drawGovernorates();
     eventLayer = L.layerGroup().addTo(map);
   }
+  function drawGovernorates() {
+    govLayer.clearLayers();
+    for (const g of governorates) {
+      const [lon, lat] = g.geometry.coordinates;
+      L.circleMarker([lat, lon], { pane: "labels", radius: 2, color: "#3b4656", weight: 1, fillOpacity: 1, interactive: false })
+        .addTo(govLayer);
+      const below = g.properties.code === "SY-DI" || g.properties.code === "SY-SU" || g.properties.code === "SY-HI";
+      const label = el("span", { class: below ? "gov-name below" : "gov-name" }, lang === "ar" ? g.properties.name_ar : g.properties.name_en);
+      L.marker([lat, lon], { pane: "labels", interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "gov-label", html: label, iconSize: null }) }).addTo(govLayer);
+    }
+  }
   function relabelMap() {
-    if (!govLayer) return;
-    let i = 0;
-    govLayer.eachLayer((m) => {
-      const g = governorates[i++];
-      m.setTooltipContent(el("span", {}, lang === "ar" ? g.properties.name_ar : g.properties.name_en));
-    });
+    if (govLayer) drawGovernorates();
   }
   function position(e, n) {
     if (e.latitude != null && e.longitude != null) return [e.latitude, e.longitude];
@@ -186,7 +192,7 @@
       if (!p) return;
       const cls = eventClass(e);
       const tip = el("div", {}, el("b", {}, typeName(cls)), el("br"), [e.location_ar, govName(e.admin1)].filter(Boolean).join("، "));
-      L.circleMarker(p, { radius: 7, color: "#fff", weight: 1.5, fillColor: color(cls), fillOpacity: 0.9 })
+      L.circleMarker(p, { renderer: eventRenderer, pane: "events", radius: 7, color: "#fff", weight: 1.5, fillColor: color(cls), fillOpacity: 0.9 })
         .bindTooltip(tip, { direction: "top" })
         .on("click", () => { location.hash = "#/event/" + encodeURIComponent(e.id); })
         .addTo(eventLayer);
@@ -241,10 +247,17 @@
   function row(e) {
     const actors = [e.actor1, e.actor2].filter(Boolean).join(" ← ");
     return el("tr", { "data-id": e.id, onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
-      el("td", {}, e.event_date || ""), el("td", {}, typeName(eventClass(e))), el("td", {}, e.acled_sub_type || ""),
+      el("td", {}, e.event_date ? ltr(e.event_date) : ""), el("td", {}, typeName(eventClass(e))), el("td", {}, e.acled_sub_type || ""),
       el("td", { lang: "ar" }, e.location_ar || ""), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
       el("td", {}, actors), el("td", {}, e.fatalities == null ? "" : String(e.fatalities)),
       el("td", { class: "evidence", lang: "ar", dir: "rtl" }, e.evidence && e.evidence.sentence ? clip(e.evidence.sentence, 140) : ""));
+  }
+  // ids, dates and numbers keep their own left-to-right order inside Arabic lines
+  function ltr(text) { return el("bdi", { dir: "ltr" }, text); }
+  function joinParts(parts) {
+    const span = el("span");
+    parts.filter((p) => p !== null && p !== undefined && p !== "").forEach((p, i) => { if (i) span.append(" · "); span.append(p); });
+    return span;
   }
   function clip(s, n) { return s.length > n ? s.slice(0, n) + "…" : s; }
 
@@ -266,7 +279,7 @@
     if (params.get("q") && !append) {
       const hits = await api("/api/search?limit=10&q=" + encodeURIComponent(params.get("q")));
       const ol = $("story-hits"); clear(ol);
-      for (const h of hits.hits) ol.append(el("li", {}, el("div", { class: "muted" }, [h.outlet, h.published, h.doc].filter(Boolean).join(" · ")), marked(h.snippet, h.highlights)));
+      for (const h of hits.hits) ol.append(el("li", {}, el("div", { class: "muted" }, joinParts([h.title, h.outlet, h.published ? ltr(h.published) : null, ltr(h.doc)])), marked(h.snippet, h.highlights)));
       stories.hidden = hits.hits.length === 0;
     } else if (!append) stories.hidden = true;
   }
@@ -289,8 +302,8 @@
     const e = r.event;
     $("ev-title").textContent = [typeName(eventClass(e)), e.acled_sub_type].filter(Boolean).join(" — ");
     const dl = $("ev-fields"); clear(dl);
-    const field = (k, v) => { if (v !== null && v !== undefined && v !== "") dl.append(el("dt", {}, t(k)), el("dd", {}, String(v))); };
-    field("eventDate", e.event_date);
+    const field = (k, v) => { if (v !== null && v !== undefined && v !== "") dl.append(el("dt", {}, t(k)), el("dd", {}, v instanceof Node ? v : String(v))); };
+    field("eventDate", e.event_date ? ltr(e.event_date) : null);
     field("location", [e.location_ar, e.admin2, govName(e.admin1)].filter(Boolean).join("، "));
     field("precision", e.geo_precision);
     field("actor1", [e.actor1].concat(e.assoc_actor1 || []).filter(Boolean).join("، "));
@@ -300,12 +313,12 @@
     field("cameo", e.cameo);
     field("reportedBy", (e.reported_by || []).join("، "));
     field("confidence", e.confidence);
-    field("document", r.document ? [r.document.title, r.document.id].filter(Boolean).join(" — ") : e.doc);
+    field("document", r.document ? joinParts([r.document.title, ltr(r.document.id), r.document.outlet]) : ltr(e.doc));
     drawEvidence(r.text || "", r.text_start || 0, e.evidence);
     const ul = $("ev-sources"); clear(ul);
     for (const s of r.sources || []) {
       const url = s.url ? safeUrl(s.url) : null;
-      ul.append(el("li", {}, [s.outlet, s.published, s.doc].filter(Boolean).join(" · "), url ? " " : null,
+      ul.append(el("li", {}, joinParts([s.outlet, s.published ? ltr(s.published) : null, ltr(s.doc)]), url ? " " : null,
         url ? el("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, url) : null));
     }
   }
@@ -330,7 +343,8 @@
     sentence.append(text.slice(at, se));
     box.append(sentence, text.slice(se));
     for (const r of roles) legend.append(el("li", {}, el("mark", { class: "role-" + r }, t("roles")[r])));
-    setTimeout(() => sentence.scrollIntoView({ block: "center" }), 0);
+    // scroll the text box (not the page) so the evidence sentence is in view
+    setTimeout(() => { box.scrollTop = Math.max(0, sentence.offsetTop - box.clientHeight / 3); }, 0);
   }
 
   // ---- routing ---------------------------------------------------------------------------------
