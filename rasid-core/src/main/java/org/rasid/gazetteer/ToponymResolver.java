@@ -57,6 +57,7 @@ public final class ToponymResolver {
         int first;            // token where the mention's lead-in starts
         int end;              // token after the name and a direction adjective ("الجنوبي")
         int group;
+        boolean doubtful;     // a common word or an added article: a place only after a kind cue
         boolean sharedCountryside;
         Place place;
         Place near;           // for a village the gazetteer lacks: the place or region it is near
@@ -95,12 +96,18 @@ public final class ToponymResolver {
             if (text.startsWith("::", m.end())) {
                 continue; // a digest's section header, not a mention
             }
-            if (!m.values().isEmpty() && !m.phrase().startsWith("ال") && text.startsWith("ال", m.start())
-                    && m.values().stream().allMatch(p -> p.kind().equals("country") || !p.syrian())) {
-                // "السورية": an adjective, not the country; after a cue, a village the gazetteer lacks
+            boolean articleAdded = !m.values().isEmpty() && !m.phrase().startsWith("ال") && text.startsWith("ال", m.start());
+            if (articleAdded && (m.tokenEnd() - m.tokenStart() > 1
+                    || m.values().stream().allMatch(p -> p.kind().equals("country") || !p.syrian()))) {
+                // "السورية" is an adjective, not the country, "الباب شرقي" not "باب شرقي";
+                // after a cue it may still be a village the gazetteer lacks
                 m = new Match<>(m.tokenStart(), m.tokenEnd(), m.start(), m.end(), m.phrase(), List.of());
+                articleAdded = false;
             }
             Item it = new Item(m);
+            // a name written without the article in the gazetteer but with it here ("الحمص",
+            // "الصدد") is as doubtful as a common word
+            it.doubtful = articleAdded || cues.common(m.phrase());
             Match<Cue> c = cueEnding.get(it.first);
             if (c != null && type(c) == Type.KIND) {
                 it.kind = c;
@@ -150,10 +157,15 @@ public final class ToponymResolver {
             for (int k = g + 1; k <= lastOfGroup; k++) {
                 Item it = items.get(k);
                 boolean cued = it.kind != null || it.relation != null || anchor != null;
-                if (cues.common(it.match.phrase()) && !cued) {
+                if (it.doubtful && it.kind == null && anchor == null) {
                     continue;
                 }
                 choose(it, anchor, ctx, cued);
+                if (it.doubtful && it.place != null && !it.place.syrian() && !it.place.kind().equals("country")
+                        && (anchor == null || !it.place.country().equals(countryOf(anchor.admin1())))) {
+                    it.place = null; // "أحياء المدينة": the Iraqi town al-Madina is not meant
+                    it.admin1 = null;
+                }
             }
         }
 
@@ -324,8 +336,8 @@ public final class ToponymResolver {
         s += Math.min(30, 6 * ctx.votes(p.admin1()));
         if (it.kind != null && !"area".equals(it.kind.values().get(0).value())) {
             s += compatible(it.kind.values().get(0).value(), p.kind()) ? 15 : p.precision() > 1 ? -40 : 0;
-        } else if (p.kind().equals("governorate")) {
-            s += 8; // a bare "إدلب" or "درعا" in the news is the province
+        } else if (p.kind().equals("governorate") || p.kind().equals("country")) {
+            s += 8; // a bare "إدلب" is the province, a bare "الكويت" the country
         }
         if (it.relation != null && type(it.relation) == Type.COUNTRYSIDE && p.kind().equals("governorate")) {
             s += 10;
@@ -381,8 +393,12 @@ public final class ToponymResolver {
                 it.confidence);
     }
 
+    private static String countryOf(String admin1) {
+        return admin1 == null ? "SY" : admin1.startsWith("SY-") ? "SY" : admin1;
+    }
+
     private boolean plausibleName(String w) {
-        return w.length() >= 3 && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC
+        return w.length() >= 3 && !w.startsWith("لل") && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC
                 && !cues.is(Type.FUNCTION, w) && !cues.is(Type.GIVEN, w) && !cues.is(Type.ORG, w);
     }
 
