@@ -50,7 +50,7 @@ public final class CasualtyCounter {
         for (DataFile.Row row : DataFile.readTsv("casualty-triggers.tsv")) {
             String role = row.get("role");
             String position = row.get("position");
-            if (!ROLES.contains(role) && !role.equals("stop") && !role.equals("exclude")) {
+            if (!ROLES.contains(role) && !Set.of("stop", "exclude", "lead").contains(role)) {
                 throw row.error("unknown role " + role);
             }
             if (ROLES.contains(role) && !Set.of("pre", "post", "noun").contains(position)) {
@@ -110,10 +110,14 @@ public final class CasualtyCounter {
             if (!ROLES.contains(tr.role()) || h.tokenStart() < lastEnd || negated(c, h.tokenStart())) {
                 continue;
             }
+            if (!tr.position().equals("noun") && !h.phrase().startsWith("ال") && hasArticle(tokens.get(h.tokenStart()).text())
+                    && text.startsWith("ال", h.start())) {
+                continue; // "القتل والأسر": the act in general, no toll
+            }
             // "مقتل وجرح عشرات": this word shares the next one's count
             PhraseMatcher.Match<Trigger> next = hitAt.get(h.tokenEnd());
             if (tr.position().equals("pre") && next != null && ROLES.contains(next.values().get(0).role())
-                    && tokens.get(h.tokenEnd()).text().startsWith("و")) {
+                    && tokens.get(h.tokenEnd()).text().startsWith("و") && !punctBefore(c, h.tokenEnd())) {
                 pendingCombined.add(h);
                 continue;
             }
@@ -129,6 +133,13 @@ public final class CasualtyCounter {
             CasualtyMention first = found.get(0);
             for (PhraseMatcher.Match<Trigger> p : pendingCombined) {
                 Span span = doc.toOriginal(p.start(), p.end());
+                if (p.values().get(0).role().equals(first.role())) {
+                    // "استشهاد ومصرع 20": two words, one toll
+                    found.set(0, new CasualtyMention(new Span(span.start(), first.span().end()), first.role(), first.count(),
+                            first.text(), first.who(), first.countSpan()));
+                    first = found.get(0);
+                    continue;
+                }
                 out.add(new CasualtyMention(new Span(span.start(), first.span().end()), p.values().get(0).role(), null,
                         first.text(), first.who(), first.countSpan()));
                 found.set(0, new CasualtyMention(first.span(), first.role(), null, first.text(), first.who(), first.countSpan()));
@@ -195,7 +206,12 @@ public final class CasualtyCounter {
             if (n == null) {
                 return null;
             }
+            // "مقتل المدنيين": the civilians in general, no figure; "لإصابة القيادي": one known person
+            boolean definite = hasArticle(t.get(k).text());
             count = n.equals("p") ? 3 : Integer.parseInt(n);
+            if (definite && !n.equals("1")) {
+                count = null;
+            }
             countSpan = c.doc().toOriginal(t.get(k).start(), t.get(k).end());
             countText = countSpan.of(c.doc().original());
         }
@@ -264,10 +280,16 @@ public final class CasualtyCounter {
             }
         }
         if (countSpan == null) {
-            String n = nounNumber(t.get(h.tokenStart()).text());
             String w = t.get(h.tokenStart()).text();
+            if (hasArticle(w) || !role.equals("killed") && !role.equals("injured")) {
+                return new ArrayList<>(); // "نقل الجرحى", "الشهيد رفيق الحريري": casualties already told
+            }
+            String n = nounNumber(w);
             if (n == null) {
                 n = w.endsWith("ين") || w.endsWith("ان") ? "2" : w.endsWith("ى") || w.endsWith("اء") || w.endsWith("ي") ? "p" : "1";
+            }
+            if (n.equals("p") && !introduced(c, h)) {
+                return new ArrayList<>(); // "لواء شهداء دوما": a plural alone is no toll
             }
             count = n.equals("p") ? 3 : Integer.parseInt(n);
             countSpan = c.doc().toOriginal(h.start(), h.end());
@@ -284,6 +306,27 @@ public final class CasualtyCounter {
             span = new Span(countSpan.start(), span.end());
         }
         return new ArrayList<>(List.of(new CasualtyMention(span, role, count, countText, who, countSpan)));
+    }
+
+    /** A bare plural toll needs a word that introduces it ("سقوط قتلى") or a partner ("قتلى وجرحى"). */
+    private boolean introduced(Context c, PhraseMatcher.Match<Trigger> h) {
+        for (int x = Math.max(0, h.tokenStart() - 2); x < h.tokenStart(); x++) {
+            PhraseMatcher.Match<Trigger> lead = c.hitAt().get(x);
+            if (lead != null && lead.values().get(0).role().equals("lead") && lead.tokenEnd() >= h.tokenStart() - 1) {
+                return true;
+            }
+        }
+        PhraseMatcher.Match<Trigger> next = c.hitAt().get(h.tokenEnd());
+        return next != null && next.values().get(0).position().equals("noun") && !punctBefore(c, h.tokenEnd());
+    }
+
+    private static boolean hasArticle(String word) {
+        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+            if (r.hadArticle()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first victim actor between tokens [from, to): a non-outlet mention. */
@@ -309,15 +352,27 @@ public final class CasualtyCounter {
     private int windowEnd(Context c, int k) {
         int limit = Math.min(c.tokens().size(), k + WINDOW);
         for (int x = k; x < limit; x++) {
-            if (x > k && punctBefore(c, x)) {
-                return x;
+            if (punctBefore(c, x)) {
+                return trim(c, k, x);
             }
             PhraseMatcher.Match<Trigger> h = c.hitAt().get(x);
-            if (x > k && h != null && !h.values().get(0).role().equals("exclude")) {
-                return x;
+            if (h != null && !h.values().get(0).role().equals("exclude")) {
+                return trim(c, k, x);
+            }
+            String w = c.tokens().get(x).text();
+            if (x > k && w.length() > 1 && w.charAt(0) == 'و' && numbers.at(c.doc(), c.tokens(), x).isPresent()) {
+                return trim(c, k, x); // "34 عنصرا من حزب الله و17 من قوات النظام": the next count starts
             }
         }
-        return limit;
+        return trim(c, k, limit);
+    }
+
+    /** Leaves a dangling preposition out of the victim phrase ("جرح 16 في" ends at 16). */
+    private static int trim(Context c, int k, int end) {
+        while (end > k && Set.of("في", "من", "الي", "علي", "مع", "ل", "ب").contains(c.tokens().get(end - 1).text())) {
+            end--;
+        }
+        return end;
     }
 
     private boolean excluded(Context c, int from, int to) {

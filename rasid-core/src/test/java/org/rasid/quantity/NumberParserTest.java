@@ -71,5 +71,9 @@ class NumberParserTest {
         assertEquals(80, more.lowest());
         assertEquals("more", more.qualifier());
         assertNull(first("أقل من 10 مقاتلين").lowest());
+        NormalizedText doc = ArabicNormalizer.normalize("وأكثر من 70 جريحًا");
+        var m = PARSER.at(doc, ArabicTokenizer.tokenize(doc.text()), 0).orElseThrow().quantity();
+        assertEquals("أكثر من 70", m.text());
+        assertEquals(70, m.lowest());
     }
 }
