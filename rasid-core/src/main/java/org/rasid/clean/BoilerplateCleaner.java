@@ -151,6 +151,9 @@ public final class BoilerplateCleaner {
                 if (titleKey != null && key.equals(titleKey)
                         || docTitleKey != null && (key.equals(docTitleKey) || titleWithSite(key, docTitleKey))) {
                     add(line, BlockKind.TITLE);
+                    if (titleKey == null) {
+                        titleKey = key; // the reader's title: no other line is taken for a title
+                    }
                     continue;
                 }
                 if (!bodyStarted && titleKey == null && titleLike(raw, key)) {
@@ -334,12 +337,15 @@ public final class BoilerplateCleaner {
 
         /** "بلدي نيوز – (محمد الشمالي)" (outlet and editor) or "سمارت-درعا" (outlet and place). */
         private boolean bylineOrDateline(Span line, String raw, String key, boolean bodyStarted) {
-            if (LineKey.words(key) > 8 || raw.contains("،") || raw.contains(".")) {
+            if (raw.contains("،") || raw.contains(".") || LineKey.words(key) > 14) {
                 return false;
+            }
+            if (LineKey.words(key) > 8) {
+                return agencyDateline(line, key);
             }
             Matcher m = DASHED.matcher(raw.strip());
             if (!m.matches()) {
-                return false;
+                return agencyDateline(line, key);
             }
             String left = m.group(1).strip();
             String rightRaw = m.group(2).strip();
@@ -367,6 +373,25 @@ public final class BoilerplateCleaner {
                     setDateline(right);
                 }
                 return true;
+            }
+            return false;
+        }
+
+        /** "بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس": place, date, then the agency. */
+        private boolean agencyDateline(Span line, String key) {
+            String[] w = key.split(" ");
+            if (w.length < 3 || !key.matches(".*\\d.*")) {
+                return false;
+            }
+            for (int k = Math.min(3, w.length - 1); k >= 1; k--) {
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+                String o = outlets.find(tail);
+                if (o != null) {
+                    add(line, BlockKind.DATELINE);
+                    setOutlet(o);
+                    setDateline(w[0]);
+                    return true;
+                }
             }
             return false;
         }
