@@ -66,7 +66,8 @@ public final class Pipeline {
 
     /**
      * Stage 5, the seam for the events package: one EventExtractor call per story that is not a
-     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document.
+     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document;
+     * sentences inside a repeated paragraph (Deduplicator.Result.isRepeat) yield their events once.
      */
     private List<Event> events(Document doc, NormalizedText normalized, List<Story> stories) {
         return List.of();
