@@ -123,6 +123,16 @@ class SourceReaderTest {
     }
 
     @Test
+    void jsonLinesWithAByteOrderMark() throws Exception {
+        Path f = dir.resolve("bom.jsonl");
+        Files.writeString(f, "\uFEFF{\"id\":\"b1\",\"text\":\"قصف على دوما.\"}\n", StandardCharsets.UTF_8);
+        CollectingSink c = new CollectingSink();
+        new SourceReader().read(f, c);
+        assertEquals(List.of(), c.errors);
+        assertEquals("b1", c.documents.get(0).id());
+    }
+
+    @Test
     void warcAndCompressedWarcAreRead() throws Exception {
         for (WarcCompression compression : new WarcCompression[] {WarcCompression.NONE, WarcCompression.GZIP}) {
             Path f = dir.resolve(compression == WarcCompression.GZIP ? "crawl.warc.gz" : "crawl.warc");
