@@ -2,6 +2,7 @@ package org.rasid.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.rasid.clean.BoilerplateCleaner;
 import org.rasid.clean.Cleaning;
 import org.rasid.clean.PageMetadata;
@@ -75,11 +76,15 @@ public final class Pipeline {
 
     /** The document with the metadata its text printed, where the reader had none. */
     static Document withMetadata(Document doc, PageMetadata meta) {
-        if ((doc.title() != null || meta.title() == null) && (doc.outlet() != null || meta.outlet() == null)
+        String title = doc.title();
+        if (title == null || meta.title() != null && title.startsWith(meta.title()) && !title.equals(meta.title())) {
+            title = meta.title(); // none, or the page's <title> with the site name glued on
+        }
+        if (Objects.equals(title, doc.title()) && (doc.outlet() != null || meta.outlet() == null)
                 && (doc.published() != null || meta.published() == null)) {
             return doc;
         }
-        return new Document(doc.id(), doc.source(), doc.text(), doc.title() != null ? doc.title() : meta.title(),
+        return new Document(doc.id(), doc.source(), doc.text(), title,
                 doc.url(), doc.outlet() != null ? doc.outlet() : meta.outlet(),
                 doc.published() != null ? doc.published() : meta.published(), doc.charset());
     }

@@ -109,6 +109,15 @@ class PipelineTest {
     }
 
     @Test
+    void pageTitleLosesTheSiteNameGluedToIt() {
+        String text = "الروس يعرضون على \"تحرير الشام\" بدرعا الخروج نحو إدلب\n\nعرض وفد عسكري روسي على \"هيئة تحرير"
+                + " الشام\" في درعا جنوبي سوريا، الخروج نحو إدلب.";
+        Document page = new Document("p", "p.html", text, "الروس يعرضون على \"تحرير الشام\" بدرعا الخروج نحو إدلب - سمارت",
+                null, null, null, "UTF-8");
+        assertEquals("الروس يعرضون على \"تحرير الشام\" بدرعا الخروج نحو إدلب", pipeline.process(page).document().title());
+    }
+
+    @Test
     void oddTextsGiveResultsNotExceptions() {
         String[] odd = {"حلب::", "::", "مقالات ذات صلة\nخبر أول\nخبر ثان", "التعليقات (0)\n0", "💡\n✨\n***",
             "عاجل - 09:33 - 10:00 - 11:00", "\u200F\u200E\u00A0\n\t", "كشفت", ".", "؟؟؟ ... !!!",
