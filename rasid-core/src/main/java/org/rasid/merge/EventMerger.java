@@ -163,10 +163,21 @@ public final class EventMerger {
             return Objects.equals(a.actor1(), b.actor1()) && Objects.equals(a.actor2(), b.actor2())
                     ? "same_actors" : "actors_compatible";
         }
-        if (symmetric && fits(a.actor1(), b.actor2()) && fits(a.actor2(), b.actor1())) {
-            return "same_sides";
+        if (symmetric && sides(a).equals(sides(b))) {
+            return "same_sides"; // a clash or a deal told from either side
         }
         return null;
+    }
+
+    private static Set<String> sides(Event e) {
+        Set<String> s = new java.util.TreeSet<>();
+        if (e.actor1() != null) {
+            s.add(e.actor1());
+        }
+        if (e.actor2() != null) {
+            s.add(e.actor2());
+        }
+        return s;
     }
 
     private static boolean fits(String x, String y) {
@@ -190,6 +201,12 @@ public final class EventMerger {
         byConfidence.sort(Comparator.comparingDouble(Event::confidence).reversed()
                 .thenComparingInt(e -> e.evidence() == null ? 0 : e.evidence().start()));
         Event base = byConfidence.get(0);
+        Event where = base; // the most precise place any report gives
+        for (Event e : byConfidence) {
+            if (e.geoPrecision() != null && (where.geoPrecision() == null || e.geoPrecision() < where.geoPrecision())) {
+                where = e;
+            }
+        }
         String actor1 = base.actor1();
         String actor2 = base.actor2();
         String date = base.eventDate();
@@ -251,15 +268,18 @@ public final class EventMerger {
         // more reports, more confidence, never certainty
         double merged = Math.min(0.99, conf + 0.05 * (sources.size() - 1));
         return new Event(id(sortedFrom), base.doc(), base.story(), base.acledType(), base.acledSubType(), base.cameo(),
-                base.quadClass(), actor1, actor2, List.copyOf(assoc1), List.copyOf(assoc2), base.locationAr(),
-                base.placeId(), base.admin1(), base.admin2(), base.latitude(), base.longitude(), base.geoPrecision(),
+                base.quadClass(), actor1, actor2, List.copyOf(assoc1), List.copyOf(assoc2), where.locationAr(),
+                where.placeId(), where.admin1(), where.admin2(), where.latitude(), where.longitude(), where.geoPrecision(),
                 date, date == null ? null : tp, fatalities, fatalitiesText, injured, arrested, displaced,
                 List.copyOf(reported), base.evidence(), Math.round(merged * 100) / 100.0, List.copyOf(sources),
                 List.copyOf(claims), List.copyOf(sortedFrom), List.copyOf(reasons));
     }
 
     private static Integer min(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.min(a, b));
     }
 
     private static <T> List<T> nz(List<T> l) {
