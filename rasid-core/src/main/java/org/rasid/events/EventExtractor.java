@@ -80,6 +80,7 @@ public final class EventExtractor {
         List<Arguments.Date> dates = args.dates(doc, story.span(), anchor);
         List<Arguments.Count> counts = args.counts(doc, story.span());
         Arguments.Place storyPlace = storyPlace(story);
+        Arguments.Place focus = focus(places);
         List<String> storyOutlets = outlets(actors, story.span());
         List<Event> out = new ArrayList<>();
         for (Span sentenceSpan : story.sentences()) {
@@ -88,7 +89,7 @@ public final class EventExtractor {
                 continue;
             }
             out.addAll(sentence(document, story, s, within(actors, sentenceSpan), withinPlaces(places, sentenceSpan),
-                    places, withinDates(dates, sentenceSpan), withinCounts(counts, sentenceSpan), storyPlace,
+                    places, withinDates(dates, sentenceSpan), withinCounts(counts, sentenceSpan), storyPlace, focus,
                     storyOutlets, anchor, reference));
         }
         return out;
@@ -97,8 +98,8 @@ public final class EventExtractor {
     private List<Event> sentence(Document document, Story story, Sentence s, List<ActorMention> actorMentions,
                                  List<Arguments.Place> places, List<Arguments.Place> storyPlaces,
                                  List<Arguments.Date> dates, List<Arguments.Count> counts,
-                                 Arguments.Place storyPlace, List<String> storyOutlets, LocalDate anchor,
-                                 LocalDate reference) {
+                                 Arguments.Place storyPlace, Arguments.Place focus, List<String> storyOutlets,
+                                 LocalDate anchor, LocalDate reference) {
         List<TriggerMention> triggers = new ArrayList<>();
         for (TriggerMention t : matcher.find(s)) {
             if (!insideName(t, actorMentions, places)) {
@@ -128,7 +129,7 @@ public final class EventExtractor {
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
             for (Event e : build(document, story, s, c, candidates, actors, places, storyPlaces, dates, counts,
-                    storyPlace, storyOutlets, anchor, reference)) {
+                    storyPlace, focus, storyOutlets, anchor, reference)) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
@@ -173,8 +174,8 @@ public final class EventExtractor {
     private List<Event> build(Document document, Story story, Sentence s, Candidate c, List<Candidate> all,
                               List<Actor> actors, List<Arguments.Place> places, List<Arguments.Place> storyPlaces,
                               List<Arguments.Date> dates, List<Arguments.Count> counts,
-                              Arguments.Place storyPlace, List<String> storyOutlets, LocalDate anchor,
-                              LocalDate reference) {
+                              Arguments.Place storyPlace, Arguments.Place focus, List<String> storyOutlets,
+                              LocalDate anchor, LocalDate reference) {
         TriggerMention t = c.t();
         Trigger tr = t.trigger();
         int clause = s.clause[t.tokenStart()];
@@ -341,13 +342,15 @@ public final class EventExtractor {
         List<Arguments.Place> sentencePlaces = verbal ? notMoved(s, places) : places;
         List<Arguments.Place> clausePlaces = placesIn(s, sentencePlaces, clause);
         if (!clausePlaces.isEmpty()) {
-            where.addAll(verbal ? List.of(mostPrecise(s, t, clausePlaces)) : list(s, t, clausePlaces));
+            where.addAll(verbal ? List.of(list(s, t, clausePlaces).get(0)) : list(s, t, clausePlaces));
         } else if (!sentencePlaces.isEmpty()) {
             where.add(mostPrecise(s, t, sentencePlaces));
         } else {
             inSentence = false;
             Arguments.Place prev = previousPlace(storyPlaces, s.span.start());
-            if (prev != null) {
+            if (focus != null) {
+                where.add(focus); // "المدينة", "الجيب", nothing: the place the story is about
+            } else if (prev != null) {
                 where.add(prev);
             } else if (storyPlace != null) {
                 where.add(storyPlace);
@@ -357,9 +360,13 @@ public final class EventExtractor {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
-        for (Arguments.Place p : where) {
-            if (p == null || p.admin1() == null) {
+        for (Arguments.Place named : where) {
+            if (named == null || named.admin1() == null) {
                 continue;
+            }
+            Arguments.Place p = named;
+            if (named.geoPrecision() == 3 && focus != null && focus.admin1().equals(named.admin1())) {
+                p = focus; // "جيب درعا" in a story about درعا البلد: the most specific place it supports
             }
             List<Evidence.Part> ps = new ArrayList<>(parts);
             if (inSentence) {
@@ -853,6 +860,29 @@ public final class EventExtractor {
         return p.placeId() != null && p.geoPrecision() == 3;
     }
 
+    /** The precise place a story keeps naming (two mentions or more, the most named), or null. */
+    private static Arguments.Place focus(List<Arguments.Place> places) {
+        Map<String, Integer> n = new HashMap<>();
+        Map<String, Arguments.Place> first = new HashMap<>();
+        for (Arguments.Place p : places) {
+            if (p.geoPrecision() == 1 && p.placeId() != null && p.admin1().startsWith("SY-")) {
+                n.merge(p.placeId(), 1, Integer::sum);
+                first.putIfAbsent(p.placeId(), p);
+            }
+        }
+        String best = null;
+        for (Arguments.Place p : places) { // the most named; on a tie, the first named ("كفريا والفوعة")
+            String id = p.placeId();
+            if (n.containsKey(id) && (best == null || n.get(id) > n.get(best))) {
+                best = id;
+            }
+        }
+        if (best == null || n.get(best) < 2) {
+            return null;
+        }
+        return first.get(best);
+    }
+
     private static Arguments.Place previousPlace(List<Arguments.Place> places, int before) {
         Arguments.Place best = null;
         for (Arguments.Place p : places) {
@@ -998,7 +1028,7 @@ public final class EventExtractor {
             return true;
         }
         int clause = s.clause[t.tokenStart()];
-        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 6; i--) {
+        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 10; i--) {
             for (CliticSplitter.Reading r : CliticSplitter.readings(s.word(i), true)) {
                 if (before.contains(r.stem())) {
                     return true;

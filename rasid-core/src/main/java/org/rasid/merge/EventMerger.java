@@ -34,21 +34,15 @@ public final class EventMerger {
         for (Event e : events) {
             int joined = -1;
             for (int g = 0; g < groups.size() && joined < 0; g++) {
-                List<String> why = new ArrayList<>();
-                boolean all = true;
-                for (Event o : groups.get(g)) {
+                List<String> why = null;
+                for (Event o : groups.get(g)) { // one report it agrees with is enough (single link)
                     List<String> r = reasons(o, e);
-                    if (r == null) {
-                        all = false;
+                    if (r != null && conflictsNone(groups.get(g), e)) {
+                        why = r;
                         break;
                     }
-                    for (String x : r) {
-                        if (!why.contains(x)) {
-                            why.add(x);
-                        }
-                    }
                 }
-                if (all) {
+                if (why != null) {
                     joined = g;
                     for (String x : why) {
                         if (!reasons.get(g).contains(x)) {
@@ -71,6 +65,17 @@ public final class EventMerger {
             out.add(groups.get(g).size() == 1 ? groups.get(g).get(0) : combine(groups.get(g), reasons.get(g)));
         }
         return out;
+    }
+
+    /** No report of the group names another place precisely or other actors on a fixed side. */
+    private static boolean conflictsNone(List<Event> group, Event e) {
+        for (Event o : group) {
+            boolean bothExact = o.placeId() != null && e.placeId() != null && prec(o) == 1 && prec(e) == 1;
+            if (bothExact && !o.placeId().equals(e.placeId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why two events are one, or null when they are not. */
@@ -165,6 +170,10 @@ public final class EventMerger {
         }
         if (symmetric && sides(a).equals(sides(b))) {
             return "same_sides"; // a clash or a deal told from either side
+        }
+        if ("04".equals(a.cameo()) && a.acledType() == null && a.doc().equals(b.doc())
+                && (sides(a).containsAll(sides(b)) || sides(b).containsAll(sides(a)))) {
+            return "one_side_named"; // the same talks, one report naming only one side
         }
         return null;
     }
