@@ -89,7 +89,7 @@ public final class NumberParser {
         if (j >= tokens.size()) {
             return Optional.empty();
         }
-        int startChar = tokens.get(i).start() + (qualifier == null ? cliticLength(tokens.get(i).text()) : 0);
+        int startChar = tokens.get(i).start() + cliticLength(tokens.get(i).text());
         // vague amounts: "عشرات", "عدد من", "عشرات آلاف", "بضع مئات"
         for (int len = Math.min(MAX_PHRASE, tokens.size() - j); len >= 1; len--) {
             Long v = vague.get(join(tokens, j, j + len, j == i));
@@ -224,12 +224,28 @@ public final class NumberParser {
     private int cliticLength(String w) {
         if (w.length() > 1 && "وفبلك".indexOf(w.charAt(0)) >= 0) {
             String rest = w.substring(1);
+            String firstOfRest = rest.contains(" ") ? rest.substring(0, rest.indexOf(' ')) : rest;
             if (Character.isDigit(rest.charAt(0)) || (!words.containsKey(w) && !vague.containsKey(w)
-                    && (words.containsKey(rest) || vague.containsKey(rest)))) {
+                    && (words.containsKey(rest) || vague.containsKey(rest) || startsPhrase(firstOfRest)))) {
                 return 1;
             }
         }
         return 0;
+    }
+
+    /** Whether a qualifier or vague phrase starts with this word ("اكثر" of "أكثر من"). */
+    private boolean startsPhrase(String word) {
+        for (String q : qualifiers.keySet()) {
+            if (q.startsWith(word + " ") || q.equals(word)) {
+                return true;
+            }
+        }
+        for (String v : vague.keySet()) {
+            if (v.startsWith(word + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String stripClitic(String w) {

@@ -372,10 +372,12 @@ public final class DateResolver {
         long unitDays = Long.parseLong(unit.value().replace("h", ""));
         long days = hours ? (n * unitDays + 23) / 24 : n * unitDays;
         int precision = hours || days <= 6 ? 1 : days < 28 ? 2 : 3;
+        boolean ahead = opener.equals("within") && !pastWindow && (hours || "next".equals(marker));
         if (opener.equals("within") && !pastWindow) {
             precision = Math.max(precision, 2); // a window or deadline ahead: no single day
         }
-        if (anchor == null) {
+        if (anchor == null || (opener.equals("within") && !pastWindow && !ahead)) {
+            // "خلال 10 أشهر": during or within? the direction is not said, so no date is made up
             return new Found(i, end, null, precision);
         }
         LocalDate d;
