@@ -33,10 +33,6 @@ final class IngestRun implements DocumentSink {
     }
 
     private final Ingester ingester;
-    /** Runs a document through the pipeline only to add it to the run's duplicate indexes. */
-    private final java.util.function.Consumer<Document> remember;
-    private final java.util.Set<String> storedThisRun = new java.util.HashSet<>();
-    private final java.util.Set<String> remembered = new java.util.HashSet<>();
     private final SourceReader reader;
     private final PrintStream err;
     private final boolean console;
@@ -49,8 +45,7 @@ final class IngestRun implements DocumentSink {
         // one duplicate index pair for the whole run: a story repeated across files is found too
         DuplicateIndex paragraphs = new DuplicateIndex();
         DuplicateIndex storyIndex = new DuplicateIndex();
-        this.ingester = new Ingester(store, d -> pipeline.process(d, paragraphs, storyIndex));
-        this.remember = d -> pipeline.process(d, paragraphs, storyIndex);
+        this.ingester = new Ingester(store, d -> pipeline.process(d, paragraphs, storyIndex), true);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
         this.console = System.console() != null;
@@ -131,39 +126,17 @@ final class IngestRun implements DocumentSink {
         IngestOutcome out = ingester.ingest(document);
         switch (out.status()) {
             case STORED -> {
-                storedThisRun.add(out.doc());
                 documents++;
                 stories += out.stories();
                 events += out.events();
             }
-            case DUPLICATE -> {
-                duplicates++;
-                rememberEarlierRun(document, out.doc());
-            }
+            case DUPLICATE -> duplicates++;
             case FAILED -> {
                 errors++;
                 message(out.doc() + ": " + out.message());
             }
         }
         draw(false);
-    }
-
-    /**
-     * A document an earlier (e.g. killed) run stored goes into this run's duplicate indexes
-     * as it did then, so that a resumed ingest marks later repeats exactly as an uninterrupted
-     * one would (found by IngestCrashTest: without this, stories repeated across files were
-     * coded differently after a restart).
-     */
-    private void rememberEarlierRun(Document read, String storedId) {
-        if (storedThisRun.contains(storedId) || !remembered.add(storedId)) {
-            return;
-        }
-        try {
-            remember.accept(new Document(storedId, read.source(), read.text(), read.title(), read.url(), read.outlet(),
-                    read.published(), read.charset()));
-        } catch (RuntimeException | StackOverflowError e) {
-            // it failed the same way when it was stored; the indexes simply lack it
-        }
     }
 
     @Override

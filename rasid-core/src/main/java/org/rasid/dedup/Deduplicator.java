@@ -15,6 +15,15 @@ import org.rasid.text.Span;
 public final class Deduplicator {
     /** The stories (with duplicateOf set) and the repeats found. */
     public record Result(List<Story> stories, List<Duplicate> duplicates) {
+        /** True when {@code span} (a sentence, say) lies inside a paragraph or story that repeats an earlier one. */
+        public boolean isRepeat(Span span) {
+            for (Duplicate d : duplicates) {
+                if (d.span().contains(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private Deduplicator() {

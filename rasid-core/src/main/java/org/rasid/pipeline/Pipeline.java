@@ -2,13 +2,17 @@ package org.rasid.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.rasid.clean.BoilerplateCleaner;
 import org.rasid.clean.Cleaning;
 import org.rasid.clean.PageMetadata;
 import org.rasid.dedup.Deduplicator;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.events.Event;
+import org.rasid.events.EventExtractor;
+import org.rasid.events.MentionArguments;
 import org.rasid.ingest.Document;
+import org.rasid.merge.EventMerger;
 import org.rasid.segment.Story;
 import org.rasid.segment.StorySegmenter;
 import org.rasid.text.ArabicNormalizer;
@@ -22,14 +26,18 @@ import org.rasid.text.NormalizedText;
 public final class Pipeline {
     private final BoilerplateCleaner cleaner;
     private final StorySegmenter segmenter;
+    private final EventExtractor extractor;
+    private final EventMerger merger = new EventMerger();
 
-    private Pipeline(BoilerplateCleaner cleaner, StorySegmenter segmenter) {
+    private Pipeline(BoilerplateCleaner cleaner, StorySegmenter segmenter, EventExtractor extractor) {
         this.cleaner = cleaner;
         this.segmenter = segmenter;
+        this.extractor = extractor;
     }
 
     public static Pipeline withDefaults() {
-        return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults());
+        return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults(),
+                EventExtractor.withDefaults(MentionArguments.withDefaults()));
     }
 
     /** Duplicates within the document only. */
@@ -66,19 +74,30 @@ public final class Pipeline {
 
     /**
      * Stage 5, the seam for the events package: one EventExtractor call per story that is not a
-     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document.
+     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document;
+     * sentences inside a repeated paragraph (Deduplicator.Result.isRepeat) yield their events once.
      */
     private List<Event> events(Document doc, NormalizedText normalized, List<Story> stories) {
-        return List.of();
+        List<Event> events = new ArrayList<>();
+        for (Story story : stories) {
+            if (story.duplicateOf() < 0) {
+                events.addAll(extractor.extract(doc, normalized, story));
+            }
+        }
+        return merger.merge(events); // the same event told twice in the document becomes one
     }
 
     /** The document with the metadata its text printed, where the reader had none. */
     static Document withMetadata(Document doc, PageMetadata meta) {
-        if ((doc.title() != null || meta.title() == null) && (doc.outlet() != null || meta.outlet() == null)
+        String title = doc.title();
+        if (title == null || meta.title() != null && title.startsWith(meta.title()) && !title.equals(meta.title())) {
+            title = meta.title(); // none, or the page's <title> with the site name glued on
+        }
+        if (Objects.equals(title, doc.title()) && (doc.outlet() != null || meta.outlet() == null)
                 && (doc.published() != null || meta.published() == null)) {
             return doc;
         }
-        return new Document(doc.id(), doc.source(), doc.text(), doc.title() != null ? doc.title() : meta.title(),
+        return new Document(doc.id(), doc.source(), doc.text(), title,
                 doc.url(), doc.outlet() != null ? doc.outlet() : meta.outlet(),
                 doc.published() != null ? doc.published() : meta.published(), doc.charset());
     }

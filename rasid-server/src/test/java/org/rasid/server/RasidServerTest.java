@@ -156,6 +156,15 @@ class RasidServerTest {
         assertEquals(404, missing.statusCode());
         assertEquals(404, json.readTree(missing.body()).get("status").asInt());
         assertEquals(404, json.readTree(get("/api/nothing-here").body()).get("status").asInt());
+        // a URI Jetty itself rejects before any route: still JSON, no internals
+        try (var sock = new java.net.Socket("127.0.0.1", server.port())) {
+            sock.getOutputStream().write("GET /api/x%ZZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String raw = new String(sock.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+            assertTrue(raw.contains("{\"error\":\"bad request\",\"status\":400}"), raw);
+            assertFalse(raw.contains("Exception") || raw.contains("<html"), raw);
+        }
         HttpResponse<String> notJson = post("{not json", "application/json");
         assertEquals(400, notJson.statusCode());
         assertFalse(notJson.body().contains("Exception"));
