@@ -72,12 +72,17 @@ final class Sentence {
 
     /** The token index at or after a normalised offset (tokens.size() if none). */
     int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > offset) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // tokens are sorted and disjoint
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return tokens.size();
+        return lo;
     }
 
     /** The first token whose end is after a normalised offset, or -1 when outside the sentence. */

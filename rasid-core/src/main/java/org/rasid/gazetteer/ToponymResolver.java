@@ -422,10 +422,18 @@ public final class ToponymResolver {
     /** The words between two normalised offsets, one space apart: a mention as written, without quotes. */
     private static String words(String text, List<Token> tokens, int start, int end) {
         StringBuilder b = new StringBuilder();
-        for (Token t : tokens) {
-            if (t.end() <= start || t.start() >= end) {
-                continue;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // the first token ending after start: tokens are sorted, no scan from 0
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > start) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
+        }
+        for (int k = lo; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            Token t = tokens.get(k);
             if (b.length() > 0) {
                 b.append(' ');
             }

@@ -86,17 +86,11 @@ public final class CasualtyCounter {
             }
             int s = doc.fromOriginal(am.span().start());
             int e = doc.fromOriginal(am.span().end());
-            int ts = -1;
-            int te = -1;
-            for (int k = 0; k < tokens.size(); k++) {
-                if (ts < 0 && tokens.get(k).end() > s) {
-                    ts = k;
-                }
-                if (tokens.get(k).start() < e) {
-                    te = k + 1;
-                }
-            }
-            if (ts >= 0 && te > ts) {
+            // tokens are sorted and disjoint: binary searches, not a scan per mention (which made
+            // a long story with many actor mentions quadratic)
+            int ts = firstEndingAfter(tokens, s);
+            int te = firstStartingAtOrAfter(tokens, e);
+            if (ts < tokens.size() && te > ts) {
                 actorTokens.add(new int[] {ts, te, m});
             }
         }
@@ -435,5 +429,35 @@ public final class CasualtyCounter {
             }
         }
         return last;
+    }
+
+    /** The first token whose end is after {@code offset}, or tokens.size(). */
+    static int firstEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The first token whose start is at or after {@code offset}, or tokens.size(). */
+    static int firstStartingAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() >= offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 }
