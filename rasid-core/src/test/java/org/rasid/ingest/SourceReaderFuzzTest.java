@@ -38,6 +38,7 @@ class SourceReaderFuzzTest {
     private static final Charset CP1256 = Charset.forName("windows-1256");
     private static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
     private static final SourceReader READER = new SourceReader(4L * 1024 * 1024);
+    private static final int PIPELINE_CHECK_MAX_CHARS = 40_000;
 
     /** Collects what a reader emits. */
     static final class Collected implements DocumentSink {
@@ -69,7 +70,10 @@ class SourceReaderFuzzTest {
         }
         for (Document d : c.documents) {
             assertNotNull(d.text());
-            PipelineCheck.check(d);
+            // giant documents are the pipeline fuzz's business (a few, on purpose); here the readers are
+            if (d.text().length() <= PIPELINE_CHECK_MAX_CHARS) {
+                PipelineCheck.check(d);
+            }
         }
         return c;
     }
