@@ -14,7 +14,22 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::userError).execute(args);
+    }
+
+    /**
+     * A bad flag value or an unusable path ("--host 0.0.0.0" without a token, a data folder that
+     * cannot be opened) is the user's to fix: one line naming it, no stack trace. Anything else
+     * is a bug and keeps picocli's full report.
+     */
+    private static int userError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
+                || e instanceof java.io.UncheckedIOException) {
+            cmd.getErr().println("rasid " + cmd.getCommandName() + ": " + e.getMessage());
+            return e instanceof IllegalArgumentException ? 2 : 1;
+        }
+        throw e;
     }
 
     @Override
