@@ -14,6 +14,7 @@ import org.rasid.ingest.Document;
 import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
 import org.rasid.ingest.SourceReader;
+import org.rasid.pipeline.DocumentBudget;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
 import org.rasid.pipeline.RecordWriter;
@@ -56,12 +57,20 @@ final class ExtractCommand implements Callable<Integer> {
         RecordWriter records = new RecordWriter(w);
         DuplicateIndex paragraphs = new DuplicateIndex();
         DuplicateIndex stories = new DuplicateIndex();
+        DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, stories),
+                DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
         int[] counts = new int[5]; // documents, stories, sentences, duplicates, errors
         try {
             new SourceReader(maxBytes).read(inputs, new DocumentSink() {
                 @Override
                 public void document(Document document) {
-                    DocumentResult r = pipeline.process(document, paragraphs, stories);
+                    DocumentBudget.Outcome o = budget.process(document);
+                    if (!o.ok()) { // over its size or time budget, or crashed: an error record, the run goes on
+                        error(new ReadError(document.source(), o.failure().name().toLowerCase(java.util.Locale.ROOT),
+                                o.message()));
+                        return;
+                    }
+                    DocumentResult r = o.result();
                     records.write(r);
                     counts[0]++;
                     counts[1] += r.stories().size();

@@ -14,6 +14,7 @@ import org.rasid.ingest.Document;
 import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
 import org.rasid.ingest.SourceReader;
+import org.rasid.pipeline.DocumentBudget;
 import org.rasid.pipeline.Pipeline;
 import org.rasid.store.EventStore;
 import org.rasid.store.IngestOutcome;
@@ -45,7 +46,10 @@ final class IngestRun implements DocumentSink {
         // one duplicate index pair for the whole run: a story repeated across files is found too
         DuplicateIndex paragraphs = new DuplicateIndex();
         DuplicateIndex storyIndex = new DuplicateIndex();
-        this.ingester = new Ingester(store, d -> pipeline.process(d, paragraphs, storyIndex), true);
+        // size and time budget per document: a pathological page fails alone instead of stalling the run
+        DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, storyIndex),
+                DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
+        this.ingester = new Ingester(store, budget::processOrThrow, true);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
         this.console = System.console() != null;

@@ -117,6 +117,37 @@ public final class DocumentBudget {
         }
     }
 
+    /**
+     * The result, or a {@link Refused} exception carrying the error record: for callers such as
+     * the store's Ingester that turn a thrown exception into a failed document.
+     */
+    public DocumentResult processOrThrow(Document doc) {
+        Outcome o = process(doc);
+        if (!o.ok()) {
+            throw new Refused(o);
+        }
+        return o.result();
+    }
+
+    /** A document the budget refused or that failed inside it; its message names the document. */
+    public static final class Refused extends RuntimeException {
+        private final transient Outcome outcome;
+
+        Refused(Outcome outcome) {
+            super(outcome.message(), null, false, false);
+            this.outcome = outcome;
+        }
+
+        public Outcome outcome() {
+            return outcome;
+        }
+
+        @Override
+        public String toString() {
+            return outcome.failure().name().toLowerCase(java.util.Locale.ROOT) + ": " + getMessage();
+        }
+    }
+
     /** Documents abandoned after their time budget whose thread has not ended yet. */
     public int runaways() {
         return runaways.get();

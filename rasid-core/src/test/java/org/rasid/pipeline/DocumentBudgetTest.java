@@ -98,6 +98,16 @@ class DocumentBudgetTest {
     }
 
     @Test
+    void processOrThrowCarriesTheErrorRecord() {
+        DocumentBudget budget = new DocumentBudget(PIPELINE, 10, Duration.ofSeconds(30));
+        DocumentBudget.Refused r = assertThrows(DocumentBudget.Refused.class,
+                () -> budget.processOrThrow(Document.ofText("long", "قصف مدفعي على حلب")));
+        assertEquals(DocumentBudget.Failure.TOO_LARGE, r.outcome().failure());
+        assertTrue(r.toString().startsWith("too_large: document long has 17 chars"), r.toString());
+        assertEquals("ok", budget.processOrThrow(Document.ofText("ok", "قصف")).document().id());
+    }
+
+    @Test
     void budgetsMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new DocumentBudget(PIPELINE, 0, Duration.ofSeconds(1)));
         assertThrows(IllegalArgumentException.class, () -> new DocumentBudget(PIPELINE, 10, Duration.ZERO));
