@@ -36,7 +36,7 @@ public final class DuplicateIndex {
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<long[]> shingles = new ArrayList<>();
-    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<Long, Integer> exact = new HashMap<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
 
     public synchronized int size() {
@@ -49,7 +49,7 @@ public final class DuplicateIndex {
             return null;
         }
         Match match = null;
-        Integer same = exact.get(s.key());
+        Integer same = exact.get(s.keyHash());
         if (same != null) {
             match = new Match(entries.get(same), 1.0, 1.0, true);
         }
@@ -60,7 +60,7 @@ public final class DuplicateIndex {
         int id = entries.size();
         entries.add(entry);
         shingles.add(s.hashes());
-        exact.putIfAbsent(s.key(), id);
+        exact.putIfAbsent(s.keyHash(), id);
         if (sig != null && (match == null || !match.exact())) {
             // an exact repeat adds nothing the index cannot already find; a full bucket holds
             // texts so alike that one more of them would only slow every later look-up down

@@ -17,6 +17,10 @@ public final class Shingler {
 
     /** The words of a span, their exact-duplicate key and their shingles. */
     public record Shingles(int words, String key, long[] hashes) {
+        /** A 64-bit hash of the key, so an index need not keep the texts themselves. */
+        public long keyHash() {
+            return hash(key) ^ Long.rotateLeft(Mix.fmix64(key.length()), 17);
+        }
     }
 
     private Shingler() {
