@@ -44,7 +44,12 @@ public final class DuplicateIndex {
     }
 
     /** Finds the earlier text this one repeats (or null), then remembers this one. */
-    public synchronized Match addAndFind(Entry entry, Shingler.Shingles s) {
+    public Match addAndFind(Entry entry, Shingler.Shingles s) {
+        return addAndFind(entry, s, null);
+    }
+
+    /** The same, with the MinHash signature of {@code s} when the caller has it already. */
+    public synchronized Match addAndFind(Entry entry, Shingler.Shingles s, long[] signature) {
         if (s.words() < MIN_EXACT_WORDS) {
             return null;
         }
@@ -53,7 +58,8 @@ public final class DuplicateIndex {
         if (same != null) {
             match = new Match(entries.get(same), 1.0, 1.0, true);
         }
-        long[] sig = s.words() >= MIN_NEAR_WORDS ? MinHasher.signature(s.hashes()) : null;
+        long[] sig = s.words() < MIN_NEAR_WORDS ? null
+                : signature != null ? signature : MinHasher.signature(s.hashes());
         if (match == null && sig != null) {
             match = nearest(s.hashes(), sig);
         }

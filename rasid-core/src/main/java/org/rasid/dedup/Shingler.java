@@ -59,6 +59,38 @@ public final class Shingler {
         return new Shingles(words.length, key.toString(), distinct(sh));
     }
 
+    /**
+     * The shingles of consecutive texts taken together (a story from its paragraphs): their
+     * words and keys joined, their shingle sets united. Shingles across the joins are not
+     * formed, so a story's set is the union of its paragraphs' sets.
+     */
+    public static Shingles union(List<Shingles> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        int words = 0;
+        int n = 0;
+        StringBuilder key = new StringBuilder();
+        for (Shingles p : parts) {
+            words += p.words();
+            n += p.hashes().length;
+            if (!p.key().isEmpty()) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(p.key());
+            }
+        }
+        long[] all = new long[n];
+        int at = 0;
+        for (Shingles p : parts) {
+            System.arraycopy(p.hashes(), 0, all, at, p.hashes().length);
+            at += p.hashes().length;
+        }
+        Arrays.sort(all);
+        return new Shingles(words, key.toString(), distinct(all));
+    }
+
     private static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
