@@ -291,8 +291,10 @@ public final class ToponymResolver {
         }
         String contextAdmin1 = anchor != null && anchor.admin1() != null ? anchor.admin1()
                 : ctx.sectionAdmin1 != null ? ctx.sectionAdmin1 : ctx.datelineAdmin1;
-        if ((best == null || (!best.syrian() && contextAdmin1 != null && contextAdmin1.startsWith("SY-")))
-                && it.kind != null && contextAdmin1 != null && contextAdmin1.startsWith("SY-")) {
+        boolean syrianContext = contextAdmin1 != null && contextAdmin1.startsWith("SY-");
+        boolean anchorDisagrees = best != null && it.doubtful && anchor != null && anchor.admin1() != null
+                && !anchor.admin1().equals(best.admin1());
+        if (syrianContext && ((it.kind != null && (best == null || !best.syrian())) || anchorDisagrees)) {
             // "قرية النملية بالريف الشمالي": a village the gazetteer lacks, in the area its context names
             it.place = null;
             it.admin1 = contextAdmin1;
@@ -334,7 +336,9 @@ public final class ToponymResolver {
             s += 25;
         }
         s += Math.min(30, 6 * ctx.votes(p.admin1()));
-        if (it.kind != null && !"area".equals(it.kind.values().get(0).value())) {
+        if (it.kind != null && "area".equals(it.kind.values().get(0).value())) {
+            s += p.precision() > 1 ? 10 : 0; // "منطقة الغوطة", "منطقة دير الزور": an area, not a street
+        } else if (it.kind != null) {
             s += compatible(it.kind.values().get(0).value(), p.kind()) ? 15 : p.precision() > 1 ? -40 : 0;
         } else if (p.kind().equals("governorate") || p.kind().equals("country")) {
             s += 8; // a bare "إدلب" is the province, a bare "الكويت" the country

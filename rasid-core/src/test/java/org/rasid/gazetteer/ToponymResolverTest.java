@@ -152,4 +152,24 @@ class ToponymResolverTest {
         assertNull(sy.admin1());
         assertEquals(3, sy.geoPrecision());
     }
+
+    /** Sentences of the 2015 external corpus (other outlets, another year): the rules generalise. */
+    @Test
+    void externalCorpusSentences() {
+        List<PlaceMention> ms = resolve("وتحاصر فصائل المعارضة بلدتي نبل والزهراء في حلب منذ 2013");
+        assertEquals("gn:166331", only(ms, "نبل").place().id());
+        assertEquals("sy:zahraa-town", only(ms, "الزهراء").place().id());
+        // a homonym of the Raqqa town, told apart by the plain it lies in
+        assertEquals("sy:mansurah-ghab",
+                only(resolve("آلية لقوات النظام بصاروخ موجه في بلدة المنصورة بسهل الغاب"), "المنصوره").place().id());
+        // a hill of al-Zabadani, not the Aleppo town of the same name
+        assertEquals("SY-RD", only(resolve("أحرزوا تقدما ملحوظا في اتجاه قلعة الزهراء بالزبداني"), "الزهراء").admin1());
+        assertEquals("SY-DI", only(resolve("جددت هجومها على بلدة جوبر في دمشق"), "جوبر").admin1());
+        assertEquals("TR", only(resolve("وصل الجرحى إلى مدينة سوروتش التركية"), "سوروتش").admin1());
+        // words that are also places somewhere: "the present", chickpeas, "how", "the signal"
+        assertTrue(resolve("في الوقت الحاضر بإمكاننا فقط التحدث عن اختفاء").isEmpty());
+        assertTrue(resolve("يتم غلي العدس والقمح والحمص في قدر كبير").isEmpty());
+        assertTrue(resolve("كيف يخرج الأسد ونصر الله من هذه الحرب").isEmpty());
+        assertTrue(resolve("أعطى الإشارة لبدء الهجوم").isEmpty());
+    }
 }
