@@ -222,7 +222,7 @@ public final class ToponymResolver {
 
     private PlaceContext context(NormalizedText doc, Story story, Span region) {
         synchronized (contexts) {
-            Object key = List.of(System.identityHashCode(doc), story == null ? "" : story,
+            Object key = List.of(doc, story == null ? "" : story,
                     story == null || story.section() == null ? region.start() : -1);
             PlaceContext c = contexts.get(key);
             if (c == null) {
