@@ -72,7 +72,7 @@ public final class ToponymResolver {
     }
 
     /** What a relative phrase after a name points at. */
-    private record Anchor(String admin1, Place place, boolean explicit) {
+    private record Anchor(String admin1, Place place, boolean explicit, boolean viaFi) {
     }
 
     /** Places in region, resolved with the story's context (section, dateline, other places, cues). */
@@ -108,6 +108,9 @@ public final class ToponymResolver {
             // a name written without the article in the gazetteer but with it here ("الحمص",
             // "الصدد") is as doubtful as a common word
             it.doubtful = articleAdded || cues.common(m.phrase());
+            if (it.doubtful && text.lastIndexOf('ك', m.start() - 1) >= tokens.get(m.tokenStart()).start()) {
+                continue; // "كامل" is not ك + the Iranian town Amol
+            }
             Match<Cue> c = cueEnding.get(it.first);
             if (c != null && type(c) == Type.KIND) {
                 it.kind = c;
@@ -157,7 +160,8 @@ public final class ToponymResolver {
             for (int k = g + 1; k <= lastOfGroup; k++) {
                 Item it = items.get(k);
                 boolean cued = it.kind != null || it.relation != null || anchor != null;
-                if (it.doubtful && it.kind == null && anchor == null) {
+                // a doubtful name needs a kind cue or a relative phrase: "خطاب في دمشق" is a speech
+                if (it.doubtful && it.kind == null && (anchor == null || anchor.viaFi())) {
                     continue;
                 }
                 choose(it, anchor, ctx, cued);
@@ -246,7 +250,7 @@ public final class ToponymResolver {
         if (c != null && type(c) == Type.RURAL) {
             String a = ctx.sectionAdmin1 != null ? ctx.sectionAdmin1
                     : ctx.datelineAdmin1 != null ? ctx.datelineAdmin1 : ctx.leading();
-            return a == null ? null : new Anchor(a, null, true);
+            return a == null ? null : new Anchor(a, null, true, false);
         }
         int k = j;
         boolean relative = false;
@@ -265,9 +269,9 @@ public final class ToponymResolver {
         if (anchor == null || (anchor.place == null && anchor.admin1 == null)) {
             return null;
         }
-        boolean contains = relative || k > j
-                || tokens.get(k).start() < anchor.match.start(); // "بسهل الغاب": the name carries ب
-        return contains ? new Anchor(anchor.admin1, anchor.place, true) : null;
+        boolean carriesBa = tokens.get(k).start() < anchor.match.start(); // "بسهل الغاب": the name carries ب
+        boolean contains = relative || k > j || carriesBa;
+        return contains ? new Anchor(anchor.admin1, anchor.place, true, !relative && !carriesBa) : null;
     }
 
     private void choose(Item it, Anchor anchor, PlaceContext ctx, boolean cued) {
@@ -292,8 +296,8 @@ public final class ToponymResolver {
         String contextAdmin1 = anchor != null && anchor.admin1() != null ? anchor.admin1()
                 : ctx.sectionAdmin1 != null ? ctx.sectionAdmin1 : ctx.datelineAdmin1;
         boolean syrianContext = contextAdmin1 != null && contextAdmin1.startsWith("SY-");
-        boolean anchorDisagrees = best != null && it.doubtful && anchor != null && anchor.admin1() != null
-                && !anchor.admin1().equals(best.admin1());
+        boolean anchorDisagrees = best != null && it.doubtful && anchor != null && !anchor.viaFi()
+                && anchor.admin1() != null && !anchor.admin1().equals(best.admin1());
         if (syrianContext && ((it.kind != null && (best == null || !best.syrian())) || anchorDisagrees)) {
             // "قرية النملية بالريف الشمالي": a village the gazetteer lacks, in the area its context names
             it.place = null;
