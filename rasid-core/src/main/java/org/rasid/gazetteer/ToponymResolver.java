@@ -225,19 +225,20 @@ public final class ToponymResolver {
     }
 
     private PlaceContext context(NormalizedText doc, Story story, Span region) {
+        PlaceContext c;
         synchronized (contexts) {
-            Object key = List.of(doc, story == null ? "" : story,
-                    story == null || story.section() == null ? region.start() : -1);
-            PlaceContext c = contexts.get(key);
+            // one story's context serves all its sentences; a few stories are kept
+            Object key = List.of(doc, story == null ? "" : story);
+            c = contexts.get(key);
             if (c == null) {
                 if (contexts.size() > 64) {
                     contexts.clear();
                 }
-                c = PlaceContext.of(doc, story, region, matcher);
+                c = PlaceContext.of(doc, story, matcher);
                 contexts.put(key, c);
             }
-            return c;
         }
+        return c.in(doc, story, region, matcher);
     }
 
     /** "X بالريف الشرقي", "X بريف (مدينة) Y", "X شرق (مدينة) Y", "X قرب Y", "X في (مدينة) Y", "X بسهل الغاب". */
