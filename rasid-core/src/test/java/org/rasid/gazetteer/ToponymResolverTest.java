@@ -233,4 +233,17 @@ class ToponymResolverTest {
                 mentions, bytes / 1e6, texts.size(), mentions / sec, bytes / 1e6 / sec);
         assertTrue(mentions > 0);
     }
+
+    @Test
+    void emptyAndOddRegions() {
+        assertTrue(resolve("").isEmpty());
+        assertTrue(resolve("Reuters, 12:30 - 2018").isEmpty());
+        String text = "قصف على إدلب";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        assertTrue(R.resolve(doc, null, new Span(3, 3)).isEmpty());
+        // a region ending inside the name still finds only whole words of it
+        List<PlaceMention> ms = R.resolve(doc, null, new Span(0, text.length()));
+        assertEquals(1, ms.size());
+        assertEquals("إدلب", ms.get(0).span().of(text));
+    }
 }
