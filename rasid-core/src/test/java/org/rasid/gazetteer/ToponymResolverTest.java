@@ -1,0 +1,249 @@
+package org.rasid.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.segment.Story;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+class ToponymResolverTest {
+    private static final ToponymResolver R = new ToponymResolver(Gazetteer.load());
+
+    private static List<PlaceMention> resolve(String text) {
+        return resolve(text, null, null);
+    }
+
+    private static List<PlaceMention> resolve(String text, String section, String dateline) {
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        Span all = new Span(0, text.length());
+        Story story = new Story("t", 0, all, null, section, dateline, null, null, List.of(all), List.of(all), -1);
+        return R.resolve(doc, story, all);
+    }
+
+    private static PlaceMention only(List<PlaceMention> ms, String locationAr) {
+        String want = ArabicNormalizer.normalizeTerm(locationAr);
+        List<PlaceMention> hits = ms.stream().filter(m -> m.locationAr().equals(want) || m.locationAr().endsWith(" " + want)).toList();
+        assertEquals(1, hits.size(), locationAr + " in " + ms);
+        return hits.get(0);
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheOriginal() {
+        String text = "قصف مدفعي على بلدة معربليت جنوب إدلب";
+        PlaceMention m = only(resolve(text), "معربليت");
+        assertEquals("معربليت", m.span().of(text));
+        assertEquals("SY-ID", m.admin1());
+        assertEquals(1, m.geoPrecision());
+    }
+
+    @Test
+    void countrysideIsARegionOfPrecisionTwo() {
+        String text = "قصف جوي على ريف إدلب الجنوبي";
+        PlaceMention m = only(resolve(text), "ريف ادلب الجنوبي");
+        assertEquals("ريف إدلب الجنوبي", m.span().of(text));
+        assertEquals("SY-ID", m.admin1());
+        assertEquals(2, m.geoPrecision());
+    }
+
+    @Test
+    void relativePhrasesGivePrecisionTwo() {
+        // seed 003
+        PlaceMention dz = only(resolve("مقتل قائد عسكري على يد مجهولين شرق ديرالزور"), "ديرالزور");
+        assertEquals("SY-DY", dz.admin1());
+        assertEquals(2, dz.geoPrecision());
+        // seed 004: "نقطة المراقبة بالقرب من مدينة مورك بالريف الشمالي"
+        PlaceMention morek = only(resolve("دخل رتل عسكري تركي إلى نقطة المراقبة بالقرب من مدينة مورك بالريف الشمالي", "حماة", null), "مورك");
+        assertEquals("SY-HM", morek.admin1());
+        assertEquals(2, morek.geoPrecision());
+    }
+
+    @Test
+    void governorateAloneIsPrecisionThreeAndCityCueIsPrecisionOne() {
+        PlaceMention gov = only(resolve("رفضوا الاستقرار في درعا وعائلاتهم"), "درعا");
+        assertEquals(3, gov.geoPrecision());
+        assertEquals("governorate", gov.place().kind());
+        PlaceMention city = only(resolve("حاصرت القوات منطقة درعا البلد في مدينة درعا"), "درعا");
+        assertEquals(1, city.geoPrecision());
+        assertEquals("gn:170905", city.place().id());
+    }
+
+    @Test
+    void listAfterADualCueSharesItsCountryside() {
+        // seed 000: بلدتي "كفريا والفوعة" بريف إدلب
+        List<PlaceMention> ms = resolve("الميليشيات المحاصرة في بلدتي \"كفريا والفوعة\" بريف إدلب من جهة ثانية");
+        assertEquals("sy:kafriya", only(ms, "كفريا").place().id());
+        assertEquals("sy:fuah", only(ms, "الفوعه").place().id());
+        assertEquals("SY-ID", only(ms, "ريف ادلب").admin1());
+    }
+
+    @Test
+    void sectionDecidesAHomonym() {
+        String text = "تعرض حي جوبر لقصف مدفعي من قبل قوات الأسد.";
+        assertEquals("SY-HI", only(resolve(text, "حمص", null), "جوبر").admin1());
+        assertEquals("SY-DI", only(resolve(text, "دمشق", null), "جوبر").admin1());
+    }
+
+    @Test
+    void headerInsideTheRegionsDocumentActsAsSection() {
+        // no segmenter: the nearest "X::" header above the sentence is the section
+        String text = "حماة::\nتعرضت قرية الجنابرة بالريف الشمالي لقصف بالرشاشات الثقيلة.";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        int start = text.indexOf("تعرضت");
+        List<PlaceMention> ms = R.resolve(doc, null, new Span(start, text.length()));
+        PlaceMention m = only(ms, "الجنابره");
+        assertNull(m.place(), "a village the gazetteer lacks");
+        assertEquals("SY-HM", m.admin1());
+    }
+
+    @Test
+    void unknownVillageInAListTakesTheListsCountryside() {
+        String text = "حلب::\nتعرضت قرى جزرايا وزمار والعثمانية بالريف الجنوبي لقصف مدفعي وصاروخي من قبل قوات الأسد.";
+        List<PlaceMention> ms = resolve(text.substring(text.indexOf('\n') + 1), "حلب", null);
+        for (String v : List.of("جزرايا", "زمار", "العثمانيه")) {
+            PlaceMention m = only(ms, v);
+            assertEquals("SY-HL", m.admin1(), v);
+            assertNull(m.place(), v + " is not the Turkish homonym");
+        }
+    }
+
+    @Test
+    void unambiguousPlaceKeepsItsGovernorateWhateverTheSection() {
+        // seed 004: "مخيم السد" under the Deir ez-Zor header is in Hasakah
+        String text = "عدد كبير من النازحين في مخيم السد أصيبوا بحالات تسمم معظمهم من محافظة ديرالزور";
+        List<PlaceMention> ms = resolve(text, "ديرالزور", null);
+        assertEquals("SY-HA", only(ms, "مخيم السد").admin1());
+        assertEquals("SY-DY", only(ms, "ديرالزور").admin1());
+    }
+
+    @Test
+    void datelineDecides() {
+        String text = "سمارت-حمص\n\nقصفت قوات النظام حي جوبر بالمدفعية.";
+        assertEquals("SY-HI", only(resolve(text, null, "سمارت-حمص"), "جوبر").admin1());
+        // without a dateline from the segmenter, a "outlet-place" line at the story's head is read
+        assertEquals("SY-HI", only(resolve(text), "جوبر").admin1());
+        assertEquals("SY-DI", only(resolve(text.replace("حمص", "دمشق")), "جوبر").admin1());
+    }
+
+    @Test
+    void otherPlacesOfTheStoryDecide() {
+        // three homonyms: al-Mansurah of Raqqa, of the Ghab plain (Hama) and of western Aleppo
+        String text = "قصفت قوات النظام مدينة اللطامنة وبلدة كفرزيتا ومورك. وتعرضت بلدة المنصورة لقصف مدفعي.";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        Span all = new Span(0, text.length());
+        Story story = new Story("t", 0, all, null, null, null, null, null, List.of(all), List.of(all), -1);
+        int second = text.indexOf("وتعرضت");
+        PlaceMention m = only(R.resolve(doc, story, new Span(second, text.length())), "المنصوره");
+        assertEquals("sy:mansurah-ghab", m.place().id());
+        String raqqa = text.replace("مدينة اللطامنة وبلدة كفرزيتا ومورك", "مدينة الطبقة وبلدة عين عيسى والرقة");
+        doc = ArabicNormalizer.normalize(raqqa);
+        all = new Span(0, raqqa.length());
+        story = new Story("t", 0, all, null, null, null, null, null, List.of(all), List.of(all), -1);
+        second = raqqa.indexOf("وتعرضت");
+        assertEquals("SY-RA", only(R.resolve(doc, story, new Span(second, raqqa.length())), "المنصوره").admin1());
+    }
+
+    @Test
+    void falseFriendsAreNotPlaces() {
+        // seed 000 / 003
+        assertTrue(resolve("مفاوضات تجري بين الفصائل في إدلب، أبرزها \"هيئة تحرير الشام\" من جهة").stream()
+                .noneMatch(m -> m.locationAr().equals("الشام")));
+        assertTrue(resolve("ورفض قائد \"تحرير الشام\" في درعا ويلقب نفسه \"أبو جابر الشامي\"").stream()
+                .noneMatch(m -> m.locationAr().contains("شام")));
+        assertTrue(resolve("أصدرت جامعة دمشق بيانا").isEmpty());
+        assertTrue(resolve("قال الناشط أحمد حلب إن القصف استمر").isEmpty());
+        assertTrue(resolve("وفق مصادر لشبكة \"شام\" نشرت في تقرير سابق").isEmpty());
+        assertTrue(resolve("الحرس الثوري الإيراني وقوات فيلق القدس لتهريب الأسلحة").stream()
+                .noneMatch(m -> m.locationAr().equals("القدس")));
+        // a common word that is also a village: only with a cue
+        assertTrue(resolve("منذ بدء الثورة السورية عام 2011").isEmpty());
+        assertTrue(resolve("أولى هذه العقبات وفق المصدر").isEmpty());
+        assertEquals("SY-RA", only(resolve("قسد تعتقل عشرات الشبان من بلدة المنصور غرب مدينة الرقة"), "المنصور").admin1());
+    }
+
+    @Test
+    void syrianAdjectiveIsNotTheCountry() {
+        assertTrue(resolve("وكالة الأنباء السورية").isEmpty());
+        PlaceMention sy = only(resolve("شرق سوريا"), "سوريا");
+        assertNull(sy.admin1());
+        assertEquals(3, sy.geoPrecision());
+    }
+
+    /** Sentences of the 2015 external corpus (other outlets, another year): the rules generalise. */
+    @Test
+    void externalCorpusSentences() {
+        List<PlaceMention> ms = resolve("وتحاصر فصائل المعارضة بلدتي نبل والزهراء في حلب منذ 2013");
+        assertEquals("gn:166331", only(ms, "نبل").place().id());
+        assertEquals("sy:zahraa-town", only(ms, "الزهراء").place().id());
+        // a homonym of the Raqqa town, told apart by the plain it lies in
+        assertEquals("sy:mansurah-ghab",
+                only(resolve("آلية لقوات النظام بصاروخ موجه في بلدة المنصورة بسهل الغاب"), "المنصوره").place().id());
+        // a hill of al-Zabadani, not the Aleppo town of the same name
+        assertEquals("SY-RD", only(resolve("أحرزوا تقدما ملحوظا في اتجاه قلعة الزهراء بالزبداني"), "الزهراء").admin1());
+        assertEquals("SY-DI", only(resolve("جددت هجومها على بلدة جوبر في دمشق"), "جوبر").admin1());
+        assertEquals("TR", only(resolve("وصل الجرحى إلى مدينة سوروتش التركية"), "سوروتش").admin1());
+        // words that are also places somewhere: "the present", chickpeas, "how", "the signal"
+        assertTrue(resolve("في الوقت الحاضر بإمكاننا فقط التحدث عن اختفاء").isEmpty());
+        assertTrue(resolve("يتم غلي العدس والقمح والحمص في قدر كبير").isEmpty());
+        assertTrue(resolve("كيف يخرج الأسد ونصر الله من هذه الحرب").isEmpty());
+        assertTrue(resolve("أعطى الإشارة لبدء الهجوم").isEmpty());
+    }
+
+    /** Resolver speed over real text, line by line as regions; logged for the report, never asserted. */
+    @Test
+    void resolverThroughputIsLogged() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        for (java.nio.file.Path f : org.rasid.testing.Seeds.files()) {
+            texts.add(java.nio.file.Files.readString(f));
+        }
+        java.nio.file.Path shared = org.rasid.testing.Seeds.shared();
+        java.nio.file.Path external = shared == null ? null
+                : shared.resolve("corpus/external/saudinewsnet-syria-2015/articles.jsonl");
+        if (external != null && java.nio.file.Files.isRegularFile(external)) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            for (String line : java.nio.file.Files.readAllLines(external)) {
+                texts.add(json.readTree(line).path("text").asText());
+            }
+        }
+        long bytes = 0;
+        long mentions = 0;
+        long t0 = 0;
+        for (int round = 0; round < 2; round++) {
+            if (round == 1) {
+                t0 = System.nanoTime();
+                mentions = 0;
+                bytes = 0;
+            }
+            for (String t : texts) {
+                NormalizedText doc = ArabicNormalizer.normalize(t);
+                bytes += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                int pos = 0;
+                for (String line : t.split("\n", -1)) {
+                    mentions += R.resolve(doc, null, new Span(pos, pos + line.length())).size();
+                    pos += line.length() + 1;
+                }
+            }
+        }
+        double sec = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("toponym resolver: %d mentions in %.1f MB of %d texts, %.0f mentions/s, %.2f MB/s%n",
+                mentions, bytes / 1e6, texts.size(), mentions / sec, bytes / 1e6 / sec);
+        assertTrue(mentions > 0);
+    }
+
+    @Test
+    void emptyAndOddRegions() {
+        assertTrue(resolve("").isEmpty());
+        assertTrue(resolve("Reuters, 12:30 - 2018").isEmpty());
+        String text = "قصف على إدلب";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        assertTrue(R.resolve(doc, null, new Span(3, 3)).isEmpty());
+        // a region ending inside the name still finds only whole words of it
+        List<PlaceMention> ms = R.resolve(doc, null, new Span(0, text.length()));
+        assertEquals(1, ms.size());
+        assertEquals("إدلب", ms.get(0).span().of(text));
+    }
+}
