@@ -120,8 +120,15 @@ public final class ActorRecognizer {
     }
 
     private Resolved resolveAnaphor(ActorRegistry.Anaphor an, PhraseMatcher.Match<Entry> m, String text, List<Resolved> seen) {
+        String written = text.substring(m.start(), m.end());
+        // the attached pronoun agrees with its antecedent: "عناصرها" is the هيئة's, "قواته" the تحالف's
+        Boolean feminine = !an.possessive() || written.endsWith("هم") || written.endsWith("هما") ? null
+                : Boolean.valueOf(written.endsWith("ها"));
         for (int i = seen.size() - 1; i >= 0; i--) {
             Resolved prev = seen.get(i);
+            if (feminine != null && feminine != feminine(prev)) {
+                continue;
+            }
             if (!prev.outlet() && prev.end() <= m.start() && accepts(an, prev)) {
                 return new Resolved(m.start(), m.end(), m.tokenEnd(), prev.topId(), prev.unitId(),
                         text.substring(m.start(), m.end()), false);
@@ -144,6 +151,47 @@ public final class ActorRecognizer {
                     return true;
                 }
             } else if (a.equals(prev.unitId()) || a.equals(prev.topId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Feminine words in the text ("هيئة", "قوات", "روسيا") or in the actor's main name ("تحرير الشام" of هيئة تحرير الشام). */
+    private boolean feminine(Resolved r) {
+        if (feminineWord(r.surface())) {
+            return true;
+        }
+        Actor a = registry.byId(r.unitId()).orElse(null);
+        if (a == null || a.aliases().isEmpty()) {
+            return false;
+        }
+        String main = ArabicNormalizer.normalizeTerm(a.aliases().get(0));
+        String bare = r.surface().startsWith("ال") ? r.surface().substring(2) : r.surface();
+        return main.endsWith(bare) && feminineWord(main) && !masculineHead(r.surface());
+    }
+
+    private static final Set<String> FEMININE_NAMES = Set.of("ايران", "اسرائيل", "مصر", "قطر", "فصائل", "الفصائل");
+    private static final Set<String> MASCULINE_HEADS = Set.of("جيش", "حزب", "تنظيم", "فصيل", "لواء", "فيلق", "حرس",
+            "نظام", "جانب", "طرف", "وفد", "مجلس", "ائتلاف", "تحالف", "احتلال", "طيران", "رئيس", "وزير", "مندوب", "الاسد");
+
+    private static boolean feminineWord(String surface) {
+        String[] words = surface.split(" ");
+        String first = words[0];
+        for (CliticSplitter.Reading r : CliticSplitter.readings(first, false)) {
+            String w = r.stem();
+            if (w.endsWith("ه") || w.endsWith("ات") || FEMININE_NAMES.contains(w)
+                    || (words.length == 1 && w.endsWith("ا") && !r.hadArticle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean masculineHead(String surface) {
+        String first = surface.split(" ")[0];
+        for (CliticSplitter.Reading r : CliticSplitter.readings(first, false)) {
+            if (MASCULINE_HEADS.contains(r.stem())) {
                 return true;
             }
         }

@@ -365,11 +365,11 @@ public final class DateResolver {
             pastWindow = marker.equals("past");
             end++;
         }
-        if (value == null && unit.value().matches("h?1") && !opener.equals("within")) {
-            return null; // "منذ يوم" alone is too vague to place
+        if (value == null && (unit.value().endsWith("p") || unit.value().matches("h?1") && !opener.equals("within"))) {
+            return null; // "قبل أشهر", "منذ يوم": too vague to place
         }
         boolean hours = unit.value().startsWith("h");
-        long unitDays = Long.parseLong(unit.value().replace("h", ""));
+        long unitDays = Long.parseLong(unit.value().replace("h", "").replace("p", ""));
         long days = hours ? (n * unitDays + 23) / 24 : n * unitDays;
         int precision = hours || days <= 6 ? 1 : days < 28 ? 2 : 3;
         boolean ahead = opener.equals("within") && !pastWindow && (hours || "next".equals(marker));

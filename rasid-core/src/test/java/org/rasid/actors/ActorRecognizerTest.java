@@ -59,6 +59,11 @@ class ActorRecognizerTest {
                 found("استشهد 5 من عناصر لواء الشمال التابع للجيش الحر بعد وقوعهم بكمين نصبه عناصر قوات الحماية الشعبية الكردية"));
         assertEquals(List.of("IRN=الميليشيات"),
                 inSeed("000", "وبينت المصادر، أن قيادة الميليشيات في البلدتين رفضت الخروج"));
+        // the pronoun agrees: "عناصرها" is the هيئة's (HTS), not the جيش's just before it
+        List<String> hts = inSeed("003", "وقال مصدر عسكري لـ\"سمارت\" الاثنين، إن الوفد الروسي قدم عرضا لـ\"تحرير الشام\"، حمله مفاوضو الجيش السوري الحر، خلال الاجتماع الذي جرى في مدينة بصرى الشام السبت، ينص على تأمين خروج الأخيرة مع عوائل عناصرها نحو إدلب");
+        assertEquals("HTS=عناصرها", hts.get(hts.size() - 1));
+        assertTrue(found("وقال ماس إن بلاده ستبذل كل جهد").isEmpty());
+        assertEquals(List.of("DEU=هايكو ماس", "DEU=بلاده"), found("وقال هايكو ماس إن بلاده ستبذل كل جهد"));
         // no antecedent: nothing is guessed
         assertEquals(List.of(), found("رفضت قيادة الميليشيات الخروج"));
         assertEquals(List.of("COALITION=طيران التحالف الدولي", "ISIS=تنظيم الدولة", "ISIS=التنظيم"),
