@@ -27,15 +27,19 @@ public final class ActorRegistry {
     private final Map<String, String> parent;
     private final Map<String, String> successor;
     private final Map<String, List<String>> nisba;
+    /** Person names per actor id; the value is true for a woman ("~" in the data file). */
+    private final Map<String, Map<String, Boolean>> people;
     private final List<Anaphor> anaphors;
     private final Set<String> heads;
 
     private ActorRegistry(Map<String, Actor> byId, Map<String, String> parent, Map<String, String> successor,
-                          Map<String, List<String>> nisba, List<Anaphor> anaphors, Set<String> heads) {
+                          Map<String, List<String>> nisba, Map<String, Map<String, Boolean>> people,
+                          List<Anaphor> anaphors, Set<String> heads) {
         this.byId = byId;
         this.parent = parent;
         this.successor = successor;
         this.nisba = nisba;
+        this.people = people;
         this.anaphors = anaphors;
         this.heads = heads;
     }
@@ -45,6 +49,7 @@ public final class ActorRegistry {
         Map<String, String> parent = new LinkedHashMap<>();
         Map<String, String> successor = new LinkedHashMap<>();
         Map<String, List<String>> nisba = new LinkedHashMap<>();
+        Map<String, Map<String, Boolean>> people = new LinkedHashMap<>();
         for (DataFile.Row row : DataFile.readTsv("actors.tsv")) {
             String id = row.get("id");
             String kind = row.get("kind");
@@ -63,6 +68,14 @@ public final class ActorRegistry {
             List<String> adjectives = row.list("nisba");
             List<String> aliases = new ArrayList<>(row.list("aliases"));
             aliases.addAll(adjectives);
+            Map<String, Boolean> persons = new LinkedHashMap<>();
+            for (String person : row.list("people")) {
+                boolean woman = person.startsWith("~");
+                String name = woman ? person.substring(1).trim() : person;
+                persons.put(name, woman);
+                aliases.add(name);
+            }
+            people.put(id, persons);
             put(byId, row, new Actor(id, row.get("name_en"), kind, inter, row.get("cameo"), aliases));
             if (row.getOrNull("parent") != null) {
                 parent.put(id, row.get("parent"));
@@ -106,7 +119,7 @@ public final class ActorRegistry {
         for (DataFile.Row row : DataFile.readTsv("actor-heads.tsv")) {
             heads.add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("word")));
         }
-        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba,
+        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba, people,
                 List.copyOf(anaphors), Set.copyOf(heads));
     }
 
@@ -137,6 +150,11 @@ public final class ActorRegistry {
     /** Whether {@code alias} of actor {@code id} is a nationality adjective ("الروسي"). */
     boolean isNisba(String id, String alias) {
         return nisba.getOrDefault(id, List.of()).contains(alias);
+    }
+
+    /** Whether {@code alias} of actor {@code id} names a person: null if not, else TRUE for a woman. */
+    Boolean person(String id, String alias) {
+        return people.getOrDefault(id, Map.of()).get(alias);
     }
 
     List<Anaphor> anaphors() {
