@@ -60,6 +60,14 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void arabicIndicDigitsAndNumberWords() {
+        assertEquals(List.of("killed 5 FSA «٥»"), tolls("استشهد ٥ من عناصر لواء الشمال التابع للجيش الحر"));
+        assertEquals(List.of("killed 17 CIVILIANS «سبعة عشر»"), tolls("مقتل سبعة عشر مدنيا في قصف على البلدة"));
+        assertEquals(List.of("killed 34 HEZBOLLAH «34»", "killed 17 SYR_GOV «17»"),
+                tolls("سجّل مقتل 34 عنصرا من حزب الله و17 من قوات النظام، بالإضافة إلى عنصرين"));
+    }
+
+    @Test
     void noTollWhereThereIsNone() {
         assertEquals(List.of(), tolls("انفجرت عبوة ناسفة في بلدة بابتو بالريف الغربي دون وقوع أي إصابات بين المدنيين"));
         assertEquals(List.of(), tolls("تسجيل 65 إصابة جديدة بـ \"كورونا\" في مناطق سيطرة النظام ليرتفع إجمالي الحالات إلى 1125"));

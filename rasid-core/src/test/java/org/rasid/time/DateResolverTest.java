@@ -49,6 +49,10 @@ class DateResolverTest {
         assertEquals(List.of("آذار 2011=2011-03/3"), dates("الثورة السورية التي اندلعت منتصف آذار 2011", null));
         assertEquals(List.of("عام 2018=2018/3"), dates("لأنها خرقت اتفاقًا بوساطة روسية عام 2018.", null));
         assertEquals(List.of("عامي 2017=2017/3", "2018=2018/3"), dates("خلال عامي 2017 و 2018.", null));
+        assertEquals(List.of("٧ نيسان الماضي=2018-04-07/1"), dates("في ٧ نيسان الماضي", anchor));
+        // a plural duration without a number places nothing
+        assertEquals(List.of(), dates("خرجت الحافلات الـ 17 التي دخلت دون خروج أي من المحاصرين قبل أشهر.", anchor));
+        assertEquals(List.of("قبل 3 أيام=2018-08-17/1"), dates("وصل الوفد قبل 3 أيام", anchor));
         // مارس the verb and آب without a cue are no months
         assertEquals(List.of(), dates("مارس الضغط على الفصائل", anchor));
     }
