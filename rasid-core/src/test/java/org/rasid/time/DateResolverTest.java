@@ -58,6 +58,17 @@ class DateResolverTest {
     }
 
     @Test
+    void hijriDatesOfSaudiOutlets() {
+        // "26 شوال 1436 هـ الموافق 11 أغسطس 2015 م": both calendars give the same day
+        assertEquals(List.of("26 شوال 1436 هـ=2015-08-11/1", "11 أغسطس 2015=2015-08-11/1"),
+                dates("بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", null));
+        assertEquals(List.of("8 رجب 1436هـ=2015-04-27/1"), dates("الصادرة في 8 رجب 1436هـ العدد 15551", null));
+        assertEquals(List.of("خلال شهر رمضان الماضي=2015-06/3"), dates("خلال شهر رمضان الماضي", LocalDate.of(2015, 8, 1)));
+        // صفر "zero" and رجب a name without a cue are no months
+        assertEquals(List.of(), dates("وصل رجب إلى نقطة الصفر", LocalDate.of(2015, 8, 1)));
+    }
+
+    @Test
     void weekdaysAndRelativeWordsAgainstTheAnchor() {
         LocalDate tuesday = LocalDate.of(2018, 8, 28);
         assertEquals(List.of("اليوم الثلاثاء=2018-08-28/1"),
