@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rasid.testing.SeedSentences;
 import org.rasid.testing.Seeds;
 import org.rasid.text.ArabicNormalizer;
@@ -72,6 +76,23 @@ class CasualtyCounterTest {
         assertEquals(List.of(), tolls("انفجرت عبوة ناسفة في بلدة بابتو بالريف الغربي دون وقوع أي إصابات بين المدنيين"));
         assertEquals(List.of(), tolls("تسجيل 65 إصابة جديدة بـ \"كورونا\" في مناطق سيطرة النظام ليرتفع إجمالي الحالات إلى 1125"));
         assertEquals(List.of(), tolls("قالت شبكة فرات بوست أن عدد كبير من النازحين في مخيم السد أصيبوا بحالات تسمم"));
+    }
+
+    @Test
+    void badTriggerFileNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("casualty-triggers.tsv"), "#phrase\trole\tposition\nمقتل\tkilled\tpre\nجرح\twounded\tpre\n");
+        String old = System.getProperty("rasid.data");
+        System.setProperty("rasid.data", dir.toString());
+        try {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, CasualtyCounter::new);
+            assertEquals("casualty-triggers.tsv:3: unknown role wounded", e.getMessage());
+        } finally {
+            if (old == null) {
+                System.clearProperty("rasid.data");
+            } else {
+                System.setProperty("rasid.data", old);
+            }
+        }
     }
 
     @Test
