@@ -25,7 +25,7 @@ public final class ActorRecognizer {
     private static final int LOOKBACK = 1500;
     private static final int MAX_HEADS = 4;
 
-    private record Entry(String unitId, boolean nisba, Boolean woman, ActorRegistry.Anaphor anaphor) {
+    private record Entry(String unitId, boolean nisba, Boolean woman, boolean guarded, ActorRegistry.Anaphor anaphor) {
     }
 
     /**
@@ -52,11 +52,12 @@ public final class ActorRecognizer {
         this.registry = registry;
         for (Actor a : registry.all()) {
             for (String alias : a.aliases()) {
-                names.add(alias, new Entry(a.id(), registry.isNisba(a.id(), alias), registry.person(a.id(), alias), null));
+                names.add(alias, new Entry(a.id(), registry.isNisba(a.id(), alias), registry.person(a.id(), alias),
+                        registry.isGuarded(a.id(), alias), null));
             }
         }
         for (ActorRegistry.Anaphor an : registry.anaphors()) {
-            (an.possessive() ? possessives : names).add(an.phrase(), new Entry(null, false, null, an));
+            (an.possessive() ? possessives : names).add(an.phrase(), new Entry(null, false, null, false, an));
         }
     }
 
@@ -85,6 +86,9 @@ public final class ActorRecognizer {
                 r = resolveAnaphor(e.anaphor(), m, text, seen);
             } else {
                 Actor actor = registry.byId(e.unitId()).orElseThrow();
+                if (e.guarded() && !namedAsGroup(text, tokens, m)) {
+                    continue; // "موجة الحر": the heat, not the Free Army
+                }
                 int start = m.start();
                 boolean person = e.woman() != null;
                 Boolean woman = e.woman();
@@ -251,6 +255,23 @@ public final class ActorRecognizer {
         for (CliticSplitter.Reading r : CliticSplitter.readings(first, false)) {
             if (MASCULINE_HEADS.contains(r.stem())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common word is a name in quotes ("الحر" in quotes) or after a group noun ("مقاتلي الحر"). */
+    private boolean namedAsGroup(String text, List<Token> tokens, PhraseMatcher.Match<Entry> m) {
+        int t = m.tokenStart();
+        int before = t > 0 ? tokens.get(t - 1).end() : 0;
+        if (text.substring(before, tokens.get(t).start()).matches(".*[\"«“”'].*")) {
+            return true;
+        }
+        if (t > 0) {
+            for (CliticSplitter.Reading r : CliticSplitter.readings(tokens.get(t - 1).text(), false)) {
+                if (registry.isGroupHead(r.stem()) || (r.hadArticle() && registry.isGroupHead("ال" + r.stem()))) {
+                    return true;
+                }
             }
         }
         return false;

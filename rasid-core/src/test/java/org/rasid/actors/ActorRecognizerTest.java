@@ -39,6 +39,9 @@ class ActorRecognizerTest {
         assertEquals(List.of("RUS=الوفد الروسي", "HTS=تحرير الشام", "FSA=الجيش السوري الحر", "@OUT_SMART=سمارت"),
                 found("قال مصدر عسكري إن الوفد الروسي قدم عرضا لـ\"تحرير الشام\"، حمله مفاوضو الجيش السوري الحر، وفق \"سمارت\""));
         assertEquals(List.of("SYR_GOV=الجيش السوري"), found("وتقدم الجيش السوري نحو البلدة"));
+        // "الحر" alone is the heat unless quoted or after a group noun
+        assertEquals(List.of(), found("بسبب موجة الحر الشديد والمياه"));
+        assertEquals(List.of("FSA=الحر"), found("سابقة أن مقاتلي الحر المهاجمين وجدوا"));
         assertEquals(List.of("RUS=الروس", "FSA=الحر"),
                 found("الروس يعرضون على الخروج نحو إدلب ويرفضون خروج \"الحر\""));
     }
