@@ -134,8 +134,9 @@ public final class ActorRecognizer {
             String written = text.substring(p.start(), p.end());
             String phrase = p.phrase();
             String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
-            if (written.endsWith(lastWord)) {
-                continue; // no attached pronoun: not an anaphor
+            if (written.endsWith(lastWord) || !(written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم")
+                    || written.endsWith("هما") || written.endsWith("هن"))) {
+                continue; // no third-person pronoun ("قواتنا" is the speaker's side): not an anaphor
             }
             boolean overlaps = false;
             for (PhraseMatcher.Match<Entry> m : matches) {

@@ -171,8 +171,7 @@ public final class CasualtyCounter {
             out.add(m);
             // "4 ضباط آخرين ... و12 عنصرًا آخر من قوات النظام": a further count of the same toll
             int endTok = lastToken(c, m) + 1;
-            if (endTok < c.tokens().size() && c.tokens().get(endTok).text().startsWith("و")
-                    && numbers.at(c.doc(), c.tokens(), endTok).isPresent()) {
+            if (endTok < c.tokens().size() && coordinatedCount(c, endTok)) {
                 m = victims(c, -1, endTok, role, out);
             } else {
                 m = null;
@@ -360,11 +359,18 @@ public final class CasualtyCounter {
                 return trim(c, k, x);
             }
             String w = c.tokens().get(x).text();
-            if (x > k && w.length() > 1 && w.charAt(0) == 'و' && numbers.at(c.doc(), c.tokens(), x).isPresent()) {
+            if (x > k && coordinatedCount(c, x)) {
                 return trim(c, k, x); // "34 عنصرا من حزب الله و17 من قوات النظام": the next count starts
             }
         }
         return trim(c, k, limit);
+    }
+
+    /** "و17", "وخمسة": a further count joined by و (not "واحدة", which is a number itself). */
+    private boolean coordinatedCount(Context c, int x) {
+        String w = c.tokens().get(x).text();
+        return w.length() > 1 && w.charAt(0) == 'و' && !numbers.isNumberWord(w)
+                && numbers.at(c.doc(), c.tokens(), x).isPresent();
     }
 
     /** Leaves a dangling preposition out of the victim phrase ("جرح 16 في" ends at 16). */

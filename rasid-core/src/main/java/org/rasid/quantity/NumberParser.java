@@ -129,6 +129,14 @@ public final class NumberParser {
                 if (mult != null && mult.type().equals("multiplier")) {
                     value *= mult.value();
                     end++;
+                    // "50 ألفا و570": the rest below the thousand
+                    if (end < tokens.size() && tokens.get(end).text().matches("و\\d{1,3}")) {
+                        long rest = Long.parseLong(tokens.get(end).text().substring(1));
+                        if (rest < mult.value()) {
+                            value += rest;
+                            end++;
+                        }
+                    }
                 }
             }
             return Optional.of(match(doc, tokens, i, end, startChar, value, false, qualifier));
