@@ -25,6 +25,8 @@ import org.rasid.text.Token;
  * injured (a dual, and "others" of the same victims); "3 عناصر من قوات الأسد قتلوا" 3 killed
  * SYR_GOV; "سقوط عدد من القتلى في صفوف التنظيم" 3 killed ISIS; "مقتل وجرح عشرات المدنيين" a
  * combined toll whose split is not said (count null, text kept).
+ *
+ * <p>Immutable after construction: one instance may serve many threads.
  */
 public final class CasualtyCounter {
     private record Trigger(String role, String position) {

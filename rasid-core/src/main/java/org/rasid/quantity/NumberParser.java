@@ -18,6 +18,8 @@ import org.rasid.text.Token;
  * thousands separators, number words with their compounds ("سبعة عشر", "خمسة وعشرون", "ثلاثمئة",
  * "3 آلاف", "نحو ثلاثة ملايين"), qualifiers ("أكثر من 80") and vague amounts kept as text with
  * ACLED's values (number-words.tsv).
+ *
+ * <p>Immutable after construction: one instance may serve many threads.
  */
 public final class NumberParser {
     /** An amount found at tokens [tokenStart, tokenEnd). */

@@ -29,6 +29,8 @@ import org.rasid.text.Token;
  * ("الثلاثاء", "الجمعة الماضية"), relative words ("مساء أمس الإثنين", "الشهر الماضي") and
  * durations ("منذ 15 يوما", "خلال 48 ساعة"). Without an anchor, expressions that need one keep
  * their text and get no date.
+ *
+ * <p>Immutable after construction: one instance may serve many threads.
  */
 public final class DateResolver {
     private record Word(String kind, String value) {
