@@ -78,6 +78,9 @@ class DateResolverTest {
                 dates("قرب قرية ترندة بريف مدينة عفرين بالريف الشمالي مساء أمس الإثنين.", tuesday));
         assertEquals(List.of("الجمعة الماضية=2018-08-24/1"), dates("والتي عبر عنها الألاف في الشوارع الجمعة الماضية.", tuesday));
         assertEquals(List.of("الشهر الماضي=2018-07/3"), dates("وصل الوفد الشهر الماضي", tuesday));
+        assertEquals(List.of("الثلاثاء=2018-08-28/1"), dates("كشف مصدر مفاوض لأورينت نت (الثلاثاء) بأن قوات الاحتلال الروسي هددت", tuesday));
+        assertEquals(List.of("أمس=2018-08-27/1"), dates("شيع النظام السوري أمس جثمان اللواء", tuesday));
+        assertEquals(List.of("اليوم=2018-08-28/1"), dates("كان مقررا اليوم", tuesday));
         assertEquals(List.of("يوم أمس=2018-08-27/1"), dates("أكد في حديث لشبكة \"شام\" يوم أمس", tuesday));
         assertEquals(List.of("الأسبوع المقبل=2018-09-04/2"), dates("سيثير قضية إدلب خلال زيارته لتركيا الأسبوع المقبل", tuesday));
         LocalDate monday = LocalDate.of(2018, 3, 26);
