@@ -86,19 +86,9 @@ public final class CasualtyCounter {
             if (am.outlet()) {
                 continue;
             }
-            int s = doc.fromOriginal(am.span().start());
-            int e = doc.fromOriginal(am.span().end());
-            int ts = -1;
-            int te = -1;
-            for (int k = 0; k < tokens.size(); k++) {
-                if (ts < 0 && tokens.get(k).end() > s) {
-                    ts = k;
-                }
-                if (tokens.get(k).start() < e) {
-                    te = k + 1;
-                }
-            }
-            if (ts >= 0 && te > ts) {
+            int ts = firstTokenEndingAfter(tokens, doc.fromOriginal(am.span().start()));
+            int te = firstTokenEndingAfter(tokens, doc.fromOriginal(am.span().end()) - 1) + 1;
+            if (ts < tokens.size() && te > ts) {
                 actorTokens.add(new int[] {ts, te, m});
             }
         }
@@ -152,6 +142,21 @@ public final class CasualtyCounter {
         }
         out.sort(Comparator.comparing(CasualtyMention::span));
         return out;
+    }
+
+    /** Index of the first token whose end is after normalised offset {@code off} (binary search). */
+    private static int firstTokenEndingAfter(List<Token> tokens, int off) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > off) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private record Context(NormalizedText doc, String text, List<Token> tokens, Map<Integer, PhraseMatcher.Match<Trigger>> hitAt,

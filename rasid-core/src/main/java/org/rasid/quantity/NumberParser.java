@@ -34,6 +34,8 @@ public final class NumberParser {
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Long> vague = new HashMap<>();
     private final Map<String, String> qualifiers = new HashMap<>();
+    /** First words of qualifier and vague phrases ("اكثر" of "أكثر من"). */
+    private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
 
     private NumberParser() {
     }
@@ -49,6 +51,9 @@ public final class NumberParser {
                 case "unit", "ten", "tens", "hundred", "multiplier", "number", "ordinal", "ordinal_tens" ->
                         p.words.putIfAbsent(word, new Word(parseValue(row), type));
                 default -> throw row.error("unknown type " + type);
+            }
+            if (type.equals("qualifier") || type.equals("vague")) {
+                p.phraseStarts.add(word.split(" ")[0]);
             }
         }
         return p;
@@ -245,17 +250,7 @@ public final class NumberParser {
 
     /** Whether a qualifier or vague phrase starts with this word ("اكثر" of "أكثر من"). */
     private boolean startsPhrase(String word) {
-        for (String q : qualifiers.keySet()) {
-            if (q.startsWith(word + " ") || q.equals(word)) {
-                return true;
-            }
-        }
-        for (String v : vague.keySet()) {
-            if (v.startsWith(word + " ")) {
-                return true;
-            }
-        }
-        return false;
+        return phraseStarts.contains(word);
     }
 
     private String stripClitic(String w) {
