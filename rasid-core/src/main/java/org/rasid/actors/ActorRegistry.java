@@ -1,0 +1,197 @@
+package org.rasid.actors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rasid.lexicon.DataFile;
+
+/**
+ * The actors Rasid knows: actors.tsv (participants), outlets.tsv (sources cited), and the small
+ * lexicons the recognizer needs around them (actor-anaphora.tsv, actor-heads.tsv). All data
+ * files; an analyst extends them without touching code.
+ */
+public final class ActorRegistry {
+    static final Set<String> KINDS = Set.of("state_forces", "rebel_group", "political_militia",
+            "identity_militia", "external_force", "civilians", "protesters", "international_body", "unknown", "outlet");
+
+    /** A word naming an actor only through an earlier mention (see actor-anaphora.tsv). */
+    record Anaphor(String phrase, boolean possessive, List<String> antecedents) {
+    }
+
+    private final Map<String, Actor> byId;
+    private final Map<String, String> parent;
+    private final Map<String, String> successor;
+    private final Map<String, List<String>> nisba;
+    /** Person names per actor id; the value is true for a woman ("~" in the data file). */
+    private final Map<String, Map<String, Boolean>> people;
+    private final List<Anaphor> anaphors;
+    private final Set<String> heads;
+    private final Set<String> groupHeads;
+    /** Aliases that are also common words, per actor id ("?" in the data file). */
+    private final Map<String, Set<String>> guarded;
+
+    private ActorRegistry(Map<String, Actor> byId, Map<String, String> parent, Map<String, String> successor,
+                          Map<String, List<String>> nisba, Map<String, Map<String, Boolean>> people,
+                          List<Anaphor> anaphors, Set<String> heads, Set<String> groupHeads,
+                          Map<String, Set<String>> guarded) {
+        this.byId = byId;
+        this.parent = parent;
+        this.successor = successor;
+        this.nisba = nisba;
+        this.people = people;
+        this.anaphors = anaphors;
+        this.heads = heads;
+        this.groupHeads = groupHeads;
+        this.guarded = guarded;
+    }
+
+    public static ActorRegistry load() {
+        Map<String, Actor> byId = new LinkedHashMap<>();
+        Map<String, String> parent = new LinkedHashMap<>();
+        Map<String, String> successor = new LinkedHashMap<>();
+        Map<String, List<String>> nisba = new LinkedHashMap<>();
+        Map<String, Map<String, Boolean>> people = new LinkedHashMap<>();
+        Map<String, Set<String>> guarded = new LinkedHashMap<>();
+        for (DataFile.Row row : DataFile.readTsv("actors.tsv")) {
+            String id = row.get("id");
+            String kind = row.get("kind");
+            if (id.isEmpty() || !KINDS.contains(kind) || kind.equals("outlet")) {
+                throw row.error("bad id or kind '" + kind + "'");
+            }
+            int inter;
+            try {
+                inter = Integer.parseInt(row.get("inter"));
+            } catch (NumberFormatException e) {
+                throw row.error("inter must be an ACLED code 1..8, got '" + row.get("inter") + "'");
+            }
+            if (inter < 1 || inter > 8) {
+                throw row.error("inter must be an ACLED code 1..8, got " + inter);
+            }
+            List<String> adjectives = row.list("nisba");
+            List<String> aliases = new ArrayList<>();
+            Set<String> common = new java.util.HashSet<>();
+            for (String alias : row.list("aliases")) {
+                if (alias.startsWith("?")) {
+                    alias = alias.substring(1).trim();
+                    common.add(alias);
+                }
+                aliases.add(alias);
+            }
+            guarded.put(id, common);
+            aliases.addAll(adjectives);
+            Map<String, Boolean> persons = new LinkedHashMap<>();
+            for (String person : row.list("people")) {
+                boolean woman = person.startsWith("~");
+                String name = woman ? person.substring(1).trim() : person;
+                persons.put(name, woman);
+                aliases.add(name);
+            }
+            people.put(id, persons);
+            put(byId, row, new Actor(id, row.get("name_en"), kind, inter, row.get("cameo"), aliases));
+            if (row.getOrNull("parent") != null) {
+                parent.put(id, row.get("parent"));
+            }
+            if (row.getOrNull("successor") != null) {
+                successor.put(id, row.get("successor"));
+            }
+            nisba.put(id, adjectives);
+        }
+        for (DataFile.Row row : DataFile.readTsv("outlets.tsv")) {
+            put(byId, row, new Actor(row.get("id"), row.get("name_en"), "outlet", 0, row.get("country") + "MED",
+                    row.list("aliases")));
+        }
+        for (Map.Entry<String, String> e : parent.entrySet()) {
+            if (!byId.containsKey(e.getValue()) || parent.containsKey(e.getValue())) {
+                throw new IllegalArgumentException("actors.tsv: parent of " + e.getKey() + " must be a top-level actor: " + e.getValue());
+            }
+        }
+        for (Map.Entry<String, String> e : successor.entrySet()) {
+            if (!byId.containsKey(e.getValue())) {
+                throw new IllegalArgumentException("actors.tsv: unknown successor of " + e.getKey() + ": " + e.getValue());
+            }
+        }
+        List<Anaphor> anaphors = new ArrayList<>();
+        for (DataFile.Row row : DataFile.readTsv("actor-anaphora.tsv")) {
+            String form = row.get("form");
+            if (!form.equals("bare") && !form.equals("possessive")) {
+                throw row.error("form must be bare or possessive, got '" + form + "'");
+            }
+            for (String a : row.list("antecedents")) {
+                if (!a.startsWith("~") && !a.startsWith("kind:") && !byId.containsKey(a)) {
+                    throw row.error("unknown antecedent " + a);
+                }
+                if (a.startsWith("kind:") && !KINDS.contains(a.substring(5))) {
+                    throw row.error("unknown kind " + a);
+                }
+            }
+            anaphors.add(new Anaphor(row.get("phrase"), form.equals("possessive"), row.list("antecedents")));
+        }
+        Set<String> heads = new java.util.HashSet<>();
+        Set<String> groupHeads = new java.util.HashSet<>();
+        for (DataFile.Row row : DataFile.readTsv("actor-heads.tsv")) {
+            String use = row.get("use");
+            if (!use.equals("title") && !use.equals("group")) {
+                throw row.error("use must be title or group, got '" + use + "'");
+            }
+            (use.equals("title") ? heads : groupHeads).add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("word")));
+        }
+        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba, people,
+                List.copyOf(anaphors), Set.copyOf(heads), Set.copyOf(groupHeads), guarded);
+    }
+
+    private static void put(Map<String, Actor> byId, DataFile.Row row, Actor a) {
+        if (byId.putIfAbsent(a.id(), a) != null) {
+            throw row.error("duplicate id " + a.id());
+        }
+    }
+
+    public Optional<Actor> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Actor> all() {
+        return byId.values();
+    }
+
+    /** The id events report for {@code id}: its parent for a unit row, else itself. */
+    public String topLevel(String id) {
+        return parent.getOrDefault(id, id);
+    }
+
+    /** The group an actor became (جبهة النصرة -> HTS), if the registry records one. */
+    public Optional<String> successor(String id) {
+        return Optional.ofNullable(successor.get(id));
+    }
+
+    /** Whether {@code alias} of actor {@code id} is a nationality adjective ("الروسي"). */
+    boolean isNisba(String id, String alias) {
+        return nisba.getOrDefault(id, List.of()).contains(alias);
+    }
+
+    /** Whether {@code alias} of actor {@code id} names a person: null if not, else TRUE for a woman. */
+    Boolean person(String id, String alias) {
+        return people.getOrDefault(id, Map.of()).get(alias);
+    }
+
+    List<Anaphor> anaphors() {
+        return anaphors;
+    }
+
+    boolean isHead(String normalizedWord) {
+        return heads.contains(normalizedWord);
+    }
+
+    boolean isGroupHead(String normalizedWord) {
+        return groupHeads.contains(normalizedWord);
+    }
+
+    /** Whether {@code alias} of actor {@code id} is also a common word and needs quotes or a group noun. */
+    boolean isGuarded(String id, String alias) {
+        return guarded.getOrDefault(id, Set.of()).contains(alias);
+    }
+}
