@@ -17,57 +17,62 @@ public final class ArabicNormalizer {
     }
 
     public static NormalizedText normalize(String original) {
-        int n = original.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] start = new int[n + 8];
-        int[] end = new int[n + 8];
-        int len = 0;
-        for (int i = 0; i < n; ) {
+        Builder out = new Builder(original.length());
+        for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (NFKC.isInert(cp)) {
-                char c = fold(cp);
-                if (c != 0) {
-                    if (len == start.length) {
-                        start = grow(start);
-                        end = grow(end);
-                    }
-                    out.append(c);
-                    start[len] = i;
-                    end[len] = next;
-                    len++;
-                }
+                out.append(fold(cp), i, next);
             } else {
+                // compatibility forms (presentation-form ligatures) may expand to several letters
                 String expanded = NFKC.normalize(new String(Character.toChars(cp)));
                 for (int k = 0; k < expanded.length(); ) {
                     int e = expanded.codePointAt(k);
                     k += Character.charCount(e);
-                    char c = fold(e);
-                    if (c != 0) {
-                        if (len == start.length) {
-                            start = grow(start);
-                            end = grow(end);
-                        }
-                        out.append(c);
-                        start[len] = i;
-                        end[len] = next;
-                        len++;
-                    }
+                    out.append(fold(e), i, next);
                 }
             }
             i = next;
         }
-        return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(start, len),
-                java.util.Arrays.copyOf(end, len));
+        return out.build(original);
+    }
+
+    /** The normalised chars and, for each, the original range it came from. */
+    private static final class Builder {
+        private final StringBuilder text;
+        private int[] start;
+        private int[] end;
+        private int len;
+
+        Builder(int capacity) {
+            text = new StringBuilder(capacity);
+            start = new int[capacity + 8];
+            end = new int[capacity + 8];
+        }
+
+        void append(char c, int from, int to) {
+            if (c == 0) {
+                return;
+            }
+            if (len == start.length) {
+                start = java.util.Arrays.copyOf(start, len * 2 + 16);
+                end = java.util.Arrays.copyOf(end, len * 2 + 16);
+            }
+            text.append(c);
+            start[len] = from;
+            end[len] = to;
+            len++;
+        }
+
+        NormalizedText build(String original) {
+            return new NormalizedText(original, text.toString(), java.util.Arrays.copyOf(start, len),
+                    java.util.Arrays.copyOf(end, len));
+        }
     }
 
     /** Normalises a short lexicon string (no offsets needed). */
     public static String normalizeTerm(String s) {
         return normalize(s).text().trim().replaceAll(" +", " ");
-    }
-
-    private static int[] grow(int[] a) {
-        return java.util.Arrays.copyOf(a, a.length * 2 + 16);
     }
 
     /** The matching form of one code point, or 0 to drop it. */
