@@ -149,10 +149,16 @@ public final class EventStore implements AutoCloseable {
         }
         synchronized (writeLock) {
             long seq = 0;
+            long before = 0;
             int added = 0;
             Connection c = take();
             try {
                 c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM documents");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    before = rs.getLong(1);
+                }
                 for (int i = 0; i < results.size(); i++) {
                     added += insertDocument(c, results.get(i), hashes.get(i));
                 }
@@ -171,6 +177,15 @@ public final class EventStore implements AutoCloseable {
                 pool.give(c);
             }
             try {
+                if (!index.isOpen()) {
+                    // taking the index over (first write, or after another process wrote): first
+                    // index what a crashed writer stored but never indexed
+                    index.tryLock();
+                    long held = index.indexedSeq();
+                    if (held < before) {
+                        reindex(held, before);
+                    }
+                }
                 for (DocumentResult r : results) {
                     indexDocument(r.document().id(), r.document().text(), storedStories(r), r.events());
                 }
@@ -343,16 +358,22 @@ public final class EventStore implements AutoCloseable {
             index.clear(); // the database was replaced under an older index
             held = 0;
         }
-        List<Object[]> docs = queryAll("SELECT seq, id, text FROM documents WHERE seq > ? ORDER BY seq",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, held);
+        reindex(held, max);
+        index.release(max);
+    }
+
+    /** Indexes the documents with held < seq ≤ upTo from the tables (idempotent). */
+    private void reindex(long held, long upTo) throws IOException {
+        List<Object[]> docs = queryAll("SELECT seq, id, text FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, held, upTo);
         for (Object[] row : docs) {
             String id = (String) row[1];
             List<StoredStory> stories = queryAll("SELECT " + STORY_COLS + " FROM stories WHERE doc = ? ORDER BY idx",
                     EventStore::story, id);
-            List<Event> events = queryAll("SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id WHERE e.doc = ?", rs -> parse(rs.getString(1)), id);
+            List<Event> events = queryAll("SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id"
+                    + " WHERE e.doc = ?", rs -> parse(rs.getString(1)), id);
             indexDocument(id, (String) row[2], stories, events);
         }
-        index.release(max);
     }
 
     // ---------------------------------------------------------------- reading
