@@ -58,7 +58,7 @@ public final class Pipeline {
         if (dedup.stories().isEmpty()) {
             warnings.add(d.id() + ": no news text left after cleaning");
         }
-        List<Event> events = events(d, normalized, dedup.stories());
+        List<Event> events = events(d, normalized, dedup);
         return new DocumentResult(d, dedup.stories(), events, warnings, cleaning, dedup.duplicates());
     }
 
@@ -73,13 +73,14 @@ public final class Pipeline {
     }
 
     /**
-     * Stage 5, the seam for the events package: one EventExtractor call per story that is not a
-     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document;
-     * sentences inside a repeated paragraph (Deduplicator.Result.isRepeat) yield their events once.
+     * Stage 5, the seam for the events package: one EventExtractor call per story of
+     * dedup.stories() that is not a repeat (story.duplicateOf() < 0), over the shared normalised
+     * text of the whole document; sentences inside a repeated paragraph (dedup.isRepeat(span))
+     * yield their events once.
      */
-    private List<Event> events(Document doc, NormalizedText normalized, List<Story> stories) {
+    private List<Event> events(Document doc, NormalizedText normalized, Deduplicator.Result dedup) {
         List<Event> events = new ArrayList<>();
-        for (Story story : stories) {
+        for (Story story : dedup.stories()) {
             if (story.duplicateOf() < 0) {
                 events.addAll(extractor.extract(doc, normalized, story));
             }

@@ -33,6 +33,21 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void manyNearCopiesStayFindable() {
+        // a corpus that reprints one report hundreds of times with a changed number each time
+        DuplicateIndex index = new DuplicateIndex();
+        String report = "شن طيران التحالف الدولي غارات جوية استهدفت معاقل تنظيم الدولة في مدينة هجين بالريف الشرقي"
+                + " أدت لسقوط %d قتيلا في صفوف التنظيم وتدمير عدد من الآليات.";
+        assertNull(add(index, "d0", String.format(report, 0)));
+        for (int i = 1; i < 300; i++) {
+            DuplicateIndex.Match m = add(index, "d" + i, String.format(report, i));
+            assertTrue(m != null && !m.exact(), "copy " + i);
+        }
+        // every copy is remembered, though the LSH buckets keep only the first few
+        assertEquals(300, index.size());
+    }
+
+    @Test
     void shortTextsAreNotMatched() {
         DuplicateIndex index = new DuplicateIndex();
         assertNull(add(index, "a", "حلب::"));
