@@ -19,14 +19,13 @@ record EventFilter(String where, List<Object> params) {
         eq(clauses, params, "e.admin1", q.admin1());
         eq(clauses, params, "e.admin2", q.admin2());
         if (q.type() != null) {
-            clauses.add("(e.event_class = ? OR e.cameo = ?)");
-            params.add(q.type());
-            params.add(q.type());
+            // "04" is a CAMEO root; anything else an ACLED type or "cameo:04" (both in event_class)
+            eq(clauses, params, q.type().matches("\\d\\d") ? "e.cameo" : "e.event_class", q.type());
         }
         eq(clauses, params, "e.acled_sub_type", q.subType());
         if (q.actor() != null) {
-            clauses.add("e.actors LIKE ? ESCAPE '\\'");
-            params.add("%|" + likeEscape(q.actor()) + "|%");
+            clauses.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.actor = ?)");
+            params.add(q.actor());
         }
         if (q.outlet() != null) {
             clauses.add("EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.outlet = ?)");
@@ -56,9 +55,5 @@ record EventFilter(String where, List<Object> params) {
             clauses.add(column + " = ?");
             params.add(value);
         }
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -134,40 +134,35 @@ public final class EventStore implements AutoCloseable {
      * @throws IllegalStateException when a document with this id or content is already stored
      */
     public int add(DocumentResult result, String contentHash) {
-        Document d = result.document();
+        return addAll(List.of(result), List.of(contentHash));
+    }
+
+    /**
+     * Stores many processed documents in one transaction (all or none), then indexes them:
+     * for bulk loads. {@code hashes.get(i)} is the content hash of {@code results.get(i)}.
+     *
+     * @return the number of events newly stored
+     */
+    public int addAll(List<DocumentResult> results, List<String> hashes) {
+        if (results.size() != hashes.size()) {
+            throw new IllegalArgumentException("one content hash per document");
+        }
         synchronized (writeLock) {
-            long seq;
+            long seq = 0;
+            long before = 0;
             int added = 0;
             Connection c = take();
             try {
                 c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO documents (id, content_hash, source, title, url, outlet, published, charset, text,"
-                                + " warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-                    bind(ps, d.id(), contentHash, d.source(), d.title(), d.url(), d.outlet(), d.published(),
-                            d.charset(), d.text(), result.warnings() == null || result.warnings().isEmpty() ? null
-                                    : String.join("\n", result.warnings()), Instant.now().toString());
-                    ps.executeUpdate();
-                } catch (SQLException e) {
-                    c.rollback();
-                    if (documentWithHash(contentHash).isPresent() || hasDocument(d.id())) {
-                        throw new IllegalStateException("document already stored: " + d.id());
-                    }
-                    throw e;
+                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM documents");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    before = rs.getLong(1);
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO stories (doc, idx, title, section, dateline, outlet, published, start_off, end_off,"
-                                + " duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-                    for (Story s : result.stories()) {
-                        bind(ps, d.id(), s.index(), s.title(), s.section(), s.dateline(), s.outlet(), s.published(),
-                                s.span().start(), s.span().end(), s.duplicateOf());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+                for (int i = 0; i < results.size(); i++) {
+                    added += insertDocument(c, results.get(i), hashes.get(i));
                 }
-                added = insertEvents(c, d, result.stories(), result.events());
-                try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM documents WHERE id = ?")) {
-                    ps.setString(1, d.id());
+                try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM documents")) {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         seq = rs.getLong(1);
@@ -176,14 +171,26 @@ public final class EventStore implements AutoCloseable {
                 c.commit();
             } catch (SQLException | JsonProcessingException e) {
                 rollback(c);
-                throw new IllegalStateException("could not store document " + d.id() + ": " + e.getMessage(), e);
+                throw new IllegalStateException("could not store document " + results.get(0).document().id()
+                        + (results.size() > 1 ? " and " + (results.size() - 1) + " more" : "") + ": " + e.getMessage(), e);
             } finally {
                 pool.give(c);
             }
             try {
-                indexDocument(d.id(), d.text(), storedStories(result), result.events());
+                if (!index.isOpen()) {
+                    // taking the index over (first write, or after another process wrote): first
+                    // index what a crashed writer stored but never indexed
+                    index.tryLock();
+                    long held = index.indexedSeq();
+                    if (held < before) {
+                        reindex(held, before);
+                    }
+                }
+                for (DocumentResult r : results) {
+                    indexDocument(r.document().id(), r.document().text(), storedStories(r), r.events());
+                }
                 lastSeq = Math.max(lastSeq, seq);
-                uncommitted++;
+                uncommitted += results.size();
                 if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
                     index.commit(lastSeq);
                     uncommitted = 0;
@@ -191,10 +198,40 @@ public final class EventStore implements AutoCloseable {
                 }
             } catch (IOException e) {
                 // the SQL rows are safe; the index is repaired from them on the next open
-                throw new UncheckedIOException("stored " + d.id() + " but could not index it: " + e.getMessage(), e);
+                throw new UncheckedIOException("stored documents but could not index them: " + e.getMessage(), e);
             }
             return added;
         }
+    }
+
+    private int insertDocument(Connection c, DocumentResult result, String contentHash)
+            throws SQLException, JsonProcessingException {
+        Document d = result.document();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO documents (id, content_hash, source, title, url, outlet, published, charset, text,"
+                        + " warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            bind(ps, d.id(), contentHash, d.source(), d.title(), d.url(), d.outlet(), d.published(),
+                    d.charset(), d.text(), result.warnings() == null || result.warnings().isEmpty() ? null
+                            : String.join("\n", result.warnings()), Instant.now().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            c.rollback();
+            if (documentWithHash(contentHash).isPresent() || hasDocument(d.id())) {
+                throw new IllegalStateException("document already stored: " + d.id());
+            }
+            throw e;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO stories (doc, idx, title, section, dateline, outlet, published, start_off, end_off,"
+                        + " duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (Story s : result.stories()) {
+                bind(ps, d.id(), s.index(), s.title(), s.section(), s.dateline(), s.outlet(), s.published(),
+                        s.span().start(), s.span().end(), s.duplicateOf());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return insertEvents(c, d, result.stories(), result.events());
     }
 
     private int insertEvents(Connection c, Document d, List<Story> stories, List<Event> events)
@@ -202,8 +239,11 @@ public final class EventStore implements AutoCloseable {
         int added = 0;
         try (PreparedStatement ev = c.prepareStatement(
                 "INSERT INTO events (id, doc, story, acled_type, acled_sub_type, cameo, event_class, actor1, actor2,"
-                        + " actors, location_ar, admin1, admin2, latitude, longitude, event_date, event_day, fatalities,"
-                        + " confidence, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+                        + " location_ar, admin1, admin2, latitude, longitude, event_date, event_day, fatalities,"
+                        + " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+             PreparedStatement body = c.prepareStatement("INSERT INTO event_bodies (event_id, body) VALUES (?,?)");
+             PreparedStatement act = c.prepareStatement(
+                     "INSERT INTO event_actors (actor, event_id) VALUES (?,?) ON CONFLICT DO NOTHING");
              PreparedStatement men = c.prepareStatement(
                      "INSERT INTO mentions (event_id, role, start_off, end_off, text) VALUES (?,?,?,?,?)");
              PreparedStatement src = c.prepareStatement(
@@ -211,13 +251,20 @@ public final class EventStore implements AutoCloseable {
             for (Event e : events) {
                 Story story = e.story() >= 0 && e.story() < stories.size() ? stories.get(e.story()) : null;
                 bind(ev, e.id(), e.doc() == null ? d.id() : e.doc(), e.story(), e.acledType(), e.acledSubType(),
-                        e.cameo(), eventClass(e), e.actor1(), e.actor2(), actors(e), e.locationAr(), e.admin1(),
+                        e.cameo(), eventClass(e), e.actor1(), e.actor2(), e.locationAr(), e.admin1(),
                         e.admin2(), e.latitude(), e.longitude(), e.eventDate(), eventDay(e, story, d), e.fatalities(),
-                        e.confidence(), json.writeValueAsString(e));
+                        e.confidence());
                 if (ev.executeUpdate() == 0) {
                     continue;
                 }
                 added++;
+                bind(body, e.id(), json.writeValueAsString(e));
+                body.executeUpdate();
+                for (String a : actors(e)) {
+                    bind(act, a, e.id());
+                    act.addBatch();
+                }
+                act.executeBatch();
                 Evidence evidence = e.evidence();
                 if (evidence != null && evidence.spans() != null) {
                     for (Evidence.Part p : evidence.spans()) {
@@ -311,16 +358,22 @@ public final class EventStore implements AutoCloseable {
             index.clear(); // the database was replaced under an older index
             held = 0;
         }
-        List<Object[]> docs = queryAll("SELECT seq, id, text FROM documents WHERE seq > ? ORDER BY seq",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, held);
+        reindex(held, max);
+        index.release(max);
+    }
+
+    /** Indexes the documents with held < seq ≤ upTo from the tables (idempotent). */
+    private void reindex(long held, long upTo) throws IOException {
+        List<Object[]> docs = queryAll("SELECT seq, id, text FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, held, upTo);
         for (Object[] row : docs) {
             String id = (String) row[1];
             List<StoredStory> stories = queryAll("SELECT " + STORY_COLS + " FROM stories WHERE doc = ? ORDER BY idx",
                     EventStore::story, id);
-            List<Event> events = queryAll("SELECT body FROM events WHERE doc = ?", rs -> parse(rs.getString(1)), id);
+            List<Event> events = queryAll("SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id"
+                    + " WHERE e.doc = ?", rs -> parse(rs.getString(1)), id);
             indexDocument(id, (String) row[2], stories, events);
         }
-        index.release(max);
     }
 
     // ---------------------------------------------------------------- reading
@@ -332,7 +385,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     public Optional<Event> event(String id) {
-        return queryOne("SELECT body FROM events WHERE id = ?", rs -> parse(rs.getString(1)), id);
+        return queryOne("SELECT body FROM event_bodies WHERE event_id = ?", rs -> parse(rs.getString(1)), id);
     }
 
     /** Every report of an event: the documents and outlets it was read in. */
@@ -381,13 +434,19 @@ public final class EventStore implements AutoCloseable {
 
     private void forEach(EventQuery q, boolean paged, Consumer<Event> sink) {
         EventFilter f = filter(q);
-        StringBuilder sql = new StringBuilder("SELECT e.body FROM events e").append(f.where())
-                .append(" ORDER BY e.event_day DESC, e.id");
+        StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>(f.params());
         if (paged) {
-            sql.append(" LIMIT ? OFFSET ?");
+            // pick the page on the narrow table first, then fetch only its bodies: sorting
+            // thousands of matches with their JSON attached is what makes a page slow
+            sql.append("SELECT b.body FROM (SELECT e.id, e.event_day FROM events e").append(f.where())
+                    .append(" ORDER BY e.event_day DESC, e.id DESC LIMIT ? OFFSET ?) p")
+                    .append(" JOIN event_bodies b ON b.event_id = p.id ORDER BY p.event_day DESC, p.id DESC");
             params.add(q.limit());
             params.add(q.offset());
+        } else {
+            sql.append("SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id").append(f.where())
+                    .append(" ORDER BY e.event_day DESC, e.id DESC");
         }
         Connection c = take();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -480,22 +539,22 @@ public final class EventStore implements AutoCloseable {
         return e.cameo() == null ? "unknown" : "cameo:" + e.cameo();
     }
 
-    private static String actors(Event e) {
-        StringBuilder sb = new StringBuilder("|");
-        add(sb, e.actor1());
-        add(sb, e.actor2());
+    private static java.util.Set<String> actors(Event e) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        add(out, e.actor1());
+        add(out, e.actor2());
         if (e.assocActor1() != null) {
-            e.assocActor1().forEach(a -> add(sb, a));
+            e.assocActor1().forEach(a -> add(out, a));
         }
         if (e.assocActor2() != null) {
-            e.assocActor2().forEach(a -> add(sb, a));
+            e.assocActor2().forEach(a -> add(out, a));
         }
-        return sb.toString();
+        return out;
     }
 
-    private static void add(StringBuilder sb, String actor) {
+    private static void add(java.util.Set<String> out, String actor) {
         if (actor != null && !actor.isBlank()) {
-            sb.append(actor).append('|');
+            out.add(actor);
         }
     }
 
@@ -591,6 +650,22 @@ public final class EventStore implements AutoCloseable {
     @Override
     public void close() throws IOException {
         synchronized (writeLock) {
+            if (dialect == Dialect.SQLITE) {
+                Connection c = null;
+                try {
+                    c = pool.take();
+                    try (var st = c.createStatement()) {
+                        // keeps the query planner's statistics fresh after large loads (cheap when nothing changed)
+                        st.execute("PRAGMA optimize");
+                    }
+                } catch (SQLException e) {
+                    // statistics are an optimisation only
+                } finally {
+                    if (c != null) {
+                        pool.give(c);
+                    }
+                }
+            }
             try {
                 index.release(lastSeq);
                 index.close();

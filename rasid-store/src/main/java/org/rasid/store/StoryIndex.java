@@ -135,6 +135,10 @@ final class StoryIndex implements AutoCloseable {
         }
     }
 
+    synchronized boolean isOpen() {
+        return writer != null;
+    }
+
     /** Opens the writer unless another process holds the folder's lock; true when held. */
     synchronized boolean tryLock() throws IOException {
         if (writer == null) {
