@@ -124,7 +124,7 @@ class IngestCrashTest {
         }
         for (String key : actual.keySet()) {
             String doc = key.split("\\|", 3)[1];
-            assertTrue(actual.containsKey("documents|" + doc + "|"), when + ": orphan row " + key);
+            assertTrue(actual.containsKey("documents|" + doc + "|1"), when + ": orphan row " + key);
         }
     }
 
@@ -152,9 +152,14 @@ class IngestCrashTest {
         return out;
     }
 
+    /** Columns that record when or in which slot a row arrived, not what it holds. */
+    private static final java.util.Set<String> VOLATILE = java.util.Set.of("ingested_at", "seq");
+
     /**
-     * All rows of the store keyed "table|doc|key", values without arrival times: what must be
-     * identical between a crashed-and-resumed store and an uninterrupted one.
+     * Every row of every table of the store (whatever the schema), keyed "table|doc|n" with the
+     * document each row belongs to (its doc column, its event's document, or the document
+     * itself) and without arrival times: what must be identical between a crashed-and-resumed
+     * store and an uninterrupted one.
      */
     static Map<String, String> snapshot(Path data) throws SQLException {
         Map<String, String> rows = new TreeMap<>();
@@ -168,27 +173,37 @@ class IngestCrashTest {
                 rs.next();
                 assertEquals("ok", rs.getString(1), "SQLite integrity check");
             }
-            collect(s, rows, "SELECT 'documents', id, '', content_hash || ' ' || source || ' ' || length(text)"
-                    + " || ' ' || coalesce(warnings,'') FROM documents");
-            collect(s, rows, "SELECT 'stories', doc, idx, start_off || ' ' || end_off || ' ' || duplicate_of || ' '"
-                    + " || coalesce(section,'') || ' ' || coalesce(title,'') FROM stories");
-            collect(s, rows, "SELECT 'events', e.doc, e.id, e.body FROM events e");
-            collect(s, rows, "SELECT 'mentions', e.doc, m.event_id || ' ' || m.role || ' ' || m.start_off,"
-                    + " m.end_off || ' ' || coalesce(m.text,'') FROM mentions m LEFT JOIN events e ON e.id = m.event_id");
-            collect(s, rows, "SELECT 'sources', coalesce(e.doc, '?'), s.event_id || ' ' || s.doc || ' ' || s.story,"
-                    + " coalesce(s.outlet,'') || ' ' || coalesce(s.published,'') FROM sources s"
-                    + " LEFT JOIN events e ON e.id = s.event_id");
-        }
-        return rows;
-    }
-
-    private static void collect(Statement s, Map<String, String> rows, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                String key = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3);
-                rows.merge(key, rs.getString(4), (a, b) -> a + "\n" + b);
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'rasid_schema%' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                List<String> cols = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("PRAGMA table_info(\"" + table + "\")")) {
+                    while (rs.next()) {
+                        cols.add(rs.getString("name"));
+                    }
+                }
+                String docExpr = table.equals("documents") ? "t.id" : cols.contains("doc") ? "t.doc"
+                        : cols.contains("event_id") ? "(SELECT e.doc FROM events e WHERE e.id = t.event_id)" : "'?'";
+                List<String> kept = cols.stream().filter(col -> !VOLATILE.contains(col)).toList();
+                String row = kept.stream().map(col -> "coalesce(quote(t.\"" + col + "\"),'')")
+                        .reduce((x, y) -> x + " || '|' || " + y).orElse("''");
+                String sql = "SELECT coalesce(" + docExpr + ", '(orphan)'), " + row + " AS r FROM \"" + table + "\" t ORDER BY 1, 2";
+                java.util.Map<String, Integer> perDoc = new java.util.HashMap<>();
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    while (rs.next()) {
+                        String doc = rs.getString(1);
+                        int n = perDoc.merge(doc, 1, Integer::sum);
+                        rows.put(table + "|" + doc + "|" + n, rs.getString(2));
+                    }
+                }
             }
         }
+        return rows;
     }
 
     private static int countDocuments(Path data) {
