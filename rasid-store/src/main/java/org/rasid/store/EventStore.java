@@ -87,7 +87,8 @@ public final class EventStore implements AutoCloseable {
         try {
             return new EventStore(dataDir, url);
         } catch (SQLException e) {
-            throw new IOException("cannot open the event store in " + dataDir + ": " + e.getMessage(), e);
+            throw new IOException("cannot open the event store in " + dataDir + ": "
+                    + String.valueOf(e.getMessage()).replaceAll("(?i)(password=)[^&\\s)]*", "$1***"));
         }
     }
 
@@ -102,7 +103,9 @@ public final class EventStore implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw new SQLException("schema migration failed: " + e.getMessage(), e);
+            // never echo a password from the URL into logs or terminals
+            throw new SQLException("schema migration failed: "
+                    + String.valueOf(e.getMessage()).replaceAll("(?i)(password=)[^&\\s)]*", "$1***"));
         }
     }
 

@@ -189,6 +189,14 @@ class EventStoreTest {
     }
 
     @Test
+    void anUnreachableServerIsAClearErrorWithoutThePassword() {
+        var e = assertThrows(IOException.class,
+                () -> EventStore.open(dir, "jdbc:postgresql://127.0.0.1:1/rasid?user=u&password=s3cret&connectTimeout=2"));
+        assertTrue(e.getMessage().contains("cannot open the event store"), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+    }
+
+    @Test
     void refusesAnUnknownDatabase() {
         var e = assertThrows(IllegalArgumentException.class, () -> EventStore.open(dir, "jdbc:mysql://x/y?password=s3cret"));
         assertFalse(e.getMessage().contains("s3cret"));
