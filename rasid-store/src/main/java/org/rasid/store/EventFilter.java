@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The SQL WHERE clause of an {@link EventQuery}, with its values as bound parameters only. */
 record EventFilter(String where, List<Object> params) {
-    static EventFilter of(EventQuery q, List<String> textMatches) {
+    /** The filters of {@code q} except the text query, which the search index answers. */
+    static EventFilter of(EventQuery q) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (q.from() != null) {
@@ -38,14 +39,6 @@ record EventFilter(String where, List<Object> params) {
             params.add(b[2]);
             params.add(b[1]);
             params.add(b[3]);
-        }
-        if (textMatches != null) {
-            if (textMatches.isEmpty()) {
-                clauses.add("1 = 0");
-            } else {
-                clauses.add("e.id IN (" + "?,".repeat(textMatches.size() - 1) + "?)");
-                params.addAll(textMatches);
-            }
         }
         return new EventFilter(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
     }

@@ -87,7 +87,8 @@ public final class EventStore implements AutoCloseable {
         try {
             return new EventStore(dataDir, url);
         } catch (SQLException e) {
-            throw new IOException("cannot open the event store in " + dataDir + ": " + e.getMessage(), e);
+            throw new IOException("cannot open the event store in " + dataDir + ": "
+                    + String.valueOf(e.getMessage()).replaceAll("(?i)(password=)[^&\\s)]*", "$1***"));
         }
     }
 
@@ -102,7 +103,9 @@ public final class EventStore implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw new SQLException("schema migration failed: " + e.getMessage(), e);
+            // never echo a password from the URL into logs or terminals
+            throw new SQLException("schema migration failed: "
+                    + String.valueOf(e.getMessage()).replaceAll("(?i)(password=)[^&\\s)]*", "$1***"));
         }
     }
 
@@ -318,7 +321,20 @@ public final class EventStore implements AutoCloseable {
             index.addStory(docId, s.index(), s.title(), s.outlet(), s.published(), text.substring(start, end));
         }
         for (Event e : events) {
-            index.addEvent(e.id(), eventText(e));
+            StoredStory story = null;
+            for (StoredStory s : stories) {
+                story = s.index() == e.story() ? s : story;
+            }
+            java.util.Set<String> outlets = new java.util.LinkedHashSet<>();
+            if (e.sources() != null) {
+                e.sources().forEach(x -> add(outlets, x.outlet()));
+            }
+            if (outlets.isEmpty() && story != null) {
+                add(outlets, story.outlet());
+            }
+            index.addEvent(new EventFacets(e.id(), eventDay(e, story == null ? null : story.published()), e.admin1(),
+                    e.admin2(), eventClass(e), e.cameo(), e.acledSubType(), actors(e), outlets, e.latitude(),
+                    e.longitude()), eventText(e));
         }
     }
 
@@ -433,7 +449,35 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void forEach(EventQuery q, boolean paged, Consumer<Event> sink) {
-        EventFilter f = filter(q);
+        if (q.q() != null) {
+            // a text query: the index filters and orders, the tables give the records
+            try {
+                int limit = paged ? q.limit() : Integer.MAX_VALUE - 1;
+                int offset = paged ? q.offset() : 0;
+                if (!paged) {
+                    limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, index.eventCount(q)));
+                }
+                List<String> ids = index.eventPage(q, limit, offset);
+                for (int i = 0; i < ids.size(); i += 500) {
+                    List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                    Map<String, Event> byId = new java.util.HashMap<>();
+                    for (Event e : queryAll("SELECT body FROM event_bodies WHERE event_id IN ("
+                            + "?,".repeat(chunk.size() - 1) + "?)", rs -> parse(rs.getString(1)), chunk.toArray())) {
+                        byId.put(e.id(), e);
+                    }
+                    for (String id : chunk) {
+                        Event e = byId.get(id);
+                        if (e != null) {
+                            sink.accept(e);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+            }
+            return;
+        }
+        EventFilter f = EventFilter.of(q);
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>(f.params());
         if (paged) {
@@ -465,20 +509,45 @@ public final class EventStore implements AutoCloseable {
     }
 
     public long countEvents(EventQuery q) {
-        EventFilter f = filter(q);
+        if (q.q() != null) {
+            try {
+                return index.eventCount(q);
+            } catch (IOException e) {
+                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+            }
+        }
+        EventFilter f = EventFilter.of(q);
         return queryOne("SELECT COUNT(*) FROM events e" + f.where(), rs -> rs.getLong(1), f.params().toArray())
                 .orElse(0L);
     }
 
     /** Counts by day, type, governorate and day×type for the events matching the filters. */
     public Stats stats(EventQuery q) {
-        EventFilter f = filter(q);
-        Object[] p = f.params().toArray();
         Map<String, Long> byDay = new TreeMap<>();
         Map<String, Long> byType = new LinkedHashMap<>();
         Map<String, Long> byAdmin1 = new LinkedHashMap<>();
         Map<String, Map<String, Long>> byDayType = new TreeMap<>();
-        long total = 0;
+        long[] total = {0};
+        StoryIndex.FacetSink count = (day, type, admin1) -> {
+            day = day == null ? "unknown" : day;
+            type = type == null ? "unknown" : type;
+            admin1 = admin1 == null ? "unknown" : admin1;
+            total[0]++;
+            byDay.merge(day, 1L, Long::sum);
+            byType.merge(type, 1L, Long::sum);
+            byAdmin1.merge(admin1, 1L, Long::sum);
+            byDayType.computeIfAbsent(day, k -> new TreeMap<>()).merge(type, 1L, Long::sum);
+        };
+        if (q.q() != null) {
+            try {
+                index.eventFacets(q, count);
+            } catch (IOException e) {
+                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+            }
+            return new Stats(total[0], byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType);
+        }
+        EventFilter f = EventFilter.of(q);
+        Object[] p = f.params().toArray();
         for (Object[] row : queryAll("SELECT e.event_day, e.event_class, e.admin1, COUNT(*) FROM events e" + f.where()
                 + " GROUP BY e.event_day, e.event_class, e.admin1", rs -> new Object[] {rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getLong(4)}, p)) {
@@ -486,13 +555,13 @@ public final class EventStore implements AutoCloseable {
             String type = (String) row[1];
             String admin1 = row[2] == null ? "unknown" : (String) row[2];
             long n = (Long) row[3];
-            total += n;
+            total[0] += n;
             byDay.merge(day, n, Long::sum);
             byType.merge(type, n, Long::sum);
             byAdmin1.merge(admin1, n, Long::sum);
             byDayType.computeIfAbsent(day, k -> new TreeMap<>()).merge(type, n, Long::sum);
         }
-        return new Stats(total, byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType);
+        return new Stats(total[0], byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType);
     }
 
     private static Map<String, Long> sortByCount(Map<String, Long> m) {
@@ -515,18 +584,6 @@ public final class EventStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         }
-    }
-
-    private EventFilter filter(EventQuery q) {
-        List<String> ids = null;
-        if (q.q() != null) {
-            try {
-                ids = index.eventIds(q.q(), EventQuery.MAX_LIMIT);
-            } catch (IOException e) {
-                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-            }
-        }
-        return EventFilter.of(q, ids);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -560,10 +617,14 @@ public final class EventStore implements AutoCloseable {
 
     /** The day an event is counted under: its own date, else the day its story was published. */
     private static String eventDay(Event e, Story story, Document d) {
+        return eventDay(e, published(story, d));
+    }
+
+    private static String eventDay(Event e, String published) {
         if (e.eventDate() != null && ISO_DAY.matcher(e.eventDate()).matches()) {
             return e.eventDate();
         }
-        String p = published(story, d);
+        String p = published;
         return p != null && p.length() >= 10 && ISO_DAY.matcher(p.substring(0, 10)).matches() ? p.substring(0, 10)
                 : null;
     }
