@@ -101,6 +101,9 @@ class StoreSafetyTest {
             queries.add("ا*".repeat(200));
             queries.add("(".repeat(5000) + "حلب" + ")".repeat(5000));
             queries.add("x".repeat(100_000));
+            queries.add("حلب~2 ".repeat(330));                         // fuzzy terms that expand past the clause limit
+            queries.add("ق~2 ".repeat(490));
+            queries.add("ا* ".repeat(600));
             for (String q : queries) {
                 try {
                     assertTrue(store.search(q, 10, 0).size() <= 10);
