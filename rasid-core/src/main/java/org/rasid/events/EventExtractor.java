@@ -116,7 +116,7 @@ public final class EventExtractor {
             if (!satisfiesBefore(s, t)) {
                 continue;
             }
-            boolean occurred = m == Modality.OCCURRED || m == Modality.BACKGROUND;
+            boolean occurred = (m == Modality.OCCURRED || m == Modality.BACKGROUND) && !t.trigger().needs().contains("future");
             if (occurred) {
                 Trigger tr = t.trigger();
                 candidates.add(new Candidate(t, m, tr.acledType(), tr.acledSubType(), tr.cameo(), tr.quadClass()));
@@ -154,7 +154,8 @@ public final class EventExtractor {
                 continue;
             }
             String family = c.type() == null ? "verbal" + c.cameo()
-                    : t.isViolent() || t.isOutcome() && "18".equals(t.cameo()) ? "violence" : t.family();
+                    : t.isViolent() || "territory".equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
+                    ? "violence" : t.family();
             String key = s.clause[c.t().tokenStart()] + "|" + family;
             Candidate prev = best.get(key);
             if (prev == null) {
@@ -224,6 +225,9 @@ public final class EventExtractor {
         }
         if (verbal && actor1 == null) {
             return List.of();
+        }
+        if (actor1 == null && "protest".equals(tr.family())) {
+            actor1 = "PROTESTERS"; // ACLED's "Protesters (Syria)" when no group is named
         }
 
         // ---- type, after the arguments are known

@@ -66,6 +66,7 @@ public final class ModalityClassifier {
                 case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
                 case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
                 case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
+                case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
                 case "background" -> before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
                         || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
                         && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
