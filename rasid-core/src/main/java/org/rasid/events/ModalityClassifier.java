@@ -39,14 +39,11 @@ public final class ModalityClassifier {
 
     public Modality classify(Sentence s, TriggerMention t, List<TriggerMention> all) {
         int clause = s.clause[t.tokenStart()];
-        if (t.future() || futureVerbBefore(s, t)) {
-            return Modality.FUTURE;
-        }
         if ((t.trigger().isVerbal() || t.trigger().isOutcome()) && t.tokenStart() > 0
                 && RELATIVE.contains(s.word(t.tokenStart() - 1))) {
             return Modality.TOPIC; // "نظام الأسد الذي قتلهم": a description, not a report
         }
-        Modality found = null;
+        Modality found = t.future() || futureVerbBefore(s, t) ? Modality.FUTURE : null;
         for (EventCues.Cue c : s.cues) {
             boolean before = c.tokenEnd() <= t.tokenStart();
             int gap = t.tokenStart() - c.tokenEnd();
@@ -75,6 +72,9 @@ public final class ModalityClassifier {
             if (m != null && (found == null || rank(m) > rank(found))) {
                 found = m;
             }
+        }
+        if (found == Modality.FUTURE) {
+            return found;
         }
         if (t.trigger().isVerbal()) {
             return found == Modality.NEGATED || found == Modality.CONDITIONAL || found == Modality.EXPECTED
