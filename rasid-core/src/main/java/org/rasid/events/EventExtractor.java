@@ -46,7 +46,12 @@ public final class EventExtractor {
     private record Actor(ActorMention m, int token, int tokenEnd, Role role, boolean former) {
     }
 
-    private record Candidate(TriggerMention t, Modality modality, String type, String sub, String cameo, int quad) {
+    /** A trigger that will code an event; siblings are the weaker triggers of its family and clause. */
+    private record Candidate(TriggerMention t, Modality modality, String type, String sub, String cameo, int quad,
+                             List<TriggerMention> siblings) {
+        Candidate(TriggerMention t, Modality modality, String type, String sub, String cameo, int quad) {
+            this(t, modality, type, sub, cameo, quad, new ArrayList<>());
+        }
     }
 
     private final TriggerMatcher matcher;
@@ -162,7 +167,11 @@ public final class EventExtractor {
                 order.add(key);
                 best.put(key, c);
             } else if (t.priority() > prev.t().trigger().priority()) {
+                c.siblings().add(prev.t());
+                c.siblings().addAll(prev.siblings());
                 best.put(key, c);
+            } else {
+                prev.siblings().add(c.t());
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -193,6 +202,14 @@ public final class EventExtractor {
             a2 = pair[1];
         } else {
             a1 = actor1(s, t, actors);
+            for (TriggerMention sib : c.siblings()) {
+                boolean weak = a1 == null || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
+                Actor viaSibling = weak ? subjectAfter(s, sib, actors) : null;
+                if (viaSibling != null) {
+                    a1 = viaSibling; // "غاز الكلور بقصف النظام": the shelling word names who did it
+                    break;
+                }
+            }
             a2 = actor2(s, t, actors, a1);
         }
         String actor1 = a1 == null ? null : a1.m().actorId();
@@ -571,6 +588,20 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** The subject right after a verb or verbal noun ("بقصف النظام", "قصفت قوات الأسد"), or null. */
+    private Actor subjectAfter(Sentence s, TriggerMention t, List<Actor> actors) {
+        if ("patient".equals(t.trigger().frame())) {
+            return null;
+        }
+        for (Actor a : actors) {
+            if (s.clause[a.token()] == s.clause[t.tokenStart()] && a.token() >= t.tokenEnd()
+                    && headsOnly(s, t.tokenEnd(), a.token()) && a.role() == Role.NONE && participant(a) && canAct(a)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Civilians do not shell, arrest or negotiate as a side; they are hit. */
