@@ -97,7 +97,8 @@ public final class EventScorer {
     }
 
     private static String place(String s) {
-        return ArabicNormalizer.normalizeTerm(s);
+        // "جسرالشغور" and "جسر الشغور" are one place written two ways: spaces do not count
+        return ArabicNormalizer.normalizeTerm(s).replace(" ", "");
     }
 
     private static int agreement(ScoredEvent g, ScoredEvent p) {
