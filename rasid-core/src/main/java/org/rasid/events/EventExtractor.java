@@ -78,7 +78,8 @@ public final class EventExtractor {
         List<ActorMention> actors = args.actors(doc, story.span());
         List<Arguments.Place> places = new ArrayList<>();
         for (Arguments.Place p : args.places(doc, story, story.span())) {
-            if (p.admin1() != null && !overlapsActor(p, actors) && !genericPlaces.contains(p.locationAr())) {
+            if (p.admin1() != null && !overlapsActor(p, actors) && !genericPlaces.contains(p.locationAr())
+                    && p.locationAr().replace(" ", "").length() > 2) {
                 places.add(p);
             }
         }
@@ -575,7 +576,8 @@ public final class EventExtractor {
     }
 
     private static final Set<String> HEADS = Set.of("وحده", "عناصر", "من", "قوه", "مجموعه", "رتل", "دوريه", "وفد",
-            "قائد", "مقاتلو", "مقاتلي", "طيران", "طائرات", "فصيل", "قوات", "عنصر", "ميليشيات", "مسلحو");
+            "قائد", "مقاتلو", "مقاتلي", "طيران", "طائرات", "فصيل", "قوات", "عنصر", "ميليشيات", "مسلحو", "مسلحي",
+            "ارهابيو", "ارهابيي", "تنظيم", "حركه", "جبهه");
 
     /** Only words like "وحدة من" between a verb and its subject (at most three). */
     private static boolean headsOnly(Sentence s, int from, int to) {
