@@ -91,8 +91,8 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         for (Span sentenceSpan : story.sentences()) {
             Sentence s = new Sentence(doc, sentenceSpan, cues);
-            if (s.tokens.isEmpty()) {
-                continue;
+            if (s.tokens.size() < 4) {
+                continue; // a sub-heading ("غارات"), not a report
             }
             out.addAll(sentence(document, story, s, within(actors, sentenceSpan), withinPlaces(places, sentenceSpan),
                     places, withinDates(dates, sentenceSpan), withinCounts(counts, sentenceSpan), storyPlace, focus,
@@ -676,6 +676,19 @@ public final class EventExtractor {
             for (Actor a : sides) {
                 if (a.token() > bayn && s.clause[a.token()] == clause) {
                     ordered.add(a);
+                }
+            }
+            // "بين X وY من جهة، وZ من جهة أخرى": the other side comes after the first "من جهة"
+            for (int i = bayn + 1; i + 1 < s.tokens.size() && s.clause[i] == clause && ordered.size() > 1; i++) {
+                if (s.word(i).equals("من") && (s.word(i + 1).equals("جهه") || s.word(i + 1).equals("طرف"))) {
+                    Actor firstSide = ordered.get(0);
+                    for (Actor a : ordered) {
+                        if (a.token() > i && !a.m().actorId().equals(firstSide.m().actorId())) {
+                            ordered = new ArrayList<>(List.of(firstSide, a));
+                            break;
+                        }
+                    }
+                    break;
                 }
             }
         }
