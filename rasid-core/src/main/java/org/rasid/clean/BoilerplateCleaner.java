@@ -26,6 +26,8 @@ import org.rasid.text.Span;
 public final class BoilerplateCleaner {
     private static final int MAX_TITLE_WORDS = 25;
     private static final int MAX_HEADLINE_WORDS = 20;
+    /** Lines longer than this are never page furniture or titles (25 words are about 160 chars). */
+    private static final int MAX_FURNITURE_CHARS = 320;
     private static final Pattern TICKER_STAMP = Pattern.compile("\\s[-–—]\\s*(\\d{1,2}:\\d{2})(?=\\s|$)");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-–—|]|::)\\s+");
     private static final Pattern DASHED = Pattern.compile("^(.{2,30}?)\\s*[-–—]\\s*(.{2,40})$");
@@ -35,6 +37,8 @@ public final class BoilerplateCleaner {
 
     private final Map<String, String> lineKinds = new HashMap<>();
     private final Set<String> shareWords = new HashSet<>();
+    /** Longest share phrases first, so "شارك على" is removed before "شارك". */
+    private List<String> shareWordsLongestFirst = List.of();
     private final Set<String> siteNames = new HashSet<>();
     private final List<String> publishedLabels = new ArrayList<>();
     private final List<String> editorLabels = new ArrayList<>();
@@ -68,11 +72,14 @@ public final class BoilerplateCleaner {
                 case "related", "most-read", "comments", "ui", "ticker-head" -> c.lineKinds.put(key, kind);
                 case "share" -> c.shareWords.add(key);
                 case "site-name" -> c.siteNames.add(key);
-                case "published-label" -> c.publishedLabels.add(key);
-                case "editor-label" -> c.editorLabels.add(key);
+                case "published-label" -> c.publishedLabels.add(key.toLowerCase(java.util.Locale.ROOT));
+                case "editor-label" -> c.editorLabels.add(key.toLowerCase(java.util.Locale.ROOT));
                 default -> throw row.error("unknown kind " + kind);
             }
         }
+        List<String> share = new ArrayList<>(c.shareWords);
+        share.sort((a, b) -> b.length() - a.length());
+        c.shareWordsLongestFirst = List.copyOf(share);
         return c;
     }
 
@@ -107,6 +114,17 @@ public final class BoilerplateCleaner {
             for (int i = 0; i < lines.size(); i++) {
                 Span line = lines.get(i);
                 String raw = line.of(text);
+                if (raw.length() > MAX_FURNITURE_CHARS) {
+                    // too long for a title, a header, a byline or a menu: news, unless a ticker
+                    trailing = null;
+                    afterComments = false;
+                    if (!tickerItems(line, raw, afterTickerHead)) {
+                        add(line, BlockKind.BODY);
+                        bodyStarted = true;
+                    }
+                    afterTickerHead = false;
+                    continue;
+                }
                 String key = LineKey.of(raw);
                 String kind = lineKind(key);
                 if (trailing != null) {
@@ -180,6 +198,9 @@ public final class BoilerplateCleaner {
             if (kind != null) {
                 return kind;
             }
+            if (key.length() > 80) {
+                return null; // counters, share bars and icon names are short
+            }
             String noCount = key.replaceAll("[\\d()\\[\\]]", " ").trim().replaceAll("\\s+", " ");
             if (!noCount.equals(key) && "comments".equals(lineKinds.get(noCount))) {
                 return "comments"; // "التعليقات (0)"
@@ -198,10 +219,7 @@ public final class BoilerplateCleaner {
             if (rest.isBlank()) {
                 return false;
             }
-            // longest share phrases first, so "شارك على" goes before "شارك"
-            List<String> words = new ArrayList<>(shareWords);
-            words.sort((a, b) -> b.length() - a.length());
-            for (String w : words) {
+            for (String w : shareWordsLongestFirst) {
                 rest = rest.replace(" " + w + " ", " ");
                 rest = rest.replace(" " + w + " ", " ");
             }
@@ -297,8 +315,12 @@ public final class BoilerplateCleaner {
 
         /** "تاريخ النشر: 2018/07/02 16:12". */
         private boolean publishedLine(Span line, String key) {
+            if (key.length() > 80) {
+                return false;
+            }
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
             for (String label : publishedLabels) {
-                if (key.toLowerCase().startsWith(label.toLowerCase())) {
+                if (lower.startsWith(label)) {
                     String date = PublishedDate.parse(key.substring(label.length()));
                     if (date != null) {
                         add(line, BlockKind.PUBLISHED);
@@ -314,9 +336,12 @@ public final class BoilerplateCleaner {
 
         /** "Editing: حسن برهان |". */
         private boolean editorLine(Span line, String key) {
-            String lower = key.toLowerCase();
+            if (key.length() > 80) {
+                return false;
+            }
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
             for (String label : editorLabels) {
-                String l = label.toLowerCase();
+                String l = label;
                 if (lower.startsWith(l) && lower.length() > l.length()
                         && (lower.charAt(l.length()) == ':' || lower.startsWith(l + " :"))) {
                     String name = LineKey.of(line.of(text).strip().substring(

@@ -2,6 +2,7 @@ package org.rasid.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.rasid.clean.BoilerplateCleaner;
 import org.rasid.clean.Cleaning;
 import org.rasid.clean.PageMetadata;
@@ -16,6 +17,7 @@ import org.rasid.segment.Story;
 import org.rasid.segment.StorySegmenter;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
 
 /**
  * The one entry point the CLI, the server and the Spark job share: a document in, its stories
@@ -57,7 +59,7 @@ public final class Pipeline {
         if (dedup.stories().isEmpty()) {
             warnings.add(d.id() + ": no news text left after cleaning");
         }
-        List<Event> events = events(d, normalized, dedup.stories());
+        List<Event> events = events(d, normalized, dedup);
         return new DocumentResult(d, dedup.stories(), events, warnings, cleaning, dedup.duplicates());
     }
 
@@ -72,14 +74,21 @@ public final class Pipeline {
     }
 
     /**
-     * Stage 5, the seam for the events package: one EventExtractor call per story that is not a
-     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document.
+     * Stage 5, the seam for the events package: one EventExtractor call per story of
+     * dedup.stories() that is not a repeat (story.duplicateOf() < 0), over the shared normalised
+     * text of the whole document; sentences inside a repeated paragraph (dedup.isRepeat(span))
+     * yield their events once.
      */
-    private List<Event> events(Document doc, NormalizedText normalized, List<Story> stories) {
+    private List<Event> events(Document doc, NormalizedText normalized, Deduplicator.Result dedup) {
         List<Event> events = new ArrayList<>();
-        for (Story story : stories) {
-            if (story.duplicateOf() < 0) {
-                events.addAll(extractor.extract(doc, normalized, story));
+        for (Story story : dedup.stories()) {
+            if (story.duplicateOf() >= 0) {
+                continue;
+            }
+            for (Event e : extractor.extract(doc, normalized, story)) {
+                if (!dedup.isRepeat(new Span(e.evidence().start(), e.evidence().end()))) {
+                    events.add(e);
+                }
             }
         }
         return merger.merge(events); // the same event told twice in the document becomes one
@@ -87,11 +96,15 @@ public final class Pipeline {
 
     /** The document with the metadata its text printed, where the reader had none. */
     static Document withMetadata(Document doc, PageMetadata meta) {
-        if ((doc.title() != null || meta.title() == null) && (doc.outlet() != null || meta.outlet() == null)
+        String title = doc.title();
+        if (title == null || meta.title() != null && title.startsWith(meta.title()) && !title.equals(meta.title())) {
+            title = meta.title(); // none, or the page's <title> with the site name glued on
+        }
+        if (Objects.equals(title, doc.title()) && (doc.outlet() != null || meta.outlet() == null)
                 && (doc.published() != null || meta.published() == null)) {
             return doc;
         }
-        return new Document(doc.id(), doc.source(), doc.text(), doc.title() != null ? doc.title() : meta.title(),
+        return new Document(doc.id(), doc.source(), doc.text(), title,
                 doc.url(), doc.outlet() != null ? doc.outlet() : meta.outlet(),
                 doc.published() != null ? doc.published() : meta.published(), doc.charset());
     }
