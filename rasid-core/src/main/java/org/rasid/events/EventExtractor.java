@@ -86,7 +86,7 @@ public final class EventExtractor {
         List<Arguments.Date> dates = args.dates(doc, story.span(), anchor);
         List<Arguments.Count> counts = args.counts(doc, story.span());
         Arguments.Place storyPlace = storyPlace(story);
-        Arguments.Place focus = focus(places);
+        Arguments.Place focus = focus(withTitle(document, doc, story, places));
         List<String> storyOutlets = outlets(actors, story.span());
         List<Event> out = new ArrayList<>();
         for (Span sentenceSpan : story.sentences()) {
@@ -908,6 +908,27 @@ public final class EventExtractor {
     /** A governorate or country: never one item of a list of villages. */
     private static boolean isArea(Arguments.Place p) {
         return p.placeId() != null && p.geoPrecision() == 3;
+    }
+
+    /** The story's places and those of its headline, which names what the story is about. */
+    private List<Arguments.Place> withTitle(Document document, NormalizedText doc, Story story,
+                                            List<Arguments.Place> places) {
+        String title = story.title() != null ? story.title() : document.title();
+        if (title == null || title.isBlank()) {
+            return places;
+        }
+        int at = doc.original().indexOf(title.strip());
+        if (at < 0 || story.span().contains(new Span(at, at + title.strip().length()))) {
+            return places;
+        }
+        List<Arguments.Place> all = new ArrayList<>();
+        for (Arguments.Place p : args.places(doc, story, new Span(at, at + title.strip().length()))) {
+            if (p.admin1() != null) {
+                all.add(p);
+            }
+        }
+        all.addAll(places);
+        return all;
     }
 
     /** The precise place a story keeps naming (two mentions or more, the most named), or null. */
