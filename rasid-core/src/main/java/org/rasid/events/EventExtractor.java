@@ -119,6 +119,9 @@ public final class EventExtractor {
         List<Candidate> candidates = new ArrayList<>();
         for (TriggerMention t : triggers) {
             Modality m = modality.classify(s, t, triggers);
+            if (m == Modality.OCCURRED && presupposed(s, t, counts)) {
+                m = Modality.BACKGROUND; // "التظاهرات التي رفضتها": known to the reader, coded only with its own date
+            }
             if (!satisfiesBefore(s, t)) {
                 continue;
             }
@@ -1091,6 +1094,26 @@ public final class EventExtractor {
     }
 
     // ------------------------------------------------------------------ small things
+
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * "the X which …": a definite noun trigger followed by a relative clause refers to an event the
+     * reader knows; unless a toll is reported with it, it is background.
+     */
+    private static boolean presupposed(Sentence s, TriggerMention t, List<Arguments.Count> counts) {
+        if (t.trigger().isVerbal() || !t.phrase().startsWith("ال") || t.tokenEnd() >= s.tokens.size()
+                || !RELATIVE.contains(s.word(t.tokenEnd()))) {
+            return false;
+        }
+        for (Arguments.Count k : counts) {
+            int tok = tokenOf(s, k.span());
+            if (tok >= 0 && s.clause[tok] == s.clause[t.tokenStart()] && k.count() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** "توصلت … إلى اتفاق": one of the trigger's required words earlier in its clause. */
     private static boolean satisfiesBefore(Sentence s, TriggerMention t) {
