@@ -9,11 +9,15 @@ import org.rasid.clean.PageMetadata;
 import org.rasid.dedup.Deduplicator;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.events.Event;
+import org.rasid.events.EventExtractor;
+import org.rasid.events.MentionArguments;
 import org.rasid.ingest.Document;
+import org.rasid.merge.EventMerger;
 import org.rasid.segment.Story;
 import org.rasid.segment.StorySegmenter;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
 
 /**
  * The one entry point the CLI, the server and the Spark job share: a document in, its stories
@@ -23,14 +27,18 @@ import org.rasid.text.NormalizedText;
 public final class Pipeline {
     private final BoilerplateCleaner cleaner;
     private final StorySegmenter segmenter;
+    private final EventExtractor extractor;
+    private final EventMerger merger = new EventMerger();
 
-    private Pipeline(BoilerplateCleaner cleaner, StorySegmenter segmenter) {
+    private Pipeline(BoilerplateCleaner cleaner, StorySegmenter segmenter, EventExtractor extractor) {
         this.cleaner = cleaner;
         this.segmenter = segmenter;
+        this.extractor = extractor;
     }
 
     public static Pipeline withDefaults() {
-        return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults());
+        return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults(),
+                EventExtractor.withDefaults(MentionArguments.withDefaults()));
     }
 
     /** Duplicates within the document only. */
@@ -72,7 +80,18 @@ public final class Pipeline {
      * yield their events once.
      */
     private List<Event> events(Document doc, NormalizedText normalized, Deduplicator.Result dedup) {
-        return List.of();
+        List<Event> events = new ArrayList<>();
+        for (Story story : dedup.stories()) {
+            if (story.duplicateOf() >= 0) {
+                continue;
+            }
+            for (Event e : extractor.extract(doc, normalized, story)) {
+                if (!dedup.isRepeat(new Span(e.evidence().start(), e.evidence().end()))) {
+                    events.add(e);
+                }
+            }
+        }
+        return merger.merge(events); // the same event told twice in the document becomes one
     }
 
     /** The document with the metadata its text printed, where the reader had none. */
