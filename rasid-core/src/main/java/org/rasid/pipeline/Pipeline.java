@@ -17,6 +17,7 @@ import org.rasid.segment.Story;
 import org.rasid.segment.StorySegmenter;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
 
 /**
  * The one entry point the CLI, the server and the Spark job share: a document in, its stories
@@ -81,8 +82,13 @@ public final class Pipeline {
     private List<Event> events(Document doc, NormalizedText normalized, Deduplicator.Result dedup) {
         List<Event> events = new ArrayList<>();
         for (Story story : dedup.stories()) {
-            if (story.duplicateOf() < 0) {
-                events.addAll(extractor.extract(doc, normalized, story));
+            if (story.duplicateOf() >= 0) {
+                continue;
+            }
+            for (Event e : extractor.extract(doc, normalized, story)) {
+                if (!dedup.isRepeat(new Span(e.evidence().start(), e.evidence().end()))) {
+                    events.add(e);
+                }
             }
         }
         return merger.merge(events); // the same event told twice in the document becomes one

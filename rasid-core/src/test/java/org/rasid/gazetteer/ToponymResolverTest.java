@@ -122,9 +122,29 @@ class ToponymResolverTest {
 
     @Test
     void datelineDecides() {
-        String text = "سمارت-درعا\n\nقصفت قوات النظام بلدة الحراك بالريف الشرقي.";
-        List<PlaceMention> ms = resolve(text, null, "سمارت-درعا");
-        assertEquals("SY-DR", only(ms, "الحراك").admin1());
+        String text = "سمارت-حمص\n\nقصفت قوات النظام حي جوبر بالمدفعية.";
+        assertEquals("SY-HI", only(resolve(text, null, "سمارت-حمص"), "جوبر").admin1());
+        // without a dateline from the segmenter, a "outlet-place" line at the story's head is read
+        assertEquals("SY-HI", only(resolve(text), "جوبر").admin1());
+        assertEquals("SY-DI", only(resolve(text.replace("حمص", "دمشق")), "جوبر").admin1());
+    }
+
+    @Test
+    void otherPlacesOfTheStoryDecide() {
+        // three homonyms: al-Mansurah of Raqqa, of the Ghab plain (Hama) and of western Aleppo
+        String text = "قصفت قوات النظام مدينة اللطامنة وبلدة كفرزيتا ومورك. وتعرضت بلدة المنصورة لقصف مدفعي.";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        Span all = new Span(0, text.length());
+        Story story = new Story("t", 0, all, null, null, null, null, null, List.of(all), List.of(all), -1);
+        int second = text.indexOf("وتعرضت");
+        PlaceMention m = only(R.resolve(doc, story, new Span(second, text.length())), "المنصوره");
+        assertEquals("sy:mansurah-ghab", m.place().id());
+        String raqqa = text.replace("مدينة اللطامنة وبلدة كفرزيتا ومورك", "مدينة الطبقة وبلدة عين عيسى والرقة");
+        doc = ArabicNormalizer.normalize(raqqa);
+        all = new Span(0, raqqa.length());
+        story = new Story("t", 0, all, null, null, null, null, null, List.of(all), List.of(all), -1);
+        second = raqqa.indexOf("وتعرضت");
+        assertEquals("SY-RA", only(R.resolve(doc, story, new Span(second, raqqa.length())), "المنصوره").admin1());
     }
 
     @Test
@@ -151,5 +171,79 @@ class ToponymResolverTest {
         PlaceMention sy = only(resolve("شرق سوريا"), "سوريا");
         assertNull(sy.admin1());
         assertEquals(3, sy.geoPrecision());
+    }
+
+    /** Sentences of the 2015 external corpus (other outlets, another year): the rules generalise. */
+    @Test
+    void externalCorpusSentences() {
+        List<PlaceMention> ms = resolve("وتحاصر فصائل المعارضة بلدتي نبل والزهراء في حلب منذ 2013");
+        assertEquals("gn:166331", only(ms, "نبل").place().id());
+        assertEquals("sy:zahraa-town", only(ms, "الزهراء").place().id());
+        // a homonym of the Raqqa town, told apart by the plain it lies in
+        assertEquals("sy:mansurah-ghab",
+                only(resolve("آلية لقوات النظام بصاروخ موجه في بلدة المنصورة بسهل الغاب"), "المنصوره").place().id());
+        // a hill of al-Zabadani, not the Aleppo town of the same name
+        assertEquals("SY-RD", only(resolve("أحرزوا تقدما ملحوظا في اتجاه قلعة الزهراء بالزبداني"), "الزهراء").admin1());
+        assertEquals("SY-DI", only(resolve("جددت هجومها على بلدة جوبر في دمشق"), "جوبر").admin1());
+        assertEquals("TR", only(resolve("وصل الجرحى إلى مدينة سوروتش التركية"), "سوروتش").admin1());
+        // words that are also places somewhere: "the present", chickpeas, "how", "the signal"
+        assertTrue(resolve("في الوقت الحاضر بإمكاننا فقط التحدث عن اختفاء").isEmpty());
+        assertTrue(resolve("يتم غلي العدس والقمح والحمص في قدر كبير").isEmpty());
+        assertTrue(resolve("كيف يخرج الأسد ونصر الله من هذه الحرب").isEmpty());
+        assertTrue(resolve("أعطى الإشارة لبدء الهجوم").isEmpty());
+    }
+
+    /** Resolver speed over real text, line by line as regions; logged for the report, never asserted. */
+    @Test
+    void resolverThroughputIsLogged() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        for (java.nio.file.Path f : org.rasid.testing.Seeds.files()) {
+            texts.add(java.nio.file.Files.readString(f));
+        }
+        java.nio.file.Path shared = org.rasid.testing.Seeds.shared();
+        java.nio.file.Path external = shared == null ? null
+                : shared.resolve("corpus/external/saudinewsnet-syria-2015/articles.jsonl");
+        if (external != null && java.nio.file.Files.isRegularFile(external)) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            for (String line : java.nio.file.Files.readAllLines(external)) {
+                texts.add(json.readTree(line).path("text").asText());
+            }
+        }
+        long bytes = 0;
+        long mentions = 0;
+        long t0 = 0;
+        for (int round = 0; round < 2; round++) {
+            if (round == 1) {
+                t0 = System.nanoTime();
+                mentions = 0;
+                bytes = 0;
+            }
+            for (String t : texts) {
+                NormalizedText doc = ArabicNormalizer.normalize(t);
+                bytes += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                int pos = 0;
+                for (String line : t.split("\n", -1)) {
+                    mentions += R.resolve(doc, null, new Span(pos, pos + line.length())).size();
+                    pos += line.length() + 1;
+                }
+            }
+        }
+        double sec = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("toponym resolver: %d mentions in %.1f MB of %d texts, %.0f mentions/s, %.2f MB/s%n",
+                mentions, bytes / 1e6, texts.size(), mentions / sec, bytes / 1e6 / sec);
+        assertTrue(mentions > 0);
+    }
+
+    @Test
+    void emptyAndOddRegions() {
+        assertTrue(resolve("").isEmpty());
+        assertTrue(resolve("Reuters, 12:30 - 2018").isEmpty());
+        String text = "قصف على إدلب";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        assertTrue(R.resolve(doc, null, new Span(3, 3)).isEmpty());
+        // a region ending inside the name still finds only whole words of it
+        List<PlaceMention> ms = R.resolve(doc, null, new Span(0, text.length()));
+        assertEquals(1, ms.size());
+        assertEquals("إدلب", ms.get(0).span().of(text));
     }
 }
