@@ -81,6 +81,6 @@ final class JsonLinesReader {
         if (v == null || v.isNull()) {
             return null;
         }
-        return v.isValueNode() ? v.asText() : v.toString();
+        return LoneSurrogates.replace(v.isValueNode() ? v.asText() : v.toString());
     }
 }

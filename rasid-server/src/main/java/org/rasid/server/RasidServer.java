@@ -273,7 +273,7 @@ public final class RasidServer implements AutoCloseable {
         if (!v.isTextual()) {
             throw new IllegalArgumentException(field + " must be a string");
         }
-        return v.asText();
+        return org.rasid.ingest.LoneSurrogates.replace(v.asText()); // UTF-8 in the store cannot hold a lone half
     }
 
     private static Document document(String id, String text, String title, String url, String outlet,
