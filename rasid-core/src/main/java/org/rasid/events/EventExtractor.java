@@ -59,8 +59,17 @@ public final class EventExtractor {
     private final ModalityClassifier modality = new ModalityClassifier();
     private final Arguments args;
     private final Set<String> genericPlaces;
+    private final ArticleGenre genre;
+    /** The last document judged by {@link #genre}: a digest's stories share one verdict. */
+    private NormalizedText judged;
+    private boolean judgedOpinion;
 
     public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args) {
+        this(lexicon, cues, args, ArticleGenre.load());
+    }
+
+    public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args, ArticleGenre genre) {
+        this.genre = genre;
         this.matcher = new TriggerMatcher(lexicon);
         this.cues = cues;
         this.args = args;
@@ -73,6 +82,9 @@ public final class EventExtractor {
 
     /** The events of one story; {@code doc} is the normalised text of the whole document. */
     public List<Event> extract(Document document, NormalizedText doc, Story story) {
+        if (opinion(doc)) {
+            return List.of(); // a column or analysis: what it recalls is not a report of events
+        }
         LocalDate anchor = parseDate(story.published() != null ? story.published() : document.published());
         LocalDate reference = anchor != null ? anchor : latestYearStart(doc);
         List<ActorMention> actors = args.actors(doc, story.span());
@@ -99,6 +111,14 @@ public final class EventExtractor {
                     storyOutlets, anchor, reference));
         }
         return out;
+    }
+
+    private synchronized boolean opinion(NormalizedText doc) {
+        if (judged != doc) {
+            judgedOpinion = genre.isOpinion(doc.text());
+            judged = doc;
+        }
+        return judgedOpinion;
     }
 
     private List<Event> sentence(Document document, Story story, Sentence s, List<ActorMention> actorMentions,
