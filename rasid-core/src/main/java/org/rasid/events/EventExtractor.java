@@ -90,7 +90,8 @@ public final class EventExtractor {
         List<ActorMention> actors = args.actors(doc, story.span());
         List<Arguments.Place> places = new ArrayList<>();
         for (Arguments.Place p : args.places(doc, story, story.span())) {
-            if (p.admin1() != null && !overlapsActor(p, actors) && !genericPlaces.contains(p.locationAr())
+            if (p.admin1() != null && (!overlapsActor(p, actors) || foreignLocative(doc, p))
+                    && !genericPlaces.contains(p.locationAr())
                     && p.locationAr().replace(" ", "").length() > 2) {
                 places.add(p);
             }
@@ -392,6 +393,12 @@ public final class EventExtractor {
             where.add(mostPrecise(s, t, sentencePlaces));
         } else {
             inSentence = false;
+            if (!s.cues("foreign").isEmpty()) {
+                return List.of(); // "في العراق", "لوزان": not at the story's Syrian place
+            }
+            if (places.isEmpty() && date == null && own.isEmpty() && s.cues("generic_place").isEmpty()) {
+                return List.of(); // no place, time or toll of its own: a habit or a generality, not one event
+            }
             Arguments.Place prev = previousPlace(storyPlaces, s.span.start());
             if (focus != null) {
                 where.add(focus); // "المدينة", "الجيب", nothing: the place the story is about
@@ -1168,6 +1175,29 @@ public final class EventExtractor {
     }
 
     /** "الفصائل" is a group, not a homonymous village: actors win over places. */
+    /** "في قطر", "بالعراق": a state named as where something happened is a place, not (only) an actor. */
+    private static boolean foreignLocative(NormalizedText doc, Arguments.Place p) {
+        if (p.admin1().startsWith("SY-")) {
+            return false;
+        }
+        String text = doc.text();
+        int at = doc.fromOriginal(p.span().start());
+        int wordStart = at;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String prefix = text.substring(wordStart, at);
+        if (prefix.equals("ب") || prefix.equals("وب") || prefix.equals("فب")) {
+            return true;
+        }
+        int prevEnd = wordStart;
+        while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        return prefix.isEmpty() && prevEnd >= 2 && text.startsWith("في", prevEnd - 2)
+                && (prevEnd == 2 || Character.isWhitespace(text.charAt(prevEnd - 3)) || text.charAt(prevEnd - 3) == 'و');
+    }
+
     private static boolean overlapsActor(Arguments.Place p, List<ActorMention> actors) {
         for (ActorMention a : actors) {
             boolean strictlyInside = a.span().contains(p.span()) && a.span().length() > p.span().length()

@@ -311,6 +311,45 @@ class EventExtractorTest {
         }
     }
 
+    // ------------------------------------------------------------ other countries, generalities (2015 Saudi outlets)
+
+    @Test
+    void anEventInAnotherCountryIsNeverPutAtTheStorysSyrianPlace() {
+        String story = "الزبداني::\nقصفت قوات النظام مدينة الزبداني بالبراميل المتفجرة أمس، ما أدى لمقتل ثلاثة مدنيين.\n";
+        for (String foreign : List.of(
+                // alyaum 2015-07-22: an Iraqi tactic, no place of its own
+                "وبدأ تنظيم \"داعش\" في استخدام أسلوب جديد لتفجير مواقع أعدائه عن طريق \"الدجاج الانتحاري\".",
+                // aawsat 2015-08-10: a 2011 bombing in Alexandria (not in the gazetteer)
+                "ثم كان التفجير التالي في تفجير كنيسة القديسين في الإسكندرية الأول من يناير سنة 2011، الذي أسفر عن سقوط 21 قتيلا وسبعة وتسعين جريحا حينها.",
+                // aleqtisadiya 2015-07-22: fighting in Anbar
+                "وقال قائد مقاتلي عشائر محافظة الأنبار للصحافيين أمس، إن العشرات من عناصر التنظيم قتلوا في عمليات تطهير جارية منذ أكثر من أسبوع.")) {
+            List<Event> es = events(story + foreign);
+            assertEquals(1, es.size(), () -> foreign + "\n got " + es);
+            assertEquals("الزبداني", es.get(0).locationAr());
+        }
+    }
+
+    @Test
+    void aStateNamedAsWhereItHappenedIsThePlace() {
+        // aawsat 2015-08-08: the Doha meeting, in a story about Syria
+        List<Event> es = events("دمشق::\nقصفت قوات النظام حي جوبر في دمشق أمس.\n"
+                + "وكان لافروف قد التقى جون كيري وعادل الجبير في اللقاء الثلاثي في قطر يوم الاثنين الماضي.");
+        Event meeting = es.stream().filter(e -> "04".equals(e.cameo())).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("QA", meeting.admin1());
+    }
+
+    @Test
+    void aGeneralityWithNoPlaceTimeOrTollIsNotAnEvent() {
+        String story = "حلب::\nقتل 18 شخصا وأصيب العشرات بجروح أمس، إثر سقوط صاروخ مصدره قوات النظام السوري على حي المغاير في حلب.\n";
+        for (String generic : List.of(
+                // alyaum 2015-07-21 and aawsat 2015-08-09: habits and methods, not one event
+                "وأضاف أن التنظيم يجمع بين الوسائل الإرهابية مثل العمليات الانتحارية وبين العمليات العسكرية.",
+                "وتتهم المعارضة النظام باستخدام البراميل المتفجرة والغارات الجوية ضد المدنيين.")) {
+            List<Event> es = events(story + generic);
+            assertEquals(1, es.size(), () -> generic + "\n got " + es);
+        }
+    }
+
     @Test
     void everyFieldHasEvidenceInTheOriginalText() {
         String text = "حماة::\nتعرّضت بلدة الزيارة بسهل الغاب لقصفٍ مدفعي من قبل قوات الأسد، ما أدى لمقتل طفلين.";
