@@ -351,6 +351,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHabitAViewOrAnEventToldAgainIsNotANewEvent() {
+        String story = "حلب::\nقتل 18 شخصا وأصيب العشرات بجروح أمس، إثر سقوط صاروخ مصدره قوات النظام السوري على حي المغاير في حلب.\n";
+        for (String notNew : List.of(
+                // aleqtisadiya 2015-07-22: a habit, then the toll of the habit
+                "ويقصف النظام بانتظام مناطق واقعة تحت سيطرة المعارضة في مدينة حلب وريفها من طائرات حربية أو بالبراميل المتفجرة.",
+                "وحصد هذا القصف آلاف القتلى في مدينة حلب وأوقع أضرارا بالغة.",
+                // aawsat 2015-07-25: the factions' reading of Turkey's entry, not a clash
+                "ورأت الفصائل بحسب مصدر تابع لها، أن «دخول تركيا على خط المواجهات ضد (داعش) أمر يبعث على الارتياح، وقد يقود إلى استعادة مناطق ريف حلب الشمالي».")) {
+            List<Event> es = events(story + notNew);
+            assertEquals(1, es.size(), () -> notNew + "\n got " + es);
+            assertEquals("Explosions/Remote violence", es.get(0).acledType());
+        }
+    }
+
+    @Test
     void everyFieldHasEvidenceInTheOriginalText() {
         String text = "حماة::\nتعرّضت بلدة الزيارة بسهل الغاب لقصفٍ مدفعي من قبل قوات الأسد، ما أدى لمقتل طفلين.";
         Event e = only(text);
