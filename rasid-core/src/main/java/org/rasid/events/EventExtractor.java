@@ -470,7 +470,7 @@ public final class EventExtractor {
                 }
                 Role r = switch (c.kind()) {
                     case "agent" -> Role.AGENT;
-                    case "target" -> Role.TARGET;
+                    case "target" -> strikerAfterVerb(s, c, tok) ? Role.AGENT : Role.TARGET;
                     case "assoc" -> Role.ASSOC;
                     case "mediator" -> Role.MEDIATOR;
                     case "report" -> reportsContent(s, tokEnd) ? Role.REPORTER : null;
@@ -518,6 +518,27 @@ public final class EventExtractor {
             out.add(new Actor(m, tok, tokEnd, role, former));
         }
         return out;
+    }
+
+    private static final Set<String> MEANS = Set.of("طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "المقاتلات",
+            "مروحيات", "المروحيات", "مدفعيه", "المدفعيه", "راجمات", "دبابات", "قوات", "طائره", "مقاتله");
+
+    /**
+     * "استهدفت طائرات التحالف مواقع …", "واستهدفت فصائل المعارضة قوات النظام": right after the verb
+     * استهدف (verb-subject order) comes the striker, and after the verbal noun استهداف aircraft, guns
+     * or forces are the striker too; not the target the cue announces elsewhere ("ضد", "على").
+     */
+    private static boolean strikerAfterVerb(Sentence s, EventCues.Cue c, int tok) {
+        String verb = s.word(c.tokenStart());
+        if (!verb.contains("ستهدف") || verb.startsWith("ل") || c.tokenEnd() >= s.tokens.size()) {
+            return false;
+        }
+        if (!verb.contains("ستهداف") && tok == c.tokenEnd()) {
+            return true; // "واستهدفت فصائل المعارضة قوات النظام": verb, then its subject
+        }
+        String next = s.word(c.tokenEnd());
+        String bare = next.startsWith("و") ? next.substring(1) : next;
+        return MEANS.contains(bare) && tok - c.tokenEnd() <= 1;
     }
 
     /** "قالت وزارة الدفاع الروسية أن …": the actor is the source of what follows "أن". */

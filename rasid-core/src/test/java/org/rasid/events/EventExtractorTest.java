@@ -366,6 +366,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void afterTheVerbTargetedComesTheStriker() {
+        // alyaum 2015-07-21: the coalition struck Raqqa, it was not struck
+        Event e = only("الرقة::\nوفي شمال شرق البلاد، استهدف طيران التحالف بعدة غارات منطقة الصناعة ومسجد أنس بن مالك بمدينة الرقة، حيث يسيطر تنظيم داعش.");
+        assertEquals("COALITION", e.actor1(), e::toString);
+        assertEquals("SY-RA", e.admin1());
+        Event f = only("حلب::\nواستهدفت فصائل المعارضة قوات النظام بقذائف الهاون في حي الراشدين.");
+        assertEquals("OPPOSITION", f.actor1(), f::toString);
+    }
+
+    @Test
     void everyFieldHasEvidenceInTheOriginalText() {
         String text = "حماة::\nتعرّضت بلدة الزيارة بسهل الغاب لقصفٍ مدفعي من قبل قوات الأسد، ما أدى لمقتل طفلين.";
         Event e = only(text);
