@@ -91,7 +91,7 @@ public final class EventExtractor {
         List<Arguments.Place> places = new ArrayList<>();
         for (Arguments.Place p : args.places(doc, story, story.span())) {
             if (p.admin1() != null && (!overlapsActor(p, actors) || foreignLocative(doc, p))
-                    && !genericPlaces.contains(p.locationAr())
+                    && !genericPlaces.contains(p.locationAr()) && !dualAnaphor(doc, p)
                     && p.locationAr().replace(" ", "").length() > 2) {
                 places.add(p);
             }
@@ -411,9 +411,17 @@ public final class EventExtractor {
         if (tr.needs().contains("place") && !inSentence) {
             return List.of();
         }
+        if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null && inForeignPlace(s, w))) {
+            for (Arguments.Place p : sentencePlaces) {
+                if (!p.admin1().startsWith("SY-")) {
+                    where = List.of(p); // "… شمالي بغداد": the foreign place the homonym sits in
+                    break;
+                }
+            }
+        }
         List<Event> out = new ArrayList<>();
         for (Arguments.Place named : where) {
-            if (named == null || named.admin1() == null) {
+            if (named == null || named.admin1() == null || inForeignPlace(s, named)) {
                 continue;
             }
             Arguments.Place p = named;
@@ -456,6 +464,9 @@ public final class EventExtractor {
             int tok = s.tokenOf(ns);
             if (tok < 0) {
                 continue;
+            }
+            if (tok >= 2 && s.word(tok - 1).equals("مع") && s.word(tok - 2).endsWith("حدود")) {
+                continue; // "القريبة من الحدود مع لبنان": a border, not a party
             }
             if ("UNKNOWN".equals(m.actorId()) && tok + 1 < s.tokens.size() && s.word(tok + 1).equals("السبب")) {
                 continue; // "انفجار مجهول السبب": an unknown cause, not an unknown actor
@@ -1196,6 +1207,42 @@ public final class EventExtractor {
     }
 
     /** "الفصائل" is a group, not a homonymous village: actors win over places. */
+    /**
+     * "في منطقة الحماميات بقضاء التاجي، شمالي بغداد": a Syrian name placed by the words right after
+     * it in another country is a homonym there, never the Syrian village.
+     */
+    private static boolean inForeignPlace(Sentence s, Arguments.Place p) {
+        if (!p.admin1().startsWith("SY-") || p.span().length() == 0) {
+            return false;
+        }
+        int tok = tokenOf(s, p.span());
+        if (tok < 0) {
+            return false;
+        }
+        for (EventCues.Cue f : s.cues("foreign")) {
+            int gap = f.tokenStart() - tok;
+            String before = f.tokenStart() > 0 ? s.word(f.tokenStart() - 1) : "";
+            if (gap > 0 && gap <= 8 && s.clause[f.tokenStart()] == s.clause[tok]
+                    && !before.equals("مع") && !before.endsWith("حدود")) { // "الحدود مع العراق" is a border
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "في قريتي تل أعور والفريكة … أسفرت عن سيطرة قوات الأسد على القريتين": "the two villages" just
+     * named, not the town of القريتين in Homs.
+     */
+    private static boolean dualAnaphor(NormalizedText doc, Arguments.Place p) {
+        if (!p.locationAr().equals("القريتين")) {
+            return false;
+        }
+        int at = doc.fromOriginal(p.span().start());
+        String before = doc.text().substring(Math.max(0, at - 200), at);
+        return before.contains("قريتي ") || before.contains("القريتين ");
+    }
+
     /** "في قطر", "بالعراق": a state named as where something happened is a place, not (only) an actor. */
     private static boolean foreignLocative(NormalizedText doc, Arguments.Place p) {
         if (p.admin1().startsWith("SY-")) {
@@ -1215,9 +1262,19 @@ public final class EventExtractor {
         while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
             prevEnd--;
         }
-        return prefix.isEmpty() && prevEnd >= 2 && text.startsWith("في", prevEnd - 2)
-                && (prevEnd == 2 || Character.isWhitespace(text.charAt(prevEnd - 3)) || text.charAt(prevEnd - 3) == 'و');
+        if (!prefix.isEmpty()) {
+            return false;
+        }
+        int prevStart = prevEnd;
+        while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) {
+            prevStart--;
+        }
+        String prev = text.substring(prevStart, prevEnd).replaceAll("[،,]", "");
+        return prev.equals("في") || prev.equals("وفي") || WHERE_WORDS.contains(prev); // "شمالي بغداد"
     }
+
+    private static final Set<String> WHERE_WORDS = Set.of("شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب",
+            "غربي", "قرب", "بالقرب", "داخل", "وسط", "محيط", "ضواحي", "اطراف");
 
     private static boolean overlapsActor(Arguments.Place p, List<ActorMention> actors) {
         for (ActorMention a : actors) {

@@ -376,6 +376,34 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSyrianHomonymInsideAnotherCountryIsPlacedThere() {
+        // aleqtisadiya 2015-07-22: الحماميات is also a village of Hama; this one is north of Baghdad
+        Event e = only("بغداد::\nوأضاف المصدر أن شخصين قتلا، وأصيب سبعة آخرون بجروح، نتيجة تفجير عبوة ناسفة في منطقة الحماميات بقضاء التاجي، شمالي بغداد.");
+        assertEquals("IQ", e.admin1(), e::toString);
+        // ... but a border named after a Syrian place keeps it in Syria
+        Event f = only("ديرالزور::\nسيطر تنظيم الدولة على بلدة الباغوز قرب البوكمال على الحدود مع العراق أمس.");
+        assertEquals("SY-DY", f.admin1(), f::toString);
+    }
+
+    @Test
+    void aStateBeyondTheBorderIsNoParty() {
+        // alweeam 2015-08-11: Lebanon is where the border is, not a side of the clash
+        Event e = only("حمص::\nوذكر راديو بي بي سي، اليوم الثلاثاء، أن ذلك يأتي وسط اشتباكات في مناطق بريف حمص القريبة من القلمون ومن الحدود مع لبنان بين تنظيم داعش والقوات الحكومية السورية.");
+        assertEquals("ISIS", e.actor1(), e::toString);
+        assertTrue(!"LBN".equals(e.actor2()), e::toString);
+    }
+
+    @Test
+    void theTwoVillagesJustNamedAreNotTheTownOfQaryatayn() {
+        // alyaum 2015-08-03
+        List<Event> es = events("إدلب::\nاندلعت اشتباكات بين قوات المعارضة السورية وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور في ريف إدلب الغربي، أسفرت عن سيطرة قوات الأسد على القريتين، بعد مقتل 30 عنصراً.");
+        assertTrue(!es.isEmpty());
+        for (Event e : es) {
+            assertEquals("SY-ID", e.admin1(), e::toString);
+        }
+    }
+
+    @Test
     void everyFieldHasEvidenceInTheOriginalText() {
         String text = "حماة::\nتعرّضت بلدة الزيارة بسهل الغاب لقصفٍ مدفعي من قبل قوات الأسد، ما أدى لمقتل طفلين.";
         Event e = only(text);
