@@ -312,6 +312,9 @@ public final class EventExtractor {
         } else if (date != null && date.date() != null && date.date().length() == 4) {
             return List.of(); // a year alone is too vague for an event
         } else if (anchor != null) {
+            if (earlierYear(s, clause, anchor)) {
+                return List.of(); // "في صيف 2014", "سنة 2011": history the resolver could not date
+            }
             eventDate = anchor.toString();
             timePrecision = 2;
         }
@@ -1207,6 +1210,18 @@ public final class EventExtractor {
     }
 
     /** "الفصائل" is a group, not a homonymous village: actors win over places. */
+    /** A year before the publication's named in the trigger's clause. */
+    private static boolean earlierYear(Sentence s, int clause, LocalDate anchor) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            String w = s.word(i);
+            if (s.clause[i] == clause && w.length() == 4 && w.matches("(19|20)\\d\\d")
+                    && Integer.parseInt(w) < anchor.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "في منطقة الحماميات بقضاء التاجي، شمالي بغداد": a Syrian name placed by the words right after
      * it in another country is a homonym there, never the Syrian village.

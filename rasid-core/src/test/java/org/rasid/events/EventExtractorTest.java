@@ -404,6 +404,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void historyWithAnEarlierYearOrAStateOfControlIsNotNews() {
+        // aleqtisadiya 2015-08-01 and aawsat 2015-07-31, read as published in August 2015
+        String report = "ديرالزور::\nقصفت طائرات التحالف مواقع لتنظيم داعش في مدينة البوكمال أمس، ما أدى لمقتل خمسة عناصر من التنظيم.\n";
+        for (String old : List.of(
+                "وسيطر تنظيم داعش على مجمل محافظة دير الزور في صيف 2014 بما فيها مدينة البوكمال.",
+                "واعتقلت الوحدات الكردية نحو 150 شابا من بلدة صرين واقتادوهم إلى مناطق سيطرتهم في ريف حلب الشمالي الشرقي.")) {
+            List<Event> es = PIPELINE.process(new Document("t", "t", report + old, null, null, null, "2015-08-01", "UTF-8"))
+                    .events();
+            assertTrue(es.stream().noneMatch(e -> "Battles".equals(e.acledType())), () -> old + "\n got " + es);
+            assertEquals(1, es.stream().filter(e -> "Explosions/Remote violence".equals(e.acledType())).count(), es::toString);
+        }
+    }
+
+    @Test
     void everyFieldHasEvidenceInTheOriginalText() {
         String text = "حماة::\nتعرّضت بلدة الزيارة بسهل الغاب لقصفٍ مدفعي من قبل قوات الأسد، ما أدى لمقتل طفلين.";
         Event e = only(text);
