@@ -414,6 +414,24 @@ public final class EventExtractor {
         if (tr.needs().contains("place") && !inSentence) {
             return List.of();
         }
+        if (!where.isEmpty() && amongForeignPlaces(s, sentencePlaces)) {
+            List<Arguments.Place> kept = new ArrayList<>();
+            for (Arguments.Place w : where) {
+                if (w != null && w.admin1() != null && !w.admin1().startsWith("SY-")) {
+                    kept.add(w);
+                }
+            }
+            if (kept.isEmpty()) {
+                List<Arguments.Place> foreign = new ArrayList<>();
+                for (Arguments.Place w : sentencePlaces) {
+                    if (w.admin1() != null && !w.admin1().startsWith("SY-")) {
+                        foreign.add(w);
+                    }
+                }
+                kept.add(mostPrecise(s, t, foreign));
+            }
+            where = kept; // "قرب الموصل … وثلاث قرب سنجار": the Iraqi Sinjar, not the village of Idlib
+        }
         if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null && inForeignPlace(s, w))) {
             for (Arguments.Place p : sentencePlaces) {
                 if (!p.admin1().startsWith("SY-")) {
@@ -1210,6 +1228,31 @@ public final class EventExtractor {
     }
 
     /** "الفصائل" is a group, not a homonymous village: actors win over places. */
+    /**
+     * A sentence whose places are in another country but for one or two Syrian villages, with no
+     * word of Syria itself: those villages are homonyms of places over there.
+     */
+    private static boolean amongForeignPlaces(Sentence s, List<Arguments.Place> places) {
+        int foreign = 0;
+        for (Arguments.Place p : places) {
+            if (p.admin1() == null) {
+                continue;
+            }
+            if (!p.admin1().startsWith("SY-")) {
+                foreign++;
+            } else if (p.geoPrecision() == 3 || p.locationAr().startsWith("ريف")) {
+                return false; // a governorate, a region or Syria named: the sentence is (also) about Syria
+            }
+        }
+        for (int i = 0; i < s.tokens.size(); i++) {
+            String w = s.word(i);
+            if (w.contains("سوري")) {
+                return false; // "سوريا", "السورية"
+            }
+        }
+        return foreign >= 2;
+    }
+
     /** A year before the publication's named in the trigger's clause. */
     private static boolean earlierYear(Sentence s, int clause, LocalDate anchor) {
         for (int i = 0; i < s.tokens.size(); i++) {
@@ -1255,7 +1298,11 @@ public final class EventExtractor {
         }
         int at = doc.fromOriginal(p.span().start());
         String before = doc.text().substring(Math.max(0, at - 200), at);
-        return before.contains("قريتي ") || before.contains("القريتين ");
+        int end = doc.fromOriginal(p.span().end());
+        String after = doc.text().substring(end, Math.min(doc.length(), end + 12)).strip();
+        String next = after.split("[\\s،,.]+", 2)[0];
+        // "القريتين الشيعيتين", "القريتين اللتين": a dual adjective or relative follows "the two villages"
+        return before.contains("قريتي ") || before.contains("القريتين ") || next.length() > 4 && next.endsWith("تين");
     }
 
     /** "في قطر", "بالعراق": a state named as where something happened is a place, not (only) an actor. */

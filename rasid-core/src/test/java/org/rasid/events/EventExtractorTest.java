@@ -418,6 +418,30 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSyrianVillageListedAmongIraqiCitiesIsTheIraqiOne() {
+        // aleqtisadiya 2015-08-09: سنجار is also a place of Idlib
+        List<Event> es = events("العراق::\nوقالت قوة المهام المشتركة في بيان اليوم الأحد إن غارات العراق شملت خمس غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار استهدفت التصدي للمتشددين ودمرت جرافات ووحدات تكتيكية ومبان وأسلحة.");
+        assertTrue(es.stream().anyMatch(e -> "Air/drone strike".equals(e.acledSubType())), es::toString);
+        for (Event e : es) {
+            assertEquals("IQ", e.admin1(), e::toString);
+        }
+    }
+
+    @Test
+    void theTwoShiaVillagesAreNotQaryatayn() {
+        // aawsat 2015-08-07: "القريتين الشيعيتين" are Kafraya and al-Fu'a
+        for (Event e : events("إدلب::\nوشملت مباحثات التفاوض الأخرى عبر وسطاء إيرانيين القريتين الشيعيتين اللتين تحاصرهما أطراف المعارضة السورية في الشمال، وتعرضتا للقصف أمس.")) {
+            assertEquals("SY-ID", e.admin1(), e::toString);
+        }
+    }
+
+    @Test
+    void aPossibleClashIsNotAClash() {
+        // aawsat 2015-07-25
+        assertEquals(List.of(), events("حلب::\nونبه القيادي من «إمكانية وقوع مواجهات مع الأتراك في مناطق حلب الواقعة تحت سيطرة المعارضة»."));
+    }
+
+    @Test
     void everyFieldHasEvidenceInTheOriginalText() {
         String text = "حماة::\nتعرّضت بلدة الزيارة بسهل الغاب لقصفٍ مدفعي من قبل قوات الأسد، ما أدى لمقتل طفلين.";
         Event e = only(text);
