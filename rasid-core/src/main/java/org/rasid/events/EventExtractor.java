@@ -32,6 +32,8 @@ import org.rasid.text.Token;
  */
 public final class EventExtractor {
     private static final double BASE_CONFIDENCE = 0.45;
+    /** Beyond this many sentences a story without dateline covers several places (a roundup). */
+    private static final int LONG_STORY = 6;
     private static final Set<String> LIST_WORDS = Set.of("قري", "قريه", "بلده", "بلدات", "بلدتي", "مدينه", "مدن", "حي",
             "احياء", "محيط", "مناطق", "منطقه", "مخيم", "مخيمات", "ناحيه", "و", "بلدتين", "قريتي", "مدينتي");
 
@@ -401,6 +403,10 @@ public final class EventExtractor {
             }
             if (places.isEmpty() && date == null && own.isEmpty() && s.cues("generic_place").isEmpty()) {
                 return List.of(); // no place, time or toll of its own: a habit or a generality, not one event
+            }
+            if (places.isEmpty() && storyPlace == null && s.cues("generic_place").isEmpty()
+                    && story.sentences().size() > LONG_STORY) {
+                return List.of(); // a long roundup without dateline: its most named place is a guess
             }
             Arguments.Place prev = previousPlace(storyPlaces, s.span.start());
             if (focus != null) {
