@@ -15,7 +15,8 @@ public final class EventCues {
     public static final String FILE = "event_cues.tsv";
     static final Set<String> KINDS = Set.of("negated", "planned", "expected", "conditional", "future", "heard",
             "topic", "background", "generic", "report", "agent", "target", "assoc", "mediator", "clause_break",
-            "former", "complement", "agreement_frame", "no_casualties", "civilian", "violent", "protest_ctx", "generic_place", "after_prior");
+            "former", "complement", "agreement_frame", "no_casualties", "civilian", "violent", "protest_ctx", "generic_place", "after_prior",
+            "foreign", "habitual", "opinion");
 
     /** A cue found in a sentence; token indexes are into the sentence's tokens. */
     public record Cue(String kind, int tokenStart, int tokenEnd, int start, int end) {

@@ -32,6 +32,8 @@ import org.rasid.text.Token;
  */
 public final class EventExtractor {
     private static final double BASE_CONFIDENCE = 0.45;
+    /** Beyond this many sentences a story without dateline covers several places (a roundup). */
+    private static final int LONG_STORY = 6;
     private static final Set<String> LIST_WORDS = Set.of("قري", "قريه", "بلده", "بلدات", "بلدتي", "مدينه", "مدن", "حي",
             "احياء", "محيط", "مناطق", "منطقه", "مخيم", "مخيمات", "ناحيه", "و", "بلدتين", "قريتي", "مدينتي");
 
@@ -59,8 +61,17 @@ public final class EventExtractor {
     private final ModalityClassifier modality = new ModalityClassifier();
     private final Arguments args;
     private final Set<String> genericPlaces;
+    private final ArticleGenre genre;
+    /** The last document judged by {@link #genre}: a digest's stories share one verdict. */
+    private NormalizedText judged;
+    private boolean judgedOpinion;
 
     public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args) {
+        this(lexicon, cues, args, ArticleGenre.load());
+    }
+
+    public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args, ArticleGenre genre) {
+        this.genre = genre;
         this.matcher = new TriggerMatcher(lexicon);
         this.cues = cues;
         this.args = args;
@@ -73,12 +84,16 @@ public final class EventExtractor {
 
     /** The events of one story; {@code doc} is the normalised text of the whole document. */
     public List<Event> extract(Document document, NormalizedText doc, Story story) {
+        if (opinion(doc)) {
+            return List.of(); // a column or analysis: what it recalls is not a report of events
+        }
         LocalDate anchor = parseDate(story.published() != null ? story.published() : document.published());
         LocalDate reference = anchor != null ? anchor : latestYearStart(doc);
         List<ActorMention> actors = args.actors(doc, story.span());
         List<Arguments.Place> places = new ArrayList<>();
         for (Arguments.Place p : args.places(doc, story, story.span())) {
-            if (p.admin1() != null && !overlapsActor(p, actors) && !genericPlaces.contains(p.locationAr())
+            if (p.admin1() != null && (!overlapsActor(p, actors) || foreignLocative(doc, p))
+                    && !genericPlaces.contains(p.locationAr()) && !dualAnaphor(doc, p)
                     && p.locationAr().replace(" ", "").length() > 2) {
                 places.add(p);
             }
@@ -99,6 +114,14 @@ public final class EventExtractor {
                     storyOutlets, anchor, reference));
         }
         return out;
+    }
+
+    private synchronized boolean opinion(NormalizedText doc) {
+        if (judged != doc) {
+            judgedOpinion = genre.isOpinion(doc.text());
+            judged = doc;
+        }
+        return judgedOpinion;
     }
 
     private List<Event> sentence(Document document, Story story, Sentence s, List<ActorMention> actorMentions,
@@ -291,6 +314,9 @@ public final class EventExtractor {
         } else if (date != null && date.date() != null && date.date().length() == 4) {
             return List.of(); // a year alone is too vague for an event
         } else if (anchor != null) {
+            if (earlierYear(s, clause, anchor)) {
+                return List.of(); // "في صيف 2014", "سنة 2011": history the resolver could not date
+            }
             eventDate = anchor.toString();
             timePrecision = 2;
         }
@@ -372,6 +398,16 @@ public final class EventExtractor {
             where.add(mostPrecise(s, t, sentencePlaces));
         } else {
             inSentence = false;
+            if (!s.cues("foreign").isEmpty()) {
+                return List.of(); // "في العراق", "لوزان": not at the story's Syrian place
+            }
+            if (places.isEmpty() && date == null && own.isEmpty() && s.cues("generic_place").isEmpty()) {
+                return List.of(); // no place, time or toll of its own: a habit or a generality, not one event
+            }
+            if (places.isEmpty() && storyPlace == null && s.cues("generic_place").isEmpty()
+                    && story.sentences().size() > LONG_STORY) {
+                return List.of(); // a long roundup without dateline: its most named place is a guess
+            }
             Arguments.Place prev = previousPlace(storyPlaces, s.span.start());
             if (focus != null) {
                 where.add(focus); // "المدينة", "الجيب", nothing: the place the story is about
@@ -384,9 +420,35 @@ public final class EventExtractor {
         if (tr.needs().contains("place") && !inSentence) {
             return List.of();
         }
+        if (!where.isEmpty() && amongForeignPlaces(s, sentencePlaces)) {
+            List<Arguments.Place> kept = new ArrayList<>();
+            for (Arguments.Place w : where) {
+                if (w != null && w.admin1() != null && !w.admin1().startsWith("SY-")) {
+                    kept.add(w);
+                }
+            }
+            if (kept.isEmpty()) {
+                List<Arguments.Place> foreign = new ArrayList<>();
+                for (Arguments.Place w : sentencePlaces) {
+                    if (w.admin1() != null && !w.admin1().startsWith("SY-")) {
+                        foreign.add(w);
+                    }
+                }
+                kept.add(mostPrecise(s, t, foreign));
+            }
+            where = kept; // "قرب الموصل … وثلاث قرب سنجار": the Iraqi Sinjar, not the village of Idlib
+        }
+        if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null && inForeignPlace(s, w))) {
+            for (Arguments.Place p : sentencePlaces) {
+                if (!p.admin1().startsWith("SY-")) {
+                    where = List.of(p); // "… شمالي بغداد": the foreign place the homonym sits in
+                    break;
+                }
+            }
+        }
         List<Event> out = new ArrayList<>();
         for (Arguments.Place named : where) {
-            if (named == null || named.admin1() == null) {
+            if (named == null || named.admin1() == null || inForeignPlace(s, named)) {
                 continue;
             }
             Arguments.Place p = named;
@@ -430,6 +492,9 @@ public final class EventExtractor {
             if (tok < 0) {
                 continue;
             }
+            if (tok >= 2 && s.word(tok - 1).equals("مع") && s.word(tok - 2).endsWith("حدود")) {
+                continue; // "القريبة من الحدود مع لبنان": a border, not a party
+            }
             if ("UNKNOWN".equals(m.actorId()) && tok + 1 < s.tokens.size() && s.word(tok + 1).equals("السبب")) {
                 continue; // "انفجار مجهول السبب": an unknown cause, not an unknown actor
             }
@@ -443,7 +508,7 @@ public final class EventExtractor {
                 }
                 Role r = switch (c.kind()) {
                     case "agent" -> Role.AGENT;
-                    case "target" -> Role.TARGET;
+                    case "target" -> strikerAfterVerb(s, c, tok) ? Role.AGENT : Role.TARGET;
                     case "assoc" -> Role.ASSOC;
                     case "mediator" -> Role.MEDIATOR;
                     case "report" -> reportsContent(s, tokEnd) ? Role.REPORTER : null;
@@ -491,6 +556,27 @@ public final class EventExtractor {
             out.add(new Actor(m, tok, tokEnd, role, former));
         }
         return out;
+    }
+
+    private static final Set<String> MEANS = Set.of("طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "المقاتلات",
+            "مروحيات", "المروحيات", "مدفعيه", "المدفعيه", "راجمات", "دبابات", "قوات", "طائره", "مقاتله");
+
+    /**
+     * "استهدفت طائرات التحالف مواقع …", "واستهدفت فصائل المعارضة قوات النظام": right after the verb
+     * استهدف (verb-subject order) comes the striker, and after the verbal noun استهداف aircraft, guns
+     * or forces are the striker too; not the target the cue announces elsewhere ("ضد", "على").
+     */
+    private static boolean strikerAfterVerb(Sentence s, EventCues.Cue c, int tok) {
+        String verb = s.word(c.tokenStart());
+        if (!verb.contains("ستهدف") || verb.startsWith("ل") || c.tokenEnd() >= s.tokens.size()) {
+            return false;
+        }
+        if (!verb.contains("ستهداف") && tok == c.tokenEnd()) {
+            return true; // "واستهدفت فصائل المعارضة قوات النظام": verb, then its subject
+        }
+        String next = s.word(c.tokenEnd());
+        String bare = next.startsWith("و") ? next.substring(1) : next;
+        return MEANS.contains(bare) && tok - c.tokenEnd() <= 1;
     }
 
     /** "قالت وزارة الدفاع الروسية أن …": the actor is the source of what follows "أن". */
@@ -1148,6 +1234,116 @@ public final class EventExtractor {
     }
 
     /** "الفصائل" is a group, not a homonymous village: actors win over places. */
+    /**
+     * A sentence whose places are in another country but for one or two Syrian villages, with no
+     * word of Syria itself: those villages are homonyms of places over there.
+     */
+    private static boolean amongForeignPlaces(Sentence s, List<Arguments.Place> places) {
+        int foreign = 0;
+        for (Arguments.Place p : places) {
+            if (p.admin1() == null) {
+                continue;
+            }
+            if (!p.admin1().startsWith("SY-")) {
+                foreign++;
+            } else if (p.geoPrecision() == 3 || p.locationAr().startsWith("ريف")) {
+                return false; // a governorate, a region or Syria named: the sentence is (also) about Syria
+            }
+        }
+        for (int i = 0; i < s.tokens.size(); i++) {
+            String w = s.word(i);
+            if (w.contains("سوري")) {
+                return false; // "سوريا", "السورية"
+            }
+        }
+        return foreign >= 2;
+    }
+
+    /** A year before the publication's named in the trigger's clause. */
+    private static boolean earlierYear(Sentence s, int clause, LocalDate anchor) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            String w = s.word(i);
+            if (s.clause[i] == clause && w.length() == 4 && w.matches("(19|20)\\d\\d")
+                    && Integer.parseInt(w) < anchor.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "في منطقة الحماميات بقضاء التاجي، شمالي بغداد": a Syrian name placed by the words right after
+     * it in another country is a homonym there, never the Syrian village.
+     */
+    private static boolean inForeignPlace(Sentence s, Arguments.Place p) {
+        if (!p.admin1().startsWith("SY-") || p.span().length() == 0) {
+            return false;
+        }
+        int tok = tokenOf(s, p.span());
+        if (tok < 0) {
+            return false;
+        }
+        for (EventCues.Cue f : s.cues("foreign")) {
+            int gap = f.tokenStart() - tok;
+            String before = f.tokenStart() > 0 ? s.word(f.tokenStart() - 1) : "";
+            if (gap > 0 && gap <= 8 && s.clause[f.tokenStart()] == s.clause[tok]
+                    && !before.equals("مع") && !before.endsWith("حدود")) { // "الحدود مع العراق" is a border
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "في قريتي تل أعور والفريكة … أسفرت عن سيطرة قوات الأسد على القريتين": "the two villages" just
+     * named, not the town of القريتين in Homs.
+     */
+    private static boolean dualAnaphor(NormalizedText doc, Arguments.Place p) {
+        if (!p.locationAr().equals("القريتين")) {
+            return false;
+        }
+        int at = doc.fromOriginal(p.span().start());
+        String before = doc.text().substring(Math.max(0, at - 200), at);
+        int end = doc.fromOriginal(p.span().end());
+        String after = doc.text().substring(end, Math.min(doc.length(), end + 12)).strip();
+        String next = after.split("[\\s،,.]+", 2)[0];
+        // "القريتين الشيعيتين", "القريتين اللتين": a dual adjective or relative follows "the two villages"
+        return before.contains("قريتي ") || before.contains("القريتين ") || next.length() > 4 && next.endsWith("تين");
+    }
+
+    /** "في قطر", "بالعراق": a state named as where something happened is a place, not (only) an actor. */
+    private static boolean foreignLocative(NormalizedText doc, Arguments.Place p) {
+        if (p.admin1().startsWith("SY-")) {
+            return false;
+        }
+        String text = doc.text();
+        int at = doc.fromOriginal(p.span().start());
+        int wordStart = at;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String prefix = text.substring(wordStart, at);
+        if (prefix.equals("ب") || prefix.equals("وب") || prefix.equals("فب")) {
+            return true;
+        }
+        int prevEnd = wordStart;
+        while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        if (!prefix.isEmpty()) {
+            return false;
+        }
+        int prevStart = prevEnd;
+        while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) {
+            prevStart--;
+        }
+        String prev = text.substring(prevStart, prevEnd).replaceAll("[،,]", "");
+        return prev.equals("في") || prev.equals("وفي") || WHERE_WORDS.contains(prev); // "شمالي بغداد"
+    }
+
+    private static final Set<String> WHERE_WORDS = Set.of("شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب",
+            "غربي", "قرب", "بالقرب", "داخل", "وسط", "محيط", "ضواحي", "اطراف");
+
     private static boolean overlapsActor(Arguments.Place p, List<ActorMention> actors) {
         for (ActorMention a : actors) {
             boolean strictlyInside = a.span().contains(p.span()) && a.span().length() > p.span().length()

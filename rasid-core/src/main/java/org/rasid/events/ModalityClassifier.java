@@ -63,6 +63,8 @@ public final class ModalityClassifier {
                 case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
                 case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
                 case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
+                case "habitual" -> sameClause ? Modality.GENERIC : null; // "ويقصف النظام بانتظام": a habit
+                case "opinion" -> before ? Modality.TOPIC : null; // "ورأت الفصائل أن دخول تركيا …": a view
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
                 case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
                         ? Modality.BACKGROUND // "منذ سبتمبر 2014": a campaign since, not one event

@@ -311,6 +311,150 @@ class EventExtractorTest {
         }
     }
 
+    // ------------------------------------------------------------ other countries, generalities (2015 Saudi outlets)
+
+    @Test
+    void anEventInAnotherCountryIsNeverPutAtTheStorysSyrianPlace() {
+        String story = "الزبداني::\nقصفت قوات النظام مدينة الزبداني بالبراميل المتفجرة أمس، ما أدى لمقتل ثلاثة مدنيين.\n";
+        for (String foreign : List.of(
+                // alyaum 2015-07-22: an Iraqi tactic, no place of its own
+                "وبدأ تنظيم \"داعش\" في استخدام أسلوب جديد لتفجير مواقع أعدائه عن طريق \"الدجاج الانتحاري\".",
+                // aawsat 2015-08-10: a 2011 bombing in Alexandria (not in the gazetteer)
+                "ثم كان التفجير التالي في تفجير كنيسة القديسين في الإسكندرية الأول من يناير سنة 2011، الذي أسفر عن سقوط 21 قتيلا وسبعة وتسعين جريحا حينها.",
+                // aleqtisadiya 2015-07-22: fighting in Anbar
+                "وقال قائد مقاتلي عشائر محافظة الأنبار للصحافيين أمس، إن العشرات من عناصر التنظيم قتلوا في عمليات تطهير جارية منذ أكثر من أسبوع.")) {
+            List<Event> es = events(story + foreign);
+            assertEquals(1, es.size(), () -> foreign + "\n got " + es);
+            assertEquals("الزبداني", es.get(0).locationAr());
+        }
+    }
+
+    @Test
+    void aStateNamedAsWhereItHappenedIsThePlace() {
+        // aawsat 2015-08-08: the Doha meeting, in a story about Syria
+        List<Event> es = events("دمشق::\nقصفت قوات النظام حي جوبر في دمشق أمس.\n"
+                + "وكان لافروف قد التقى جون كيري وعادل الجبير في اللقاء الثلاثي في قطر يوم الاثنين الماضي.");
+        Event meeting = es.stream().filter(e -> "04".equals(e.cameo())).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("QA", meeting.admin1());
+    }
+
+    @Test
+    void aGeneralityWithNoPlaceTimeOrTollIsNotAnEvent() {
+        String story = "حلب::\nقتل 18 شخصا وأصيب العشرات بجروح أمس، إثر سقوط صاروخ مصدره قوات النظام السوري على حي المغاير في حلب.\n";
+        for (String generic : List.of(
+                // alyaum 2015-07-21 and aawsat 2015-08-09: habits and methods, not one event
+                "وأضاف أن التنظيم يجمع بين الوسائل الإرهابية مثل العمليات الانتحارية وبين العمليات العسكرية.",
+                "وتتهم المعارضة النظام باستخدام البراميل المتفجرة والغارات الجوية ضد المدنيين.")) {
+            List<Event> es = events(story + generic);
+            assertEquals(1, es.size(), () -> generic + "\n got " + es);
+        }
+    }
+
+    @Test
+    void aHabitAViewOrAnEventToldAgainIsNotANewEvent() {
+        String story = "حلب::\nقتل 18 شخصا وأصيب العشرات بجروح أمس، إثر سقوط صاروخ مصدره قوات النظام السوري على حي المغاير في حلب.\n";
+        for (String notNew : List.of(
+                // aleqtisadiya 2015-07-22: a habit, then the toll of the habit
+                "ويقصف النظام بانتظام مناطق واقعة تحت سيطرة المعارضة في مدينة حلب وريفها من طائرات حربية أو بالبراميل المتفجرة.",
+                "وحصد هذا القصف آلاف القتلى في مدينة حلب وأوقع أضرارا بالغة.",
+                // aawsat 2015-07-25: the factions' reading of Turkey's entry, not a clash
+                "ورأت الفصائل بحسب مصدر تابع لها، أن «دخول تركيا على خط المواجهات ضد (داعش) أمر يبعث على الارتياح، وقد يقود إلى استعادة مناطق ريف حلب الشمالي».")) {
+            List<Event> es = events(story + notNew);
+            assertEquals(1, es.size(), () -> notNew + "\n got " + es);
+            assertEquals("Explosions/Remote violence", es.get(0).acledType());
+        }
+    }
+
+    @Test
+    void afterTheVerbTargetedComesTheStriker() {
+        // alyaum 2015-07-21: the coalition struck Raqqa, it was not struck
+        Event e = only("الرقة::\nوفي شمال شرق البلاد، استهدف طيران التحالف بعدة غارات منطقة الصناعة ومسجد أنس بن مالك بمدينة الرقة، حيث يسيطر تنظيم داعش.");
+        assertEquals("COALITION", e.actor1(), e::toString);
+        assertEquals("SY-RA", e.admin1());
+        Event f = only("حلب::\nواستهدفت فصائل المعارضة قوات النظام بقذائف الهاون في حي الراشدين.");
+        assertEquals("OPPOSITION", f.actor1(), f::toString);
+    }
+
+    @Test
+    void aSyrianHomonymInsideAnotherCountryIsPlacedThere() {
+        // aleqtisadiya 2015-07-22: الحماميات is also a village of Hama; this one is north of Baghdad
+        Event e = only("بغداد::\nوأضاف المصدر أن شخصين قتلا، وأصيب سبعة آخرون بجروح، نتيجة تفجير عبوة ناسفة في منطقة الحماميات بقضاء التاجي، شمالي بغداد.");
+        assertEquals("IQ", e.admin1(), e::toString);
+        // ... but a border named after a Syrian place keeps it in Syria
+        Event f = only("ديرالزور::\nسيطر تنظيم الدولة على بلدة الباغوز قرب البوكمال على الحدود مع العراق أمس.");
+        assertEquals("SY-DY", f.admin1(), f::toString);
+    }
+
+    @Test
+    void aStateBeyondTheBorderIsNoParty() {
+        // alweeam 2015-08-11: Lebanon is where the border is, not a side of the clash
+        Event e = only("حمص::\nوذكر راديو بي بي سي، اليوم الثلاثاء، أن ذلك يأتي وسط اشتباكات في مناطق بريف حمص القريبة من القلمون ومن الحدود مع لبنان بين تنظيم داعش والقوات الحكومية السورية.");
+        assertEquals("ISIS", e.actor1(), e::toString);
+        assertTrue(!"LBN".equals(e.actor2()), e::toString);
+    }
+
+    @Test
+    void theTwoVillagesJustNamedAreNotTheTownOfQaryatayn() {
+        // alyaum 2015-08-03
+        List<Event> es = events("إدلب::\nاندلعت اشتباكات بين قوات المعارضة السورية وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور في ريف إدلب الغربي، أسفرت عن سيطرة قوات الأسد على القريتين، بعد مقتل 30 عنصراً.");
+        assertTrue(!es.isEmpty());
+        for (Event e : es) {
+            assertEquals("SY-ID", e.admin1(), e::toString);
+        }
+    }
+
+    @Test
+    void historyWithAnEarlierYearOrAStateOfControlIsNotNews() {
+        // aleqtisadiya 2015-08-01 and aawsat 2015-07-31, read as published in August 2015
+        String report = "ديرالزور::\nقصفت طائرات التحالف مواقع لتنظيم داعش في مدينة البوكمال أمس، ما أدى لمقتل خمسة عناصر من التنظيم.\n";
+        for (String old : List.of(
+                "وسيطر تنظيم داعش على مجمل محافظة دير الزور في صيف 2014 بما فيها مدينة البوكمال.",
+                "واعتقلت الوحدات الكردية نحو 150 شابا من بلدة صرين واقتادوهم إلى مناطق سيطرتهم في ريف حلب الشمالي الشرقي.")) {
+            List<Event> es = PIPELINE.process(new Document("t", "t", report + old, null, null, null, "2015-08-01", "UTF-8"))
+                    .events();
+            assertTrue(es.stream().noneMatch(e -> "Battles".equals(e.acledType())), () -> old + "\n got " + es);
+            assertEquals(1, es.stream().filter(e -> "Explosions/Remote violence".equals(e.acledType())).count(), es::toString);
+        }
+    }
+
+    @Test
+    void aSyrianVillageListedAmongIraqiCitiesIsTheIraqiOne() {
+        // aleqtisadiya 2015-08-09: سنجار is also a place of Idlib
+        List<Event> es = events("العراق::\nوقالت قوة المهام المشتركة في بيان اليوم الأحد إن غارات العراق شملت خمس غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار استهدفت التصدي للمتشددين ودمرت جرافات ووحدات تكتيكية ومبان وأسلحة.");
+        assertTrue(es.stream().anyMatch(e -> "Air/drone strike".equals(e.acledSubType())), es::toString);
+        for (Event e : es) {
+            assertEquals("IQ", e.admin1(), e::toString);
+        }
+    }
+
+    @Test
+    void theTwoShiaVillagesAreNotQaryatayn() {
+        // aawsat 2015-08-07: "القريتين الشيعيتين" are Kafraya and al-Fu'a
+        for (Event e : events("إدلب::\nوشملت مباحثات التفاوض الأخرى عبر وسطاء إيرانيين القريتين الشيعيتين اللتين تحاصرهما أطراف المعارضة السورية في الشمال، وتعرضتا للقصف أمس.")) {
+            assertEquals("SY-ID", e.admin1(), e::toString);
+        }
+    }
+
+    @Test
+    void aPossibleClashIsNotAClash() {
+        // aawsat 2015-07-25
+        assertEquals(List.of(), events("حلب::\nونبه القيادي من «إمكانية وقوع مواجهات مع الأتراك في مناطق حلب الواقعة تحت سيطرة المعارضة»."));
+    }
+
+    /** Al-Watan 2015-07-31, a roundup without dateline: Zabadani first, then Nusra's abduction near Azaz. */
+    private static final String ROUNDUP = "المعارضة السورية محذرة الأسد: لاتمد مجازرك لنازحي الزبداني\n تناقش الهيئة السياسية في الائتلاف الوطني لقوى الثورة والمعارضة السورية في اجتماعاتها لليوم الرابع على التوالي كثيرا من المواضيع المتعلقة بالمناطق الآمنة والإدارة المدنية لها وآليات دخول الائتلاف والحكومة السورية المؤقتة إلى تلك المناطق لتقديم الخدمات للسوريين.\n وحذر الناطق باسم الائتلاف سالم المسلط من قيام قوات نظام الأسد بارتكاب مجزرة بحق المدنيين والمحاصرين في بلدتي بقين ومضايا اللتين تحتضنان كثيرين من نازحي الزبداني بريف دمشق، محملاً المجتمع الدولي والأمم المتحدة مسؤوليتها في حماية السكان قبل فوات الأوان، خصوصا عند أخذ طبيعة التطورات المتسارعة على الأرض وما يتطلبه ذلك من مسؤوليات على جميع الأطراف.\n وقال إن مروحيات الأسد ألقت كثيرا من البراميل المتفجرة على بلدة بقين القريبة من مدينة الزبداني، في محاولة للضغط على المدينة التي تؤوي أكثر من 600 عائلة نازحة، بغية إجبار أهالي المدينة على تسليم العوائل التي نزحت من الزبداني ليستخدموهم كورقة ضغط على ثوار الزبداني بعد أن فشلت الحملة في تحقيق أهدافها باحتلال المدينة بعد قرابة الشهر من الهجوم الجنوني عليها. ويبلغ عدد سكان بلدة بقين مع نازحيها 12500 نسمة.\n وبدأ نظام الأسد وميليشيا حزب الله الإرهابي الحملة على الزبداني منذ 26 يوماً، ممطرين المدينة بآلاف القذائف والصواريخ والبراميل المتفجرة. \n وقال المسلط: لا يجد نظام الأسد وسيلة لتأخير انهياره سوى الإجرام والقصف الهمجي والبراميل المتفجرة التي يلقيها على المدنيين، والتي تستهدف مختلف أنحاء بلدتي الزبداني وبقين والبلدات المحيطة بهما في محاولة يائسة لإرغام الثوار على التراجع.\n إلى ذلك خطفت جبهة النصرة ثمانية من فرقة سورية مقاتلة كانوا تلقوا تدريبات في إطار برنامج التدريب الأميركي للمعارضة السورية المعتدلة، وانتقلوا إلى سورية للمشاركة في عملية عسكرية ضد داعش، بحسب ما ذكر المرصد السوري لحقوق الإنسان أمس.\n وقال المرصد \"خطف عناصر من جبهة النصرة مساء أول من أمس قائد الفرقة 30 العقيد المنشق نديم الحسن برفقة سبعة عناصر من الفرقة بينهم القيادي فرحان الجاسم، أثناء عودتهم من اجتماع في مدينة اعزاز في ريف حلب الشمالي إلى مقرهم في قرية المالكية القريبة.\n وأوضح مدير المرصد رامي عبدالرحمن أن هؤلاء جزء من مجموعة من 54 مقاتلا كانوا دخلوا سورية قبل حوالى أسبوعين إثر انتهاء تدريبهم \"في إطار برنامج التدريب الأميركي في تركيا\"، وقد استقروا في المالكية ومعهم \"ثلاثون عربة رباعية الدفع مزودة برشاشات متوسطة وأسلحة أميركية وكميات من الذخيرة\".\n وذكر أن عملية الخطف تمت على حاجز لجبهة النصرة عند مفرق سجو قرب اعزاز.  ";
+
+    @Test
+    void aRoundupsMostNamedPlaceIsNotWhereEveryUnplacedEventHappened() {
+        List<Event> es = PIPELINE.process(new Document("t", "t", ROUNDUP, null, null, null, "2015-07-31", "UTF-8")).events();
+        assertTrue(es.stream().anyMatch(e -> "بقين".equals(e.locationAr())), es::toString); // the barrel bombs stay
+        for (Event e : es) {
+            if ("Abduction/forced disappearance".equals(e.acledSubType())) {
+                assertTrue(!e.locationAr().equals("الزبداني"), e::toString);
+            }
+        }
+    }
+
     @Test
     void everyFieldHasEvidenceInTheOriginalText() {
         String text = "حماة::\nتعرّضت بلدة الزيارة بسهل الغاب لقصفٍ مدفعي من قبل قوات الأسد، ما أدى لمقتل طفلين.";
