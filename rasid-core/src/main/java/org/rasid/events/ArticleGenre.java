@@ -1,7 +1,8 @@
 package org.rasid.events;
 
 import java.util.List;
-import org.rasid.lexicon.DataFile;
+import java.util.Set;
+import org.rasid.lexicon.CueLexicon;
 import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Token;
@@ -21,9 +22,10 @@ public final class ArticleGenre {
     /** A short item (a digest line, a caption, a test sentence) is too short to judge: read as a report. */
     private static final int MIN_WORDS = 120;
 
-    private final PhraseMatcher<String> matcher = new PhraseMatcher<>(false);
+    private final PhraseMatcher<String> matcher;
 
-    private ArticleGenre() {
+    private ArticleGenre(PhraseMatcher<String> matcher) {
+        this.matcher = matcher;
     }
 
     public static ArticleGenre load() {
@@ -31,15 +33,7 @@ public final class ArticleGenre {
     }
 
     public static ArticleGenre load(String file) {
-        ArticleGenre g = new ArticleGenre();
-        for (DataFile.Row row : DataFile.readTsv(file)) {
-            String kind = row.get("kind");
-            if (!kind.equals("attribution") && !kind.equals("opinion")) {
-                throw row.error("unknown genre cue kind '" + kind + "'");
-            }
-            g.matcher.add(row.get("cue"), kind);
-        }
-        return g;
+        return new ArticleGenre(CueLexicon.load(file, Set.of("attribution", "opinion")).matcher());
     }
 
     /** True when the normalised text reads as an opinion or analysis piece rather than a report. */

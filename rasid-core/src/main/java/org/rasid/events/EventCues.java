@@ -3,7 +3,7 @@ package org.rasid.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.rasid.lexicon.DataFile;
+import org.rasid.lexicon.CueLexicon;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Token;
 
@@ -22,10 +22,10 @@ public final class EventCues {
     public record Cue(String kind, int tokenStart, int tokenEnd, int start, int end) {
     }
 
-    private final PhraseMatcher<String> matcher = new PhraseMatcher<>(false);
-    private final java.util.Map<String, Set<String>> byKind = new java.util.HashMap<>();
+    private final CueLexicon lexicon;
 
-    private EventCues() {
+    private EventCues(CueLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     public static EventCues load() {
@@ -33,28 +33,18 @@ public final class EventCues {
     }
 
     public static EventCues load(String file) {
-        EventCues cues = new EventCues();
-        for (DataFile.Row row : DataFile.readTsv(file)) {
-            String kind = row.get("kind");
-            if (!KINDS.contains(kind)) {
-                throw row.error("unknown cue kind '" + kind + "'");
-            }
-            cues.matcher.add(row.get("cue"), kind);
-            cues.byKind.computeIfAbsent(kind, k -> new java.util.HashSet<>())
-                    .add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("cue")));
-        }
-        return cues;
+        return new EventCues(CueLexicon.load(file, KINDS));
     }
 
     /** The normalised phrases of one kind (for lists used outside the matcher). */
     public Set<String> phrases(String kind) {
-        return java.util.Collections.unmodifiableSet(byKind.getOrDefault(kind, Set.of()));
+        return lexicon.phrases(kind);
     }
 
     /** Every cue in the tokens (one phrase may carry several kinds: one Cue each). */
     public List<Cue> find(String normalized, List<Token> tokens) {
         List<Cue> out = new ArrayList<>();
-        for (PhraseMatcher.Match<String> m : matcher.find(normalized, tokens)) {
+        for (PhraseMatcher.Match<String> m : lexicon.matcher().find(normalized, tokens)) {
             for (String kind : m.values()) {
                 out.add(new Cue(kind, m.tokenStart(), m.tokenEnd(), m.start(), m.end()));
             }
