@@ -48,6 +48,8 @@ public final class BenchVocabulary {
                 case "outlet" -> outlets.add(new Outlet(row.get("value"), row.get("extra")));
                 case "place_cue" -> cues.add(ArabicNormalizer.normalizeTerm(row.get("value")));
                 case "place_file" -> readPlaceFile(row, places);
+                case "lexicon" -> {
+                }
                 default -> throw row.error("unknown kind " + kind);
             }
         }
@@ -73,6 +75,31 @@ public final class BenchVocabulary {
                         new PlaceName(name, p.getOrNull(cols[0]), p.getOrNull(cols[2])));
             }
         }
+    }
+
+    /**
+     * The phrases of a named lexicon (kind {@code lexicon}: value = name, extra =
+     * "file.tsv:column,column"), every value of every listed column, for micro-benchmarks.
+     *
+     * @throws IllegalStateException when this build has no such lexicon or its file is missing
+     */
+    public static List<String> lexicon(String name) {
+        for (DataFile.Row row : DataFile.readTsv(FILE)) {
+            if (row.get("kind").equals("lexicon") && row.get("value").equals(name)) {
+                String[] spec = row.get("extra").split(":", 2);
+                if (spec.length != 2) {
+                    throw row.error("lexicon needs extra=\"file.tsv:column,column\"");
+                }
+                List<String> out = new ArrayList<>();
+                for (DataFile.Row r : DataFile.readTsv(spec[0])) {
+                    for (String col : spec[1].split(",")) {
+                        out.addAll(r.list(col.trim()));
+                    }
+                }
+                return out;
+            }
+        }
+        throw new IllegalStateException(FILE + " names no lexicon " + name);
     }
 
     public List<Outlet> outlets() {
