@@ -1,0 +1,148 @@
+package org.rasid.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rasid.events.Event;
+import org.rasid.ingest.Document;
+import org.rasid.pipeline.DocumentResult;
+import org.rasid.pipeline.Pipeline;
+
+/** The Spark job in local mode on the sample corpus gives the single-machine Pipeline's events. */
+class RasidSparkJobTest {
+    static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("rasid-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    static Path seeds() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("examples/seeds"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("examples/seeds not found");
+        }
+        return p.resolve("examples/seeds");
+    }
+
+    /** The single machine: every seed through one Pipeline, then one merge over all events. */
+    static Map<String, Integer> singleMachine(List<String> eventsOut) throws IOException {
+        Pipeline pipeline = Pipeline.withDefaults();
+        Map<String, Integer> stories = new TreeMap<>();
+        List<Event> all = new ArrayList<>();
+        try (Stream<Path> s = Files.list(seeds())) {
+            for (Path f : s.sorted().toList()) {
+                for (Document d : SparkInputs.fromFile(f.toUri().toString(), Files.readAllBytes(f))) {
+                    DocumentResult r = pipeline.process(d);
+                    stories.put(d.id(), r.stories().size());
+                    all.addAll(r.events());
+                }
+            }
+        }
+        for (Event e : CorpusMerge.merge(MergeGroups.ordered(all))) {
+            eventsOut.add(EventCodec.toJson(e));
+        }
+        return stories;
+    }
+
+    static List<String> lines(Path dir) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path part : s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                out.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void sparkEventsOnTheSeedsEqualTheSingleMachineEvents(@TempDir Path out) throws IOException {
+        RasidSparkJob.Summary s = RasidSparkJob.run(spark, new RasidSparkJob.Options(
+                List.of(seeds().toUri().toString()), out.toUri().toString(), 3));
+
+        List<String> expected = new ArrayList<>();
+        Map<String, Integer> expectedStories = singleMachine(expected);
+        assertEquals(5, s.documents());
+        assertEquals(0, s.failed());
+
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Integer> sparkStories = new TreeMap<>();
+        for (String line : lines(out.resolve("documents.jsonl"))) {
+            JsonNode n = json.readTree(line);
+            sparkStories.put(n.get("doc").asText(), n.get("stories").asInt());
+        }
+        assertEquals(expectedStories, sparkStories, "stories per document");
+
+        List<JsonNode> sparkEvents = new ArrayList<>();
+        for (String line : lines(out.resolve("events.jsonl"))) {
+            sparkEvents.add(json.readTree(line));
+        }
+        List<JsonNode> singleEvents = new ArrayList<>();
+        for (String line : expected) {
+            singleEvents.add(json.readTree(line));
+        }
+        sparkEvents.sort((a, b) -> a.toString().compareTo(b.toString()));
+        singleEvents.sort((a, b) -> a.toString().compareTo(b.toString()));
+        assertEquals(singleEvents, sparkEvents, "merged events");
+        assertEquals(singleEvents.size(), s.eventsMerged());
+        if (!singleEvents.isEmpty()) {
+            assertEquals(singleEvents.size(), spark.read().parquet(out.resolve("events.parquet").toUri().toString()).count());
+        }
+    }
+
+    @Test
+    void readsJsonLinesAndRecordsBadLinesWithoutStopping(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> s = Files.list(seeds())) {
+            for (Path f : s.sorted().toList()) {
+                String id = f.getFileName().toString().replace(".txt", "");
+                lines.add(json.writeValueAsString(Map.of("id", id, "text", Files.readString(f), "outlet", "test")));
+            }
+        }
+        lines.add("{not json");
+        Files.write(in.resolve("news.jsonl"), lines, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        RasidSparkJob.Summary s = RasidSparkJob.run(spark, new RasidSparkJob.Options(
+                List.of(in.toUri().toString()), out.toUri().toString(), 2));
+        assertEquals(6, s.documents());
+        assertEquals(1, s.failed());
+        List<String> docs = lines(out.resolve("documents.jsonl"));
+        assertTrue(docs.stream().anyMatch(l -> l.contains("not a JSON object")), String.join("\n", docs));
+        assertTrue(s.stories() >= 5);
+    }
+}
