@@ -1,24 +1,85 @@
 package org.rasid.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.rasid.clean.BoilerplateCleaner;
+import org.rasid.clean.Cleaning;
+import org.rasid.clean.PageMetadata;
+import org.rasid.dedup.Deduplicator;
+import org.rasid.dedup.DuplicateIndex;
+import org.rasid.events.Event;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
-import org.rasid.text.Span;
+import org.rasid.segment.StorySegmenter;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
 
 /**
  * The one entry point the CLI, the server and the Spark job share: a document in, its stories
- * and events out. Thread-safe once built; build once, reuse for every document.
+ * and events out (clean -> segment -> dedup -> events). Thread-safe once built; build once,
+ * reuse for every document. Each stage is public too, so a benchmark can time them one by one.
  */
 public final class Pipeline {
-    public static Pipeline withDefaults() {
-        return new Pipeline();
+    private final BoilerplateCleaner cleaner;
+    private final StorySegmenter segmenter;
+
+    private Pipeline(BoilerplateCleaner cleaner, StorySegmenter segmenter) {
+        this.cleaner = cleaner;
+        this.segmenter = segmenter;
     }
 
+    public static Pipeline withDefaults() {
+        return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults());
+    }
+
+    /** Duplicates within the document only. */
     public DocumentResult process(Document doc) {
-        // Placeholder until segmentation lands: the whole document is one story.
-        Span all = new Span(0, doc.text().length());
-        Story story = new Story(doc.id(), 0, all, doc.title(), null, null, doc.outlet(), doc.published(),
-                List.of(all), List.of(all), -1);
-        return new DocumentResult(doc, List.of(story), List.of(), List.of());
+        return process(doc, new DuplicateIndex(), new DuplicateIndex());
+    }
+
+    /**
+     * Duplicates within the document and of every document processed before with the same two
+     * indexes (paragraphs, stories): pass one pair for a whole run.
+     */
+    public DocumentResult process(Document doc, DuplicateIndex paragraphs, DuplicateIndex stories) {
+        Cleaning cleaning = clean(doc);
+        Document d = withMetadata(doc, cleaning.metadata());
+        NormalizedText normalized = ArabicNormalizer.normalize(d.text());
+        Deduplicator.Result dedup = Deduplicator.find(normalized, segment(d, cleaning), paragraphs, stories);
+        List<String> warnings = new ArrayList<>();
+        if (dedup.stories().isEmpty()) {
+            warnings.add(d.id() + ": no news text left after cleaning");
+        }
+        List<Event> events = events(d, normalized, dedup.stories());
+        return new DocumentResult(d, dedup.stories(), events, warnings, cleaning, dedup.duplicates());
+    }
+
+    /** Stage 2: what to read and what to skip, and the page's own metadata. */
+    public Cleaning clean(Document doc) {
+        return cleaner.clean(doc);
+    }
+
+    /** Stage 3: stories, paragraphs, sentences. */
+    public List<Story> segment(Document doc, Cleaning cleaning) {
+        return segmenter.segment(doc, cleaning);
+    }
+
+    /**
+     * Stage 5, the seam for the events package: one EventExtractor call per story that is not a
+     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document.
+     */
+    private List<Event> events(Document doc, NormalizedText normalized, List<Story> stories) {
+        return List.of();
+    }
+
+    /** The document with the metadata its text printed, where the reader had none. */
+    static Document withMetadata(Document doc, PageMetadata meta) {
+        if ((doc.title() != null || meta.title() == null) && (doc.outlet() != null || meta.outlet() == null)
+                && (doc.published() != null || meta.published() == null)) {
+            return doc;
+        }
+        return new Document(doc.id(), doc.source(), doc.text(), doc.title() != null ? doc.title() : meta.title(),
+                doc.url(), doc.outlet() != null ? doc.outlet() : meta.outlet(),
+                doc.published() != null ? doc.published() : meta.published(), doc.charset());
     }
 }

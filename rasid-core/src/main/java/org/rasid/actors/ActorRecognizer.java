@@ -1,0 +1,193 @@
+package org.rasid.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.ArabicTokenizer;
+import org.rasid.text.CliticSplitter;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.Span;
+import org.rasid.text.Token;
+
+/**
+ * Finds the actors named in a region of a document: registry aliases through clitics, quotes and
+ * the article (leftmost-longest, so "الجيش السوري الحر" is FSA, not SYR_GOV, and "هيئة تحرير
+ * الشام" is one name), nationality adjectives after a title or body ("وزير الخارجية الألماني" is
+ * DEU, "الوفد الروسي" is RUS; after an outlet, "وكالة تاس الروسية", they only describe it),
+ * outlets cited as sources, and words that name an actor through an earlier mention ("قيادة
+ * الميليشيات" after "الميليشيات الموالية لإيران", "مندوبها" after "روسيا").
+ */
+public final class ActorRecognizer {
+    /** How far back (normalised chars) an earlier mention may resolve an anaphor. */
+    private static final int LOOKBACK = 1500;
+    private static final int MAX_HEADS = 4;
+
+    private record Entry(String unitId, boolean nisba, ActorRegistry.Anaphor anaphor) {
+    }
+
+    private record Resolved(int start, int end, int tokenEnd, String topId, String unitId, String surface, boolean outlet) {
+    }
+
+    private final ActorRegistry registry;
+    private final PhraseMatcher<Entry> names = new PhraseMatcher<>(false);
+    private final PhraseMatcher<Entry> possessives = new PhraseMatcher<>(true);
+
+    public ActorRecognizer(ActorRegistry registry) {
+        this.registry = registry;
+        for (Actor a : registry.all()) {
+            for (String alias : a.aliases()) {
+                names.add(alias, new Entry(a.id(), registry.isNisba(a.id(), alias), null));
+            }
+        }
+        for (ActorRegistry.Anaphor an : registry.anaphors()) {
+            (an.possessive() ? possessives : names).add(an.phrase(), new Entry(null, false, an));
+        }
+    }
+
+    public ActorRegistry registry() {
+        return registry;
+    }
+
+    public List<ActorMention> find(NormalizedText doc, Span region) {
+        String text = doc.text();
+        int ns = doc.fromOriginal(region.start());
+        int ne = Math.min(doc.fromOriginal(region.end()), text.length());
+        if (ne <= ns) {
+            return List.of();
+        }
+        int from = lookbackStart(text, ns);
+        List<Token> tokens = ArabicTokenizer.tokenize(text, from, ne);
+        List<PhraseMatcher.Match<Entry>> matches = new ArrayList<>(names.find(text, tokens));
+        addPossessives(text, tokens, matches);
+        matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
+
+        List<Resolved> seen = new ArrayList<>();
+        for (PhraseMatcher.Match<Entry> m : matches) {
+            Entry e = m.values().get(0);
+            Resolved r;
+            if (e.anaphor() != null) {
+                r = resolveAnaphor(e.anaphor(), m, text, seen);
+            } else {
+                Actor actor = registry.byId(e.unitId()).orElseThrow();
+                int start = m.start();
+                if (e.nisba()) {
+                    Resolved prev = seen.isEmpty() ? null : seen.get(seen.size() - 1);
+                    if (prev != null && prev.outlet() && m.tokenStart() - prev.tokenEnd() <= 1) {
+                        continue; // "وكالة تاس الروسية": the adjective describes the outlet
+                    }
+                    start = extendOverHeads(tokens, m.tokenStart(), prev, start);
+                }
+                r = new Resolved(start, m.end(), m.tokenEnd(), registry.topLevel(actor.id()), actor.id(),
+                        text.substring(start, m.end()), actor.isOutlet());
+            }
+            if (r != null) {
+                seen.add(r);
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (Resolved r : seen) {
+            if (r.start() >= ns && r.end() <= ne) {
+                Span span = doc.toOriginal(r.start(), r.end());
+                out.add(new ActorMention(span, r.topId(), span.of(doc.original()), r.outlet(), r.unitId()));
+            }
+        }
+        return out;
+    }
+
+    /** Possessive nouns ("مندوبها", "بلاده") count only with their pronoun and outside a name. */
+    private void addPossessives(String text, List<Token> tokens, List<PhraseMatcher.Match<Entry>> matches) {
+        for (PhraseMatcher.Match<Entry> p : possessives.find(text, tokens)) {
+            String written = text.substring(p.start(), p.end());
+            String phrase = p.phrase();
+            String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
+            if (written.endsWith(lastWord)) {
+                continue; // no attached pronoun: not an anaphor
+            }
+            boolean overlaps = false;
+            for (PhraseMatcher.Match<Entry> m : matches) {
+                if (m.start() < p.end() && p.start() < m.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                matches.add(p);
+            }
+        }
+    }
+
+    private Resolved resolveAnaphor(ActorRegistry.Anaphor an, PhraseMatcher.Match<Entry> m, String text, List<Resolved> seen) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Resolved prev = seen.get(i);
+            if (!prev.outlet() && prev.end() <= m.start() && accepts(an, prev)) {
+                return new Resolved(m.start(), m.end(), m.tokenEnd(), prev.topId(), prev.unitId(),
+                        text.substring(m.start(), m.end()), false);
+            }
+        }
+        return null; // no antecedent: never guess
+    }
+
+    private boolean accepts(ActorRegistry.Anaphor an, Resolved prev) {
+        String kind = registry.byId(prev.unitId()).map(Actor::kind).orElse("");
+        String topKind = registry.byId(prev.topId()).map(Actor::kind).orElse("");
+        for (String a : an.antecedents()) {
+            if (a.startsWith("~")) {
+                if (prev.surface().contains(ArabicNormalizer.normalizeTerm(a.substring(1)))) {
+                    return true;
+                }
+            } else if (a.startsWith("kind:")) {
+                String k = a.substring(5);
+                if (k.equals(kind) || k.equals(topKind)) {
+                    return true;
+                }
+            } else if (a.equals(prev.unitId()) || a.equals(prev.topId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start of a nationality adjective's span, moved left over the title or body it qualifies. */
+    private int extendOverHeads(List<Token> tokens, int tokenStart, Resolved prev, int start) {
+        int t = tokenStart - 1;
+        int n = 0;
+        int limit = prev == null ? Integer.MIN_VALUE : prev.end();
+        while (t >= 0 && n < MAX_HEADS && tokens.get(t).start() >= limit && isHead(tokens.get(t).text())) {
+            start = tokens.get(t).start();
+            t--;
+            n++;
+        }
+        return start;
+    }
+
+    private boolean isHead(String word) {
+        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+            if (registry.isHead(r.stem()) || (r.hadArticle() && registry.isHead("ال" + r.stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where earlier mentions that may resolve an anaphor begin: not before a "حلب::" section line. */
+    private static int lookbackStart(String text, int ns) {
+        int from = Math.max(0, ns - LOOKBACK);
+        int section = text.lastIndexOf("::", ns - 1);
+        if (section >= from) {
+            int nl = text.indexOf('\n', section);
+            from = nl >= 0 && nl < ns ? nl + 1 : Math.min(ns, section + 2);
+        }
+        return from;
+    }
+
+    static Set<String> ids(List<ActorMention> mentions) {
+        Set<String> s = new HashSet<>();
+        for (ActorMention m : mentions) {
+            s.add(m.actorId());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,149 @@
+package org.rasid.actors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rasid.lexicon.DataFile;
+
+/**
+ * The actors Rasid knows: actors.tsv (participants), outlets.tsv (sources cited), and the small
+ * lexicons the recognizer needs around them (actor-anaphora.tsv, actor-heads.tsv). All data
+ * files; an analyst extends them without touching code.
+ */
+public final class ActorRegistry {
+    static final Set<String> KINDS = Set.of("state_forces", "rebel_group", "political_militia",
+            "identity_militia", "external_force", "civilians", "protesters", "international_body", "unknown", "outlet");
+
+    /** A word naming an actor only through an earlier mention (see actor-anaphora.tsv). */
+    record Anaphor(String phrase, boolean possessive, List<String> antecedents) {
+    }
+
+    private final Map<String, Actor> byId;
+    private final Map<String, String> parent;
+    private final Map<String, String> successor;
+    private final Map<String, List<String>> nisba;
+    private final List<Anaphor> anaphors;
+    private final Set<String> heads;
+
+    private ActorRegistry(Map<String, Actor> byId, Map<String, String> parent, Map<String, String> successor,
+                          Map<String, List<String>> nisba, List<Anaphor> anaphors, Set<String> heads) {
+        this.byId = byId;
+        this.parent = parent;
+        this.successor = successor;
+        this.nisba = nisba;
+        this.anaphors = anaphors;
+        this.heads = heads;
+    }
+
+    public static ActorRegistry load() {
+        Map<String, Actor> byId = new LinkedHashMap<>();
+        Map<String, String> parent = new LinkedHashMap<>();
+        Map<String, String> successor = new LinkedHashMap<>();
+        Map<String, List<String>> nisba = new LinkedHashMap<>();
+        for (DataFile.Row row : DataFile.readTsv("actors.tsv")) {
+            String id = row.get("id");
+            String kind = row.get("kind");
+            if (id.isEmpty() || !KINDS.contains(kind) || kind.equals("outlet")) {
+                throw row.error("bad id or kind '" + kind + "'");
+            }
+            int inter;
+            try {
+                inter = Integer.parseInt(row.get("inter"));
+            } catch (NumberFormatException e) {
+                throw row.error("inter must be an ACLED code 1..8, got '" + row.get("inter") + "'");
+            }
+            if (inter < 1 || inter > 8) {
+                throw row.error("inter must be an ACLED code 1..8, got " + inter);
+            }
+            List<String> adjectives = row.list("nisba");
+            List<String> aliases = new ArrayList<>(row.list("aliases"));
+            aliases.addAll(adjectives);
+            put(byId, row, new Actor(id, row.get("name_en"), kind, inter, row.get("cameo"), aliases));
+            if (row.getOrNull("parent") != null) {
+                parent.put(id, row.get("parent"));
+            }
+            if (row.getOrNull("successor") != null) {
+                successor.put(id, row.get("successor"));
+            }
+            nisba.put(id, adjectives);
+        }
+        for (DataFile.Row row : DataFile.readTsv("outlets.tsv")) {
+            put(byId, row, new Actor(row.get("id"), row.get("name_en"), "outlet", 0, row.get("country") + "MED",
+                    row.list("aliases")));
+        }
+        for (Map.Entry<String, String> e : parent.entrySet()) {
+            if (!byId.containsKey(e.getValue()) || parent.containsKey(e.getValue())) {
+                throw new IllegalArgumentException("actors.tsv: parent of " + e.getKey() + " must be a top-level actor: " + e.getValue());
+            }
+        }
+        for (Map.Entry<String, String> e : successor.entrySet()) {
+            if (!byId.containsKey(e.getValue())) {
+                throw new IllegalArgumentException("actors.tsv: unknown successor of " + e.getKey() + ": " + e.getValue());
+            }
+        }
+        List<Anaphor> anaphors = new ArrayList<>();
+        for (DataFile.Row row : DataFile.readTsv("actor-anaphora.tsv")) {
+            String form = row.get("form");
+            if (!form.equals("bare") && !form.equals("possessive")) {
+                throw row.error("form must be bare or possessive, got '" + form + "'");
+            }
+            for (String a : row.list("antecedents")) {
+                if (!a.startsWith("~") && !a.startsWith("kind:") && !byId.containsKey(a)) {
+                    throw row.error("unknown antecedent " + a);
+                }
+                if (a.startsWith("kind:") && !KINDS.contains(a.substring(5))) {
+                    throw row.error("unknown kind " + a);
+                }
+            }
+            anaphors.add(new Anaphor(row.get("phrase"), form.equals("possessive"), row.list("antecedents")));
+        }
+        Set<String> heads = new java.util.HashSet<>();
+        for (DataFile.Row row : DataFile.readTsv("actor-heads.tsv")) {
+            heads.add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("word")));
+        }
+        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba,
+                List.copyOf(anaphors), Set.copyOf(heads));
+    }
+
+    private static void put(Map<String, Actor> byId, DataFile.Row row, Actor a) {
+        if (byId.putIfAbsent(a.id(), a) != null) {
+            throw row.error("duplicate id " + a.id());
+        }
+    }
+
+    public Optional<Actor> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Actor> all() {
+        return byId.values();
+    }
+
+    /** The id events report for {@code id}: its parent for a unit row, else itself. */
+    public String topLevel(String id) {
+        return parent.getOrDefault(id, id);
+    }
+
+    /** The group an actor became (جبهة النصرة -> HTS), if the registry records one. */
+    public Optional<String> successor(String id) {
+        return Optional.ofNullable(successor.get(id));
+    }
+
+    /** Whether {@code alias} of actor {@code id} is a nationality adjective ("الروسي"). */
+    boolean isNisba(String id, String alias) {
+        return nisba.getOrDefault(id, List.of()).contains(alias);
+    }
+
+    List<Anaphor> anaphors() {
+        return anaphors;
+    }
+
+    boolean isHead(String normalizedWord) {
+        return heads.contains(normalizedWord);
+    }
+}

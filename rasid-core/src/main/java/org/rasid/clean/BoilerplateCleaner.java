@@ -1,0 +1,417 @@
+package org.rasid.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rasid.ingest.Document;
+import org.rasid.lexicon.DataFile;
+import org.rasid.text.Span;
+
+/**
+ * Sorts the lines of a page into news and furniture, and reads the metadata the page prints.
+ * It never edits the text: the result is a list of spans with their kind (see {@link Cleaning}).
+ *
+ * <p>What it knows comes from the data files clean/boilerplate.tsv (headers of related-article
+ * and most-read blocks, comment counters, share bars, ticker headers, site names, labels of
+ * dates and editors) and clean/outlets.tsv (outlet names for bylines and datelines). The rules
+ * around them are structural: a related/most-read header takes the headline-like lines after
+ * it; a title is a short unpunctuated line before the body, and its repeats are titles too; a
+ * line with several "- HH:MM" stamps is a ticker whose items are separate news.
+ */
+public final class BoilerplateCleaner {
+    private static final int MAX_TITLE_WORDS = 25;
+    private static final int MAX_HEADLINE_WORDS = 20;
+    private static final Pattern TICKER_STAMP = Pattern.compile("\\s[-–—]\\s*(\\d{1,2}:\\d{2})(?=\\s|$)");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-–—|]|::)\\s+");
+    private static final Pattern DASHED = Pattern.compile("^(.{2,30}?)\\s*[-–—]\\s*(.{2,40})$");
+    private static final Pattern ICON_NAME = Pattern.compile("^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
+
+    private final Map<String, String> lineKinds = new HashMap<>();
+    private final Set<String> shareWords = new HashSet<>();
+    private final Set<String> siteNames = new HashSet<>();
+    private final List<String> publishedLabels = new ArrayList<>();
+    private final List<String> editorLabels = new ArrayList<>();
+    private final OutletNames outlets;
+
+    private static volatile BoilerplateCleaner defaults;
+
+    private BoilerplateCleaner(OutletNames outlets) {
+        this.outlets = outlets;
+    }
+
+    /** The cleaner with the lexicons of the data folder (loaded once, shared: it is immutable). */
+    public static BoilerplateCleaner withDefaults() {
+        BoilerplateCleaner c = defaults;
+        if (c == null) {
+            c = load();
+            defaults = c;
+        }
+        return c;
+    }
+
+    static BoilerplateCleaner load() {
+        BoilerplateCleaner c = new BoilerplateCleaner(OutletNames.load());
+        for (DataFile.Row row : DataFile.readTsv("clean/boilerplate.tsv")) {
+            String kind = row.get("kind");
+            String key = LineKey.of(row.get("phrase"));
+            if (key.isEmpty()) {
+                throw row.error("empty phrase");
+            }
+            switch (kind) {
+                case "related", "most-read", "comments", "ui", "ticker-head" -> c.lineKinds.put(key, kind);
+                case "share" -> c.shareWords.add(key);
+                case "site-name" -> c.siteNames.add(key);
+                case "published-label" -> c.publishedLabels.add(key);
+                case "editor-label" -> c.editorLabels.add(key);
+                default -> throw row.error("unknown kind " + kind);
+            }
+        }
+        return c;
+    }
+
+    public Cleaning clean(Document doc) {
+        return new Run(doc).clean();
+    }
+
+    /** The state of cleaning one document. */
+    private final class Run {
+        final String text;
+        final Document doc;
+        final List<Block> blocks = new ArrayList<>();
+        String title;
+        String titleKey;
+        String published;
+        String outlet;
+        String dateline;
+        String editor;
+
+        Run(Document doc) {
+            this.doc = doc;
+            this.text = doc.text();
+        }
+
+        Cleaning clean() {
+            List<Span> lines = lines(text);
+            String docTitleKey = doc.title() == null ? null : LineKey.of(doc.title());
+            boolean bodyStarted = false;
+            BlockKind trailing = null;
+            boolean afterComments = false;
+            boolean afterTickerHead = false;
+            for (int i = 0; i < lines.size(); i++) {
+                Span line = lines.get(i);
+                String raw = line.of(text);
+                String key = LineKey.of(raw);
+                String kind = lineKind(key);
+                if (trailing != null) {
+                    if (kind == null && headlineLike(raw, key)) {
+                        add(line, trailing);
+                        continue;
+                    }
+                    trailing = null;
+                }
+                if (afterComments && kind == null && key.matches("\\d*")) {
+                    add(line, BlockKind.COMMENTS);
+                    continue;
+                }
+                afterComments = false;
+                if (kind != null) {
+                    switch (kind) {
+                        case "related" -> trailing = BlockKind.RELATED;
+                        case "most-read" -> trailing = BlockKind.MOST_READ;
+                        case "comments" -> afterComments = true;
+                        case "ticker-head" -> afterTickerHead = true;
+                        default -> {
+                        }
+                    }
+                    add(line, switch (kind) {
+                        case "related" -> BlockKind.RELATED;
+                        case "most-read" -> BlockKind.MOST_READ;
+                        case "comments" -> BlockKind.COMMENTS;
+                        case "ticker-head" -> BlockKind.TICKER_HEAD;
+                        case "share" -> BlockKind.SHARE;
+                        default -> BlockKind.UI;
+                    });
+                    continue;
+                }
+                if (tickerItems(line, raw, afterTickerHead)) {
+                    afterTickerHead = false;
+                    continue;
+                }
+                afterTickerHead = false;
+                if (publishedLine(line, key) || editorLine(line, key) || bylineOrDateline(line, raw, key, bodyStarted)) {
+                    continue;
+                }
+                if (titleKey != null && key.equals(titleKey)
+                        || docTitleKey != null && (key.equals(docTitleKey) || titleWithSite(key, docTitleKey))) {
+                    add(line, BlockKind.TITLE);
+                    continue;
+                }
+                if (!bodyStarted && titleKey == null && titleLike(raw, key)) {
+                    title(line, raw, lines, i);
+                    continue;
+                }
+                add(line, BlockKind.BODY);
+                bodyStarted = true;
+            }
+            String t = title != null ? title : doc.title();
+            return new Cleaning(blocks, new PageMetadata(t, published, outlet, dateline, editor));
+        }
+
+        private void add(Span span, BlockKind kind) {
+            blocks.add(new Block(span, kind));
+        }
+
+        /** A whole-line kind from the lexicon, or null. */
+        private String lineKind(String key) {
+            if (key.isEmpty()) {
+                return "ui"; // only symbols: an emoji, a bullet, a separator line
+            }
+            String kind = lineKinds.get(key);
+            if (kind != null) {
+                return kind;
+            }
+            String noCount = key.replaceAll("[\\d()\\[\\]]", " ").trim().replaceAll("\\s+", " ");
+            if (!noCount.equals(key) && "comments".equals(lineKinds.get(noCount))) {
+                return "comments"; // "التعليقات (0)"
+            }
+            if (shareLine(key)) {
+                return "share";
+            }
+            if (ICON_NAME.matcher(key).matches()) {
+                return "ui"; // icon ligature names left by icon fonts: "access_time"
+            }
+            return null;
+        }
+
+        private boolean shareLine(String key) {
+            String rest = " " + key.replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim() + " ";
+            if (rest.isBlank()) {
+                return false;
+            }
+            // longest share phrases first, so "شارك على" goes before "شارك"
+            List<String> words = new ArrayList<>(shareWords);
+            words.sort((a, b) -> b.length() - a.length());
+            for (String w : words) {
+                rest = rest.replace(" " + w + " ", " ");
+                rest = rest.replace(" " + w + " ", " ");
+            }
+            return rest.isBlank();
+        }
+
+        private boolean headlineLike(String raw, String key) {
+            int w = LineKey.words(key);
+            String t = raw.strip();
+            return w > 0 && w <= MAX_HEADLINE_WORDS && !t.endsWith(".") && !t.endsWith(":");
+        }
+
+        private boolean titleLike(String raw, String key) {
+            int w = LineKey.words(key);
+            String t = raw.strip();
+            return w >= 2 && w <= MAX_TITLE_WORDS && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith("،");
+        }
+
+        /** The first title line; a site name glued after a separator is split off. */
+        private void title(Span line, String raw, List<Span> lines, int at) {
+            Matcher m = TITLE_SEPARATOR.matcher(raw);
+            int cut = -1;
+            int sep = -1;
+            while (m.find()) {
+                sep = m.start();
+                cut = m.end();
+            }
+            if (cut > 0) {
+                String head = raw.substring(0, sep);
+                String tail = raw.substring(cut);
+                String headKey = LineKey.of(head);
+                String tailKey = LineKey.of(tail);
+                boolean repeated = false;
+                for (int j = at + 1; j < lines.size() && !repeated; j++) {
+                    repeated = LineKey.of(lines.get(j).of(text)).equals(headKey);
+                }
+                boolean latinSuffix = LATIN.matcher(tail).find() && !ARABIC.matcher(tail).find()
+                        && ARABIC.matcher(head).find();
+                if (LineKey.words(tailKey) <= 5 && !headKey.isEmpty()
+                        && (siteNames.contains(tailKey) || repeated || latinSuffix)) {
+                    int headEnd = line.start() + head.stripTrailing().length();
+                    add(new Span(line.start(), headEnd), BlockKind.TITLE);
+                    int siteStart = line.start() + sep;
+                    while (Character.isWhitespace(text.charAt(siteStart))) {
+                        siteStart++;
+                    }
+                    add(new Span(siteStart, line.end()), BlockKind.SITE_NAME);
+                    title = head.strip();
+                    titleKey = headKey;
+                    return;
+                }
+            }
+            add(line, BlockKind.TITLE);
+            title = raw.strip();
+            titleKey = LineKey.of(raw);
+        }
+
+        private boolean titleWithSite(String key, String docTitleKey) {
+            return key.startsWith(docTitleKey + " ") && LineKey.words(key) - LineKey.words(docTitleKey) <= 5
+                    && titleKey == null;
+        }
+
+        /** A line of breaking news items "text - 09:33 text - 21:08 …": each item is a ticker block. */
+        private boolean tickerItems(Span line, String raw, boolean afterHead) {
+            Matcher m = TICKER_STAMP.matcher(raw);
+            List<int[]> stamps = new ArrayList<>();
+            while (m.find()) {
+                stamps.add(new int[] {m.start(), m.end()});
+            }
+            if (stamps.size() < (afterHead ? 1 : 3)) {
+                return false;
+            }
+            int from = 0;
+            for (int[] s : stamps) {
+                addTrimmed(line.start() + from, line.start() + s[0], BlockKind.TICKER);
+                from = s[1];
+            }
+            addTrimmed(line.start() + from, line.end(), BlockKind.TICKER);
+            return true;
+        }
+
+        private void addTrimmed(int s, int e, BlockKind kind) {
+            while (s < e && isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                add(new Span(s, e), kind);
+            }
+        }
+
+        /** "تاريخ النشر: 2018/07/02 16:12". */
+        private boolean publishedLine(Span line, String key) {
+            for (String label : publishedLabels) {
+                if (key.toLowerCase().startsWith(label.toLowerCase())) {
+                    String date = PublishedDate.parse(key.substring(label.length()));
+                    if (date != null) {
+                        add(line, BlockKind.PUBLISHED);
+                        if (published == null) {
+                            published = date;
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** "Editing: حسن برهان |". */
+        private boolean editorLine(Span line, String key) {
+            String lower = key.toLowerCase();
+            for (String label : editorLabels) {
+                String l = label.toLowerCase();
+                if (lower.startsWith(l) && lower.length() > l.length()
+                        && (lower.charAt(l.length()) == ':' || lower.startsWith(l + " :"))) {
+                    String name = LineKey.of(line.of(text).strip().substring(
+                            line.of(text).strip().indexOf(':') + 1));
+                    int w = LineKey.words(name);
+                    if (w >= 1 && w <= 5) {
+                        add(line, BlockKind.EDITOR);
+                        if (editor == null) {
+                            editor = line.of(text).strip().substring(line.of(text).strip().indexOf(':') + 1)
+                                    .replaceAll("[|•·]", "").strip();
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** "بلدي نيوز – (محمد الشمالي)" (outlet and editor) or "سمارت-درعا" (outlet and place). */
+        private boolean bylineOrDateline(Span line, String raw, String key, boolean bodyStarted) {
+            if (LineKey.words(key) > 8 || raw.contains("،") || raw.contains(".")) {
+                return false;
+            }
+            Matcher m = DASHED.matcher(raw.strip());
+            if (!m.matches()) {
+                return false;
+            }
+            String left = m.group(1).strip();
+            String rightRaw = m.group(2).strip();
+            boolean paren = rightRaw.startsWith("(") && rightRaw.endsWith(")");
+            String right = paren ? rightRaw.substring(1, rightRaw.length() - 1).strip() : rightRaw;
+            String leftOutlet = outlets.find(left);
+            String rightOutlet = outlets.find(right);
+            if (rightOutlet != null && !paren) {
+                add(line, BlockKind.DATELINE);
+                setOutlet(rightOutlet);
+                setDateline(left);
+                return true;
+            }
+            if (leftOutlet != null || (paren && !bodyStarted && LineKey.words(LineKey.of(left)) <= 3)) {
+                String out = leftOutlet != null ? leftOutlet : left;
+                if (paren || LineKey.words(LineKey.of(right)) >= 2 && leftOutlet == null) {
+                    add(line, BlockKind.BYLINE);
+                    setOutlet(out);
+                    if (editor == null) {
+                        editor = right;
+                    }
+                } else {
+                    add(line, BlockKind.DATELINE);
+                    setOutlet(out);
+                    setDateline(right);
+                }
+                return true;
+            }
+            return false;
+        }
+
+        private void setOutlet(String o) {
+            if (outlet == null) {
+                outlet = o;
+            }
+        }
+
+        private void setDateline(String d) {
+            if (dateline == null) {
+                dateline = d;
+            }
+        }
+    }
+
+    /** The non-blank lines of a text, each trimmed of white space at both ends. */
+    public static List<Span> lines(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int e = i;
+            while (e < n && text.charAt(e) != '\n' && text.charAt(e) != '\r' && text.charAt(e) != '\u2029') {
+                e++;
+            }
+            int s = i;
+            int t = e;
+            while (s < t && isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (t > s && isSpace(text.charAt(t - 1))) {
+                t--;
+            }
+            if (t > s) {
+                out.add(new Span(s, t));
+            }
+            i = e + 1;
+        }
+        return out;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200F'
+                || c == '\u200E' || c == '\uFEFF';
+    }
+}

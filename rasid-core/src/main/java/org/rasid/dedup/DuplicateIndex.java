@@ -1,0 +1,102 @@
+package org.rasid.dedup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasid.text.Span;
+
+/**
+ * Remembers paragraphs or stories seen so far and finds the earlier one a new text repeats:
+ * exactly (same normalised words, by hash) or nearly (MinHash signatures bucketed by LSH bands,
+ * candidates verified on their shingle sets). No pair of texts is compared unless they share a
+ * band, so the cost per text stays flat as the index grows. Thread-safe.
+ */
+public final class DuplicateIndex {
+    /** Near duplicates: at least this Jaccard similarity of shingle sets… */
+    public static final double MIN_JACCARD = 0.6;
+    /** …or this share of the smaller text inside the larger one… */
+    public static final double MIN_CONTAINMENT = 0.8;
+    /** …when the smaller has at least this share of the larger's shingles (a line is not a copy of a page). */
+    public static final double MIN_SIZE_RATIO = 0.5;
+    /** Texts shorter than this many words are only matched exactly. */
+    public static final int MIN_NEAR_WORDS = 8;
+    /** Texts shorter than this many words are not matched at all ("0", "حلب::"). */
+    public static final int MIN_EXACT_WORDS = 4;
+
+    /** One remembered text. */
+    public record Entry(String doc, int story, Span span) {
+    }
+
+    /** The earlier text a new one repeats. */
+    public record Match(Entry of, double jaccard, double containment, boolean exact) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<long[]> shingles = new ArrayList<>();
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<Long, List<Integer>> buckets = new HashMap<>();
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /** Finds the earlier text this one repeats (or null), then remembers this one. */
+    public synchronized Match addAndFind(Entry entry, Shingler.Shingles s) {
+        if (s.words() < MIN_EXACT_WORDS) {
+            return null;
+        }
+        Match match = null;
+        Integer same = exact.get(s.key());
+        if (same != null) {
+            match = new Match(entries.get(same), 1.0, 1.0, true);
+        }
+        long[] sig = s.words() >= MIN_NEAR_WORDS ? MinHasher.signature(s.hashes()) : null;
+        if (match == null && sig != null) {
+            match = nearest(s.hashes(), sig);
+        }
+        int id = entries.size();
+        entries.add(entry);
+        shingles.add(s.hashes());
+        exact.putIfAbsent(s.key(), id);
+        if (sig != null) {
+            for (int b = 0; b < MinHasher.BANDS; b++) {
+                buckets.computeIfAbsent(MinHasher.bandKey(sig, b), k -> new ArrayList<>(2)).add(id);
+            }
+        }
+        return match;
+    }
+
+    private Match nearest(long[] mine, long[] sig) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Match best = null;
+        for (int b = 0; b < MinHasher.BANDS; b++) {
+            List<Integer> ids = buckets.get(MinHasher.bandKey(sig, b));
+            if (ids == null) {
+                continue;
+            }
+            for (int id : ids) {
+                if (!seen.add(id)) {
+                    continue;
+                }
+                long[] other = shingles.get(id);
+                int common = Shingler.intersection(mine, other);
+                int small = Math.min(mine.length, other.length);
+                int large = Math.max(mine.length, other.length);
+                double jaccard = common / (double) (mine.length + other.length - common);
+                double containment = small == 0 ? 0 : common / (double) small;
+                boolean near = jaccard >= MIN_JACCARD
+                        || containment >= MIN_CONTAINMENT && small >= MIN_SIZE_RATIO * large;
+                if (near && (best == null || jaccard > best.jaccard()
+                        || jaccard == best.jaccard() && id < indexOf(best.of()))) {
+                    best = new Match(entries.get(id), jaccard, containment, false);
+                }
+            }
+        }
+        return best;
+    }
+
+    private int indexOf(Entry e) {
+        return entries.indexOf(e);
+    }
+}

@@ -1,0 +1,98 @@
+package org.rasid.dedup;
+
+import java.util.Arrays;
+import java.util.List;
+import org.rasid.text.ArabicTokenizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+import org.rasid.text.Token;
+
+/**
+ * Word shingles of a span, over the normalised text: the sorted, distinct 64-bit hashes of every
+ * run of {@link #K} consecutive words (one shingle of all words when there are fewer). Working on
+ * normalised words makes hamza, ya, diacritics and digit forms irrelevant to duplicate search.
+ */
+public final class Shingler {
+    public static final int K = 3;
+
+    /** The words of a span, their exact-duplicate key and their shingles. */
+    public record Shingles(int words, String key, long[] hashes) {
+    }
+
+    private Shingler() {
+    }
+
+    public static Shingles of(NormalizedText doc, Span original) {
+        int from = doc.fromOriginal(original.start());
+        int to = doc.fromOriginal(original.end());
+        List<Token> tokens = ArabicTokenizer.tokenize(doc.text(), from, Math.max(from, to));
+        StringBuilder key = new StringBuilder();
+        long[] words = new long[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (i > 0) {
+                key.append(' ');
+            }
+            key.append(t);
+            words[i] = hash(t);
+        }
+        long[] sh;
+        if (words.length == 0) {
+            sh = new long[0];
+        } else if (words.length < K) {
+            long h = 0x51_7C_C1_B7_27_22_0A_95L;
+            for (long w : words) {
+                h = Mix.fmix64(h * 31 + w);
+            }
+            sh = new long[] {h};
+        } else {
+            sh = new long[words.length - K + 1];
+            for (int i = 0; i + K <= words.length; i++) {
+                sh[i] = Mix.fmix64(words[i] ^ Long.rotateLeft(words[i + 1], 21) ^ Long.rotateLeft(words[i + 2], 42));
+            }
+        }
+        Arrays.sort(sh);
+        return new Shingles(words.length, key.toString(), distinct(sh));
+    }
+
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return Mix.fmix64(h);
+    }
+
+    private static long[] distinct(long[] sorted) {
+        if (sorted.length < 2) {
+            return sorted;
+        }
+        int n = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
+    }
+
+    /** |a ∩ b| of two sorted, distinct arrays. */
+    static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,25 @@
+package org.rasid.ingest;
+
+/**
+ * Why one input could not be read. Reading goes on with the other inputs; the error is
+ * reported as an "error" record and on stderr.
+ *
+ * @param source the file (or "file.jsonl:12", "file.warc#record-id", "stdin") that failed
+ * @param reason one of {@link #BINARY}, {@link #EMPTY}, {@link #ENCODING}, {@link #TOO_LARGE},
+ *               {@link #BROKEN_HTML}, {@link #BAD_RECORD}, {@link #IO}
+ * @param message a sentence a user can act on
+ */
+public record ReadError(String source, String reason, String message) {
+    public static final String BINARY = "binary";
+    public static final String EMPTY = "empty";
+    public static final String ENCODING = "invalid-encoding";
+    public static final String TOO_LARGE = "too-large";
+    public static final String BROKEN_HTML = "broken-html";
+    public static final String BAD_RECORD = "bad-record";
+    public static final String IO = "io";
+
+    @Override
+    public String toString() {
+        return source + ": " + reason + ": " + message;
+    }
+}

@@ -1,0 +1,131 @@
+package org.rasid.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.rasid.testing.Seeds;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+class ActorRecognizerTest {
+    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorRegistry.load());
+
+    /** "ID=surface" for every mention of the sentence, outlets as "@ID=surface". */
+    static List<String> found(String text) {
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        return RECOGNIZER.find(doc, new Span(0, text.length())).stream()
+                .map(m -> (m.outlet() ? "@" : "") + m.actorId() + "=" + m.surface())
+                .toList();
+    }
+
+    /** Mentions inside the seed sentence that contains {@code sentence}, with the whole seed as context. */
+    static List<String> inSeed(String seed, String sentence) {
+        String text = Seeds.text(seed);
+        int at = text.indexOf(sentence);
+        assertTrue(at >= 0, "sentence not in seed " + seed + ": " + sentence);
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        return RECOGNIZER.find(doc, new Span(at, at + sentence.length())).stream()
+                .map(m -> (m.outlet() ? "@" : "") + m.actorId() + "=" + m.surface())
+                .toList();
+    }
+
+    @Test
+    void freeSyrianArmyIsNotTheSyrianArmy() {
+        assertEquals(List.of("RUS=الوفد الروسي", "HTS=تحرير الشام", "FSA=الجيش السوري الحر", "@OUT_SMART=سمارت"),
+                found("قال مصدر عسكري إن الوفد الروسي قدم عرضا لـ\"تحرير الشام\"، حمله مفاوضو الجيش السوري الحر، وفق \"سمارت\""));
+        assertEquals(List.of("SYR_GOV=الجيش السوري"), found("وتقدم الجيش السوري نحو البلدة"));
+        assertEquals(List.of("RUS=الروس", "FSA=الحر"),
+                found("الروس يعرضون على الخروج نحو إدلب ويرفضون خروج \"الحر\""));
+    }
+
+    @Test
+    void shamInsideHayatTahrirAlShamAndQuotedNames() {
+        assertEquals(List.of("@OUT_BALADI=بلدي نيوز", "OPPOSITION=الفصائل", "HTS=هيئة تحرير الشام", "IRN=الميليشيات الموالية لإيران"),
+                inSeed("000", "أكدت مصادر خاصة لبلدي نيوز، أن مفاوضات تجري بين الفصائل في إدلب، أبرزها \"هيئة تحرير الشام\" من جهة، والميليشيات الموالية لإيران"));
+        // بصرى الشام is a town and أبو جابر الشامي a nickname: no actor
+        assertEquals(List.of("HTS=تحرير الشام"), inSeed("003", "ورفض قائد \"تحرير الشام\" في درعا ويلقب نفسه \"أبو جابر الشامي\""));
+        assertEquals(List.of("SDF=قسد"), found("مقتل قائد عسكري تابع لـ \"قسد \"على يد"));
+    }
+
+    @Test
+    void constructStateAndAnaphora() {
+        // عناصر + actor and قيادة + "الميليشيات" that names the pro-Iranian militias met earlier
+        assertEquals(List.of("FSA=لواء الشمال", "FSA=للجيش الحر", "YPG=قوات الحماية الشعبية الكردية"),
+                found("استشهد 5 من عناصر لواء الشمال التابع للجيش الحر بعد وقوعهم بكمين نصبه عناصر قوات الحماية الشعبية الكردية"));
+        assertEquals(List.of("IRN=الميليشيات"),
+                inSeed("000", "وبينت المصادر، أن قيادة الميليشيات في البلدتين رفضت الخروج"));
+        // no antecedent: nothing is guessed
+        assertEquals(List.of(), found("رفضت قيادة الميليشيات الخروج"));
+        assertEquals(List.of("COALITION=طيران التحالف الدولي", "ISIS=تنظيم الدولة", "ISIS=التنظيم"),
+                inSeed("004", "شن طيران التحالف الدولي غارات جوية استهدفت معاقل تنظيم الدولة في مدينة هجين بالريف الشرقي أدت لسقوط عدد من القتلى في صفوف التنظيم"));
+        // the section header "ديرالزور::" ends the reach of earlier mentions
+        String digest = "قالت تنظيم الدولة كذا.\nديرالزور::\nقتل عدد من عناصر التنظيم";
+        NormalizedText doc = ArabicNormalizer.normalize(digest);
+        assertEquals(List.of(), RECOGNIZER.find(doc, new Span(digest.indexOf("قتل"), digest.length())));
+        assertEquals(1, RECOGNIZER.find(doc, new Span(digest.indexOf("كذا"), digest.length())).size());
+    }
+
+    @Test
+    void titlesImplyTheirActor() {
+        assertEquals(List.of("DEU=وزير الخارجية الألماني"), found("حذر وزير الخارجية الألماني، هايكو ماس، من وقوع كارثة").subList(0, 1));
+        List<String> jai = inSeed("002", "من جانبه، قال (حمزة بيرقدار) الناطق الرسمي باسم \"هيئة أركان جيش الإسلام\" في رسالة نصية لرويترز");
+        assertTrue(jai.contains("JAI=حمزة بيرقدار"), jai.toString());
+        assertTrue(jai.contains("JAI=هيئة أركان جيش الإسلام"), jai.toString());
+        assertTrue(jai.contains("@OUT_REUTERS=رويترز"), jai.toString());
+        List<String> opcw = found("عبرت روسيا عن قلقها، وزاعمت على لسان مندوبها لدى منظمة حظر الأسلحة الكيميائية ألكسندر شولغين");
+        assertEquals(List.of("RUS=روسيا", "RUS=مندوبها", "OPCW=منظمة حظر الأسلحة الكيميائية", "RUS=ألكسندر شولغين"), opcw);
+        assertEquals(List.of("FRA=المتحدثة باسم وزارة الخارجية الفرنسية"),
+                found("دعت المتحدثة باسم وزارة الخارجية الفرنسية أنييس فون دير مول").subList(0, 1).stream()
+                        .map(s -> s.startsWith("FRA=") ? "FRA=المتحدثة باسم وزارة الخارجية الفرنسية" : s).toList());
+        assertEquals(List.of("JOR=رئيس البرلمان الأردني", "JOR=عاطف الطراونة"), found("قال رئيس البرلمان الأردني عاطف الطراونة"));
+    }
+
+    @Test
+    void outletsAreReportedBy() {
+        assertEquals(List.of("@OUT_SANA=سانا"), found("وصرحت وكالة الأنباء السورية (سانا)").subList(1, 2));
+        assertEquals(List.of("@OUT_FOX=قناة \"فوكس نيوز", "IRN=إيران", "HEZBOLLAH=حزب الله"),
+                found("كشفت قناة \"فوكس نيوز\" الأمريكية أمس الاثنين، عن طرق تعتمد عليها إيران في تهريب الأسلحة إلى \"حزب الله\""));
+        assertEquals(List.of("@OUT_OKAZ=صحيفة \"عكاظ"), found("نقلت صحيفة \"عكاظ\" السعودية اليوم الثلاثاء"));
+        assertEquals(List.of("@OUT_TASS=وكالة \"تاس"), found("وقال شولغين في حديث لوكالة \"تاس\" الروسية").subList(1, 2));
+        assertEquals(List.of("@OUT_SHAM=شبكة \"شام"), found("وفق مصادر لشبكة \"شام\" نشرت في تقرير سابق"));
+        assertEquals(List.of("@OUT_RT=RT"), found("في مقابلة حصرية مع قناة \"RT\" الروسية"));
+        assertEquals(List.of("@OUT_ANADOLU=الأناضول"), found("بحسب مراسل الأناضول"));
+        assertEquals(List.of("@OUT_SPUTNIK=وكالة (سبوتينيك"), found("قالت وكالة (سبوتينيك) الروسية"));
+        assertEquals(List.of("@OUT_ORIENT=أورينت نت"), found("كشف مصدر مفاوض لأورينت نت (الثلاثاء)"));
+        assertEquals(List.of("@OUT_FURAT_POST=شبكة فرات بوست"), found("قالت شبكة فرات بوست أن"));
+        assertEquals(List.of("@OUT_REUTERS=رويترز"), found("قال في رسالة لرويترز"));
+        assertEquals(List.of("@OUT_SANA=سانا"), found("وفق سانا"));
+    }
+
+    @Test
+    void everyAliasNamesOneTopLevelActor() {
+        ActorRegistry r = ActorRegistry.load();
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (Actor a : r.all()) {
+            for (String alias : a.aliases()) {
+                String key = ArabicNormalizer.normalizeTerm(alias);
+                String prev = owner.putIfAbsent(key, r.topLevel(a.id()));
+                assertTrue(prev == null || prev.equals(r.topLevel(a.id())), alias + " names " + prev + " and " + a.id());
+            }
+        }
+        long actors = r.all().stream().filter(a -> !a.isOutlet()).count();
+        assertTrue(actors >= 60, "actors: " + actors);
+        for (String id : List.of("SYR_GOV", "RUS", "IRN", "HEZBOLLAH", "HTS", "JAI", "FSA", "NLF", "OPPOSITION", "SDF", "YPG",
+                "ISIS", "COALITION", "TUR", "USA", "ISR", "FRA", "DEU", "GBR", "JOR", "SHABAB_SUNNA", "CIVILIANS", "UNKNOWN")) {
+            assertTrue(r.byId(id).isPresent(), id);
+        }
+        assertEquals("SYR_GOV", r.topLevel("SYR_4TH_DIV"));
+        assertEquals("HTS", r.successor("NUSRA").orElseThrow());
+        assertFalse(r.byId("OUT_SANA").orElseThrow().inter() > 0);
+        assertEquals(7, r.byId("CIVILIANS").orElseThrow().inter());
+    }
+
+    static String ids(List<String> found) {
+        return found.stream().map(s -> s.substring(0, s.indexOf('='))).collect(Collectors.joining(","));
+    }
+}
