@@ -1,0 +1,64 @@
+package org.rasid.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL WHERE clause of an {@link EventQuery}, with its values as bound parameters only. */
+record EventFilter(String where, List<Object> params) {
+    static EventFilter of(EventQuery q, List<String> textMatches) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (q.from() != null) {
+            clauses.add("e.event_day >= ?");
+            params.add(q.from());
+        }
+        if (q.to() != null) {
+            clauses.add("e.event_day <= ?");
+            params.add(q.to());
+        }
+        eq(clauses, params, "e.admin1", q.admin1());
+        eq(clauses, params, "e.admin2", q.admin2());
+        if (q.type() != null) {
+            clauses.add("(e.event_class = ? OR e.cameo = ?)");
+            params.add(q.type());
+            params.add(q.type());
+        }
+        eq(clauses, params, "e.acled_sub_type", q.subType());
+        if (q.actor() != null) {
+            clauses.add("e.actors LIKE ? ESCAPE '\\'");
+            params.add("%|" + likeEscape(q.actor()) + "|%");
+        }
+        if (q.outlet() != null) {
+            clauses.add("EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.outlet = ?)");
+            params.add(q.outlet());
+        }
+        if (q.bbox() != null) {
+            double[] b = q.bbox();
+            clauses.add("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?");
+            params.add(b[0]);
+            params.add(b[2]);
+            params.add(b[1]);
+            params.add(b[3]);
+        }
+        if (textMatches != null) {
+            if (textMatches.isEmpty()) {
+                clauses.add("1 = 0");
+            } else {
+                clauses.add("e.id IN (" + "?,".repeat(textMatches.size() - 1) + "?)");
+                params.addAll(textMatches);
+            }
+        }
+        return new EventFilter(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    private static void eq(List<String> clauses, List<Object> params, String column, String value) {
+        if (value != null) {
+            clauses.add(column + " = ?");
+            params.add(value);
+        }
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,591 @@
+package org.rasid.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.rasid.events.Event;
+import org.rasid.events.Evidence;
+import org.rasid.events.Source;
+import org.rasid.ingest.Document;
+import org.rasid.pipeline.DocumentResult;
+import org.rasid.segment.Story;
+
+/**
+ * The event database of one data folder: documents, stories, events with their evidence
+ * (mentions) and sources in SQL (SQLite file {@code rasid.db} in WAL mode by default, or a
+ * PostgreSQL server), plus a Lucene index under {@code lucene/} for Arabic full-text search.
+ * One document is stored in one transaction: after a crash it is either all there or absent.
+ * All SQL uses bound parameters. Thread-safe.
+ */
+public final class EventStore implements AutoCloseable {
+    /** File name of the embedded database inside a data folder. */
+    public static final String SQLITE_FILE = "rasid.db";
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final int COMMIT_EVERY = 200;
+    /** Flyway reports every migration step at INFO; kept as a field so the level sticks. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private final Path dataDir;
+    private final Dialect dialect;
+    private final ConnectionPool pool;
+    private final StoryIndex index;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final Object writeLock = new Object();
+    private long lastSeq;
+    private int uncommitted;
+
+    private EventStore(Path dataDir, String url) throws IOException, SQLException {
+        this.dataDir = dataDir;
+        this.dialect = Dialect.of(url);
+        this.pool = new ConnectionPool(url, dialect.connectionProperties(), 8);
+        try {
+            migrate(url);
+            this.index = new StoryIndex(dataDir.resolve("lucene"));
+        } catch (RuntimeException | IOException e) {
+            pool.close();
+            throw e;
+        }
+        catchUpIndex();
+    }
+
+    /**
+     * Opens (creating if needed) the store of a data folder.
+     *
+     * @param dataDir folder for {@code rasid.db} and {@code lucene/}
+     * @param jdbcUrl a {@code jdbc:postgresql:…} URL to keep the tables on a server, or null
+     *                for the embedded SQLite file
+     */
+    public static EventStore open(Path dataDir, String jdbcUrl) throws IOException {
+        Files.createDirectories(dataDir);
+        String url = jdbcUrl == null || jdbcUrl.isBlank() ? Dialect.sqliteUrl(dataDir.resolve(SQLITE_FILE)) : jdbcUrl;
+        try {
+            return new EventStore(dataDir, url);
+        } catch (SQLException e) {
+            throw new IOException("cannot open the event store in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate(String url) throws SQLException {
+        // a first pooled connection sets WAL mode (persistent in the file) before Flyway connects
+        pool.give(pool.take());
+        try {
+            Flyway.configure()
+                    .dataSource(url, null, null)
+                    .locations(dialect.migrations)
+                    .table("rasid_schema_history")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new SQLException("schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** "sqlite" or "postgresql". */
+    public String dialectName() {
+        return dialect.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The id of the stored document with this content hash, if any. */
+    public Optional<String> documentWithHash(String contentHash) {
+        return queryOne("SELECT id FROM documents WHERE content_hash = ?", rs -> rs.getString(1), contentHash);
+    }
+
+    public boolean hasDocument(String id) {
+        return queryOne("SELECT 1 FROM documents WHERE id = ?", rs -> 1, id).isPresent();
+    }
+
+    /**
+     * Stores a processed document, its stories, events, mentions and sources in one
+     * transaction, then indexes it for search.
+     *
+     * @return the number of events newly stored (an event id already present is kept as is)
+     * @throws IllegalStateException when a document with this id or content is already stored
+     */
+    public int add(DocumentResult result, String contentHash) {
+        Document d = result.document();
+        synchronized (writeLock) {
+            long seq;
+            int added = 0;
+            Connection c = take();
+            try {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO documents (id, content_hash, source, title, url, outlet, published, charset, text,"
+                                + " warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    bind(ps, d.id(), contentHash, d.source(), d.title(), d.url(), d.outlet(), d.published(),
+                            d.charset(), d.text(), result.warnings() == null || result.warnings().isEmpty() ? null
+                                    : String.join("\n", result.warnings()), Instant.now().toString());
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    c.rollback();
+                    if (documentWithHash(contentHash).isPresent() || hasDocument(d.id())) {
+                        throw new IllegalStateException("document already stored: " + d.id());
+                    }
+                    throw e;
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO stories (doc, idx, title, section, dateline, outlet, published, start_off, end_off,"
+                                + " duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                    for (Story s : result.stories()) {
+                        bind(ps, d.id(), s.index(), s.title(), s.section(), s.dateline(), s.outlet(), s.published(),
+                                s.span().start(), s.span().end(), s.duplicateOf());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                added = insertEvents(c, d, result.stories(), result.events());
+                try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM documents WHERE id = ?")) {
+                    ps.setString(1, d.id());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        seq = rs.getLong(1);
+                    }
+                }
+                c.commit();
+            } catch (SQLException | JsonProcessingException e) {
+                rollback(c);
+                throw new IllegalStateException("could not store document " + d.id() + ": " + e.getMessage(), e);
+            } finally {
+                pool.give(c);
+            }
+            try {
+                indexDocument(d.id(), d.text(), storedStories(result), result.events());
+                lastSeq = Math.max(lastSeq, seq);
+                if (++uncommitted >= COMMIT_EVERY) {
+                    index.commit(lastSeq);
+                    uncommitted = 0;
+                }
+            } catch (IOException e) {
+                // the SQL rows are safe; the index is repaired from them on the next open
+                throw new UncheckedIOException("stored " + d.id() + " but could not index it: " + e.getMessage(), e);
+            }
+            return added;
+        }
+    }
+
+    private int insertEvents(Connection c, Document d, List<Story> stories, List<Event> events)
+            throws SQLException, JsonProcessingException {
+        int added = 0;
+        try (PreparedStatement ev = c.prepareStatement(
+                "INSERT INTO events (id, doc, story, acled_type, acled_sub_type, cameo, event_class, actor1, actor2,"
+                        + " actors, location_ar, admin1, admin2, latitude, longitude, event_date, event_day, fatalities,"
+                        + " confidence, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+             PreparedStatement men = c.prepareStatement(
+                     "INSERT INTO mentions (event_id, role, start_off, end_off, text) VALUES (?,?,?,?,?)");
+             PreparedStatement src = c.prepareStatement(
+                     "INSERT INTO sources (event_id, doc, story, outlet, published, url) VALUES (?,?,?,?,?,?)")) {
+            for (Event e : events) {
+                Story story = e.story() >= 0 && e.story() < stories.size() ? stories.get(e.story()) : null;
+                bind(ev, e.id(), e.doc() == null ? d.id() : e.doc(), e.story(), e.acledType(), e.acledSubType(),
+                        e.cameo(), eventClass(e), e.actor1(), e.actor2(), actors(e), e.locationAr(), e.admin1(),
+                        e.admin2(), e.latitude(), e.longitude(), e.eventDate(), eventDay(e, story, d), e.fatalities(),
+                        e.confidence(), json.writeValueAsString(e));
+                if (ev.executeUpdate() == 0) {
+                    continue;
+                }
+                added++;
+                Evidence evidence = e.evidence();
+                if (evidence != null && evidence.spans() != null) {
+                    for (Evidence.Part p : evidence.spans()) {
+                        bind(men, e.id(), p.role(), p.start(), p.end(), p.text());
+                        men.addBatch();
+                    }
+                    men.executeBatch();
+                }
+                List<Source> sources = e.sources() == null || e.sources().isEmpty()
+                        ? List.of(new Source(d.id(), e.story(), outlet(story, d), published(story, d), d.url()))
+                        : e.sources();
+                for (Source s : sources) {
+                    bind(src, e.id(), s.doc(), s.story(), s.outlet(), s.published(), s.url());
+                    src.addBatch();
+                }
+                src.executeBatch();
+            }
+        }
+        return added;
+    }
+
+    /** Makes everything added so far searchable and durable in the index. */
+    public void flush() {
+        synchronized (writeLock) {
+            try {
+                index.commit(lastSeq);
+                uncommitted = 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not commit the search index: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Commits and unlocks the index so another process may write to this data folder. */
+    public void release() {
+        synchronized (writeLock) {
+            try {
+                index.release(lastSeq);
+                uncommitted = 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not commit the search index: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void indexDocument(String docId, String text, List<StoredStory> stories, List<Event> events)
+            throws IOException {
+        for (StoredStory s : stories) {
+            int start = Math.max(0, Math.min(s.start(), text.length()));
+            int end = Math.max(start, Math.min(s.end(), text.length()));
+            index.addStory(docId, s.index(), s.title(), s.outlet(), s.published(), text.substring(start, end));
+        }
+        for (Event e : events) {
+            index.addEvent(e.id(), eventText(e));
+        }
+    }
+
+    private static String eventText(Event e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.evidence() != null && e.evidence().sentence() != null) {
+            sb.append(e.evidence().sentence());
+        }
+        if (e.locationAr() != null) {
+            sb.append('\n').append(e.locationAr());
+        }
+        return sb.toString();
+    }
+
+    private static List<StoredStory> storedStories(DocumentResult r) {
+        List<StoredStory> out = new ArrayList<>();
+        Document d = r.document();
+        for (Story s : r.stories()) {
+            out.add(new StoredStory(d.id(), s.index(), s.title(), s.section(), s.dateline(), outlet(s, d),
+                    published(s, d), s.span().start(), s.span().end(), s.duplicateOf()));
+        }
+        return out;
+    }
+
+    /** Re-indexes documents the SQL store holds but the index missed (a crash between commits). */
+    private void catchUpIndex() throws IOException {
+        long held = index.indexedSeq();
+        long max = queryOne("SELECT COALESCE(MAX(seq), 0) FROM documents", rs -> rs.getLong(1)).orElse(0L);
+        lastSeq = max;
+        if (held == max) {
+            return;
+        }
+        if (!index.tryLock()) {
+            return; // another process is writing this folder; it indexes what it stores
+        }
+        if (held > max) {
+            index.clear(); // the database was replaced under an older index
+            held = 0;
+        }
+        List<Object[]> docs = queryAll("SELECT seq, id, text FROM documents WHERE seq > ? ORDER BY seq",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, held);
+        for (Object[] row : docs) {
+            String id = (String) row[1];
+            List<StoredStory> stories = queryAll("SELECT " + STORY_COLS + " FROM stories WHERE doc = ? ORDER BY idx",
+                    EventStore::story, id);
+            List<Event> events = queryAll("SELECT body FROM events WHERE doc = ?", rs -> parse(rs.getString(1)), id);
+            indexDocument(id, (String) row[2], stories, events);
+        }
+        index.release(max);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public StoreCounts counts() {
+        return queryOne("SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM stories),"
+                + " (SELECT COUNT(*) FROM events)", rs -> new StoreCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .orElseThrow();
+    }
+
+    public Optional<Event> event(String id) {
+        return queryOne("SELECT body FROM events WHERE id = ?", rs -> parse(rs.getString(1)), id);
+    }
+
+    public Optional<StoredDocument> document(String id) {
+        return queryOne("SELECT id, source, title, url, outlet, published, charset, content_hash, ingested_at, text"
+                        + " FROM documents WHERE id = ?",
+                rs -> new StoredDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10)), id);
+    }
+
+    private static final String STORY_COLS =
+            "doc, idx, title, section, dateline, outlet, published, start_off, end_off, duplicate_of";
+
+    private static StoredStory story(ResultSet rs) throws SQLException {
+        return new StoredStory(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10));
+    }
+
+    public Optional<StoredStory> story(String doc, int index) {
+        return queryOne("SELECT " + STORY_COLS + " FROM stories WHERE doc = ? AND idx = ?", EventStore::story, doc,
+                index);
+    }
+
+    public List<StoredStory> stories(String doc) {
+        return queryAll("SELECT " + STORY_COLS + " FROM stories WHERE doc = ? ORDER BY idx", EventStore::story, doc);
+    }
+
+    /** Events matching the query, newest day first, one page ({@code limit}, {@code offset}). */
+    public List<Event> events(EventQuery q) {
+        List<Event> out = new ArrayList<>();
+        forEach(q, true, out::add);
+        return out;
+    }
+
+    /** Every event matching the filters (limit and offset ignored), streamed: for exports. */
+    public void forEachEvent(EventQuery q, Consumer<Event> sink) {
+        forEach(q, false, sink);
+    }
+
+    private void forEach(EventQuery q, boolean paged, Consumer<Event> sink) {
+        EventFilter f = filter(q);
+        StringBuilder sql = new StringBuilder("SELECT e.body FROM events e").append(f.where())
+                .append(" ORDER BY e.event_day DESC, e.id");
+        List<Object> params = new ArrayList<>(f.params());
+        if (paged) {
+            sql.append(" LIMIT ? OFFSET ?");
+            params.add(q.limit());
+            params.add(q.offset());
+        }
+        Connection c = take();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            bind(ps, params.toArray());
+            ps.setFetchSize(500);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(parse(rs.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("event query failed: " + e.getMessage(), e);
+        } finally {
+            pool.give(c);
+        }
+    }
+
+    public long countEvents(EventQuery q) {
+        EventFilter f = filter(q);
+        return queryOne("SELECT COUNT(*) FROM events e" + f.where(), rs -> rs.getLong(1), f.params().toArray())
+                .orElse(0L);
+    }
+
+    /** Counts by day, type, governorate and day×type for the events matching the filters. */
+    public Stats stats(EventQuery q) {
+        EventFilter f = filter(q);
+        Object[] p = f.params().toArray();
+        Map<String, Long> byDay = new TreeMap<>();
+        Map<String, Long> byType = new LinkedHashMap<>();
+        Map<String, Long> byAdmin1 = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> byDayType = new TreeMap<>();
+        long total = 0;
+        for (Object[] row : queryAll("SELECT e.event_day, e.event_class, e.admin1, COUNT(*) FROM events e" + f.where()
+                + " GROUP BY e.event_day, e.event_class, e.admin1", rs -> new Object[] {rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getLong(4)}, p)) {
+            String day = row[0] == null ? "unknown" : (String) row[0];
+            String type = (String) row[1];
+            String admin1 = row[2] == null ? "unknown" : (String) row[2];
+            long n = (Long) row[3];
+            total += n;
+            byDay.merge(day, n, Long::sum);
+            byType.merge(type, n, Long::sum);
+            byAdmin1.merge(admin1, n, Long::sum);
+            byDayType.computeIfAbsent(day, k -> new TreeMap<>()).merge(type, n, Long::sum);
+        }
+        return new Stats(total, byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType);
+    }
+
+    private static Map<String, Long> sortByCount(Map<String, Long> m) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        m.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Full-text search over stories (title and text), Arabic-analysed; best first. */
+    public List<SearchHit> search(String q, int limit, int offset) {
+        if (q == null || q.isBlank()) {
+            throw new IllegalArgumentException("search needs a query q");
+        }
+        if (limit < 1 || limit > 1000 || offset < 0 || offset > 10_000) {
+            throw new IllegalArgumentException("search limit must be 1..1000 and offset 0..10000");
+        }
+        try {
+            return index.stories(q, limit, offset);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    private EventFilter filter(EventQuery q) {
+        List<String> ids = null;
+        if (q.q() != null) {
+            try {
+                ids = index.eventIds(q.q(), EventQuery.MAX_LIMIT);
+            } catch (IOException e) {
+                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+            }
+        }
+        return EventFilter.of(q, ids);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** ACLED type, or "cameo:NN" for verbal events ACLED does not code. */
+    static String eventClass(Event e) {
+        if (e.acledType() != null) {
+            return e.acledType();
+        }
+        return e.cameo() == null ? "unknown" : "cameo:" + e.cameo();
+    }
+
+    private static String actors(Event e) {
+        StringBuilder sb = new StringBuilder("|");
+        add(sb, e.actor1());
+        add(sb, e.actor2());
+        if (e.assocActor1() != null) {
+            e.assocActor1().forEach(a -> add(sb, a));
+        }
+        if (e.assocActor2() != null) {
+            e.assocActor2().forEach(a -> add(sb, a));
+        }
+        return sb.toString();
+    }
+
+    private static void add(StringBuilder sb, String actor) {
+        if (actor != null && !actor.isBlank()) {
+            sb.append(actor).append('|');
+        }
+    }
+
+    /** The day an event is counted under: its own date, else the day its story was published. */
+    private static String eventDay(Event e, Story story, Document d) {
+        if (e.eventDate() != null && ISO_DAY.matcher(e.eventDate()).matches()) {
+            return e.eventDate();
+        }
+        String p = published(story, d);
+        return p != null && p.length() >= 10 && ISO_DAY.matcher(p.substring(0, 10)).matches() ? p.substring(0, 10)
+                : null;
+    }
+
+    private static String outlet(Story s, Document d) {
+        return s != null && s.outlet() != null ? s.outlet() : d.outlet();
+    }
+
+    private static String published(Story s, Document d) {
+        return s != null && s.published() != null ? s.published() : d.published();
+    }
+
+    private Event parse(String body) {
+        try {
+            return json.readValue(body, Event.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Connection take() {
+        try {
+            return pool.take();
+        } catch (SQLException e) {
+            throw new IllegalStateException("database unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is dropped by the pool if broken
+        }
+    }
+
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (v instanceof String s) {
+                ps.setString(i + 1, s);
+            } else if (v instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (v instanceof Long n) {
+                ps.setLong(i + 1, n);
+            } else if (v instanceof Double n) {
+                ps.setDouble(i + 1, n);
+            } else {
+                throw new IllegalArgumentException("unsupported parameter type " + v.getClass());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Optional<T> queryOne(String sql, Row<T> row, Object... params) {
+        List<T> all = queryAll(sql, row, params);
+        return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
+    }
+
+    private <T> List<T> queryAll(String sql, Row<T> row, Object... params) {
+        Connection c = take();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed: " + e.getMessage(), e);
+        } finally {
+            pool.give(c);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            try {
+                index.release(lastSeq);
+                index.close();
+            } finally {
+                pool.close();
+            }
+        }
+    }
+}

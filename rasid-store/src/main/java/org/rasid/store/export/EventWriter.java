@@ -1,0 +1,12 @@
+package org.rasid.store.export;
+
+import java.io.IOException;
+import org.rasid.events.Event;
+
+/** Writes events one by one in some export format; {@link #close()} finishes the file. */
+public interface EventWriter extends AutoCloseable {
+    void write(Event e) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,79 @@
+-- Rasid event store, SQLite dialect. Keep in step with ../postgresql/V1__schema.sql.
+-- seq orders documents by arrival: the Lucene index records the last seq it holds, so a
+-- crash between the SQL commit and the index commit is repaired on the next open.
+CREATE TABLE documents (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,
+    source       TEXT,
+    title        TEXT,
+    url          TEXT,
+    outlet       TEXT,
+    published    TEXT,
+    charset      TEXT,
+    text         TEXT NOT NULL,
+    warnings     TEXT,
+    ingested_at  TEXT NOT NULL
+);
+
+CREATE TABLE stories (
+    doc          TEXT NOT NULL REFERENCES documents(id),
+    idx          INTEGER NOT NULL,
+    title        TEXT,
+    section      TEXT,
+    dateline     TEXT,
+    outlet       TEXT,
+    published    TEXT,
+    start_off    INTEGER NOT NULL,
+    end_off      INTEGER NOT NULL,
+    duplicate_of INTEGER NOT NULL,
+    PRIMARY KEY (doc, idx)
+);
+
+CREATE TABLE events (
+    id             TEXT PRIMARY KEY,
+    doc            TEXT NOT NULL REFERENCES documents(id),
+    story          INTEGER NOT NULL,
+    acled_type     TEXT,
+    acled_sub_type TEXT,
+    cameo          TEXT,
+    event_class    TEXT NOT NULL,
+    actor1         TEXT,
+    actor2         TEXT,
+    actors         TEXT NOT NULL,
+    location_ar    TEXT,
+    admin1         TEXT,
+    admin2         TEXT,
+    latitude       DOUBLE PRECISION,
+    longitude      DOUBLE PRECISION,
+    event_date     TEXT,
+    event_day      TEXT,
+    fatalities     INTEGER,
+    confidence     DOUBLE PRECISION NOT NULL,
+    body           TEXT NOT NULL
+);
+CREATE INDEX events_day ON events(event_day);
+CREATE INDEX events_admin1 ON events(admin1, admin2);
+CREATE INDEX events_class ON events(event_class);
+CREATE INDEX events_doc ON events(doc, story);
+CREATE INDEX events_latlon ON events(latitude, longitude);
+
+CREATE TABLE mentions (
+    event_id  TEXT NOT NULL REFERENCES events(id),
+    role      TEXT NOT NULL,
+    start_off INTEGER NOT NULL,
+    end_off   INTEGER NOT NULL,
+    text      TEXT
+);
+CREATE INDEX mentions_event ON mentions(event_id);
+
+CREATE TABLE sources (
+    event_id  TEXT NOT NULL REFERENCES events(id),
+    doc       TEXT NOT NULL,
+    story     INTEGER NOT NULL,
+    outlet    TEXT,
+    published TEXT,
+    url       TEXT
+);
+CREATE INDEX sources_event ON sources(event_id);
+CREATE INDEX sources_outlet ON sources(outlet, event_id);
