@@ -99,7 +99,13 @@ final class BenchCommand implements Callable<Integer> {
         BenchCorpus c = BenchCorpus.of(corpus, budget);
         int cores = Runtime.getRuntime().availableProcessors();
         int n = threads != null ? threads : cores;
-        BenchStages bench = new BenchStages(Pipeline.withDefaults(), stages == null ? BenchStages.ALL : stages);
+        try (BenchStages bench = new BenchStages(Pipeline.withDefaults(), stages == null ? BenchStages.ALL : stages)) {
+            return bench(bench, c, n, cores, report);
+        }
+    }
+
+    private int bench(BenchStages bench, BenchCorpus c, int n, int cores, Map<String, Object> report) throws IOException {
+        PrintStream err = System.err;
         err.printf(Locale.ROOT, "corpus %s: %d files, %.1f MB; threads 1 and %d; max heap %d MB%n",
                 corpus, c.files().size(), c.bytes() / 1e6, n, Runtime.getRuntime().maxMemory() >> 20);
         warmUp(bench, c);

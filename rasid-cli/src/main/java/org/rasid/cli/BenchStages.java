@@ -1,19 +1,26 @@
 package org.rasid.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.rasid.actors.ActorRecognizer;
+import org.rasid.actors.ActorRegistry;
+import org.rasid.clean.Cleaning;
+import org.rasid.dedup.Deduplicator;
+import org.rasid.dedup.DuplicateIndex;
 import org.rasid.ingest.Document;
+import org.rasid.ingest.DocumentSink;
+import org.rasid.ingest.ReadError;
+import org.rasid.ingest.SourceReader;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
 import org.rasid.segment.Story;
+import org.rasid.store.ContentHash;
+import org.rasid.store.EventStore;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
 
@@ -22,13 +29,15 @@ import org.rasid.text.NormalizedText;
  * the class that does the work, in the order the Pipeline runs them. A stage this build does
  * not have yet is reported as missing, never faked.
  */
-final class BenchStages {
+final class BenchStages implements AutoCloseable {
     /** One document's state as it moves through the timed stages. */
     static final class Item {
         Document doc;
+        Cleaning cleaning;
         NormalizedText normalized;
         List<Story> stories;
-        DocumentResult result;
+        Deduplicator.Result dedup;
+        int mentions;
     }
 
     /** A per-document stage. */
@@ -41,23 +50,142 @@ final class BenchStages {
     /** Every stage name, in pipeline order; read is timed by the reader loop itself. */
     static final List<String> ALL = List.of("read", "clean", "segment", "dedup", "mentions", "events", "merge", "store");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Pipeline pipeline;
     private final List<Stage> stages = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
+    private final Path storeDir;
+    private EventStore store;
+    private DuplicateIndex paragraphIndex = new DuplicateIndex();
+    private DuplicateIndex storyIndex = new DuplicateIndex();
 
-    BenchStages(Pipeline pipeline, List<String> wanted) {
+    BenchStages(Pipeline pipeline, List<String> wanted) throws IOException {
         this.pipeline = pipeline;
+        this.storeDir = wanted.contains("store") ? Files.createTempDirectory("rasid-bench-store-") : null;
         for (String name : wanted) {
             switch (name) {
                 case "read" -> {
                 }
-                case "clean" -> stages.add(stage("clean", it -> it.normalized = ArabicNormalizer.normalize(it.doc.text())));
-                case "segment" -> stages.add(stage("segment", it -> it.stories = pipeline.process(it.doc).stories()));
-                case "dedup", "mentions", "events", "merge", "store" -> missing.add(name);
+                // clean = boilerplate and page metadata, then the normalised matching copy
+                case "clean" -> stages.add(stage("clean", it -> {
+                    it.cleaning = pipeline.clean(it.doc);
+                    it.normalized = ArabicNormalizer.normalize(it.doc.text());
+                }));
+                case "segment" -> stages.add(stage("segment", it -> it.stories = pipeline.segment(it.doc, cleaning(it))));
+                case "dedup" -> stages.add(stage("dedup", it -> it.dedup = Deduplicator.find(normalized(it),
+                        stories(it), paragraphIndex, storyIndex)));
+                case "mentions" -> {
+                    ActorRecognizer actors = new ActorRecognizer(ActorRegistry.load());
+                    stages.add(stage("mentions", it -> {
+                        int n = 0;
+                        for (Story s : stories(it)) {
+                            if (s.duplicateOf() < 0) {
+                                n += actors.find(normalized(it), s.span()).size();
+                            }
+                        }
+                        it.mentions = n;
+                    }));
+                }
+                case "store" -> stages.add(stage("store", it -> {
+                    Deduplicator.Result d = it.dedup != null ? it.dedup : new Deduplicator.Result(stories(it), List.of());
+                    DocumentResult r = new DocumentResult(it.doc, d.stories(), List.of(), List.of(), cleaning(it), d.duplicates());
+                    String hash = ContentHash.of(it.doc.text());
+                    EventStore st = store();
+                    if (st.documentWithHash(hash).isEmpty()) {
+                        st.add(r, hash);
+                    }
+                }));
+                case "events", "merge" -> missing.add(name);
                 default -> throw new IllegalArgumentException("unknown stage " + name + "; stages are " + ALL);
             }
+        }
+    }
+
+    private static Cleaning cleaning(Item it) {
+        return it.cleaning;
+    }
+
+    private static NormalizedText normalized(Item it) {
+        if (it.normalized == null) {
+            it.normalized = ArabicNormalizer.normalize(it.doc.text());
+        }
+        return it.normalized;
+    }
+
+    private List<Story> stories(Item it) {
+        if (it.stories == null) {
+            if (it.cleaning == null) {
+                it.cleaning = pipeline.clean(it.doc);
+            }
+            it.stories = pipeline.segment(it.doc, it.cleaning);
+        }
+        return it.stories;
+    }
+
+    private synchronized EventStore store() {
+        if (store == null) {
+            try {
+                store = EventStore.open(storeDir, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return store;
+    }
+
+    /** Fresh run-wide duplicate indexes and an empty store, so every pass starts alike. */
+    synchronized void reset() {
+        paragraphIndex = new DuplicateIndex();
+        storyIndex = new DuplicateIndex();
+        closeStore();
+    }
+
+    /** Run-wide duplicate indexes for the whole-pipeline pass, as `rasid extract` uses them. */
+    DocumentResult processWhole(Document doc) {
+        return pipeline.process(doc, paragraphIndex, storyIndex);
+    }
+
+    /** Ends the store stage: the search index commit is part of storing. */
+    void finishPass() {
+        if (store != null) {
+            store.flush();
+        }
+    }
+
+    private void closeStore() {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            store = null;
+        }
+        if (storeDir != null) {
+            deleteUnder(storeDir);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeStore();
+        if (storeDir != null) {
+            try {
+                Files.deleteIfExists(storeDir);
+            } catch (IOException ignored) {
+                // a temporary folder; the OS cleans it
+            }
+        }
+    }
+
+    private static void deleteUnder(Path dir) {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the bench store " + dir, e);
         }
     }
 
@@ -75,57 +203,34 @@ final class BenchStages {
     }
 
     /**
-     * Reads the documents of one file, handing each to {@code sink}; returns the nanoseconds
-     * spent reading and parsing (not in {@code sink}).
+     * Reads the documents of one file with the project's SourceReader, handing each to
+     * {@code sink}; returns the nanoseconds spent reading (time inside {@code sink} excluded).
      */
-    static long read(Path file, Consumer<Document> sink) throws IOException {
-        String name = file.getFileName().toString();
-        long spent = 0;
-        if (name.endsWith(".jsonl")) {
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                int lineNo = 0;
-                while (true) {
-                    long t0 = System.nanoTime();
-                    String line = r.readLine();
-                    if (line == null) {
-                        spent += System.nanoTime() - t0;
-                        break;
-                    }
-                    lineNo++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    Document d = jsonlDocument(file, lineNo, line);
-                    spent += System.nanoTime() - t0;
-                    sink.accept(d);
-                }
-            }
-            return spent;
-        }
+    static long read(Path file, Consumer<Document> sink) {
+        long[] inSink = new long[1];
+        List<ReadError> errors = new ArrayList<>();
         long t0 = System.nanoTime();
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int dot = name.indexOf('.');
-        Document d = new Document(dot > 0 ? name.substring(0, dot) : name, file.toString(), text, null, null, null, null, "UTF-8");
-        spent += System.nanoTime() - t0;
-        sink.accept(d);
+        READER.get().read(file, new DocumentSink() {
+            @Override
+            public void document(Document document) {
+                long s = System.nanoTime();
+                sink.accept(document);
+                inSink[0] += System.nanoTime() - s;
+            }
+
+            @Override
+            public void error(ReadError error) {
+                errors.add(error);
+            }
+        });
+        long spent = System.nanoTime() - t0 - inSink[0];
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("bench corpus has unreadable input: " + errors.get(0));
+        }
         return spent;
     }
 
-    private static Document jsonlDocument(Path file, int lineNo, String line) throws IOException {
-        JsonNode n;
-        try {
-            n = JSON.readTree(line);
-        } catch (IOException e) {
-            throw new IOException(file + ":" + lineNo + ": not a JSON object: " + e.getMessage(), e);
-        }
-        return new Document(text(n, "id"), file + ":" + lineNo, text(n, "text"), text(n, "title"), text(n, "url"),
-                text(n, "outlet"), text(n, "published"), "UTF-8");
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
+    private static final ThreadLocal<SourceReader> READER = ThreadLocal.withInitial(SourceReader::new);
 
     private static Stage stage(String name, Consumer<Item> body) {
         return new Stage() {
