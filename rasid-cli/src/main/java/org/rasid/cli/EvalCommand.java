@@ -1,13 +1,60 @@
 package org.rasid.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rasid.eval.EventFile;
+import org.rasid.eval.EventScorer;
+import org.rasid.eval.Score;
+import org.rasid.eval.ScoreReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score predicted events against gold events")
+/** rasid eval GOLD PRED: precision, recall and F1 of predicted events, overall and per class. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score predicted events against gold events (DESIGN.md, \"Evaluation\").",
+                "PRED may be an events file or the whole output of rasid extract (non-event records are skipped)."})
 final class EvalCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "GOLD", description = "gold events, JSON Lines")
+    Path gold;
+
+    @Parameters(index = "1", paramLabel = "PRED", description = "predicted events, JSON Lines")
+    Path predicted;
+
+    @Option(names = "--json", description = "print the scores as JSON instead of a table")
+    boolean json;
+
     @Override
     public Integer call() {
-        System.err.println("rasid eval: not built yet");
-        return 2;
+        for (Path p : new Path[] {gold, predicted}) {
+            if (!Files.isRegularFile(p)) {
+                System.err.println("rasid eval: " + p + ": no such file");
+                return 2;
+            }
+        }
+        Score score;
+        try {
+            score = EventScorer.score(EventFile.read(gold), EventFile.read(predicted));
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("rasid eval: " + e.getMessage());
+            return 2;
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (json) {
+            try {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(ScoreReport.json(score)));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            out.print(ScoreReport.text(score));
+        }
+        return 0;
     }
 }

@@ -1,13 +1,85 @@
 package org.rasid.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.rasid.dedup.DuplicateIndex;
+import org.rasid.ingest.Document;
+import org.rasid.ingest.DocumentSink;
+import org.rasid.ingest.ReadError;
+import org.rasid.ingest.SourceReader;
+import org.rasid.pipeline.DocumentResult;
+import org.rasid.pipeline.Pipeline;
+import org.rasid.pipeline.RecordWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract stories, duplicates and events from files as JSON Lines")
+/** rasid extract: files in, JSON Lines of documents, stories, sentences, duplicates and events out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract stories, sentences, duplicates and events from files as JSON Lines.",
+                "Reads .txt, .html/.htm, .jsonl, .warc, .warc.gz and folders of them (recursively); - is stdin.",
+                "Each output line has a \"record\" field: document, story, sentence, duplicate, event or error.",
+                "Exit code: 0 when every input was read, 1 when any failed (each failure is also on stderr)."})
 final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "inputs; - reads standard input")
+    List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "F", description = "write to this file instead of stdout")
+    Path out;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + SourceReader.DEFAULT_MAX_BYTES,
+            description = "size limit of one document (file, JSON line or WARC record); default ${DEFAULT-VALUE}")
+    long maxBytes;
+
     @Override
-    public Integer call() {
-        System.err.println("rasid extract: not built yet");
-        return 2;
+    public Integer call() throws IOException {
+        if (maxBytes <= 0) {
+            System.err.println("rasid extract: --max-bytes must be positive");
+            return 2;
+        }
+        Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        Pipeline pipeline = Pipeline.withDefaults();
+        RecordWriter records = new RecordWriter(w);
+        DuplicateIndex paragraphs = new DuplicateIndex();
+        DuplicateIndex stories = new DuplicateIndex();
+        int[] counts = new int[5]; // documents, stories, sentences, duplicates, errors
+        try {
+            new SourceReader(maxBytes).read(inputs, new DocumentSink() {
+                @Override
+                public void document(Document document) {
+                    DocumentResult r = pipeline.process(document, paragraphs, stories);
+                    records.write(r);
+                    counts[0]++;
+                    counts[1] += r.stories().size();
+                    counts[2] += r.stories().stream().mapToInt(s -> s.sentences().size()).sum();
+                    counts[3] += r.duplicates().size();
+                    r.warnings().forEach(x -> System.err.println("rasid extract: warning: " + x));
+                }
+
+                @Override
+                public void error(ReadError error) {
+                    records.write(error);
+                    counts[4]++;
+                    System.err.println("rasid extract: " + error);
+                }
+            });
+        } finally {
+            if (out == null) {
+                w.flush();
+            } else {
+                w.close();
+            }
+        }
+        System.err.printf("rasid extract: %d documents, %d stories, %d sentences, %d duplicates, %d errors%n",
+                counts[0], counts[1], counts[2], counts[3], counts[4]);
+        return counts[4] == 0 ? 0 : 1;
     }
 }

@@ -26,6 +26,8 @@ import org.rasid.text.Span;
 public final class BoilerplateCleaner {
     private static final int MAX_TITLE_WORDS = 25;
     private static final int MAX_HEADLINE_WORDS = 20;
+    /** Lines longer than this are never page furniture or titles (25 words are about 160 chars). */
+    private static final int MAX_FURNITURE_CHARS = 320;
     private static final Pattern TICKER_STAMP = Pattern.compile("\\s[-–—]\\s*(\\d{1,2}:\\d{2})(?=\\s|$)");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-–—|]|::)\\s+");
     private static final Pattern DASHED = Pattern.compile("^(.{2,30}?)\\s*[-–—]\\s*(.{2,40})$");
@@ -35,6 +37,8 @@ public final class BoilerplateCleaner {
 
     private final Map<String, String> lineKinds = new HashMap<>();
     private final Set<String> shareWords = new HashSet<>();
+    /** Longest share phrases first, so "شارك على" is removed before "شارك". */
+    private List<String> shareWordsLongestFirst = List.of();
     private final Set<String> siteNames = new HashSet<>();
     private final List<String> publishedLabels = new ArrayList<>();
     private final List<String> editorLabels = new ArrayList<>();
@@ -73,6 +77,9 @@ public final class BoilerplateCleaner {
                 default -> throw row.error("unknown kind " + kind);
             }
         }
+        List<String> share = new ArrayList<>(c.shareWords);
+        share.sort((a, b) -> b.length() - a.length());
+        c.shareWordsLongestFirst = List.copyOf(share);
         return c;
     }
 
@@ -107,6 +114,17 @@ public final class BoilerplateCleaner {
             for (int i = 0; i < lines.size(); i++) {
                 Span line = lines.get(i);
                 String raw = line.of(text);
+                if (raw.length() > MAX_FURNITURE_CHARS) {
+                    // too long for a title, a header, a byline or a menu: news, unless a ticker
+                    trailing = null;
+                    afterComments = false;
+                    if (!tickerItems(line, raw, afterTickerHead)) {
+                        add(line, BlockKind.BODY);
+                        bodyStarted = true;
+                    }
+                    afterTickerHead = false;
+                    continue;
+                }
                 String key = LineKey.of(raw);
                 String kind = lineKind(key);
                 if (trailing != null) {
@@ -151,6 +169,9 @@ public final class BoilerplateCleaner {
                 if (titleKey != null && key.equals(titleKey)
                         || docTitleKey != null && (key.equals(docTitleKey) || titleWithSite(key, docTitleKey))) {
                     add(line, BlockKind.TITLE);
+                    if (titleKey == null) {
+                        titleKey = key; // the reader's title: no other line is taken for a title
+                    }
                     continue;
                 }
                 if (!bodyStarted && titleKey == null && titleLike(raw, key)) {
@@ -195,10 +216,7 @@ public final class BoilerplateCleaner {
             if (rest.isBlank()) {
                 return false;
             }
-            // longest share phrases first, so "شارك على" goes before "شارك"
-            List<String> words = new ArrayList<>(shareWords);
-            words.sort((a, b) -> b.length() - a.length());
-            for (String w : words) {
+            for (String w : shareWordsLongestFirst) {
                 rest = rest.replace(" " + w + " ", " ");
                 rest = rest.replace(" " + w + " ", " ");
             }
@@ -334,12 +352,15 @@ public final class BoilerplateCleaner {
 
         /** "بلدي نيوز – (محمد الشمالي)" (outlet and editor) or "سمارت-درعا" (outlet and place). */
         private boolean bylineOrDateline(Span line, String raw, String key, boolean bodyStarted) {
-            if (LineKey.words(key) > 8 || raw.contains("،") || raw.contains(".")) {
+            if (raw.contains("،") || raw.contains(".") || LineKey.words(key) > 14) {
                 return false;
+            }
+            if (LineKey.words(key) > 8) {
+                return agencyDateline(line, key);
             }
             Matcher m = DASHED.matcher(raw.strip());
             if (!m.matches()) {
-                return false;
+                return agencyDateline(line, key);
             }
             String left = m.group(1).strip();
             String rightRaw = m.group(2).strip();
@@ -367,6 +388,25 @@ public final class BoilerplateCleaner {
                     setDateline(right);
                 }
                 return true;
+            }
+            return false;
+        }
+
+        /** "بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس": place, date, then the agency. */
+        private boolean agencyDateline(Span line, String key) {
+            String[] w = key.split(" ");
+            if (w.length < 3 || !key.matches(".*\\d.*")) {
+                return false;
+            }
+            for (int k = Math.min(3, w.length - 1); k >= 1; k--) {
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+                String o = outlets.find(tail);
+                if (o != null) {
+                    add(line, BlockKind.DATELINE);
+                    setOutlet(o);
+                    setDateline(w[0]);
+                    return true;
+                }
             }
             return false;
         }

@@ -1,0 +1,96 @@
+package org.rasid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+    private static Path seeds() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("examples/seeds"))) {
+            p = p.getParent();
+        }
+        return p.resolve("examples/seeds");
+    }
+
+    private static List<JsonNode> read(Path f) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            out.add(json.readTree(line));
+        }
+        return out;
+    }
+
+    private static long count(List<JsonNode> records, String kind) {
+        return records.stream().filter(n -> n.get("record").asText().equals(kind)).count();
+    }
+
+    @Test
+    void seedsGiveDocumentsStoriesSentencesAndDuplicates(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(0, Main.run("extract", seeds().toString(), "--out", out.toString()));
+        List<JsonNode> records = read(out);
+        assertEquals(5, count(records, "document"));
+        assertEquals(50, count(records, "story"));
+        assertTrue(count(records, "sentence") > 140);
+        assertTrue(count(records, "duplicate") >= 20);
+        assertEquals(0, count(records, "error"));
+    }
+
+    @Test
+    void badFileIsReportedAndTheOthersStillComeThrough(@TempDir Path dir) throws Exception {
+        Files.copy(seeds().resolve("002_834b7bc7731df8b0.txt"), dir.resolve("002.txt"));
+        Files.write(dir.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
+        Path out = dir.resolve("out.jsonl");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("extract", dir.resolve("002.txt").toString(), dir.resolve("broken.txt").toString(),
+                    "--out", out.toString(), "--max-bytes", "100000");
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(1, code);
+        List<JsonNode> records = read(out);
+        assertEquals(1, count(records, "document"));
+        JsonNode error = records.stream().filter(n -> n.get("record").asText().equals("error")).findFirst().orElseThrow();
+        assertTrue(error.get("source").asText().endsWith("broken.txt"));
+        assertEquals("binary", error.get("reason").asText());
+        String stderr = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(stderr.contains("broken.txt: binary: contains a NUL byte at offset 1"), stderr);
+    }
+
+    @Test
+    void evalScoresGoldAgainstItself(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"doc\":\"002\",\"acled_type\":null,\"cameo\":\"13\",\"actor1\":\"RUS\",\"actor2\":\"JAI\","
+                + "\"location_ar\":\"دوما\",\"admin1\":\"SY-RD\",\"geo_precision\":1,\"optional\":false}\n");
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("eval", gold.toString(), gold.toString(), "--json");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(0, code);
+        JsonNode score = new ObjectMapper().readTree(captured.toString(StandardCharsets.UTF_8));
+        assertEquals(1.0, score.get("overall").get("f1").asDouble());
+        assertEquals(1, score.get("by_class").get("CAMEO 13").get("tp").asInt());
+    }
+}
