@@ -1,0 +1,36 @@
+package org.rasid.events;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The ACLED event types and their 25 sub-types (DESIGN.md, Taxonomy). */
+public final class AcledTaxonomy {
+    public static final Map<String, List<String>> TYPES = new LinkedHashMap<>();
+
+    static {
+        TYPES.put("Battles", List.of("Armed clash", "Government regains territory", "Non-state actor overtakes territory"));
+        TYPES.put("Explosions/Remote violence", List.of("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"));
+        TYPES.put("Violence against civilians", List.of("Sexual violence", "Attack", "Abduction/forced disappearance"));
+        TYPES.put("Protests", List.of("Peaceful protest", "Protest with intervention", "Excessive force against protesters"));
+        TYPES.put("Riots", List.of("Violent demonstration", "Mob violence"));
+        TYPES.put("Strategic developments", List.of("Agreement", "Arrests", "Change to group/activity",
+                "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction",
+                "Non-violent transfer of territory", "Other"));
+    }
+
+    private AcledTaxonomy() {
+    }
+
+    public static boolean isSubType(String type, String sub) {
+        List<String> subs = TYPES.get(type);
+        return subs != null && subs.contains(sub);
+    }
+
+    /** CAMEO quad class of a root code: 1 verbal cooperation … 4 material conflict. */
+    public static int quadClass(String cameo) {
+        int c = Integer.parseInt(cameo);
+        return c <= 5 ? 1 : c <= 8 ? 2 : c <= 13 ? 3 : 4;
+    }
+}

@@ -1,0 +1,1002 @@
+package org.rasid.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rasid.actors.ActorMention;
+import org.rasid.ingest.Document;
+import org.rasid.segment.Story;
+import org.rasid.text.CliticSplitter;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+import org.rasid.text.Token;
+
+/**
+ * Codes the events of one story, sentence by sentence and clause by clause: a trigger gives the
+ * event class; the words around it give who acted (actor1), who was hit (actor2), where (one
+ * event per place of a list, "قرى جزرايا وزمار والعثمانية"), when, and how many were killed,
+ * injured, arrested or displaced; every field keeps the words it came from as evidence.
+ *
+ * <p>Events that did not take place (planned, threatened, denied, conditional) are not coded,
+ * but a violent act announced for later by a named actor is coded as a threat (CAMEO 13), and
+ * background told with its own date ("في 7 نيسان الماضي") is coded with that date.
+ */
+public final class EventExtractor {
+    private static final double BASE_CONFIDENCE = 0.45;
+    private static final Set<String> LIST_WORDS = Set.of("قري", "قريه", "بلده", "بلدات", "بلدتي", "مدينه", "مدن", "حي",
+            "احياء", "محيط", "مناطق", "منطقه", "مخيم", "مخيمات", "ناحيه", "و", "بلدتين", "قريتي", "مدينتي");
+
+    /** Roles an actor mention takes from the cue before it. */
+    private enum Role { NONE, AGENT, TARGET, ASSOC, MEDIATOR, REPORTER, RECIPIENT, VICTIM }
+
+    private record Actor(ActorMention m, int token, int tokenEnd, Role role, boolean former) {
+    }
+
+    private record Candidate(TriggerMention t, Modality modality, String type, String sub, String cameo, int quad) {
+    }
+
+    private final TriggerMatcher matcher;
+    private final EventCues cues;
+    private final ModalityClassifier modality = new ModalityClassifier();
+    private final Arguments args;
+
+    public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args) {
+        this.matcher = new TriggerMatcher(lexicon);
+        this.cues = cues;
+        this.args = args;
+    }
+
+    public static EventExtractor withDefaults(Arguments args) {
+        return new EventExtractor(TriggerLexicon.load(), EventCues.load(), args);
+    }
+
+    /** The events of one story; {@code doc} is the normalised text of the whole document. */
+    public List<Event> extract(Document document, NormalizedText doc, Story story) {
+        LocalDate anchor = parseDate(story.published() != null ? story.published() : document.published());
+        LocalDate reference = anchor != null ? anchor : latestYearStart(doc);
+        List<ActorMention> actors = args.actors(doc, story.span());
+        List<Arguments.Place> places = new ArrayList<>();
+        for (Arguments.Place p : args.places(doc, story, story.span())) {
+            if (p.admin1() != null) {
+                places.add(p);
+            }
+        }
+        List<Arguments.Date> dates = args.dates(doc, story.span(), anchor);
+        List<Arguments.Count> counts = args.counts(doc, story.span());
+        Arguments.Place storyPlace = storyPlace(story);
+        List<String> storyOutlets = outlets(actors, story.span());
+        List<Event> out = new ArrayList<>();
+        for (Span sentenceSpan : story.sentences()) {
+            Sentence s = new Sentence(doc, sentenceSpan, cues);
+            if (s.tokens.isEmpty()) {
+                continue;
+            }
+            out.addAll(sentence(document, story, s, within(actors, sentenceSpan), withinPlaces(places, sentenceSpan),
+                    places, withinDates(dates, sentenceSpan), withinCounts(counts, sentenceSpan), storyPlace,
+                    storyOutlets, anchor, reference));
+        }
+        return out;
+    }
+
+    private List<Event> sentence(Document document, Story story, Sentence s, List<ActorMention> actorMentions,
+                                 List<Arguments.Place> places, List<Arguments.Place> storyPlaces,
+                                 List<Arguments.Date> dates, List<Arguments.Count> counts,
+                                 Arguments.Place storyPlace, List<String> storyOutlets, LocalDate anchor,
+                                 LocalDate reference) {
+        List<TriggerMention> triggers = new ArrayList<>();
+        for (TriggerMention t : matcher.find(s)) {
+            if (!insideName(t, actorMentions, places)) {
+                triggers.add(t);
+            }
+        }
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        List<Actor> actors = roles(s, actorMentions, counts);
+        List<Candidate> candidates = new ArrayList<>();
+        for (TriggerMention t : triggers) {
+            Modality m = modality.classify(s, t, triggers);
+            if (!satisfiesBefore(s, t)) {
+                continue;
+            }
+            boolean occurred = m == Modality.OCCURRED || m == Modality.BACKGROUND;
+            if (occurred) {
+                Trigger tr = t.trigger();
+                candidates.add(new Candidate(t, m, tr.acledType(), tr.acledSubType(), tr.cameo(), tr.quadClass()));
+            } else if (m == Modality.FUTURE && t.trigger().isViolent() && !t.trigger().isOutcome()) {
+                candidates.add(new Candidate(t, m, null, null, "13", 3)); // "ستشن": a threat
+            }
+        }
+        candidates = collapse(s, candidates);
+        List<Event> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Candidate c : candidates) {
+            for (Event e : build(document, story, s, c, candidates, actors, places, storyPlaces, dates, counts,
+                    storyPlace, storyOutlets, anchor, reference)) {
+                if (ids.add(e.id())) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One event per family and clause (the highest priority wins); outcomes only when alone. */
+    private static List<Candidate> collapse(Sentence s, List<Candidate> in) {
+        boolean explained = false;
+        for (Candidate c : in) {
+            if (!c.t().trigger().isOutcome() && c.t().trigger().isViolent() && c.type() != null) {
+                explained = true;
+            }
+        }
+        Map<String, Candidate> best = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (Candidate c : in) {
+            Trigger t = c.t().trigger();
+            if (t.isOutcome() && explained) {
+                continue;
+            }
+            String family = c.type() == null ? "verbal" + c.cameo()
+                    : t.isViolent() || t.isOutcome() && "18".equals(t.cameo()) ? "violence" : t.family();
+            String key = s.clause[c.t().tokenStart()] + "|" + family;
+            Candidate prev = best.get(key);
+            if (prev == null) {
+                order.add(key);
+                best.put(key, c);
+            } else if (t.priority() > prev.t().trigger().priority()) {
+                best.put(key, c);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String k : order) {
+            out.add(best.get(k));
+        }
+        return out;
+    }
+
+    private List<Event> build(Document document, Story story, Sentence s, Candidate c, List<Candidate> all,
+                              List<Actor> actors, List<Arguments.Place> places, List<Arguments.Place> storyPlaces,
+                              List<Arguments.Date> dates, List<Arguments.Count> counts,
+                              Arguments.Place storyPlace, List<String> storyOutlets, LocalDate anchor,
+                              LocalDate reference) {
+        TriggerMention t = c.t();
+        Trigger tr = t.trigger();
+        int clause = s.clause[t.tokenStart()];
+        boolean verbal = c.type() == null;
+        List<Evidence.Part> parts = new ArrayList<>();
+        parts.add(part(s, "trigger", t.span()));
+
+        // ---- actors
+        Actor a1;
+        Actor a2;
+        if ("symmetric".equals(tr.frame()) && !"13".equals(c.cameo())) {
+            Actor[] pair = parties(s, t, actors);
+            a1 = pair[0];
+            a2 = pair[1];
+        } else {
+            a1 = actor1(s, t, actors);
+            a2 = actor2(s, t, actors, a1);
+        }
+        String actor1 = a1 == null ? null : a1.m().actorId();
+        String actor2 = a2 == null ? null : a2.m().actorId();
+        if (a2 != null && a2.former()) {
+            actor2 = "CIVILIANS";
+        }
+        if (actor1 != null && actor1.equals(actor2)) {
+            actor2 = null;
+            a2 = null;
+        }
+        List<Arguments.Count> own = countsOf(s, t, all, counts);
+        boolean violent = tr.isViolent() || tr.isOutcome();
+        if (actor2 == null && violent && !verbal && hasVictims(own)) {
+            actor2 = civiliansIn(s, clause) || whoIsNull(own) ? "CIVILIANS" : null;
+        }
+        if (actor2 == null && "Arrests".equals(c.sub()) && whoIsNull(own) && hasRole(own, "arrested")) {
+            actor2 = "CIVILIANS";
+        }
+        List<String> assoc1 = new ArrayList<>();
+        for (Actor a : actors) {
+            if (a.role() == Role.ASSOC && s.clause[a.token()] == clause && !a.m().actorId().equals(actor1)
+                    && !assoc1.contains(a.m().actorId())) {
+                assoc1.add(a.m().actorId());
+            }
+        }
+        if (tr.needs().contains("actor1") && actor1 == null || tr.needs().contains("actor") && actor1 == null
+                && actor2 == null) {
+            return List.of();
+        }
+        if (verbal && actor1 == null) {
+            return List.of();
+        }
+
+        // ---- type, after the arguments are known
+        String type = c.type();
+        String sub = c.sub();
+        if (!verbal) {
+            String[] re = retype(s, c, actor1, actor2, assoc1, clause);
+            if (re != null) {
+                type = re[0];
+                sub = re[1];
+            }
+        }
+        if (a1 != null) {
+            parts.add(part(s, "actor1", a1.m().span()));
+        }
+        if (a2 != null && actor2 != null) {
+            parts.add(part(s, "actor2", a2.m().span()));
+        }
+
+        // ---- date
+        Arguments.Date date = dateOf(s, t, dates);
+        if (c.modality() == Modality.BACKGROUND && (date == null || date.date() == null)) {
+            return List.of(); // background without its own date: not coded again
+        }
+        String eventDate = null;
+        int timePrecision = 0;
+        if (date != null && date.date() != null && date.date().length() >= 7) {
+            eventDate = date.date();
+            timePrecision = date.precision();
+            if (eventDate.length() == 7) {
+                timePrecision = 3;
+            }
+            parts.add(part(s, "date", date.span()));
+            LocalDate d = parseDate(eventDate.length() == 7 ? eventDate + "-01" : eventDate);
+            if (d != null && reference != null && d.isBefore(reference.minusDays(400))) {
+                return List.of(); // history ("آذار 2011"), not news
+            }
+        } else if (date != null && date.date() != null && date.date().length() == 4) {
+            return List.of(); // a year alone is too vague for an event
+        } else if (anchor != null) {
+            eventDate = anchor.toString();
+            timePrecision = 2;
+        }
+
+        // ---- casualties
+        Integer fatalities = null;
+        Integer injured = null;
+        Integer arrested = null;
+        Integer displaced = null;
+        String fatalitiesText = null;
+        List<CasualtyClaim> claims = new ArrayList<>();
+        String outletForClaims = document.outlet();
+        for (Arguments.Count k : own) {
+            if (k.count() == null) {
+                continue;
+            }
+            boolean fits = switch (k.role()) {
+                case "killed", "injured" -> violent || "Protests".equals(type) || "Riots".equals(type);
+                case "arrested" -> "Arrests".equals(sub) || "Protest with intervention".equals(sub);
+                default -> true;
+            };
+            if (!fits) {
+                continue;
+            }
+            switch (k.role()) {
+                case "killed" -> {
+                    fatalities = fatalities == null ? k.count() : fatalities + k.count();
+                    fatalitiesText = fatalitiesText == null ? k.text() : fatalitiesText + " + " + k.text();
+                    parts.add(part(s, "fatalities", k.countSpan() != null ? k.countSpan() : k.span()));
+                }
+                case "injured" -> {
+                    injured = injured == null ? k.count() : injured + k.count();
+                    parts.add(part(s, "injured", k.countSpan() != null ? k.countSpan() : k.span()));
+                }
+                case "arrested" -> {
+                    arrested = arrested == null ? k.count() : arrested + k.count();
+                    parts.add(part(s, "arrested", k.countSpan() != null ? k.countSpan() : k.span()));
+                }
+                case "displaced" -> {
+                    displaced = displaced == null ? k.count() : displaced + k.count();
+                    parts.add(part(s, "displaced", k.countSpan() != null ? k.countSpan() : k.span()));
+                }
+                default -> {
+                }
+            }
+            claims.add(new CasualtyClaim(document.id(), outletForClaims, k.role(), k.count(), k.text()));
+        }
+        if (fatalities == null && violent && !verbal) {
+            for (EventCues.Cue q : s.cues("no_casualties")) {
+                if (s.clause[q.tokenStart()] == clause) {
+                    fatalities = 0;
+                    fatalitiesText = s.doc.original().substring(s.original(q.start(), q.end()).start(),
+                            s.original(q.start(), q.end()).end());
+                    parts.add(part(s, "fatalities", s.original(q.start(), q.end())));
+                    break;
+                }
+            }
+        }
+
+        // ---- reported by
+        List<String> reportedBy = new ArrayList<>();
+        for (Actor a : actors) {
+            if (a.m().outlet() && !reportedBy.contains(a.m().actorId())) {
+                reportedBy.add(a.m().actorId());
+            }
+        }
+        if (reportedBy.isEmpty()) {
+            reportedBy.addAll(storyOutlets);
+        }
+
+        // ---- where: one event per place of the list the trigger governs
+        List<Arguments.Place> where = new ArrayList<>();
+        boolean inSentence = true;
+        List<Arguments.Place> clausePlaces = placesIn(s, places, clause);
+        if (!clausePlaces.isEmpty()) {
+            where.addAll(verbal ? List.of(mostPrecise(s, t, clausePlaces)) : list(s, t, clausePlaces));
+        } else if (!places.isEmpty()) {
+            where.add(mostPrecise(s, t, places));
+        } else {
+            inSentence = false;
+            Arguments.Place prev = previousPlace(storyPlaces, s.span.start());
+            if (prev != null) {
+                where.add(prev);
+            } else if (storyPlace != null) {
+                where.add(storyPlace);
+            }
+        }
+        if (tr.needs().contains("place") && !inSentence) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        for (Arguments.Place p : where) {
+            if (p == null || p.admin1() == null) {
+                continue;
+            }
+            List<Evidence.Part> ps = new ArrayList<>(parts);
+            if (inSentence) {
+                ps.add(part(s, "location", p.span()));
+            }
+            double conf = BASE_CONFIDENCE + Math.min(tr.priority(), 100) / 400.0
+                    + (actor1 != null ? 0.1 : 0) + (inSentence ? 0.1 : -0.1) + (eventDate != null ? 0.05 : 0)
+                    + (c.modality() == Modality.BACKGROUND ? -0.1 : 0);
+            conf = Math.max(0.05, Math.min(0.99, conf * (0.5 + 0.5 * p.confidence())));
+            String id = id(document.id(), story.index(), s.span, verbal ? c.cameo() : sub, p.locationAr(), t.start());
+            String sentenceText = s.span.of(s.doc.original());
+            Evidence ev = new Evidence(sentenceText, s.span.start(), s.span.end(), List.copyOf(ps));
+            Source src = new Source(document.id(), story.index(), story.outlet() != null ? story.outlet()
+                    : document.outlet(), story.published() != null ? story.published() : document.published(),
+                    document.url());
+            out.add(new Event(id, document.id(), story.index(), type, sub, c.cameo(), AcledTaxonomy.quadClass(c.cameo()),
+                    actor1, actor2, List.copyOf(assoc1), List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(),
+                    p.latitude(), p.longitude(), inSentence ? p.geoPrecision() : Math.max(p.geoPrecision(), 2),
+                    eventDate, eventDate == null ? null : timePrecision, fatalities, fatalitiesText, injured, arrested,
+                    displaced, List.copyOf(reportedBy), ev, Math.round(conf * 100) / 100.0, List.of(src),
+                    List.copyOf(claims), List.of(), List.of()));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ actors
+
+    /** The role each actor mention takes from the words before it. */
+    private List<Actor> roles(Sentence s, List<ActorMention> mentions, List<Arguments.Count> counts) {
+        List<Actor> out = new ArrayList<>();
+        String text = s.doc.text();
+        for (ActorMention m : mentions) {
+            int ns = s.doc.fromOriginal(m.span().start());
+            int ne = s.doc.fromOriginal(m.span().end());
+            int tok = s.tokenOf(ns);
+            if (tok < 0) {
+                continue;
+            }
+            if ("UNKNOWN".equals(m.actorId()) && tok + 1 < s.tokens.size() && s.word(tok + 1).equals("السبب")) {
+                continue; // "انفجار مجهول السبب": an unknown cause, not an unknown actor
+            }
+            int tokEnd = Math.max(tok + 1, s.tokenAt(Math.max(ns, ne - 1)) + 1);
+            Role role = Role.NONE;
+            int bestGap = Integer.MAX_VALUE;
+            for (EventCues.Cue c : s.cues) {
+                int gap = tok - c.tokenEnd();
+                if (gap < 0 || gap > 1 || gap >= bestGap) {
+                    continue;
+                }
+                Role r = switch (c.kind()) {
+                    case "agent" -> Role.AGENT;
+                    case "target" -> Role.TARGET;
+                    case "assoc" -> Role.ASSOC;
+                    case "mediator" -> Role.MEDIATOR;
+                    case "report" -> reportsContent(s, tokEnd) ? Role.REPORTER : null;
+                    default -> null;
+                };
+                if (r != null) {
+                    role = r;
+                    bestGap = gap;
+                }
+            }
+            Token first = s.tokens.get(tok);
+            String prefix = text.substring(first.start(), Math.max(first.start(), ns));
+            if (role == Role.NONE && (prefix.endsWith("ل") || prefix.endsWith("لل"))) {
+                role = Role.RECIPIENT;
+            }
+            if (role == Role.NONE && m.span().start() > 0 && first.start() == ns && first.text().startsWith("لل")
+                    && !m.surface().startsWith("لل")) {
+                role = Role.RECIPIENT;
+            }
+            if (role == Role.NONE || role == Role.TARGET) {
+                for (Arguments.Count k : counts) {
+                    if (("killed".equals(k.role()) || "injured".equals(k.role())) && k.span() != null
+                            && k.span().start() <= m.span().start() && m.span().start() - k.span().start() < 60
+                            && m.actorId().equals(k.who())) {
+                        role = Role.VICTIM;
+                    }
+                }
+            }
+            boolean former = false;
+            for (EventCues.Cue c : s.cues("former")) {
+                if (c.tokenStart() >= tok - 3 && c.tokenStart() <= tokEnd + 1) {
+                    former = true;
+                }
+            }
+            out.add(new Actor(m, tok, tokEnd, role, former));
+        }
+        return out;
+    }
+
+    /** "قالت وزارة الدفاع الروسية أن …": the actor is the source of what follows "أن". */
+    private static boolean reportsContent(Sentence s, int tokEnd) {
+        for (int i = tokEnd; i < Math.min(s.tokens.size(), tokEnd + 4); i++) {
+            String w = s.word(i);
+            if (w.equals("ان") || w.equals("بان") || w.equals("انه") || w.equals("انها") || w.equals("بانه")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean participant(Actor a) {
+        return !a.m().outlet() && a.role() != Role.MEDIATOR && a.role() != Role.REPORTER && a.role() != Role.ASSOC;
+    }
+
+    private Actor actor1(Sentence s, TriggerMention t, List<Actor> actors) {
+        int clause = s.clause[t.tokenStart()];
+        Actor best = null;
+        // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين"
+        for (Actor a : actors) {
+            if (a.role() == Role.AGENT && s.clause[a.token()] == clause
+                    && (best == null || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {
+                best = a;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // verb-subject-object: the actor right after a verb or a verbal noun ("غارات التحالف")
+        if (!"patient".equals(t.trigger().frame())) {
+            for (Actor a : actors) {
+                if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && a.token() - t.tokenEnd() <= 2
+                        && a.role() == Role.NONE && participant(a)) {
+                    return a;
+                }
+            }
+        }
+        // subject-verb: the nearest actor before the trigger in its clause
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor a = actors.get(i);
+            if (a.tokenEnd() <= t.tokenStart() && s.clause[a.token()] == clause
+                    && (a.role() == Role.NONE) && participant(a)) {
+                return a;
+            }
+        }
+        // an agent or subject of an earlier clause of the sentence
+        for (Actor a : actors) {
+            if (a.role() == Role.AGENT && a.tokenEnd() <= t.tokenStart()) {
+                best = a;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (!actorsIn(s, actors, clause)) {
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                Actor a = actors.get(i);
+                if (a.tokenEnd() <= t.tokenStart() && a.role() == Role.NONE && participant(a)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean actorsIn(Sentence s, List<Actor> actors, int clause) {
+        for (Actor a : actors) {
+            if (s.clause[a.token()] == clause && participant(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Actor actor2(Sentence s, TriggerMention t, List<Actor> actors, Actor a1) {
+        int clause = s.clause[t.tokenStart()];
+        String id1 = a1 == null ? null : a1.m().actorId();
+        Actor best = null;
+        for (Role want : new Role[] {Role.VICTIM, Role.TARGET, Role.RECIPIENT}) {
+            for (Actor a : actors) {
+                if (a.role() == want && s.clause[a.token()] == clause && !a.m().actorId().equals(id1) && a != a1
+                        && (want == Role.VICTIM || a.token() >= t.tokenStart())) {
+                    return a;
+                }
+            }
+        }
+        for (Actor a : actors) {
+            if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && a != a1 && participant(a)
+                    && a.role() != Role.AGENT && !a.m().actorId().equals(id1)) {
+                return a;
+            }
+        }
+        if ("patient".equals(t.trigger().frame())) {
+            return best;
+        }
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Actor a = actors.get(i);
+            if (s.clause[a.token()] == clause && a.tokenEnd() <= t.tokenStart() && a != a1 && participant(a)
+                    && a.role() != Role.AGENT && !a.m().actorId().equals(id1)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The two sides of a clash, an agreement or a negotiation ("بين X و Y"). */
+    private Actor[] parties(Sentence s, TriggerMention t, List<Actor> actors) {
+        int clause = s.clause[t.tokenStart()];
+        List<Actor> side = new ArrayList<>();
+        for (Actor a : actors) {
+            if (s.clause[a.token()] == clause && participant(a)) {
+                side.add(a);
+            }
+        }
+        if (side.isEmpty()) {
+            for (Actor a : actors) {
+                if (a.tokenEnd() <= t.tokenStart() && participant(a)) {
+                    side.add(a);
+                }
+            }
+        }
+        Actor first = null;
+        for (Actor a : side) {
+            if (a.role() == Role.AGENT) {
+                first = a;
+                break;
+            }
+        }
+        List<Actor> ordered = new ArrayList<>();
+        if (first != null) {
+            ordered.add(first);
+        }
+        for (Actor a : side) {
+            if (a != first) {
+                ordered.add(a);
+            }
+        }
+        Actor a1 = ordered.isEmpty() ? null : refine(s, ordered.get(0), actors);
+        Actor a2 = null;
+        for (Actor a : ordered) {
+            if (a1 != null && !a.m().actorId().equals(a1.m().actorId()) && a != a1
+                    && !isSameSideRefinement(a1, a)) {
+                a2 = refine(s, a, actors);
+                break;
+            }
+        }
+        if (first == null && a1 != null && a2 != null && args.inter(a2.m().actorId()) == 1
+                && args.inter(a1.m().actorId()) != 1 && "Strategic developments".equals(t.trigger().acledType())) {
+            return new Actor[] {a2, a1}; // no initiator named: the state's forces come first
+        }
+        return new Actor[] {a1, a2};
+    }
+
+    private static boolean isSameSideRefinement(Actor a1, Actor a) {
+        return a.token() > a1.token() && a.token() - a1.tokenEnd() <= 4 && "OPPOSITION".equals(a1.m().actorId());
+    }
+
+    /** "الفصائل في إدلب، أبرزها هيئة تحرير الشام": a named group right after a generic one. */
+    private Actor refine(Sentence s, Actor a, List<Actor> actors) {
+        if (!"OPPOSITION".equals(a.m().actorId())) {
+            return a;
+        }
+        for (Actor b : actors) {
+            if (b.token() > a.token() && b.token() - a.tokenEnd() <= 4 && participant(b)
+                    && args.inter(b.m().actorId()) == 2 && !"OPPOSITION".equals(b.m().actorId())) {
+                return b;
+            }
+        }
+        return a;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    private String[] retype(Sentence s, Candidate c, String actor1, String actor2, List<String> assoc, int clause) {
+        Map<String, String[]> alt = c.t().trigger().alt();
+        boolean protest = false;
+        for (EventCues.Cue q : s.cues("protest_ctx")) {
+            protest |= s.clause[q.tokenStart()] == clause;
+        }
+        if (protest && (c.t().trigger().isViolent() || c.t().trigger().isOutcome())
+                && ("Violence against civilians".equals(c.type()) || "Battles".equals(c.type()))) {
+            return new String[] {"Protests", "Excessive force against protesters"};
+        }
+        if (alt.containsKey("agreement_frame")) {
+            for (EventCues.Cue q : s.cues("agreement_frame")) {
+                if (s.clause[q.tokenStart()] == clause) {
+                    return alt.get("agreement_frame");
+                }
+            }
+        }
+        if ("Non-violent transfer of territory".equals(c.sub()) || "Agreement".equals(c.sub())) {
+            for (EventCues.Cue q : s.cues("agreement_frame")) {
+                if (s.clause[q.tokenStart()] == clause && !"Agreement".equals(c.sub())) {
+                    return new String[] {"Strategic developments", "Agreement"};
+                }
+            }
+        }
+        if (alt.containsKey("violent")) {
+            for (EventCues.Cue q : s.cues("violent")) {
+                if (s.clause[q.tokenStart()] == clause) {
+                    return alt.get("violent");
+                }
+            }
+        }
+        if (alt.containsKey("gov_actor") && ("SYR_GOV".equals(actor1) || assoc.contains("SYR_GOV"))) {
+            return alt.get("gov_actor");
+        }
+        if (actor2 != null) {
+            int inter = args.inter(actor2);
+            if (alt.containsKey("civilian_target") && (inter == 7 || "CIVILIANS".equals(actor2))) {
+                return alt.get("civilian_target");
+            }
+            if (alt.containsKey("armed_target") && inter != 7 && inter != 6 && inter != 0
+                    && !"CIVILIANS".equals(actor2)) {
+                return alt.get("armed_target");
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ places, dates, counts
+
+    private static List<Arguments.Place> placesIn(Sentence s, List<Arguments.Place> places, int clause) {
+        List<Arguments.Place> out = new ArrayList<>();
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(s.doc.fromOriginal(p.span().start()));
+            if (tok >= 0 && s.clause[tok] == clause) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static int tokenOf(Sentence s, Span span) {
+        return s.tokenOf(s.doc.fromOriginal(span.start()));
+    }
+
+    /** The most precise place, nearest the trigger (after it first). */
+    private static Arguments.Place mostPrecise(Sentence s, TriggerMention t, List<Arguments.Place> places) {
+        Arguments.Place best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Arguments.Place p : places) {
+            int tok = tokenOf(s, p.span());
+            int dist = tok >= t.tokenEnd() ? tok - t.tokenEnd() : (t.tokenStart() - tok) * 2 + 1;
+            int score = p.geoPrecision() * 1000 + Math.max(0, dist);
+            if (score < bestScore) {
+                bestScore = score;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The place the trigger governs and the places coordinated with it ("قرى X وY وZ"). */
+    private static List<Arguments.Place> list(Sentence s, TriggerMention t, List<Arguments.Place> places) {
+        Arguments.Place head = mostPrecise(s, t, places);
+        List<Arguments.Place> sorted = new ArrayList<>(places);
+        sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        int i = sorted.indexOf(head);
+        int from = i;
+        int to = i;
+        while (from > 0 && coordinated(s, sorted.get(from - 1), sorted.get(from))) {
+            from--;
+        }
+        while (to + 1 < sorted.size() && coordinated(s, sorted.get(to), sorted.get(to + 1))) {
+            to++;
+        }
+        return List.copyOf(sorted.subList(from, to + 1));
+    }
+
+    /** Two places joined only by "و", commas and place words ("بلدة الزيارة وقرية المشيك"). */
+    private static boolean coordinated(Sentence s, Arguments.Place a, Arguments.Place b) {
+        if (a.geoPrecision() == 3 || b.geoPrecision() == 3) {
+            return false;
+        }
+        int from = s.doc.fromOriginal(a.span().end());
+        int to = s.doc.fromOriginal(b.span().start());
+        if (to <= from) {
+            return to == from;
+        }
+        String gap = s.doc.text().substring(from, to);
+        boolean and = false;
+        for (String w : gap.split("[\\s،,\"]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String bare = w.startsWith("و") && w.length() > 1 ? w.substring(1) : w;
+            if (w.equals("و") || w.startsWith("و")) {
+                and = true;
+            }
+            if (!LIST_WORDS.contains(w) && !LIST_WORDS.contains(bare)) {
+                return false;
+            }
+        }
+        return and || gap.trim().equals("و") || gap.contains("،");
+    }
+
+    private static Arguments.Place previousPlace(List<Arguments.Place> places, int before) {
+        Arguments.Place best = null;
+        for (Arguments.Place p : places) {
+            if (p.span().end() <= before && (best == null || p.span().start() > best.span().start())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private Arguments.Place storyPlace(Story story) {
+        for (String name : new String[] {story.section(), dateline(story.dateline())}) {
+            if (name != null && !name.isBlank()) {
+                Optional<Arguments.Place> p = args.placeNamed(name);
+                if (p.isPresent() && p.get().admin1() != null) {
+                    return p.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "سمارت-درعا" names the place after the outlet. */
+    private static String dateline(String dateline) {
+        if (dateline == null) {
+            return null;
+        }
+        int dash = Math.max(dateline.lastIndexOf('-'), dateline.lastIndexOf('–'));
+        return dash >= 0 ? dateline.substring(dash + 1).trim() : dateline;
+    }
+
+    private static Arguments.Date dateOf(Sentence s, TriggerMention t, List<Arguments.Date> dates) {
+        Arguments.Date best = null;
+        int bestScore = Integer.MAX_VALUE;
+        int clause = s.clause[t.tokenStart()];
+        for (Arguments.Date d : dates) {
+            int tok = tokenOf(s, d.span());
+            if (tok < 0) {
+                continue;
+            }
+            int score = Math.abs(tok - t.tokenStart()) + (s.clause[tok] == clause ? 0 : 100)
+                    + (reportingDate(s, tok) ? 50 : 0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** "قال مصدر لسمارت الاثنين": the day of the report, not of the event. */
+    private static boolean reportingDate(Sentence s, int tok) {
+        for (EventCues.Cue c : s.cues("report")) {
+            if (c.tokenEnd() <= tok && tok - c.tokenEnd() <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tolls of a trigger's clause that no nearer trigger of the clause claims. */
+    private static List<Arguments.Count> countsOf(Sentence s, TriggerMention t, List<Candidate> all,
+                                                  List<Arguments.Count> counts) {
+        int clause = s.clause[t.tokenStart()];
+        List<Arguments.Count> out = new ArrayList<>();
+        for (Arguments.Count k : counts) {
+            int tok = tokenOf(s, k.span());
+            if (tok < 0 || s.clause[tok] != clause) {
+                continue;
+            }
+            TriggerMention nearest = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (Candidate c : all) {
+                if (s.clause[c.t().tokenStart()] != clause) {
+                    continue;
+                }
+                int d = Math.abs(c.t().tokenStart() - tok);
+                boolean violentOrArrest = c.t().trigger().isViolent() || c.t().trigger().isOutcome()
+                        || "Arrests".equals(c.sub()) || "Protests".equals(c.type());
+                if (violentOrArrest && d < bestDist) {
+                    bestDist = d;
+                    nearest = c.t();
+                }
+            }
+            if (nearest == null || nearest == t) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasVictims(List<Arguments.Count> counts) {
+        for (Arguments.Count k : counts) {
+            if (("killed".equals(k.role()) || "injured".equals(k.role())) && k.count() != null && k.count() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasRole(List<Arguments.Count> counts, String role) {
+        for (Arguments.Count k : counts) {
+            if (role.equals(k.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean whoIsNull(List<Arguments.Count> counts) {
+        for (Arguments.Count k : counts) {
+            if (k.who() == null && k.count() != null && k.count() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean civiliansIn(Sentence s, int clause) {
+        List<EventCues.Cue> none = s.cues("no_casualties");
+        for (EventCues.Cue c : s.cues("civilian")) {
+            if (s.clause[c.tokenStart()] != clause) {
+                continue;
+            }
+            boolean negated = false;
+            for (EventCues.Cue n : none) {
+                negated |= c.tokenStart() >= n.tokenStart() && c.tokenStart() - n.tokenEnd() <= 2;
+            }
+            if (!negated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ small things
+
+    /** "توصلت … إلى اتفاق": one of the trigger's required words earlier in its clause. */
+    private static boolean satisfiesBefore(Sentence s, TriggerMention t) {
+        List<String> before = t.trigger().before();
+        if (before.isEmpty()) {
+            return true;
+        }
+        int clause = s.clause[t.tokenStart()];
+        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause; i--) {
+            for (CliticSplitter.Reading r : CliticSplitter.readings(s.word(i), true)) {
+                if (before.contains(r.stem())) {
+                    return true;
+                }
+            }
+        }
+        // the trigger's own first word may carry the verb as a clitic-free compound ("بتسليم")
+        return false;
+    }
+
+    private static boolean insideName(TriggerMention t, List<ActorMention> actors, List<Arguments.Place> places) {
+        for (ActorMention a : actors) {
+            if (a.span().start() <= t.span().start() && t.span().end() <= a.span().end()) {
+                return true;
+            }
+        }
+        for (Arguments.Place p : places) {
+            if (p.span().start() <= t.span().start() && t.span().end() <= p.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Evidence.Part part(Sentence s, String role, Span span) {
+        return new Evidence.Part(role, span.start(), span.end(), span.of(s.doc.original()));
+    }
+
+    private static List<String> outlets(List<ActorMention> actors, Span region) {
+        List<String> out = new ArrayList<>();
+        for (ActorMention a : actors) {
+            if (a.outlet() && region.contains(a.span()) && !out.contains(a.actorId())) {
+                out.add(a.actorId());
+            }
+        }
+        return out;
+    }
+
+    private static List<ActorMention> within(List<ActorMention> all, Span region) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : all) {
+            if (region.contains(a.span())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static List<Arguments.Place> withinPlaces(List<Arguments.Place> all, Span region) {
+        List<Arguments.Place> out = new ArrayList<>();
+        for (Arguments.Place p : all) {
+            if (region.contains(p.span())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static List<Arguments.Date> withinDates(List<Arguments.Date> all, Span region) {
+        List<Arguments.Date> out = new ArrayList<>();
+        for (Arguments.Date d : all) {
+            if (region.contains(d.span())) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static List<Arguments.Count> withinCounts(List<Arguments.Count> all, Span region) {
+        List<Arguments.Count> out = new ArrayList<>();
+        for (Arguments.Count k : all) {
+            if (k.span() != null && region.contains(k.span())) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    static LocalDate parseDate(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10).replace('/', '-'));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Without a publication date, the latest year the text names stands for "now". */
+    private static LocalDate latestYearStart(NormalizedText doc) {
+        int best = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![0-9])(19[89][0-9]|20[0-4][0-9])(?![0-9])")
+                .matcher(doc.text());
+        while (m.find()) {
+            best = Math.max(best, Integer.parseInt(m.group(1)));
+        }
+        return best == 0 ? null : LocalDate.of(best, 1, 1);
+    }
+
+    /** Stable across runs: the same sentence of the same story gives the same ids. */
+    static String id(String doc, int story, Span sentence, String kind, String place, int trigger) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String key = doc + "|" + story + "|" + sentence.start() + "-" + sentence.end() + "|" + kind + "|"
+                    + place + "|" + trigger;
+            byte[] h = md.digest(key.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder(16);
+            for (int i = 0; i < 8; i++) {
+                sb.append(String.format("%02x", h[i]));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.rasid.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.Token;
+
+/**
+ * Finds triggers in a sentence with the lexicon's phrase matcher (proclitics on the first word,
+ * pronouns on the last, leftmost-longest), drops "block" phrases after they have taken their
+ * words, and reads imperfect verbs with the future prefix س ("ستشن", "وسيقصف") as future.
+ */
+public final class TriggerMatcher {
+    private final TriggerLexicon lexicon;
+
+    public TriggerMatcher(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<TriggerMention> find(Sentence s) {
+        List<TriggerMention> out = new ArrayList<>();
+        String text = s.doc.text();
+        boolean[] taken = new boolean[s.tokens.size()];
+        for (PhraseMatcher.Match<Trigger> m : lexicon.matcher().find(text, s.tokens)) {
+            for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+                taken[i] = true;
+            }
+            Trigger t = best(m.values());
+            if (t.isBlock()) {
+                continue;
+            }
+            Token first = s.tokens.get(m.tokenStart());
+            String prefix = text.substring(first.start(), m.start());
+            out.add(new TriggerMention(t, m.phrase(), m.tokenStart(), m.tokenEnd(), m.start(), m.end(),
+                    s.original(m.start(), m.end()), prefix, false));
+        }
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            Token tok = s.tokens.get(i);
+            String w = tok.text();
+            int p = w.startsWith("وس") || w.startsWith("فس") ? 2 : w.startsWith("س") ? 1 : -1;
+            if (p < 0 || w.length() - p < 3 || "يتنا".indexOf(w.charAt(p)) < 0) {
+                continue;
+            }
+            List<Trigger> ts = lexicon.singleWord(w.substring(p));
+            if (!ts.isEmpty() && !best(ts).isBlock()) {
+                out.add(new TriggerMention(best(ts), w.substring(p), i, i + 1, tok.start(), tok.end(),
+                        s.original(tok.start(), tok.end()), w.substring(0, p), true));
+            }
+        }
+        out.sort(Comparator.comparingInt(TriggerMention::tokenStart));
+        return out;
+    }
+
+    private static Trigger best(List<Trigger> ts) {
+        Trigger best = ts.get(0);
+        for (Trigger t : ts) {
+            if (t.isBlock()) {
+                return t;
+            }
+            if (t.priority() > best.priority()) {
+                best = t;
+            }
+        }
+        return best;
+    }
+}

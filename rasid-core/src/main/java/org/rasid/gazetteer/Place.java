@@ -1,0 +1,55 @@
+package org.rasid.gazetteer;
+
+/**
+ * A place of the gazetteer.
+ *
+ * @param id         stable id: "gn:&lt;geonameid&gt;" for GeoNames rows, "sy:&lt;slug&gt;" for curated Syrian
+ *                   places, "adm1:SY-xx" for governorates, "cc:XX" for countries
+ * @param nameAr     display name in Arabic as written in the data (not normalised)
+ * @param kind       country, governorate, region, district, subdistrict, city, town, village,
+ *                   neighbourhood, camp, airport, crossing, base, landmark
+ * @param admin1     ISO 3166-2 code (SY-ID …) for Syrian places, ISO 3166-1 alpha-2 elsewhere,
+ *                   null for Syria as a whole
+ * @param admin2     district (Syria), or null
+ * @param population GeoNames population, 0 when unknown
+ * @param source     "geonames:&lt;id&gt;" when the coordinates come from GeoNames, else "curated"
+ */
+public record Place(String id, String nameAr, String nameEn, String kind, String admin1,
+                    String admin2, double latitude, double longitude, long population, String source) {
+
+    /** Precision a bare mention of this place has (DESIGN.md geo_precision). */
+    public int precision() {
+        return switch (kind) {
+            case "country", "governorate" -> 3;
+            case "region", "district", "subdistrict" -> 2;
+            default -> 1;
+        };
+    }
+
+    /** ISO 3166-1 alpha-2 country code. */
+    public String country() {
+        if (kind.equals("country")) {
+            return id.substring(3);
+        }
+        return admin1 == null || admin1.startsWith("SY-") ? "SY" : admin1.substring(0, 2);
+    }
+
+    public boolean syrian() {
+        return country().equals("SY");
+    }
+
+    /** Great-circle distance in km. */
+    public double kmTo(double lat, double lon) {
+        double la1 = Math.toRadians(latitude);
+        double la2 = Math.toRadians(lat);
+        double dLat = la2 - la1;
+        double dLon = Math.toRadians(lon - longitude);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(la1) * Math.cos(la2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    public double kmTo(Place other) {
+        return kmTo(other.latitude, other.longitude);
+    }
+}

@@ -1,0 +1,116 @@
+package org.rasid.gazetteer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rasid.segment.Story;
+import org.rasid.text.ArabicTokenizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.Span;
+
+/**
+ * What a story tells about where its places are, before any single sentence is read: the
+ * governorate of its digest section ("حماة::"), of its dateline ("سمارت-درعا"), and how often
+ * each governorate is named unambiguously in it.
+ */
+final class PlaceContext {
+    private static final Pattern HEADER = Pattern.compile("(?m)^[ \\t]*([^\\n:]{2,30}?)[ \\t]*::[ \\t]*$");
+    private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*([^\\n\\-–—]{2,25}?)[ \\t]*[-–—][ \\t]*([^\\n\\-–—]{2,25}?)[ \\t]*$");
+
+    final String sectionAdmin1;
+    final String datelineAdmin1;
+    private final Map<String, Integer> votes;
+
+    private PlaceContext(String sectionAdmin1, String datelineAdmin1, Map<String, Integer> votes) {
+        this.sectionAdmin1 = sectionAdmin1;
+        this.datelineAdmin1 = datelineAdmin1;
+        this.votes = votes;
+    }
+
+    int votes(String admin1) {
+        return admin1 == null ? 0 : votes.getOrDefault(admin1, 0);
+    }
+
+    /** The most named governorate of the story, or null. */
+    String leading() {
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Context of {@code region} inside {@code story}; without a story (or with a story whose
+     * section the segmenter did not set) the nearest "X::" header above the region is used.
+     */
+    static PlaceContext of(NormalizedText doc, Story story, Span region, ToponymMatcher matcher) {
+        String original = doc.original();
+        Span scope = story != null ? story.span() : new Span(0, original.length());
+        String section = story != null ? story.section() : null;
+        if (section == null) {
+            Matcher m = HEADER.matcher(original).region(scope.start(), Math.min(region.start(), original.length()));
+            while (m.find()) {
+                section = m.group(1);
+            }
+        }
+        String dateline = story != null ? story.dateline() : null;
+        String datelineAdmin1 = null;
+        if (dateline != null) {
+            for (String part : dateline.split("[-–—/]")) {
+                datelineAdmin1 = datelineAdmin1 != null ? datelineAdmin1 : syrianAdmin1(matcher, part);
+            }
+        } else {
+            Matcher m = DATELINE.matcher(original).region(scope.start(), Math.min(scope.end(), scope.start() + 600));
+            while (m.find() && datelineAdmin1 == null) {
+                String a = syrianAdmin1(matcher, m.group(2));
+                datelineAdmin1 = a != null ? a : syrianAdmin1(matcher, m.group(1));
+            }
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        String text = doc.text();
+        int from = doc.fromOriginal(scope.start());
+        int to = Math.min(text.length(), doc.fromOriginal(scope.end()));
+        for (PhraseMatcher.Match<Place> m : matcher.find(text, ArabicTokenizer.tokenize(text, from, to))) {
+            String a = sameAdmin1(m.values());
+            if (a != null && a.startsWith("SY-")) {
+                votes.merge(a, 1, Integer::sum);
+            }
+        }
+        return new PlaceContext(section == null ? null : syrianAdmin1(matcher, section), datelineAdmin1, votes);
+    }
+
+    /** The Syrian governorate a short phrase names exactly ("ديرالزور", "ريف دمشق"), or null. */
+    static String syrianAdmin1(ToponymMatcher matcher, String phrase) {
+        String p = phrase.replaceAll("[\\p{Punct}«»\"“”()]", " ").trim();
+        if (p.isEmpty()) {
+            return null;
+        }
+        List<Place> places = matcher.exact(p);
+        for (Place pl : places) {
+            if (pl.kind().equals("governorate")) {
+                return pl.admin1();
+            }
+        }
+        String a = sameAdmin1(places);
+        return a != null && a.startsWith("SY-") ? a : null;
+    }
+
+    private static String sameAdmin1(List<Place> places) {
+        String a = null;
+        for (Place p : places) {
+            if (p.admin1() == null || (a != null && !a.equals(p.admin1()))) {
+                return null;
+            }
+            a = p.admin1();
+        }
+        return a;
+    }
+}

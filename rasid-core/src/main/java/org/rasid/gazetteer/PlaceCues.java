@@ -1,0 +1,80 @@
+package org.rasid.gazetteer;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasid.lexicon.DataFile;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.CliticSplitter;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.Token;
+
+/**
+ * The words around a place name that tell what it is and where (gazetteer/cues.tsv): kind
+ * words (بلدة، قرية، حي، مخيم، مطار …), directions (شرق، جنوب غرب …), nearness (بالقرب من،
+ * محيط), countryside (ريف، بالريف الشرقي), and the words that show a name is not a place at all:
+ * organisation heads (هيئة تحرير الشام، جامعة دمشق), given names (أحمد حلب), and names that are
+ * also common words and count as places only with a cue.
+ */
+final class PlaceCues {
+    enum Type { KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION }
+
+    /** A cue phrase; value is the place kind for KIND, the compass point for DIRECTION. */
+    record Cue(Type type, String value, String phrase) {
+    }
+
+    static final String FILE = "gazetteer/cues.tsv";
+
+    private final PhraseMatcher<Cue> phrases = new PhraseMatcher<>(false);
+    private final Map<Type, Set<String>> words = new HashMap<>();
+
+    private PlaceCues(List<DataFile.Row> rows) {
+        for (DataFile.Row r : rows) {
+            Type type;
+            try {
+                type = Type.valueOf(r.get("type").toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown cue type '" + r.get("type") + "'");
+            }
+            String phrase = ArabicNormalizer.normalizeTerm(r.get("phrase"));
+            switch (type) {
+                case ORG, GIVEN, COMMON, FUNCTION -> words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
+                default -> phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));
+            }
+        }
+    }
+
+    static PlaceCues load() {
+        return new PlaceCues(DataFile.readTsv(FILE));
+    }
+
+    /** Cue phrases in the tokens; a cue read only by taking off an article ("الشرقي") is dropped. */
+    List<PhraseMatcher.Match<Cue>> find(String normalized, List<Token> tokens) {
+        List<PhraseMatcher.Match<Cue>> all = phrases.find(normalized, tokens);
+        all.removeIf(m -> !m.phrase().startsWith("ال") && normalized.startsWith("ال", m.start())
+                && !m.values().get(0).type().equals(Type.RURAL));
+        return all;
+    }
+
+    /** Whether a word, with its proclitics and article taken off, is one of a list. */
+    boolean is(Type type, String word) {
+        Set<String> set = words.get(type);
+        if (set == null) {
+            return false;
+        }
+        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+            if (set.contains(r.stem()) || (r.hadArticle() && set.contains("ال" + r.stem()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a normalised place name is also a common word (needs a cue to count as a place). */
+    boolean common(String normalizedName) {
+        Set<String> set = words.get(Type.COMMON);
+        return set != null && set.contains(normalizedName);
+    }
+}

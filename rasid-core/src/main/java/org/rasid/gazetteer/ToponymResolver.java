@@ -1,0 +1,428 @@
+package org.rasid.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasid.gazetteer.PlaceCues.Cue;
+import org.rasid.gazetteer.PlaceCues.Type;
+import org.rasid.segment.Story;
+import org.rasid.text.ArabicTokenizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.PhraseMatcher.Match;
+import org.rasid.text.Span;
+import org.rasid.text.Token;
+
+/**
+ * Turns the names found in a region into places, the way an analyst reads them: a name right
+ * after "بلدة/قرية/حي/مخيم/مطار" is that kind of place; "بالريف الشرقي", "بريف إدلب", "شرق
+ * ديرالزور", "غرب مدينة الرقة" after a name (or after a list "بلدتي كفريا والفوعة") say which
+ * governorate and which homonym; the story's section ("حماة::"), dateline ("سمارت-درعا") and
+ * other places weigh in when the sentence says nothing. "ريف X" and places near or east of
+ * another are precision 2, a governorate or country alone precision 3. Names inside an
+ * organisation ("هيئة تحرير الشام"), after a given name ("أحمد حلب") or that are common words
+ * without a cue are not places.
+ */
+public final class ToponymResolver {
+    private static final Set<String> NEIGHBOURS = Set.of("LB", "TR", "IQ", "JO", "IL", "PS");
+    /** First words of two-word village names, for a village the gazetteer lacks ("قرية تل X"). */
+    private static final Set<String> NAME_HEADS = Set.of("كفر", "تل", "عين", "دير", "خربه", "جسر", "ابو",
+            "بيت", "بير", "ام", "راس", "مزرعه", "قصر", "سد", "جبل", "وادي", "سهل", "باب", "عرب", "بئر", "حزم");
+
+    /** Population from which a foreign town counts without a cue. */
+    private static final long FOREIGN_TOWN = 50_000;
+
+    private final Gazetteer gazetteer;
+    private final ToponymMatcher matcher;
+    private final PlaceCues cues;
+    private final Map<Object, PlaceContext> contexts = new HashMap<>();
+
+    public ToponymResolver(Gazetteer g) {
+        this.gazetteer = g;
+        this.matcher = new ToponymMatcher(g);
+        this.cues = PlaceCues.load();
+    }
+
+    public ToponymMatcher matcher() {
+        return matcher;
+    }
+
+    /** A name found in the region with what precedes it. */
+    private static final class Item {
+        final Match<Place> match;
+        Match<Cue> kind;      // بلدة، قرية، مدينة …
+        Match<Cue> relation;  // شرق، بالقرب من، ريف، وسط (before the name)
+        int first;            // token where the mention's lead-in starts
+        int end;              // token after the name and a direction adjective ("الجنوبي")
+        int group;
+        boolean sharedCountryside;
+        Place place;
+        Place near;           // for a village the gazetteer lacks: the place or region it is near
+        String admin1;
+        double confidence;
+
+        Item(Match<Place> m) {
+            this.match = m;
+            this.first = m.tokenStart();
+            this.end = m.tokenEnd();
+        }
+    }
+
+    /** What a relative phrase after a name points at. */
+    private record Anchor(String admin1, Place place, boolean explicit) {
+    }
+
+    /** Places in region, resolved with the story's context (section, dateline, other places, cues). */
+    public List<PlaceMention> resolve(NormalizedText doc, Story story, Span region) {
+        String text = doc.text();
+        int from = doc.fromOriginal(region.start());
+        int to = Math.min(text.length(), doc.fromOriginal(region.end()));
+        List<Token> tokens = ArabicTokenizer.tokenize(text, from, to);
+        PlaceContext ctx = context(doc, story, region);
+
+        Map<Integer, Match<Cue>> cueEnding = new HashMap<>();
+        Map<Integer, Match<Cue>> cueStarting = new HashMap<>();
+        for (Match<Cue> c : cues.find(text, tokens)) {
+            cueEnding.put(c.tokenEnd(), c);
+            cueStarting.put(c.tokenStart(), c);
+        }
+        List<Item> items = new ArrayList<>();
+        Map<Integer, Item> itemAt = new HashMap<>();
+        for (Match<Place> found : withUnknownNames(matcher.find(text, tokens), tokens, cueStarting)) {
+            Match<Place> m = found;
+            if (text.startsWith("::", m.end())) {
+                continue; // a digest's section header, not a mention
+            }
+            if (!m.values().isEmpty() && !m.phrase().startsWith("ال") && text.startsWith("ال", m.start())
+                    && m.values().stream().allMatch(p -> p.kind().equals("country") || !p.syrian())) {
+                // "السورية": an adjective, not the country; after a cue, a village the gazetteer lacks
+                m = new Match<>(m.tokenStart(), m.tokenEnd(), m.start(), m.end(), m.phrase(), List.of());
+            }
+            Item it = new Item(m);
+            Match<Cue> c = cueEnding.get(it.first);
+            if (c != null && type(c) == Type.KIND) {
+                it.kind = c;
+                it.first = c.tokenStart();
+                c = cueEnding.get(it.first);
+            }
+            if (c != null && (type(c) == Type.DIRECTION || type(c) == Type.NEAR || type(c) == Type.INSIDE
+                    || type(c) == Type.COUNTRYSIDE)) {
+                it.relation = c;
+                it.first = c.tokenStart();
+            }
+            Match<Cue> adj = cueStarting.get(it.end);
+            if (adj != null && type(adj) == Type.ADJECTIVE) {
+                it.end = adj.tokenEnd();
+            }
+            if (notAPlace(tokens, it)) {
+                continue;
+            }
+            Item prev = items.isEmpty() ? null : items.get(items.size() - 1);
+            int lead = it.relation != null ? it.relation.start() : it.kind != null ? it.kind.start() : m.start();
+            Token leadToken = tokens.get(it.first);
+            if (prev != null && prev.end == it.first && lead > leadToken.start() && text.charAt(leadToken.start()) == 'و') {
+                it.group = prev.group;
+                if (it.kind == null) {
+                    it.kind = prev.kind;
+                }
+                if (it.relation == null && prev.relation != null && type(prev.relation) == Type.COUNTRYSIDE) {
+                    it.relation = prev.relation;
+                    it.sharedCountryside = true; // "ريفي درعا الشرقي والسويداء الغربي"
+                }
+            } else {
+                it.group = prev == null ? 0 : prev.group + 1;
+            }
+            items.add(it);
+            itemAt.put(m.tokenStart(), it);
+        }
+
+        // Relative phrases point forward ("X شرق Y"), so groups are resolved from the last one.
+        for (int g = items.size() - 1; g >= 0; ) {
+            int lastOfGroup = g;
+            int group = items.get(g).group;
+            while (g >= 0 && items.get(g).group == group) {
+                g--;
+            }
+            Item last = items.get(lastOfGroup);
+            Anchor anchor = anchorAfter(last.end, tokens, cueStarting, itemAt, ctx);
+            for (int k = g + 1; k <= lastOfGroup; k++) {
+                Item it = items.get(k);
+                boolean cued = it.kind != null || it.relation != null || anchor != null;
+                if (cues.common(it.match.phrase()) && !cued) {
+                    continue;
+                }
+                choose(it, anchor, ctx, cued);
+            }
+        }
+
+        List<PlaceMention> out = new ArrayList<>();
+        for (Item it : items) {
+            PlaceMention m = it.place != null ? mention(doc, tokens, it) : it.admin1 != null ? unknown(doc, it) : null;
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(PlaceMention::span));
+        return out;
+    }
+
+    /** Adds, after a kind cue ("قرية النملية"), the name the gazetteer lacks, as a match with no places. */
+    private List<Match<Place>> withUnknownNames(List<Match<Place>> found, List<Token> tokens,
+                                                Map<Integer, Match<Cue>> cueStarting) {
+        boolean[] covered = new boolean[tokens.size() + 1];
+        for (Match<Place> m : found) {
+            for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+                covered[i] = true;
+            }
+        }
+        List<Match<Place>> out = new ArrayList<>(found);
+        for (Match<Cue> c : cueStarting.values()) {
+            String kind = c.values().get(0).value();
+            int k = c.tokenEnd();
+            if (type(c) != Type.KIND || !Set.of("town", "village", "neighbourhood", "camp").contains(kind)
+                    || k >= tokens.size() || covered[k] || covered[c.tokenStart()] || cueStarting.containsKey(k)
+                    || !plausibleName(tokens.get(k).text())) {
+                continue;
+            }
+            int end = k + 1;
+            if (NAME_HEADS.contains(tokens.get(k).text()) && end < tokens.size() && !covered[end]
+                    && !cueStarting.containsKey(end) && plausibleName(tokens.get(end).text())) {
+                end++;
+            }
+            Token a = tokens.get(k);
+            Token b = tokens.get(end - 1);
+            out.add(new Match<>(k, end, a.start(), b.end(), a.text(), List.of()));
+            // "قرى جزرايا وزمار والعثمانية": the list goes on with و
+            for (int w = end; w < tokens.size() && !covered[w] && !cueStarting.containsKey(w); w++) {
+                Token t = tokens.get(w);
+                String rest = t.text().substring(1);
+                if (!t.text().startsWith("و") || !plausibleName(rest) || t.start() > tokens.get(w - 1).end() + 2) {
+                    break;
+                }
+                out.add(new Match<>(w, w + 1, t.start() + 1, t.end(), rest, List.of()));
+            }
+        }
+        out.sort(Comparator.comparingInt(Match::tokenStart));
+        return out;
+    }
+
+    private PlaceContext context(NormalizedText doc, Story story, Span region) {
+        synchronized (contexts) {
+            Object key = List.of(System.identityHashCode(doc), story == null ? "" : story,
+                    story == null || story.section() == null ? region.start() : -1);
+            PlaceContext c = contexts.get(key);
+            if (c == null) {
+                if (contexts.size() > 64) {
+                    contexts.clear();
+                }
+                c = PlaceContext.of(doc, story, region, matcher);
+                contexts.put(key, c);
+            }
+            return c;
+        }
+    }
+
+    /** "X بالريف الشرقي", "X بريف (مدينة) Y", "X شرق (مدينة) Y", "X قرب Y", "X في (مدينة) Y", "X بسهل الغاب". */
+    private Anchor anchorAfter(int j, List<Token> tokens, Map<Integer, Match<Cue>> cueStarting,
+                               Map<Integer, Item> itemAt, PlaceContext ctx) {
+        if (j >= tokens.size()) {
+            return null;
+        }
+        Match<Cue> c = cueStarting.get(j);
+        if (c != null && type(c) == Type.RURAL) {
+            String a = ctx.sectionAdmin1 != null ? ctx.sectionAdmin1
+                    : ctx.datelineAdmin1 != null ? ctx.datelineAdmin1 : ctx.leading();
+            return a == null ? null : new Anchor(a, null, true);
+        }
+        int k = j;
+        boolean relative = false;
+        if (c != null && (type(c) == Type.COUNTRYSIDE || type(c) == Type.DIRECTION || type(c) == Type.NEAR
+                || type(c) == Type.INSIDE)) {
+            k = c.tokenEnd();
+            relative = true;
+        } else if (tokens.get(j).text().equals("في")) {
+            k = j + 1;
+        }
+        Match<Cue> kind = cueStarting.get(k);
+        if (kind != null && type(kind) == Type.KIND) {
+            k = kind.tokenEnd();
+        }
+        Item anchor = itemAt.get(k);
+        if (anchor == null || (anchor.place == null && anchor.admin1 == null)) {
+            return null;
+        }
+        boolean contains = relative || k > j
+                || tokens.get(k).start() < anchor.match.start(); // "بسهل الغاب": the name carries ب
+        return contains ? new Anchor(anchor.admin1, anchor.place, true) : null;
+    }
+
+    private void choose(Item it, Anchor anchor, PlaceContext ctx, boolean cued) {
+        Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (Place p : it.match.values()) {
+            if (!p.syrian() && !p.kind().equals("country") && p.population() < FOREIGN_TOWN && !cued) {
+                continue; // a foreign village named bare is far likelier a word ("المصدر", "الحي")
+            }
+            double s = score(p, it, anchor, ctx);
+            if (s > bestScore) {
+                if (best != null && !sameArea(best, p)) {
+                    second = bestScore;
+                }
+                best = p;
+                bestScore = s;
+            } else if (s > second && !sameArea(best, p)) {
+                second = s;
+            }
+        }
+        String contextAdmin1 = anchor != null && anchor.admin1() != null ? anchor.admin1()
+                : ctx.sectionAdmin1 != null ? ctx.sectionAdmin1 : ctx.datelineAdmin1;
+        if ((best == null || (!best.syrian() && contextAdmin1 != null && contextAdmin1.startsWith("SY-")))
+                && it.kind != null && contextAdmin1 != null && contextAdmin1.startsWith("SY-")) {
+            // "قرية النملية بالريف الشمالي": a village the gazetteer lacks, in the area its context names
+            it.place = null;
+            it.admin1 = contextAdmin1;
+            it.near = anchor != null && anchor.place() != null && anchor.place().precision() < 3 ? anchor.place() : null;
+            it.confidence = anchor != null ? 0.5 : 0.4;
+            return;
+        }
+        if (best == null) {
+            return;
+        }
+        it.place = best;
+        it.admin1 = best.admin1();
+        double margin = second == Double.NEGATIVE_INFINITY ? 60 : bestScore - second;
+        double c = 0.55 + Math.min(0.4, margin / 150);
+        if (it.kind != null || anchor != null) {
+            c += 0.05;
+        }
+        it.confidence = Math.min(0.95, c);
+    }
+
+    private static boolean sameArea(Place a, Place b) {
+        return a != null && b != null && java.util.Objects.equals(a.admin1(), b.admin1());
+    }
+
+    private double score(Place p, Item it, Anchor anchor, PlaceContext ctx) {
+        double s = p.syrian() ? 20 : NEIGHBOURS.contains(p.country()) ? 5 : 0;
+        s += Math.log10(p.population() + 1);
+        if (anchor != null && anchor.admin1() != null) {
+            s += anchor.admin1().equals(p.admin1()) ? 100 : -30;
+        }
+        if (anchor != null && anchor.place() != null && anchor.place().precision() == 1) {
+            double d = p.kmTo(anchor.place());
+            s += d < 60 ? (60 - d) / 3 : -20;
+        }
+        if (ctx.sectionAdmin1 != null && ctx.sectionAdmin1.equals(p.admin1())) {
+            s += 40;
+        }
+        if (ctx.datelineAdmin1 != null && ctx.datelineAdmin1.equals(p.admin1())) {
+            s += 25;
+        }
+        s += Math.min(30, 6 * ctx.votes(p.admin1()));
+        if (it.kind != null && !"area".equals(it.kind.values().get(0).value())) {
+            s += compatible(it.kind.values().get(0).value(), p.kind()) ? 15 : p.precision() > 1 ? -40 : 0;
+        } else if (p.kind().equals("governorate")) {
+            s += 8; // a bare "إدلب" or "درعا" in the news is the province
+        }
+        if (it.relation != null && type(it.relation) == Type.COUNTRYSIDE && p.kind().equals("governorate")) {
+            s += 10;
+        }
+        return s;
+    }
+
+    private static boolean compatible(String cue, String kind) {
+        return switch (cue) {
+            case "city" -> kind.equals("city") || kind.equals("town");
+            case "town", "village" -> kind.equals("town") || kind.equals("village") || kind.equals("city");
+            case "neighbourhood" -> kind.equals("neighbourhood") || kind.equals("camp") || kind.equals("landmark");
+            case "camp" -> kind.equals("camp") || kind.equals("neighbourhood");
+            case "airport", "base" -> kind.equals("airport") || kind.equals("base");
+            case "subdistrict" -> !kind.equals("country") && !kind.equals("governorate");
+            case "crossing" -> kind.equals("crossing") || kind.equals("town");
+            default -> kind.equals(cue);
+        };
+    }
+
+    private PlaceMention mention(NormalizedText doc, List<Token> tokens, Item it) {
+        Place p = it.place;
+        int precision = p.precision();
+        int startN = it.match.start();
+        int endN = it.match.end();
+        if (it.relation != null) {
+            Type t = type(it.relation);
+            if (t == Type.COUNTRYSIDE) {
+                startN = it.sharedCountryside ? it.match.start() : it.relation.start();
+                endN = tokens.get(it.end - 1).end();
+            }
+            if (t != Type.INSIDE) {
+                precision = p.kind().equals("country") ? 3 : 2;
+            }
+        }
+        String admin1 = p.admin1();
+        String admin2 = precision == 1 || p.precision() == 1 ? p.admin2() : null;
+        Span span = doc.toOriginal(startN, endN);
+        String locationAr = (it.sharedCountryside ? "ريف " : "") + words(doc.text(), tokens, startN, endN);
+        return new PlaceMention(span, locationAr, p, admin1, admin2, p.latitude(), p.longitude(), precision,
+                round(it.confidence));
+    }
+
+    /** A village the gazetteer lacks: the coordinates of what it is near, else of its governorate. */
+    private PlaceMention unknown(NormalizedText doc, Item it) {
+        Place area = it.near != null ? it.near : gazetteer.governorate(it.admin1).orElse(null);
+        if (area == null) {
+            return null;
+        }
+        return new PlaceMention(doc.toOriginal(it.match.start(), it.match.end()),
+                doc.text().substring(it.match.start(), it.match.end()), null, it.admin1,
+                it.near != null ? it.near.admin2() : null, area.latitude(), area.longitude(), it.near != null ? 2 : 3,
+                it.confidence);
+    }
+
+    private boolean plausibleName(String w) {
+        return w.length() >= 3 && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC
+                && !cues.is(Type.FUNCTION, w) && !cues.is(Type.GIVEN, w) && !cues.is(Type.ORG, w);
+    }
+
+    /** "هيئة تحرير الشام", "جامعة دمشق", "أحمد حلب": the name belongs to something else. */
+    private boolean notAPlace(List<Token> tokens, Item it) {
+        if (it.kind != null || it.relation != null) {
+            return false;
+        }
+        int p = it.match.tokenStart() - 1;
+        if (p < 0) {
+            return false;
+        }
+        String prev = tokens.get(p).text();
+        if (cues.is(Type.ORG, prev) || cues.is(Type.GIVEN, prev)) {
+            return true;
+        }
+        return p >= 1 && !cues.is(Type.FUNCTION, prev) && cues.is(Type.ORG, tokens.get(p - 1).text())
+                && tokens.get(p).start() - tokens.get(p - 1).end() <= 2;
+    }
+
+    /** The words between two normalised offsets, one space apart: a mention as written, without quotes. */
+    private static String words(String text, List<Token> tokens, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(text, Math.max(start, t.start()), Math.min(end, t.end()));
+        }
+        return b.toString();
+    }
+
+    private static Type type(Match<Cue> c) {
+        return c.values().get(0).type();
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}

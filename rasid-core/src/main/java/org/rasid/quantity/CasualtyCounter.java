@@ -1,0 +1,439 @@
+package org.rasid.quantity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rasid.actors.ActorMention;
+import org.rasid.actors.ActorRecognizer;
+import org.rasid.actors.ActorRegistry;
+import org.rasid.lexicon.DataFile;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.ArabicTokenizer;
+import org.rasid.text.CliticSplitter;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.Span;
+import org.rasid.text.Token;
+
+/**
+ * Reads tolls: a casualty word (casualty-triggers.tsv) with its count and victims. "مقتل طفل وجرح
+ * سبعة مدنيين" gives 1 killed and 7 injured CIVILIANS; "استشهد طفلين وأصيب آخرين" 2 killed and 2
+ * injured (a dual, and "others" of the same victims); "3 عناصر من قوات الأسد قتلوا" 3 killed
+ * SYR_GOV; "سقوط عدد من القتلى في صفوف التنظيم" 3 killed ISIS; "مقتل وجرح عشرات المدنيين" a
+ * combined toll whose split is not said (count null, text kept).
+ */
+public final class CasualtyCounter {
+    private record Trigger(String role, String position) {
+    }
+
+    private static final int WINDOW = 8;
+    private static final Set<String> ROLES = Set.of("killed", "injured", "arrested", "displaced");
+    private static final Set<String> NEGATIONS = Set.of("دون", "بدون", "لم", "عدم", "اي", "لا");
+    private static final String STOP_CHARS = "،,.;؛:!?؟()\n-–";
+
+    private final ActorRecognizer actors;
+    private final NumberParser numbers;
+    private final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>(false);
+    private final Map<String, String> nounNumber = new HashMap<>();
+
+    public CasualtyCounter() {
+        this(new ActorRecognizer(ActorRegistry.load()));
+    }
+
+    public CasualtyCounter(ActorRecognizer actors) {
+        this.actors = actors;
+        this.numbers = NumberParser.load();
+        for (DataFile.Row row : DataFile.readTsv("casualty-triggers.tsv")) {
+            String role = row.get("role");
+            String position = row.get("position");
+            if (!ROLES.contains(role) && !Set.of("stop", "exclude", "lead").contains(role)) {
+                throw row.error("unknown role " + role);
+            }
+            if (ROLES.contains(role) && !Set.of("pre", "post", "noun").contains(position)) {
+                throw row.error("position must be pre, post or noun, got '" + position + "'");
+            }
+            triggers.add(row.get("phrase"), new Trigger(role, position));
+        }
+        for (DataFile.Row row : DataFile.readTsv("casualty-nouns.tsv")) {
+            String n = row.get("number");
+            if (!Set.of("1", "2", "p").contains(n)) {
+                throw row.error("number must be 1, 2 or p, got '" + n + "'");
+            }
+            nounNumber.put(ArabicNormalizer.normalizeTerm(row.get("word")), n);
+        }
+    }
+
+    public List<CasualtyMention> find(NormalizedText doc, Span region) {
+        String text = doc.text();
+        int ns = doc.fromOriginal(region.start());
+        int ne = Math.min(doc.fromOriginal(region.end()), text.length());
+        List<Token> tokens = ArabicTokenizer.tokenize(text, ns, Math.max(ns, ne));
+        List<PhraseMatcher.Match<Trigger>> hits = triggers.find(text, tokens);
+        Map<Integer, PhraseMatcher.Match<Trigger>> hitAt = new HashMap<>();
+        for (PhraseMatcher.Match<Trigger> h : hits) {
+            hitAt.put(h.tokenStart(), h);
+        }
+        List<ActorMention> mentions = actors.find(doc, region);
+        List<int[]> actorTokens = new ArrayList<>(); // {tokenStart, tokenEnd, index into mentions}
+        for (int m = 0; m < mentions.size(); m++) {
+            ActorMention am = mentions.get(m);
+            if (am.outlet()) {
+                continue;
+            }
+            int s = doc.fromOriginal(am.span().start());
+            int e = doc.fromOriginal(am.span().end());
+            int ts = -1;
+            int te = -1;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (ts < 0 && tokens.get(k).end() > s) {
+                    ts = k;
+                }
+                if (tokens.get(k).start() < e) {
+                    te = k + 1;
+                }
+            }
+            if (ts >= 0 && te > ts) {
+                actorTokens.add(new int[] {ts, te, m});
+            }
+        }
+        Context c = new Context(doc, text, tokens, hitAt, mentions, actorTokens);
+
+        List<CasualtyMention> out = new ArrayList<>();
+        List<PhraseMatcher.Match<Trigger>> pendingCombined = new ArrayList<>();
+        int lastEnd = 0;
+        for (PhraseMatcher.Match<Trigger> h : hits) {
+            Trigger tr = h.values().get(0);
+            if (!ROLES.contains(tr.role()) || h.tokenStart() < lastEnd || negated(c, h.tokenStart())) {
+                continue;
+            }
+            if (!tr.position().equals("noun") && !h.phrase().startsWith("ال") && hasArticle(tokens.get(h.tokenStart()).text())
+                    && text.startsWith("ال", h.start())) {
+                continue; // "القتل والأسر": the act in general, no toll
+            }
+            // "مقتل وجرح عشرات": this word shares the next one's count
+            PhraseMatcher.Match<Trigger> next = hitAt.get(h.tokenEnd());
+            if (tr.position().equals("pre") && next != null && ROLES.contains(next.values().get(0).role())
+                    && tokens.get(h.tokenEnd()).text().startsWith("و") && !punctBefore(c, h.tokenEnd())) {
+                pendingCombined.add(h);
+                continue;
+            }
+            List<CasualtyMention> found = switch (tr.position()) {
+                case "pre" -> after(c, h, tr.role(), out);
+                case "post" -> before(c, h, tr.role(), lastEnd);
+                default -> noun(c, h, tr.role(), lastEnd);
+            };
+            if (found.isEmpty()) {
+                pendingCombined.clear();
+                continue;
+            }
+            CasualtyMention first = found.get(0);
+            for (PhraseMatcher.Match<Trigger> p : pendingCombined) {
+                Span span = doc.toOriginal(p.start(), p.end());
+                if (p.values().get(0).role().equals(first.role())) {
+                    // "استشهاد ومصرع 20": two words, one toll
+                    found.set(0, new CasualtyMention(new Span(span.start(), first.span().end()), first.role(), first.count(),
+                            first.text(), first.who(), first.countSpan()));
+                    first = found.get(0);
+                    continue;
+                }
+                out.add(new CasualtyMention(new Span(span.start(), first.span().end()), p.values().get(0).role(), null,
+                        first.text(), first.who(), first.countSpan()));
+                found.set(0, new CasualtyMention(first.span(), first.role(), null, first.text(), first.who(), first.countSpan()));
+            }
+            pendingCombined.clear();
+            out.addAll(found);
+            lastEnd = Math.max(lastEnd, lastToken(c, found.get(found.size() - 1)) + 1);
+        }
+        out.sort(Comparator.comparing(CasualtyMention::span));
+        return out;
+    }
+
+    private record Context(NormalizedText doc, String text, List<Token> tokens, Map<Integer, PhraseMatcher.Match<Trigger>> hitAt,
+                           List<ActorMention> mentions, List<int[]> actorTokens) {
+    }
+
+    /** Count and victims after the word: "مقتل طفل", "استشهد 5 من عناصر لواء الشمال", "إجلاء 50 من مقاتلي المعارضة". */
+    private List<CasualtyMention> after(Context c, PhraseMatcher.Match<Trigger> h, String role, List<CasualtyMention> earlier) {
+        List<CasualtyMention> out = new ArrayList<>();
+        int k = h.tokenEnd();
+        // "قتل التنظيم 4 ضباط": skip the killer named before the count
+        int[] actor = actorAt(c, k);
+        if (actor != null && actor[1] < c.tokens().size() && !punctBefore(c, actor[1])
+                && numbers.at(c.doc(), c.tokens(), actor[1]).isPresent()) {
+            k = actor[1];
+        }
+        CasualtyMention m = victims(c, c.doc().toOriginal(h.start(), h.end()).start(), k, role, earlier);
+        while (m != null) {
+            out.add(m);
+            // "4 ضباط آخرين ... و12 عنصرًا آخر من قوات النظام": a further count of the same toll
+            int endTok = lastToken(c, m) + 1;
+            if (endTok < c.tokens().size() && c.tokens().get(endTok).text().startsWith("و")
+                    && numbers.at(c.doc(), c.tokens(), endTok).isPresent()) {
+                m = victims(c, -1, endTok, role, out);
+            } else {
+                m = null;
+            }
+        }
+        return out;
+    }
+
+    /** Count then victims starting at token k; spanStart -1 = the count's own start. */
+    private CasualtyMention victims(Context c, int spanStart, int k, String role, List<CasualtyMention> earlier) {
+        List<Token> t = c.tokens();
+        if (k >= t.size() || punctBefore(c, k)) {
+            return null;
+        }
+        Integer count = null;
+        String countText = null;
+        Span countSpan = null;
+        int victimStart = k;
+        Optional<NumberParser.Match> num = numbers.at(c.doc(), t, k);
+        if (num.isPresent()) {
+            Quantity q = num.get().quantity();
+            count = q.lowest();
+            countText = q.text();
+            countSpan = q.span();
+            victimStart = num.get().tokenEnd();
+            if (victimStart < t.size() && t.get(victimStart).text().equals("من") && !punctBefore(c, victimStart)) {
+                victimStart++;
+            }
+        } else {
+            String n = nounNumber(t.get(k).text());
+            if (n == null) {
+                return null;
+            }
+            // "مقتل المدنيين": the civilians in general, no figure; "لإصابة القيادي": one known person
+            boolean definite = hasArticle(t.get(k).text());
+            count = n.equals("p") ? 3 : Integer.parseInt(n);
+            if (definite && !n.equals("1")) {
+                count = null;
+            }
+            countSpan = c.doc().toOriginal(t.get(k).start(), t.get(k).end());
+            countText = countSpan.of(c.doc().original());
+        }
+        int end = windowEnd(c, victimStart);
+        if (excluded(c, victimStart, end)) {
+            return null;
+        }
+        String who = who(c, victimStart, end);
+        if (who == null && victimStart < t.size() && nounNumber(t.get(victimStart).text()) != null
+                && t.get(victimStart).text().contains("اخر") && !earlier.isEmpty()) {
+            who = earlier.get(earlier.size() - 1).who(); // "وأصيب آخرين": others of the same victims
+        } else if (who == null && num.isEmpty() && t.get(k).text().contains("اخر") && !earlier.isEmpty()) {
+            who = earlier.get(earlier.size() - 1).who();
+        }
+        int lastTok = Math.max(end, victimStart) - 1;
+        if (lastTok < k) {
+            lastTok = num.map(x -> x.tokenEnd() - 1).orElse(k);
+        }
+        int start = spanStart >= 0 ? spanStart : countSpan.start();
+        Span span = new Span(start, c.doc().toOriginal(t.get(lastTok).start(), t.get(lastTok).end()).end());
+        return new CasualtyMention(span, role, count, countText, who, countSpan);
+    }
+
+    /** Count and victims before the word: "3 عناصر من قوات الأسد قتلوا". */
+    private List<CasualtyMention> before(Context c, PhraseMatcher.Match<Trigger> h, String role, int lastEnd) {
+        List<Token> t = c.tokens();
+        if (excluded(c, h.tokenEnd(), h.tokenEnd() + 3)) {
+            return new ArrayList<>(); // "أصيبوا بحالات تسمم"
+        }
+        int lo = Math.max(lastEnd, h.tokenStart() - WINDOW);
+        for (int k = h.tokenStart() - 1; k > lo; k--) {
+            if (punctBefore(c, k)) {
+                lo = k;
+                break;
+            }
+        }
+        for (int k = lo; k < h.tokenStart(); k++) {
+            Optional<NumberParser.Match> num = numbers.at(c.doc(), t, k);
+            if (num.isPresent() && num.get().tokenEnd() <= h.tokenStart()) {
+                Quantity q = num.get().quantity();
+                String who = who(c, num.get().tokenEnd(), h.tokenStart());
+                Span span = new Span(q.span().start(), c.doc().toOriginal(h.start(), h.end()).end());
+                return new ArrayList<>(List.of(new CasualtyMention(span, role, q.lowest(), q.text(), who, q.span())));
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /** The word is the victims: "5 قتلى", "سقوط عدد من القتلى في صفوف التنظيم", "لسقوط جريح". */
+    private List<CasualtyMention> noun(Context c, PhraseMatcher.Match<Trigger> h, String role, int lastEnd) {
+        List<Token> t = c.tokens();
+        Integer count = null;
+        String countText = null;
+        Span countSpan = null;
+        int start = h.start();
+        for (int k = Math.max(lastEnd, h.tokenStart() - 4); k < h.tokenStart(); k++) {
+            Optional<NumberParser.Match> num = numbers.at(c.doc(), t, k);
+            int numEnd = num.map(NumberParser.Match::tokenEnd).orElse(-1);
+            if (numEnd == h.tokenStart() || (numEnd == h.tokenStart() - 1 && t.get(numEnd).text().equals("من"))) {
+                Quantity q = num.get().quantity();
+                count = q.lowest();
+                countText = q.text();
+                countSpan = q.span();
+                start = t.get(k).start();
+                break;
+            }
+        }
+        if (countSpan == null) {
+            String w = t.get(h.tokenStart()).text();
+            if (hasArticle(w) || !role.equals("killed") && !role.equals("injured")) {
+                return new ArrayList<>(); // "نقل الجرحى", "الشهيد رفيق الحريري": casualties already told
+            }
+            String n = nounNumber(w);
+            if (n == null) {
+                n = w.endsWith("ين") || w.endsWith("ان") ? "2" : w.endsWith("ى") || w.endsWith("اء") || w.endsWith("ي") ? "p" : "1";
+            }
+            if (n.equals("p") && !introduced(c, h)) {
+                return new ArrayList<>(); // "لواء شهداء دوما": a plural alone is no toll
+            }
+            count = n.equals("p") ? 3 : Integer.parseInt(n);
+            countSpan = c.doc().toOriginal(h.start(), h.end());
+            countText = countSpan.of(c.doc().original());
+        }
+        int end = windowEnd(c, h.tokenEnd());
+        if (excluded(c, h.tokenEnd(), end)) {
+            return new ArrayList<>();
+        }
+        String who = who(c, h.tokenEnd(), end);
+        int lastTok = Math.max(end, h.tokenEnd()) - 1;
+        Span span = c.doc().toOriginal(start, t.get(lastTok).end());
+        if (start != h.start() && countSpan.start() < span.start()) {
+            span = new Span(countSpan.start(), span.end());
+        }
+        return new ArrayList<>(List.of(new CasualtyMention(span, role, count, countText, who, countSpan)));
+    }
+
+    /** A bare plural toll needs a word that introduces it ("سقوط قتلى") or a partner ("قتلى وجرحى"). */
+    private boolean introduced(Context c, PhraseMatcher.Match<Trigger> h) {
+        for (int x = Math.max(0, h.tokenStart() - 2); x < h.tokenStart(); x++) {
+            PhraseMatcher.Match<Trigger> lead = c.hitAt().get(x);
+            if (lead != null && lead.values().get(0).role().equals("lead") && lead.tokenEnd() >= h.tokenStart() - 1) {
+                return true;
+            }
+        }
+        PhraseMatcher.Match<Trigger> next = c.hitAt().get(h.tokenEnd());
+        return next != null && next.values().get(0).position().equals("noun") && !punctBefore(c, h.tokenEnd());
+    }
+
+    private static boolean hasArticle(String word) {
+        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+            if (r.hadArticle()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first victim actor between tokens [from, to): a non-outlet mention. */
+    private String who(Context c, int from, int to) {
+        for (int[] a : c.actorTokens()) {
+            if (a[0] >= from && a[0] < to) {
+                return c.mentions().get(a[2]).actorId();
+            }
+        }
+        return null;
+    }
+
+    private int[] actorAt(Context c, int k) {
+        for (int[] a : c.actorTokens()) {
+            if (a[0] == k) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** End (exclusive) of the victim phrase from token k: punctuation, a cause word, another casualty word. */
+    private int windowEnd(Context c, int k) {
+        int limit = Math.min(c.tokens().size(), k + WINDOW);
+        for (int x = k; x < limit; x++) {
+            if (punctBefore(c, x)) {
+                return trim(c, k, x);
+            }
+            PhraseMatcher.Match<Trigger> h = c.hitAt().get(x);
+            if (h != null && !h.values().get(0).role().equals("exclude")) {
+                return trim(c, k, x);
+            }
+            String w = c.tokens().get(x).text();
+            if (x > k && w.length() > 1 && w.charAt(0) == 'و' && numbers.at(c.doc(), c.tokens(), x).isPresent()) {
+                return trim(c, k, x); // "34 عنصرا من حزب الله و17 من قوات النظام": the next count starts
+            }
+        }
+        return trim(c, k, limit);
+    }
+
+    /** Leaves a dangling preposition out of the victim phrase ("جرح 16 في" ends at 16). */
+    private static int trim(Context c, int k, int end) {
+        while (end > k && Set.of("في", "من", "الي", "علي", "مع", "ل", "ب").contains(c.tokens().get(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
+    private boolean excluded(Context c, int from, int to) {
+        int limit = Math.min(c.tokens().size(), Math.max(to, from + 3));
+        for (int x = from; x < limit; x++) {
+            PhraseMatcher.Match<Trigger> h = c.hitAt().get(x);
+            if (h != null && h.values().get(0).role().equals("exclude")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(Context c, int k) {
+        for (int x = Math.max(0, k - 3); x < k; x++) {
+            if (NEGATIONS.contains(c.tokens().get(x).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether punctuation separates token k from the token before it. */
+    private boolean punctBefore(Context c, int k) {
+        if (k <= 0 || k >= c.tokens().size()) {
+            return false;
+        }
+        String between = c.text().substring(c.tokens().get(k - 1).end(), c.tokens().get(k).start());
+        for (int i = 0; i < between.length(); i++) {
+            if (STOP_CHARS.indexOf(between.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String nounNumber(String word) {
+        String n = nounNumber.get(word);
+        if (n != null) {
+            return n;
+        }
+        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+            n = nounNumber.get(r.stem());
+            if (n == null && r.hadArticle()) {
+                n = nounNumber.get("ال" + r.stem());
+            }
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private int lastToken(Context c, CasualtyMention m) {
+        int end = c.doc().fromOriginal(m.span().end());
+        int last = 0;
+        for (int k = 0; k < c.tokens().size(); k++) {
+            if (c.tokens().get(k).start() < end) {
+                last = k;
+            }
+        }
+        return last;
+    }
+}

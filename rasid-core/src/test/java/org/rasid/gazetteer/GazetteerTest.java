@@ -1,0 +1,93 @@
+package org.rasid.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+class GazetteerTest {
+    private static final Gazetteer G = Gazetteer.load();
+
+    @Test
+    void loadsGeonamesAndSupplement() {
+        Map<String, Integer> bySource = new TreeMap<>();
+        for (Place p : G.places()) {
+            String country = List.of("SY", "LB", "TR", "IQ", "JO", "IL", "PS", "IR").contains(p.country()) ? p.country() : "other";
+            String key = (p.source().startsWith("geonames") ? "geonames" : "curated") + "/" + country;
+            bySource.merge(key, 1, Integer::sum);
+        }
+        System.out.println("gazetteer " + G.size() + " places: " + bySource);
+        assertTrue(G.size() > 4500, "size " + G.size());
+        assertEquals("SY-ID", G.byId("adm1:SY-ID").orElseThrow().admin1());
+        assertEquals("governorate", G.governorate("SY-DY").orElseThrow().kind());
+        for (String code : List.of("SY-ID", "SY-HL", "SY-DR", "SY-RD", "SY-DI", "SY-HM", "SY-HI", "SY-LA", "SY-TA",
+                "SY-RA", "SY-DY", "SY-HA", "SY-SU", "SY-QU")) {
+            assertTrue(G.governorate(code).isPresent(), code);
+        }
+    }
+
+    @Test
+    void supplementRowExtendsItsGeonamesPlace() {
+        Place shaddadi = G.byId("gn:172837").orElseThrow();
+        assertEquals("الشدادي", shaddadi.nameAr());
+        assertTrue(G.names("gn:172837").contains("الشدادة"), "GeoNames names kept");
+        assertTrue(G.byName("الشدادي").contains(shaddadi));
+        assertEquals(1, G.places().stream().filter(p -> p.source().equals("geonames:172837")).count());
+    }
+
+    @Test
+    void arabicNamesOfGeonamesAreKept() {
+        // GeoNames lists حماة and حماه, ادلب and إدلب; both forms find the city
+        assertTrue(G.byName("حماه").stream().anyMatch(p -> p.id().equals("gn:170017")));
+        assertTrue(G.byName("ادلب").stream().anyMatch(p -> p.id().equals("gn:169389")));
+        assertTrue(G.byName("طهران").stream().anyMatch(p -> p.id().equals("gn:112931")));
+    }
+
+    @Test
+    void everySyrianPlaceLiesInItsGovernoratesBox() {
+        for (Place p : G.places()) {
+            if (p.syrian() && !p.kind().equals("country")) {
+                assertTrue(p.latitude() > 32.2 && p.latitude() < 37.4 && p.longitude() > 35.6 && p.longitude() < 42.5,
+                        p.id() + " " + p.nameAr() + " outside Syria");
+            }
+        }
+    }
+
+    /** "مدينة NAME" resolves to a place within 5 km of its GeoNames coordinates. */
+    @Test
+    void wellKnownPlacesWithin5KmOfGeonames() throws IOException {
+        ToponymResolver resolver = new ToponymResolver(G);
+        int checked = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                getClass().getResourceAsStream("/gazetteer/well-known-places.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String sentence = "قصفت الطائرات مدينة " + f[0] + " أمس.";
+                NormalizedText doc = ArabicNormalizer.normalize(sentence);
+                List<PlaceMention> ms = resolver.resolve(doc, null, new Span(0, sentence.length()));
+                assertFalse(ms.isEmpty(), f[0]);
+                PlaceMention m = ms.get(0);
+                double km = m.place().kmTo(Double.parseDouble(f[2]), Double.parseDouble(f[3]));
+                assertTrue(km < 5, f[0] + " resolved to " + m.place() + ", " + km + " km away");
+                assertEquals(1, m.geoPrecision(), f[0]);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 30, "checked " + checked);
+    }
+}

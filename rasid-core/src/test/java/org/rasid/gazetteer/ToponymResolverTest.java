@@ -1,0 +1,155 @@
+package org.rasid.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.segment.Story;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+class ToponymResolverTest {
+    private static final ToponymResolver R = new ToponymResolver(Gazetteer.load());
+
+    private static List<PlaceMention> resolve(String text) {
+        return resolve(text, null, null);
+    }
+
+    private static List<PlaceMention> resolve(String text, String section, String dateline) {
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        Span all = new Span(0, text.length());
+        Story story = new Story("t", 0, all, null, section, dateline, null, null, List.of(all), List.of(all), -1);
+        return R.resolve(doc, story, all);
+    }
+
+    private static PlaceMention only(List<PlaceMention> ms, String locationAr) {
+        String want = ArabicNormalizer.normalizeTerm(locationAr);
+        List<PlaceMention> hits = ms.stream().filter(m -> m.locationAr().equals(want) || m.locationAr().endsWith(" " + want)).toList();
+        assertEquals(1, hits.size(), locationAr + " in " + ms);
+        return hits.get(0);
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheOriginal() {
+        String text = "قصف مدفعي على بلدة معربليت جنوب إدلب";
+        PlaceMention m = only(resolve(text), "معربليت");
+        assertEquals("معربليت", m.span().of(text));
+        assertEquals("SY-ID", m.admin1());
+        assertEquals(1, m.geoPrecision());
+    }
+
+    @Test
+    void countrysideIsARegionOfPrecisionTwo() {
+        String text = "قصف جوي على ريف إدلب الجنوبي";
+        PlaceMention m = only(resolve(text), "ريف ادلب الجنوبي");
+        assertEquals("ريف إدلب الجنوبي", m.span().of(text));
+        assertEquals("SY-ID", m.admin1());
+        assertEquals(2, m.geoPrecision());
+    }
+
+    @Test
+    void relativePhrasesGivePrecisionTwo() {
+        // seed 003
+        PlaceMention dz = only(resolve("مقتل قائد عسكري على يد مجهولين شرق ديرالزور"), "ديرالزور");
+        assertEquals("SY-DY", dz.admin1());
+        assertEquals(2, dz.geoPrecision());
+        // seed 004: "نقطة المراقبة بالقرب من مدينة مورك بالريف الشمالي"
+        PlaceMention morek = only(resolve("دخل رتل عسكري تركي إلى نقطة المراقبة بالقرب من مدينة مورك بالريف الشمالي", "حماة", null), "مورك");
+        assertEquals("SY-HM", morek.admin1());
+        assertEquals(2, morek.geoPrecision());
+    }
+
+    @Test
+    void governorateAloneIsPrecisionThreeAndCityCueIsPrecisionOne() {
+        PlaceMention gov = only(resolve("رفضوا الاستقرار في درعا وعائلاتهم"), "درعا");
+        assertEquals(3, gov.geoPrecision());
+        assertEquals("governorate", gov.place().kind());
+        PlaceMention city = only(resolve("حاصرت القوات منطقة درعا البلد في مدينة درعا"), "درعا");
+        assertEquals(1, city.geoPrecision());
+        assertEquals("gn:170905", city.place().id());
+    }
+
+    @Test
+    void listAfterADualCueSharesItsCountryside() {
+        // seed 000: بلدتي "كفريا والفوعة" بريف إدلب
+        List<PlaceMention> ms = resolve("الميليشيات المحاصرة في بلدتي \"كفريا والفوعة\" بريف إدلب من جهة ثانية");
+        assertEquals("sy:kafriya", only(ms, "كفريا").place().id());
+        assertEquals("sy:fuah", only(ms, "الفوعه").place().id());
+        assertEquals("SY-ID", only(ms, "ريف ادلب").admin1());
+    }
+
+    @Test
+    void sectionDecidesAHomonym() {
+        String text = "تعرض حي جوبر لقصف مدفعي من قبل قوات الأسد.";
+        assertEquals("SY-HI", only(resolve(text, "حمص", null), "جوبر").admin1());
+        assertEquals("SY-DI", only(resolve(text, "دمشق", null), "جوبر").admin1());
+    }
+
+    @Test
+    void headerInsideTheRegionsDocumentActsAsSection() {
+        // no segmenter: the nearest "X::" header above the sentence is the section
+        String text = "حماة::\nتعرضت قرية الجنابرة بالريف الشمالي لقصف بالرشاشات الثقيلة.";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        int start = text.indexOf("تعرضت");
+        List<PlaceMention> ms = R.resolve(doc, null, new Span(start, text.length()));
+        PlaceMention m = only(ms, "الجنابره");
+        assertNull(m.place(), "a village the gazetteer lacks");
+        assertEquals("SY-HM", m.admin1());
+    }
+
+    @Test
+    void unknownVillageInAListTakesTheListsCountryside() {
+        String text = "حلب::\nتعرضت قرى جزرايا وزمار والعثمانية بالريف الجنوبي لقصف مدفعي وصاروخي من قبل قوات الأسد.";
+        List<PlaceMention> ms = resolve(text.substring(text.indexOf('\n') + 1), "حلب", null);
+        for (String v : List.of("جزرايا", "زمار", "العثمانيه")) {
+            PlaceMention m = only(ms, v);
+            assertEquals("SY-HL", m.admin1(), v);
+            assertNull(m.place(), v + " is not the Turkish homonym");
+        }
+    }
+
+    @Test
+    void unambiguousPlaceKeepsItsGovernorateWhateverTheSection() {
+        // seed 004: "مخيم السد" under the Deir ez-Zor header is in Hasakah
+        String text = "عدد كبير من النازحين في مخيم السد أصيبوا بحالات تسمم معظمهم من محافظة ديرالزور";
+        List<PlaceMention> ms = resolve(text, "ديرالزور", null);
+        assertEquals("SY-HA", only(ms, "مخيم السد").admin1());
+        assertEquals("SY-DY", only(ms, "ديرالزور").admin1());
+    }
+
+    @Test
+    void datelineDecides() {
+        String text = "سمارت-درعا\n\nقصفت قوات النظام بلدة الحراك بالريف الشرقي.";
+        List<PlaceMention> ms = resolve(text, null, "سمارت-درعا");
+        assertEquals("SY-DR", only(ms, "الحراك").admin1());
+    }
+
+    @Test
+    void falseFriendsAreNotPlaces() {
+        // seed 000 / 003
+        assertTrue(resolve("مفاوضات تجري بين الفصائل في إدلب، أبرزها \"هيئة تحرير الشام\" من جهة").stream()
+                .noneMatch(m -> m.locationAr().equals("الشام")));
+        assertTrue(resolve("ورفض قائد \"تحرير الشام\" في درعا ويلقب نفسه \"أبو جابر الشامي\"").stream()
+                .noneMatch(m -> m.locationAr().contains("شام")));
+        assertTrue(resolve("أصدرت جامعة دمشق بيانا").isEmpty());
+        assertTrue(resolve("قال الناشط أحمد حلب إن القصف استمر").isEmpty());
+        assertTrue(resolve("وفق مصادر لشبكة \"شام\" نشرت في تقرير سابق").isEmpty());
+        assertTrue(resolve("الحرس الثوري الإيراني وقوات فيلق القدس لتهريب الأسلحة").stream()
+                .noneMatch(m -> m.locationAr().equals("القدس")));
+        // a common word that is also a village: only with a cue
+        assertTrue(resolve("منذ بدء الثورة السورية عام 2011").isEmpty());
+        assertTrue(resolve("أولى هذه العقبات وفق المصدر").isEmpty());
+        assertEquals("SY-RA", only(resolve("قسد تعتقل عشرات الشبان من بلدة المنصور غرب مدينة الرقة"), "المنصور").admin1());
+    }
+
+    @Test
+    void syrianAdjectiveIsNotTheCountry() {
+        assertTrue(resolve("وكالة الأنباء السورية").isEmpty());
+        PlaceMention sy = only(resolve("شرق سوريا"), "سوريا");
+        assertNull(sy.admin1());
+        assertEquals(3, sy.geoPrecision());
+    }
+}

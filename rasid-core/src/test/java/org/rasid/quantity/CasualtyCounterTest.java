@@ -1,0 +1,100 @@
+package org.rasid.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.rasid.testing.SeedSentences;
+import org.rasid.testing.Seeds;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+class CasualtyCounterTest {
+    private static final CasualtyCounter COUNTER = new CasualtyCounter();
+
+    /** "role count who «text»" for each toll of the sentence. */
+    static List<String> tolls(String sentence) {
+        NormalizedText doc = ArabicNormalizer.normalize(sentence);
+        return COUNTER.find(doc, new Span(0, sentence.length())).stream()
+                .map(m -> m.role() + " " + m.count() + " " + m.who() + " «" + m.text() + "»").toList();
+    }
+
+    @Test
+    void killedAndInjuredTiedToWho() {
+        assertEquals(List.of("killed 1 CIVILIANS «طفل»", "injured 7 CIVILIANS «سبعة»"),
+                tolls("مقتل طفل وجرح سبعة مدنيين بإنفجار مجهول السبب وسط مدينة جسرالشغور غرب إدلب"));
+        assertEquals(List.of("killed 2 CIVILIANS «مقاتلين»"),
+                tolls("مقتل مقاتلين سابقين في \"الجيش الحر\" برصاص مجهولين في درعا البلد"));
+        assertEquals(List.of("killed 1 SDF «قائد»"), tolls("مقتل قائد عسكري تابع لـ \"قسد \"على يد مجهولين شرق ديرالزور"));
+        assertEquals(List.of("killed 5 FSA «5»"),
+                tolls("استشهد 5 من عناصر لواء الشمال التابع للجيش الحر بعد وقوعهم بكمين نصبه عناصر قوات الحماية الشعبية الكردية"));
+        assertEquals(List.of("killed 2 CIVILIANS «طفلين»", "injured 2 CIVILIANS «آخرين»"),
+                tolls("في حين استشهد طفلين وأصيب آخرين بجروح في بلدة الزربة بالريف الجنوبي"));
+        assertEquals(List.of("killed 3 SYR_GOV «3»", "injured 2 SYR_GOV «آخرين»"),
+                tolls("قالت وزارة الدفاع الروسية أن 3 عناصر من قوات الأسد قتلوا وأصيب آخرين على خلفية هجوم بطائرات مسيرة"));
+        assertEquals(List.of("killed 3 YPG «عدد من»"),
+                tolls("قتل عدد من عناصر قوات الحماية الشعبية الكردية على خلفية هجوم شنه عناصر تنظيم الدولة"));
+        assertEquals(List.of("killed 3 ISIS «عدد من»"),
+                tolls("شن طيران التحالف الدولي غارات جوية استهدفت معاقل تنظيم الدولة في مدينة هجين أدت لسقوط عدد من القتلى في صفوف التنظيم"));
+        assertEquals(List.of("injured 1 null «جريح»"), tolls("انفجرت عبوة ناسفة استهدفت سيارة في بلدة سرمين أدت لسقوط جريح فقط."));
+        assertEquals(List.of("killed 1 CIVILIANS «طفل»"), tolls("استشهد طفل متأثراً بجراحه التي أصيب بها يوم أمس جراء انفجار السيارة المفخخة"));
+        assertEquals(List.of("injured 1 FSA «القيادي»"), tolls("وقال ناشطون أن الكمين أدى أيضا لإصابة القيادي في الفرقة 23 \"أحمد سمير برير\"."));
+    }
+
+    @Test
+    void vagueAndQualifiedCounts() {
+        assertEquals(List.of("killed 80 CIVILIANS «أكثر من 80»"),
+                tolls("استخدام غاز الكلور بقصف النظام للمدينة في 7 نيسان الماضي، والذي أدى لاستشهاد أكثر من 80 مدنياً جلهم من الأطفال."));
+        assertEquals(List.of("killed 80 CIVILIANS «اكثر من 80»"), tolls("ما أودى بحياة اكثر من 80 مدني جلهم من الاطفال"));
+        assertEquals(List.of("arrested 12 CIVILIANS «عشرات»"),
+                tolls("\"قسد\" تعتقل عشرات الشبان من بلدة المنصور غرب مدينة الرقة لسوقهم إلى التجنيد الاجباري"));
+        assertEquals(List.of("killed null CIVILIANS «عشرات»", "injured null CIVILIANS «عشرات»", "displaced 12000 CIVILIANS «عشرات آلاف»"),
+                tolls("مترافق مع قصف جوي ومدفعي،ما تسبب بمقتل وجرح عشرات المدنيين بينهم نساء وأطفال،إضافة إلى تدمير البنية التحتية وتهجير عشرات آلاف المدنيين، وسط معارك"));
+        assertEquals(List.of("displaced 50 OPPOSITION «50»"),
+                tolls("قال شهود عيان ومصادر من المعارضة، إنه تم إجلاء 50 من مقاتلي المعارضة وعائلاتهم، اليوم الخميس"));
+        assertEquals(List.of("arrested 3 CIVILIANS «عدد كبير»".replace("عدد كبير", "عدد كبير من")),
+                tolls("وقام أمن المخيم بمنع تجوال واعتقال عدد كبير من النازحين داخل المخيم."));
+    }
+
+    @Test
+    void noTollWhereThereIsNone() {
+        assertEquals(List.of(), tolls("انفجرت عبوة ناسفة في بلدة بابتو بالريف الغربي دون وقوع أي إصابات بين المدنيين"));
+        assertEquals(List.of(), tolls("تسجيل 65 إصابة جديدة بـ \"كورونا\" في مناطق سيطرة النظام ليرتفع إجمالي الحالات إلى 1125"));
+        assertEquals(List.of(), tolls("قالت شبكة فرات بوست أن عدد كبير من النازحين في مخيم السد أصيبوا بحالات تسمم"));
+    }
+
+    @Test
+    void everyGoldFatalityFigureIsExtracted() {
+        List<SeedSentences.Gold> gold = SeedSentences.fromShared();
+        if (gold == null) {
+            gold = SeedSentences.fromFixture();
+        }
+        checkFatalities(gold);
+    }
+
+    @Test
+    void fixtureFatalitiesAlwaysRun() {
+        checkFatalities(SeedSentences.fromFixture());
+    }
+
+    private static void checkFatalities(List<SeedSentences.Gold> gold) {
+        int checked = 0;
+        for (SeedSentences.Gold g : gold) {
+            if (g.fatalities() == null) {
+                continue;
+            }
+            String text = Seeds.text(g.doc().substring(0, 3));
+            NormalizedText doc = ArabicNormalizer.normalize(text);
+            int killed = COUNTER.find(doc, g.sentence()).stream()
+                    .filter(m -> m.role().equals("killed") && m.count() != null).mapToInt(CasualtyMention::count).sum();
+            assertEquals(g.fatalities().intValue(), killed, g.sentence().of(text));
+            checked++;
+        }
+        System.out.println("gold fatality figures checked: " + checked);
+        Assumptions.assumeTrue(checked > 0, "no fatality figures in gold");
+        assertTrue(checked >= 3);
+    }
+}

@@ -1,0 +1,102 @@
+package org.rasid.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.testing.Seeds;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+class DateResolverTest {
+    private static final DateResolver RESOLVER = new DateResolver();
+
+    /** "text=date/precision" for each date expression of the sentence. */
+    static List<String> dates(String sentence, LocalDate anchor) {
+        NormalizedText doc = ArabicNormalizer.normalize(sentence);
+        return RESOLVER.find(doc, new Span(0, sentence.length()), anchor).stream()
+                .map(d -> d.text() + "=" + d.date() + "/" + d.precision()).toList();
+    }
+
+    @Test
+    void explicitDatesInBothMonthSystems() {
+        LocalDate anchor = LocalDate.of(2018, 7, 2);
+        assertEquals(List.of("7 نيسان الماضي=2018-04-07/1"),
+                dates("استخدام غاز الكلور بقصف النظام للمدينة في 7 نيسان الماضي، والذي أدى لاستشهاد أكثر من 80 مدنياً", anchor));
+        assertEquals(List.of("24 مارس / آذار الماضي=2018-03-24/1"),
+                dates("وكانت القوات التركية و\"الجيش السوري الحر\"، تمكنا في 24 مارس / آذار الماضي من تحرير عفرين", anchor));
+        assertEquals(List.of("2018/07/02=2018-07-02/1"), dates("تاريخ النشر: 2018/07/02 16:12", null));
+        assertEquals(List.of("9 يوليو=2018-07-09/1", "2 أغسطس=2018-08-02/1"),
+                dates("نفذتها في 9 يوليو طائرة، الرحلة الثانية انطلقت في 2 أغسطس من مطار طهران", LocalDate.of(2018, 9, 3)));
+        assertEquals(List.of("السابع من أبريل/ نيسان=2018-04-07/1"),
+                dates("إذا كانت أسلحة كيماوية قد استخدمت في المدينة في السابع من أبريل/ نيسان.", LocalDate.of(2018, 4, 25)));
+        assertEquals(List.of("7 من شهر أبريل الجاري=2018-04-07/1", "13 الشهر الجاري=2018-04-13/1"),
+                dates("قصف مدينة دوما في 7 من شهر أبريل الجاري، وشنت ضربة ثلاثية في 13 الشهر الجاري", LocalDate.of(2018, 4, 25)));
+        assertEquals(List.of("منذ 25 حزيران الماضي=2021-06-25/1"),
+                dates("منذ 25 حزيران الماضي، فرضت قوات النظام السوري حصارًا", LocalDate.of(2021, 8, 24)));
+    }
+
+    @Test
+    void monthsAndYears() {
+        LocalDate anchor = LocalDate.of(2018, 8, 20);
+        assertEquals(List.of("شهر أيار الماضي=2018-05/3"), dates("رفضت الخروج في شهر أيار الماضي", anchor));
+        assertEquals(List.of("أيار الماضي=2018-05/3"), dates("بعد رفضهم الخروج في أيار الماضي.", anchor));
+        assertEquals(List.of("شهر تموز=2018-07/3"), dates("وشهد شهر تموز شن الطيران الحربي التركي غارات", anchor));
+        assertEquals(List.of("آذار 2011=2011-03/3"), dates("الثورة السورية التي اندلعت منتصف آذار 2011", null));
+        assertEquals(List.of("عام 2018=2018/3"), dates("لأنها خرقت اتفاقًا بوساطة روسية عام 2018.", null));
+        assertEquals(List.of("عامي 2017=2017/3", "2018=2018/3"), dates("خلال عامي 2017 و 2018.", null));
+        // مارس the verb and آب without a cue are no months
+        assertEquals(List.of(), dates("مارس الضغط على الفصائل", anchor));
+    }
+
+    @Test
+    void weekdaysAndRelativeWordsAgainstTheAnchor() {
+        LocalDate tuesday = LocalDate.of(2018, 8, 28);
+        assertEquals(List.of("اليوم الثلاثاء=2018-08-28/1"),
+                dates("نقلت صحيفة \"عكاظ\" السعودية اليوم الثلاثاء، عن مصدر مطلع", tuesday));
+        assertEquals(List.of("مساء أمس الإثنين=2018-08-27/1"),
+                dates("قرب قرية ترندة بريف مدينة عفرين بالريف الشمالي مساء أمس الإثنين.", tuesday));
+        assertEquals(List.of("الجمعة الماضية=2018-08-24/1"), dates("والتي عبر عنها الألاف في الشوارع الجمعة الماضية.", tuesday));
+        assertEquals(List.of("الشهر الماضي=2018-07/3"), dates("وصل الوفد الشهر الماضي", tuesday));
+        assertEquals(List.of("يوم أمس=2018-08-27/1"), dates("أكد في حديث لشبكة \"شام\" يوم أمس", tuesday));
+        assertEquals(List.of("الأسبوع المقبل=2018-09-04/2"), dates("سيثير قضية إدلب خلال زيارته لتركيا الأسبوع المقبل", tuesday));
+        LocalDate monday = LocalDate.of(2018, 3, 26);
+        assertEquals(List.of("خلال 48 ساعة=2018-03-28/2", "غداً (الأربعاء=2018-03-27/1", "يوم (الخميس) القادم=2018-03-29/1"),
+                dates("هدد بإبادة المدينة خلال 48 ساعة\" ستنتهي غداً (الأربعاء) الساعة 9 صباحاً، سيمدد حتى يوم (الخميس) القادم", monday));
+        assertEquals(List.of("منذ 15 يوما=2018-06-17/2"), dates("وبدأت قوات النظام حملة عسكرية منذ 15 يوما، في ريفي درعا", LocalDate.of(2018, 7, 2)));
+        assertEquals(List.of("السبت=2018-06-30/1"), dates("خلال الاجتماع الذي جرى في مدينة بصرى الشام السبت،", LocalDate.of(2018, 7, 2)));
+        assertEquals(List.of("خلال يومي السبت=2018-06-30/1", "الأحد=2018-07-01/1"),
+                dates("وجرت المفاوضات بين الروس وهيئات مدنية خلال يومي السبت والأحد", LocalDate.of(2018, 7, 2)));
+        // the same day as another event is not the story's day
+        assertEquals(List.of(), dates("كما تمكن التنظيم في اليوم ذاته من قتل 4 ضباط", tuesday));
+    }
+
+    @Test
+    void withoutAnchorTheExpressionIsKeptAndNoDateInvented() {
+        List<DateMention> found = RESOLVER.find(ArabicNormalizer.normalize("دخلت وحدة من الشرطة العسكرية الروسية، اليوم الثلاثاء، جيب درعا"),
+                new Span(0, 60), null);
+        assertEquals(1, found.size());
+        assertEquals("اليوم الثلاثاء", found.get(0).text());
+        assertNull(found.get(0).date());
+        assertEquals(1, found.get(0).precision());
+        assertEquals(List.of("24 مارس / آذار الماضي=null/1"), dates("في 24 مارس / آذار الماضي من تحرير عفرين", null));
+    }
+
+    @Test
+    void publicationDateOfSeed003AnchorsItsWeekdays() {
+        String text = Seeds.text("003");
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        List<DateMention> all = RESOLVER.find(doc, new Span(0, text.length()), LocalDate.of(2018, 7, 2));
+        assertTrue(all.stream().anyMatch(d -> d.text().equals("2018/07/02") && "2018-07-02".equals(d.date())), all.toString());
+        // "الاثنين" is the publication day itself; "السبت" the 30 June meeting (gold event_date)
+        assertTrue(all.stream().anyMatch(d -> d.text().equals("الاثنين") && "2018-07-02".equals(d.date())), all.toString());
+        assertTrue(all.stream().anyMatch(d -> d.text().equals("السبت") && "2018-06-30".equals(d.date())), all.toString());
+        for (DateMention d : all) {
+            assertEquals(d.text(), d.span().of(text));
+        }
+    }
+}
