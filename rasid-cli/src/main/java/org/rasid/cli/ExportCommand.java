@@ -1,13 +1,93 @@
 package org.rasid.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.rasid.store.EventQuery;
+import org.rasid.store.EventStore;
+import org.rasid.store.export.EventWriter;
+import org.rasid.store.export.ExportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export events as ACLED CSV, GeoJSON, JSONL or GeoPackage")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export events as ACLED-column CSV, GeoJSON, JSON Lines or a GeoPackage (QGIS), with the API's filters")
 final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "acled-csv | geojson | jsonl | gpkg")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file, or - for stdout (not gpkg)")
+    String out;
+
+    @Option(names = "--from", paramLabel = "DATE") String from;
+    @Option(names = "--to", paramLabel = "DATE") String to;
+    @Option(names = "--admin1", paramLabel = "CODE", description = "Governorate, e.g. SY-HL") String admin1;
+    @Option(names = "--admin2") String admin2;
+    @Option(names = "--type", description = "ACLED type, or cameo:NN") String type;
+    @Option(names = "--sub-type") String subType;
+    @Option(names = "--actor", description = "Actor id, e.g. SYR_GOV") String actor;
+    @Option(names = "--outlet") String outlet;
+    @Option(names = "--q", description = "Full-text query over the evidence") String q;
+    @Option(names = "--bbox", description = "minLon,minLat,maxLon,maxLat") String bbox;
+
     @Override
-    public Integer call() {
-        System.err.println("rasid export: not built yet");
-        return 2;
+    public Integer call() throws Exception {
+        ExportFormat f = ExportFormat.of(format);
+        Map<String, String> p = new HashMap<>();
+        p.put("from", from);
+        p.put("to", to);
+        p.put("admin1", admin1);
+        p.put("admin2", admin2);
+        p.put("type", type);
+        p.put("sub_type", subType);
+        p.put("actor", actor);
+        p.put("outlet", outlet);
+        p.put("q", q);
+        p.put("bbox", bbox);
+        EventQuery query = EventQuery.fromParams(p::get, EventQuery.MAX_LIMIT);
+        int[] n = {0};
+        try (EventStore s = store.open()) {
+            if (out.equals("-")) {
+                if (f == ExportFormat.GPKG) {
+                    throw new IllegalArgumentException("a GeoPackage is a database file: give --out FILE.gpkg");
+                }
+                OutputStream o = new BufferedOutputStream(System.out);
+                try (EventWriter w = f.open(o)) {
+                    write(s, query, w, n);
+                }
+                o.flush();
+            } else {
+                try (EventWriter w = f.open(Path.of(out))) {
+                    write(s, query, w, n);
+                }
+            }
+        }
+        System.err.println("rasid export: " + n[0] + " events -> " + out + " (" + f.id + ")");
+        return 0;
+    }
+
+    private static void write(EventStore s, EventQuery q, EventWriter w, int[] n) throws IOException {
+        IOException[] failed = {null};
+        s.forEachEvent(q, e -> {
+            if (failed[0] == null) {
+                try {
+                    w.write(e);
+                    n[0]++;
+                } catch (IOException ex) {
+                    failed[0] = ex;
+                }
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
     }
 }

@@ -1,13 +1,36 @@
 package org.rasid.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.rasid.ingest.SourceReader;
+import org.rasid.pipeline.Pipeline;
+import org.rasid.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Read files into the data folder (SQLite + Lucene)")
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read files into the data folder (SQLite + Lucene): .txt .html .jsonl .warc(.gz), folders, - for stdin.",
+                "Idempotent: content already stored (same text) is counted as a duplicate and adds nothing."})
 final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest")
+    List<String> paths;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest document read (default: 32 MiB)")
+    long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
+
     @Override
-    public Integer call() {
-        System.err.println("rasid ingest: not built yet");
-        return 2;
+    public Integer call() throws Exception {
+        try (EventStore s = store.open()) {
+            IngestRun.Summary sum = new IngestRun(s, Pipeline.withDefaults(), maxBytes, System.err).run(paths);
+            s.flush();
+            System.out.println("rasid ingest: " + sum.line() + " -> " + store.data.toAbsolutePath()
+                    + (store.db == null ? "" : " + " + s.dialectName()));
+            return sum.errors() == 0 ? 0 : 1;
+        }
     }
 }

@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * Search analysis for Arabic news: Lucene's ArabicAnalyzer chain (digits, stop words,
  * normalisation of hamza/alef/ta marbuta/ya forms, tatweel and diacritics, light stemming of
- * the article and suffixes) with Persian ی ک folded first, because Syrian pages often carry them.
+ * the article and suffixes) with Persian ی ک folded first, because Syrian pages often carry them,
+ * and a conjunction before an article dropped (وبالقصف → قصف).
  */
 public final class ArabicSearchAnalyzer extends Analyzer {
     @Override
@@ -26,6 +27,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         ts = new PersianNormalizationFilter(ts);
         ts = new StopFilter(ts, ArabicAnalyzer.getDefaultStopSet());
         ts = new ArabicNormalizationFilter(ts);
+        ts = new ConjunctionFilter(ts);
         ts = new ArabicStemFilter(ts);
         return new TokenStreamComponents(source, ts);
     }

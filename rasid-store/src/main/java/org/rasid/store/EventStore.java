@@ -331,6 +331,13 @@ public final class EventStore implements AutoCloseable {
         return queryOne("SELECT body FROM events WHERE id = ?", rs -> parse(rs.getString(1)), id);
     }
 
+    /** Every report of an event: the documents and outlets it was read in. */
+    public List<Source> sources(String eventId) {
+        return queryAll("SELECT doc, story, outlet, published, url FROM sources WHERE event_id = ? ORDER BY published, doc",
+                rs -> new Source(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                eventId);
+    }
+
     public Optional<StoredDocument> document(String id) {
         return queryOne("SELECT id, source, title, url, outlet, published, charset, content_hash, ingested_at, text"
                         + " FROM documents WHERE id = ?",

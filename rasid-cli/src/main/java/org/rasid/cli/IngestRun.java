@@ -1,0 +1,174 @@
+package org.rasid.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.rasid.dedup.DuplicateIndex;
+import org.rasid.ingest.Document;
+import org.rasid.ingest.DocumentSink;
+import org.rasid.ingest.ReadError;
+import org.rasid.ingest.SourceReader;
+import org.rasid.pipeline.Pipeline;
+import org.rasid.store.EventStore;
+import org.rasid.store.IngestOutcome;
+import org.rasid.store.Ingester;
+
+/**
+ * One ingest of files and folders into a store, with a progress bar on stderr and the
+ * counts an analyst wants at the end. Shared by {@code rasid ingest} and {@code rasid demo}.
+ */
+final class IngestRun implements DocumentSink {
+    /** What a run did. */
+    record Summary(int files, int documents, int stories, int events, int duplicates, int errors) {
+        String line() {
+            return String.format(Locale.ROOT, "files %d, documents %d, stories %d, events %d, duplicates %d, errors %d",
+                    files, documents, stories, events, duplicates, errors);
+        }
+    }
+
+    private final Ingester ingester;
+    private final SourceReader reader;
+    private final PrintStream err;
+    private final boolean console;
+    private int files, documents, stories, events, duplicates, errors;
+    private long bytesDone, bytesTotal;
+    private long lastDraw;
+    private int fileIndex, fileCount;
+
+    IngestRun(EventStore store, Pipeline pipeline, long maxBytes, PrintStream err) {
+        // one duplicate index pair for the whole run: a story repeated across files is found too
+        DuplicateIndex paragraphs = new DuplicateIndex();
+        DuplicateIndex storyIndex = new DuplicateIndex();
+        this.ingester = new Ingester(store, d -> pipeline.process(d, paragraphs, storyIndex));
+        this.reader = new SourceReader(maxBytes);
+        this.err = err;
+        this.console = System.console() != null;
+    }
+
+    Summary run(List<String> inputs) {
+        List<Path> all = new ArrayList<>();
+        boolean stdin = false;
+        for (String in : inputs) {
+            if (in.equals("-")) {
+                stdin = true;
+                continue;
+            }
+            Path p = Path.of(in);
+            if (!Files.exists(p)) {
+                error(new ReadError(in, ReadError.IO, "no such file or folder"));
+            } else if (Files.isDirectory(p)) {
+                all.addAll(readable(p));
+            } else {
+                all.add(p);
+            }
+        }
+        fileCount = all.size() + (stdin ? 1 : 0);
+        for (Path f : all) {
+            try {
+                bytesTotal += Files.size(f);
+            } catch (IOException e) {
+                // counted when read
+            }
+        }
+        for (Path f : all) {
+            fileIndex++;
+            files++;
+            reader.read(f, this);
+            try {
+                bytesDone += Files.size(f);
+            } catch (IOException e) {
+                // already reported by the reader
+            }
+            draw(false);
+        }
+        if (stdin) {
+            files++;
+            reader.read(List.of("-"), this);
+        }
+        draw(true);
+        return new Summary(files, documents, stories, events, duplicates, errors);
+    }
+
+    /** The files a folder holds that Rasid reads (the reader's own rules: extension, not hidden). */
+    private static List<Path> readable(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(dir.relativize(p)))
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm")
+                                || n.endsWith(".xhtml") || n.endsWith(".jsonl") || n.endsWith(".ndjson")
+                                || n.endsWith(".warc") || n.endsWith(".warc.gz");
+                    })
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void document(Document document) {
+        IngestOutcome out = ingester.ingest(document);
+        switch (out.status()) {
+            case STORED -> {
+                documents++;
+                stories += out.stories();
+                events += out.events();
+            }
+            case DUPLICATE -> duplicates++;
+            case FAILED -> {
+                errors++;
+                message(out.doc() + ": " + out.message());
+            }
+        }
+        draw(false);
+    }
+
+    @Override
+    public void error(ReadError error) {
+        errors++;
+        message(error.toString());
+    }
+
+    private void message(String m) {
+        if (console && lastDraw != 0) {
+            err.print("\r\033[K");
+        }
+        err.println("rasid ingest: " + m);
+    }
+
+    private void draw(boolean last) {
+        long now = System.nanoTime();
+        if (!last && now - lastDraw < (console ? 100_000_000L : 5_000_000_000L)) {
+            return;
+        }
+        lastDraw = now;
+        double frac = bytesTotal == 0 ? (last ? 1 : 0) : Math.min(1, (double) bytesDone / bytesTotal);
+        int width = 24;
+        int full = (int) Math.round(frac * width);
+        String bar = "[" + "#".repeat(full) + ".".repeat(width - full) + "]";
+        String line = String.format(Locale.ROOT, "%s %3d%% files %d/%d  documents %d  stories %d  events %d  duplicates %d  errors %d",
+                bar, Math.round(frac * 100), fileIndex, fileCount, documents, stories, events, duplicates, errors);
+        if (console) {
+            err.print("\r\033[K" + line + (last ? "\n" : ""));
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,382 @@
+package org.rasid.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.rasid.events.Event;
+import org.rasid.ingest.Document;
+import org.rasid.pipeline.DocumentResult;
+import org.rasid.store.ContentHash;
+import org.rasid.store.EventQuery;
+import org.rasid.store.EventStore;
+import org.rasid.store.IngestOutcome;
+import org.rasid.store.Ingester;
+import org.rasid.store.StoredDocument;
+import org.rasid.store.StoredStory;
+import org.rasid.store.export.EventWriter;
+import org.rasid.store.export.ExportFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API and web UI over one {@link EventStore}. Listens on 127.0.0.1 unless told
+ * otherwise; off loopback every /api request needs the token ({@code Authorization: Bearer T}
+ * or {@code X-Rasid-Token: T}). Every /api request is rate-limited per client address, request
+ * bodies are capped, and every error is a JSON object {"error": message, "status": code}
+ * without internals. The API is described in /api/openapi.json.
+ */
+public final class RasidServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RasidServer.class);
+    private static final Pattern DOC_ID = Pattern.compile("[\\p{L}\\p{N}._~-]{1,200}");
+    private static final int DEFAULT_PAGE = 200;
+
+    private final EventStore store;
+    private final Ingester ingester;
+    private final ServerOptions options;
+    private final RequestRateLimiter limiter;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final byte[] openApi;
+    private final Javalin app;
+
+    private RasidServer(EventStore store, Function<Document, DocumentResult> pipeline, ServerOptions options)
+            throws IOException {
+        this.store = store;
+        this.ingester = new Ingester(store, pipeline);
+        this.options = options;
+        this.limiter = new RequestRateLimiter(options.requestsPerMinute());
+        try (InputStream in = RasidServer.class.getResourceAsStream("/rasid/openapi.json")) {
+            if (in == null) {
+                throw new IOException("openapi.json missing from the server jar");
+            }
+            this.openApi = in.readAllBytes();
+        }
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = options.maxUploadBytes();
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/rasid/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+            config.jetty.modifyServer(server -> {
+                // Jetty's own error pages (bad URIs, bad headers) must not show stack traces either
+                ErrorHandler quiet = new ErrorHandler();
+                quiet.setShowStacks(false);
+                quiet.setShowServlet(false);
+                quiet.setShowMessageInTitle(false);
+                server.setErrorHandler(quiet);
+            });
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        });
+        routes();
+    }
+
+    /** Starts the server; {@link #port()} tells the port when 0 was asked. */
+    public static RasidServer start(EventStore store, Function<Document, DocumentResult> pipeline,
+                                    ServerOptions options) throws IOException {
+        RasidServer s = new RasidServer(store, pipeline, options);
+        s.app.start(options.host(), options.port());
+        return s;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address a browser on this machine opens. */
+    public String url() {
+        String host = options.host();
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            host = "127.0.0.1";
+        }
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+    }
+
+    private void routes() {
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Referrer-Policy", "no-referrer");
+            // scripts only from this server; article text can never run as code
+            ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; object-src 'none'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+                    + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+        });
+        app.before("/api/*", this::guard);
+        app.before("/api", this::guard);
+
+        app.get("/api/events", ctx -> {
+            EventQuery q = EventQuery.fromParams(ctx::queryParam, DEFAULT_PAGE);
+            List<Event> events = store.events(q);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("total", store.countEvents(q));
+            out.put("limit", q.limit());
+            out.put("offset", q.offset());
+            out.put("events", events);
+            ctx.json(out);
+        });
+        app.get("/api/events/{id}", this::oneEvent);
+        app.get("/api/stats", ctx -> ctx.json(store.stats(EventQuery.fromParams(ctx::queryParam, DEFAULT_PAGE))));
+        app.get("/api/search", ctx -> {
+            String q = ctx.queryParam("q");
+            int limit = intParam(ctx, "limit", 20);
+            int offset = intParam(ctx, "offset", 0);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("q", q);
+            out.put("hits", store.search(q, limit, offset));
+            ctx.json(out);
+        });
+        app.get("/api/status", ctx -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("store", store.dialectName());
+            out.put("counts", store.counts());
+            ctx.json(out);
+        });
+        app.get("/api/export", this::export);
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.post("/api/documents", this::postDocument);
+
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal error; the server log has the details");
+        });
+        app.error(404, ctx -> {
+            if (ctx.path().startsWith("/api") && ctx.result() == null) {
+                error(ctx, 404, "no such resource: " + clip(ctx.path()));
+            }
+        });
+        app.error(405, ctx -> error(ctx, 405, "method not allowed"));
+    }
+
+    private void guard(Context ctx) {
+        if (!limiter.allow(ctx.ip())) {
+            ctx.header("Retry-After", "10");
+            throw new HttpResponseException(429, "too many requests; limit is " + options.requestsPerMinute()
+                    + " per minute");
+        }
+        if (options.token() != null) {
+            String given = ctx.header("X-Rasid-Token");
+            String auth = ctx.header("Authorization");
+            if (given == null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                given = auth.substring(7).strip();
+            }
+            if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                    options.token().getBytes(StandardCharsets.UTF_8))) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new HttpResponseException(401, "API token required (Authorization: Bearer TOKEN)");
+            }
+        }
+    }
+
+    private void oneEvent(Context ctx) {
+        String id = ctx.pathParam("id");
+        Event e = store.event(id).orElseThrow(() -> new HttpResponseException(404, "no event " + clip(id)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("event", e);
+        out.put("sources", store.sources(id));
+        StoredDocument d = store.document(e.doc()).orElse(null);
+        if (d != null) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("id", d.id());
+            doc.put("title", d.title());
+            doc.put("outlet", d.outlet());
+            doc.put("published", d.published());
+            doc.put("url", d.url());
+            doc.put("source", d.source());
+            out.put("document", doc);
+            // the original text of the story, with the evidence inside it; offsets stay document offsets
+            StoredStory s = store.story(e.doc(), e.story()).orElse(null);
+            int start = s == null ? 0 : s.start();
+            int end = s == null ? d.text().length() : s.end();
+            if (e.evidence() != null) {
+                start = Math.min(start, e.evidence().start());
+                end = Math.max(end, e.evidence().end());
+            }
+            start = Math.max(0, Math.min(start, d.text().length()));
+            end = Math.max(start, Math.min(end, d.text().length()));
+            out.put("story", s);
+            out.put("text_start", start);
+            out.put("text", d.text().substring(start, end));
+        }
+        ctx.json(out);
+    }
+
+    private void postDocument(Context ctx) throws IOException {
+        byte[] body = readBody(ctx);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        Document doc;
+        if (type.startsWith("application/json")) {
+            JsonNode n;
+            try {
+                n = json.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("body is not valid JSON: " + clip(e.getOriginalMessage()));
+            }
+            if (n == null || !n.isObject()) {
+                throw new IllegalArgumentException("body must be a JSON object {\"text\": …, \"id\"?, \"title\"?, "
+                        + "\"url\"?, \"outlet\"?, \"published\"?}");
+            }
+            doc = document(text(n, "id"), text(n, "text"), text(n, "title"), text(n, "url"), text(n, "outlet"),
+                    text(n, "published"));
+        } else {
+            doc = document(ctx.queryParam("id"), utf8(body), ctx.queryParam("title"), ctx.queryParam("url"),
+                    ctx.queryParam("outlet"), ctx.queryParam("published"));
+        }
+        IngestOutcome out = ingester.ingest(doc);
+        try {
+            store.release();
+        } catch (RuntimeException e) {
+            LOG.warn("search index commit failed after {}: {}", doc.id(), e.getMessage());
+        }
+        int status = switch (out.status()) {
+            case STORED -> 201;
+            case DUPLICATE -> 200;
+            case FAILED -> 422;
+        };
+        ctx.status(status).json(out);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException(field + " must be a string");
+        }
+        return v.asText();
+    }
+
+    private static Document document(String id, String text, String title, String url, String outlet,
+                                     String published) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text is required and must not be blank");
+        }
+        if (id == null || id.isBlank()) {
+            id = "post-" + ContentHash.of(text).substring(0, 16);
+        } else if (!DOC_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("id may hold letters, digits and . _ ~ - only (1..200 characters)");
+        }
+        return new Document(id, "http", text, title, url, outlet, published, "UTF-8");
+    }
+
+    private byte[] readBody(Context ctx) throws IOException {
+        long max = options.maxUploadBytes();
+        if (ctx.req().getContentLengthLong() > max) {
+            throw new HttpResponseException(413, "body larger than " + max + " bytes");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (b.length > max) {
+                throw new HttpResponseException(413, "body larger than " + max + " bytes");
+            }
+            return b;
+        }
+    }
+
+    private static String utf8(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("body is not valid UTF-8 text");
+        }
+    }
+
+    private void export(Context ctx) throws IOException {
+        String f = ctx.queryParam("format");
+        ExportFormat format = ExportFormat.of(f == null ? "jsonl" : f);
+        EventQuery q = EventQuery.fromParams(ctx::queryParam, EventQuery.MAX_LIMIT);
+        ctx.contentType(format.mediaType);
+        ctx.header("Content-Disposition", "attachment; filename=\"rasid-events" + format.extension + "\"");
+        if (format == ExportFormat.GPKG) {
+            Path tmp = Files.createTempFile("rasid-export-", ".gpkg");
+            try {
+                try (EventWriter w = format.open(tmp)) {
+                    writeAll(q, w);
+                }
+                ctx.result(Files.readAllBytes(tmp));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return;
+        }
+        OutputStream out = ctx.outputStream();
+        try (EventWriter w = format.open(out)) {
+            writeAll(q, w);
+        }
+    }
+
+    private void writeAll(EventQuery q, EventWriter w) throws IOException {
+        IOException[] failed = new IOException[1];
+        store.forEachEvent(q, e -> {
+            if (failed[0] == null) {
+                try {
+                    w.write(e);
+                } catch (IOException ex) {
+                    failed[0] = ex;
+                }
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
+    private static int intParam(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be an integer, got '" + clip(v) + "'");
+        }
+    }
+
+    private void error(Context ctx, int status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message == null || message.isBlank() ? "error " + status : message);
+        body.put("status", status);
+        ctx.status(status).json(body);
+    }
+
+    private static String clip(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,386 @@
+// Rasid web UI. Every piece of article text reaches the page as a DOM text node (never through
+// innerHTML), so markup inside an article is shown, not run.
+"use strict";
+(function () {
+  const I18N = {
+    ar: {
+      tagline: "أحداث النزاع من الأخبار العربية، مع الدليل", from: "من", to: "إلى", admin1: "المحافظة",
+      type: "النوع", actor: "الفاعل", outlet: "المصدر", q: "بحث في النص", apply: "تطبيق", reset: "مسح",
+      all: "الكل", timeline: "الأحداث حسب اليوم والنوع", date: "التاريخ", subType: "النوع الفرعي",
+      place: "المكان", actors: "الفاعلون", fatalities: "القتلى", evidence: "الدليل", more: "المزيد",
+      stories: "قصص تطابق البحث", back: "→ العودة إلى القائمة", originalText: "النص الأصلي",
+      sources: "المصادر", tokenNeeded: "هذا الخادم يطلب رمز الوصول:", save: "حفظ",
+      footer: "الخريطة: Natural Earth (ملكية عامة)، مراكز المحافظات من GeoNames (CC-BY 4.0). الخط: Noto Sans Arabic (OFL).",
+      summary: (n, shown) => `${n} حدثاً، المعروض ${shown}`, counts: (c) => `${c.documents} وثيقة · ${c.stories} قصة · ${c.events} حدثاً`,
+      noEvents: "لا أحداث تطابق هذه المرشحات.", noDay: "أحداث بلا تاريخ", langButton: "English",
+      eventDate: "التاريخ", location: "المكان", precision: "دقة الموقع", actor1: "الفاعل الأول", actor2: "الفاعل الثاني",
+      cameo: "رمز CAMEO", confidence: "الثقة", reportedBy: "نقلاً عن", injured: "الجرحى", arrested: "المعتقلون",
+      displaced: "النازحون", document: "الوثيقة", verbal: "حدث كلامي (CAMEO %s)",
+      roles: { trigger: "الفعل الدال", actor1: "الفاعل الأول", actor2: "الفاعل الثاني", location: "المكان", date: "التاريخ",
+               fatalities: "القتلى", injured: "الجرحى", arrested: "المعتقلون", displaced: "النازحون", other: "أخرى" },
+      types: { "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد", "Violence against civilians": "عنف ضد المدنيين",
+               "Protests": "احتجاجات", "Riots": "أعمال شغب", "Strategic developments": "تطورات استراتيجية" },
+    },
+    en: {
+      tagline: "Conflict events from Arabic news, with the evidence", from: "From", to: "To", admin1: "Governorate",
+      type: "Type", actor: "Actor", outlet: "Outlet", q: "Text search", apply: "Apply", reset: "Clear",
+      all: "All", timeline: "Events by day and type", date: "Date", subType: "Sub-type",
+      place: "Place", actors: "Actors", fatalities: "Fatalities", evidence: "Evidence", more: "More",
+      stories: "Stories matching the search", back: "← Back to the list", originalText: "Original text",
+      sources: "Sources", tokenNeeded: "This server needs an access token:", save: "Save",
+      footer: "Map: Natural Earth (public domain), governorate centres from GeoNames (CC-BY 4.0). Font: Noto Sans Arabic (OFL).",
+      summary: (n, shown) => `${n} events, ${shown} shown`, counts: (c) => `${c.documents} documents · ${c.stories} stories · ${c.events} events`,
+      noEvents: "No events match these filters.", noDay: "undated", langButton: "عربي",
+      eventDate: "Date", location: "Place", precision: "Geo precision", actor1: "Actor 1", actor2: "Actor 2",
+      cameo: "CAMEO", confidence: "Confidence", reportedBy: "Reported by", injured: "Injured", arrested: "Arrested",
+      displaced: "Displaced", document: "Document", verbal: "Verbal event (CAMEO %s)",
+      roles: { trigger: "Trigger", actor1: "Actor 1", actor2: "Actor 2", location: "Place", date: "Date",
+               fatalities: "Fatalities", injured: "Injured", arrested: "Arrested", displaced: "Displaced", other: "Other" },
+      types: {},
+    },
+  };
+  const ACLED_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+    "Strategic developments"];
+  const COLORS = { "Battles": "#d62828", "Explosions/Remote violence": "#f77f00", "Violence against civilians": "#7b2cbf",
+    "Protests": "#2a9d8f", "Riots": "#8d6e63", "Strategic developments": "#3a86ff" };
+  const VERBAL_COLOR = "#8a94a6";
+  const PAGE = 200;
+
+  let lang = localStorage.getItem("rasid-lang") === "en" ? "en" : "ar";
+  let governorates = [];   // GeoJSON features of labelled centres
+  let map, eventLayer, govLayer, eventRenderer;
+  let shown = [];
+  let offset = 0;
+  const $ = (id) => document.getElementById(id);
+  const t = (k) => I18N[lang][k];
+
+  // ---- DOM helpers: text only -------------------------------------------------------------
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined) continue;
+      if (k === "class") e.className = v; else if (k === "onclick") e.addEventListener("click", v); else e.setAttribute(k, v);
+    }
+    for (const c of children) {
+      if (c === null || c === undefined) continue;
+      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function safeUrl(u) {
+    try { const p = new URL(u, location.href); return p.protocol === "http:" || p.protocol === "https:" ? p.href : null; }
+    catch (e) { return null; }
+  }
+
+  // ---- API ---------------------------------------------------------------------------------
+  function token() { return sessionStorage.getItem("rasid-token"); }
+  async function api(path) {
+    const headers = { "Accept": "application/json" };
+    if (token()) headers["Authorization"] = "Bearer " + token();
+    const r = await fetch(path, { headers });
+    if (r.status === 401) { $("auth").hidden = false; throw new Error("401"); }
+    const body = await r.json().catch(() => ({ error: r.statusText }));
+    if (!r.ok) throw new Error(body.error || ("HTTP " + r.status));
+    return body;
+  }
+  function showError(e) {
+    if (String(e.message) === "401") return;
+    $("error").textContent = String(e.message || e);
+    $("error").hidden = false;
+  }
+
+  // ---- language ------------------------------------------------------------------------------
+  function applyLang() {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
+    for (const n of document.querySelectorAll("[data-i18n]")) {
+      const v = t(n.getAttribute("data-i18n"));
+      if (typeof v === "string") n.textContent = v;
+    }
+    $("lang").textContent = t("langButton");
+    $("lang").lang = lang === "ar" ? "en" : "ar";
+    fillGovernorates();
+  }
+  function typeName(type) {
+    if (!type) return "";
+    if (type.startsWith("cameo:")) return t("verbal").replace("%s", type.slice(6));
+    return t("types")[type] || type;
+  }
+  function govName(code) {
+    const g = governorates.find((f) => f.properties.code === code);
+    if (!g) return code || "";
+    return lang === "ar" ? g.properties.name_ar : g.properties.name_en;
+  }
+  function eventClass(e) { return e.acled_type || (e.cameo ? "cameo:" + e.cameo : "unknown"); }
+  function color(cls) { return COLORS[cls] || VERBAL_COLOR; }
+
+  // ---- filters (kept in the URL hash: #/?admin1=SY-HL) -----------------------------------------
+  const FIELDS = ["from", "to", "admin1", "type", "actor", "outlet", "q"];
+  function filtersFromHash() {
+    const h = location.hash.replace(/^#\/?/, "");
+    const qs = h.startsWith("?") ? h.slice(1) : "";
+    return new URLSearchParams(qs);
+  }
+  function formToParams() {
+    const p = new URLSearchParams();
+    for (const f of FIELDS) { const v = $("f-" + f).value.trim(); if (v) p.set(f, v); }
+    return p;
+  }
+  function paramsToForm(p) { for (const f of FIELDS) $("f-" + f).value = p.get(f) || ""; }
+
+  function fillGovernorates() {
+    const sel = $("f-admin1"), keep = sel.value;
+    while (sel.options.length > 1) sel.remove(1);
+    for (const g of governorates) sel.append(el("option", { value: g.properties.code }, lang === "ar" ? g.properties.name_ar : g.properties.name_en));
+    sel.value = keep;
+    const typeSel = $("f-type"), keepType = typeSel.value;
+    while (typeSel.options.length > 1) typeSel.remove(1);
+    for (const ty of ACLED_TYPES) typeSel.append(el("option", { value: ty }, typeName(ty)));
+    for (const c of ["01", "02", "04", "10", "11", "12", "13"]) typeSel.append(el("option", { value: "cameo:" + c }, typeName("cameo:" + c)));
+    typeSel.value = keepType;
+  }
+
+  // ---- map -------------------------------------------------------------------------------------
+  async function initMap() {
+    map = L.map("map", { zoomSnap: 0.25, attributionControl: true }).setView([35.0, 38.6], 6.5);
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution("Natural Earth · GeoNames");
+    const countries = await (await fetch("/data/countries.geojson")).json();
+    L.geoJSON(countries, {
+      style: (f) => f.properties.iso === "SY"
+        ? { color: "#4a5568", weight: 1.5, fillColor: "#fbfaf5", fillOpacity: 1 }
+        : { color: "#8a94a6", weight: 0.8, fillColor: "#e7e9ee", fillOpacity: 1 },
+      interactive: false,
+    }).addTo(map);
+    // labels sit above everything and never take clicks, so markers under them stay clickable
+    map.createPane("labels").style.zIndex = 550;
+    map.getPane("labels").style.pointerEvents = "none";
+    map.createPane("events").style.zIndex = 500;
+    eventRenderer = L.svg({ pane: "events" });
+    govLayer = L.layerGroup().addTo(map);
+    drawGovernorates();
+    eventLayer = L.layerGroup().addTo(map);
+  }
+  function drawGovernorates() {
+    govLayer.clearLayers();
+    for (const g of governorates) {
+      const [lon, lat] = g.geometry.coordinates;
+      L.circleMarker([lat, lon], { pane: "labels", radius: 2, color: "#3b4656", weight: 1, fillOpacity: 1, interactive: false })
+        .addTo(govLayer);
+      const below = g.properties.code === "SY-DI" || g.properties.code === "SY-SU" || g.properties.code === "SY-HI";
+      const label = el("span", { class: below ? "gov-name below" : "gov-name" }, lang === "ar" ? g.properties.name_ar : g.properties.name_en);
+      L.marker([lat, lon], { pane: "labels", interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "gov-label", html: label, iconSize: null }) }).addTo(govLayer);
+    }
+  }
+  function relabelMap() {
+    if (govLayer) drawGovernorates();
+  }
+  function position(e, n) {
+    if (e.latitude != null && e.longitude != null) return [e.latitude, e.longitude];
+    const g = governorates.find((f) => f.properties.code === e.admin1);
+    if (!g) return null;
+    // precision-3 events sit near their governorate centre, spread so that they stay clickable
+    const a = n * 2.399963, r = 0.04 * Math.sqrt(n + 1);
+    return [g.geometry.coordinates[1] + r * Math.sin(a), g.geometry.coordinates[0] + r * Math.cos(a)];
+  }
+  function drawEvents(events) {
+    eventLayer.clearLayers();
+    events.forEach((e, n) => {
+      const p = position(e, n);
+      if (!p) return;
+      const cls = eventClass(e);
+      const tip = el("div", {}, el("b", {}, typeName(cls)), el("br"), [e.location_ar, govName(e.admin1)].filter(Boolean).join("، "));
+      L.circleMarker(p, { renderer: eventRenderer, pane: "events", radius: 7, color: "#fff", weight: 1.5, fillColor: color(cls), fillOpacity: 0.9 })
+        .bindTooltip(tip, { direction: "top" })
+        .on("click", () => { location.hash = "#/event/" + encodeURIComponent(e.id); })
+        .addTo(eventLayer);
+    });
+  }
+
+  // ---- timeline (stacked bars per day) -------------------------------------------------------------
+  function drawTimeline(stats) {
+    const box = $("timeline"); clear(box);
+    const legend = $("legend"); clear(legend);
+    const days = Object.keys(stats.by_day_type).filter((d) => d !== "unknown").sort();
+    const classes = Object.keys(stats.by_type);
+    for (const c of classes) legend.append(el("li", {}, el("span", { class: "sw", style: "background:" + color(c) }), typeName(c) + " (" + stats.by_type[c] + ")"));
+    const NS = "http://www.w3.org/2000/svg";
+    const W = 460, H = 260, padB = 36, padT = 10, padX = 24;
+    const svg = document.createElementNS(NS, "svg");
+    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+    svg.setAttribute("role", "img");
+    if (days.length === 0) { box.append(el("p", { class: "muted" }, t("noEvents"))); return; }
+    const max = Math.max(...days.map((d) => Object.values(stats.by_day_type[d]).reduce((a, b) => a + b, 0)));
+    const bw = (W - 2 * padX) / days.length;
+    days.forEach((d, i) => {
+      let y = H - padB;
+      // time runs right to left in Arabic
+      const x = lang === "ar" ? W - padX - (i + 1) * bw : padX + i * bw;
+      for (const c of classes) {
+        const n = stats.by_day_type[d][c] || 0;
+        if (!n) continue;
+        const h = (H - padB - padT) * n / max;
+        y -= h;
+        const r = document.createElementNS(NS, "rect");
+        r.setAttribute("x", x + bw * 0.1); r.setAttribute("width", Math.max(1, bw * 0.8));
+        r.setAttribute("y", y); r.setAttribute("height", h); r.setAttribute("fill", color(c));
+        const title = document.createElementNS(NS, "title"); title.textContent = `${d} · ${typeName(c)}: ${n}`;
+        r.append(title); svg.append(r);
+      }
+      if (days.length <= 12 || i % Math.ceil(days.length / 8) === 0) {
+        const tx = document.createElementNS(NS, "text");
+        tx.setAttribute("x", x + bw / 2); tx.setAttribute("y", H - padB + 14); tx.setAttribute("text-anchor", "middle");
+        tx.setAttribute("class", "axis"); tx.textContent = d.slice(5);
+        svg.append(tx);
+      }
+    });
+    const ymax = document.createElementNS(NS, "text");
+    ymax.setAttribute("x", lang === "ar" ? W - 2 : 2); ymax.setAttribute("y", padT + 8); ymax.setAttribute("class", "axis");
+    ymax.setAttribute("text-anchor", lang === "ar" ? "end" : "start"); ymax.textContent = String(max);
+    svg.append(ymax);
+    box.append(svg);
+  }
+
+  // ---- table ---------------------------------------------------------------------------------
+  function row(e) {
+    const actors = [e.actor1, e.actor2].filter(Boolean).join(" ← ");
+    return el("tr", { "data-id": e.id, onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
+      el("td", {}, e.event_date ? ltr(e.event_date) : ""), el("td", {}, typeName(eventClass(e))), el("td", {}, e.acled_sub_type || ""),
+      el("td", { lang: "ar" }, e.location_ar || ""), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
+      el("td", {}, actors), el("td", {}, e.fatalities == null ? "" : String(e.fatalities)),
+      el("td", { class: "evidence", lang: "ar", dir: "rtl" }, e.evidence && e.evidence.sentence ? clip(e.evidence.sentence, 140) : ""));
+  }
+  // ids, dates and numbers keep their own left-to-right order inside Arabic lines
+  function ltr(text) { return el("bdi", { dir: "ltr" }, text); }
+  function joinParts(parts) {
+    const span = el("span");
+    parts.filter((p) => p !== null && p !== undefined && p !== "").forEach((p, i) => { if (i) span.append(" · "); span.append(p); });
+    return span;
+  }
+  function clip(s, n) { return s.length > n ? s.slice(0, n) + "…" : s; }
+
+  async function loadList(params, append) {
+    $("error").hidden = true;
+    if (!append) { offset = 0; shown = []; }
+    const p = new URLSearchParams(params); p.set("limit", PAGE); p.set("offset", offset);
+    const [page, stats] = await Promise.all([api("/api/events?" + p), append ? null : api("/api/stats?" + params)]);
+    shown = shown.concat(page.events);
+    offset += page.events.length;
+    const tbody = $("events").tBodies[0];
+    if (!append) clear(tbody);
+    for (const e of page.events) tbody.append(row(e));
+    $("summary").textContent = page.total === 0 ? t("noEvents") : t("summary")(page.total, shown.length);
+    $("more").hidden = shown.length >= page.total;
+    if (stats) drawTimeline(stats);
+    drawEvents(shown);
+    const stories = $("stories");
+    if (params.get("q") && !append) {
+      const hits = await api("/api/search?limit=10&q=" + encodeURIComponent(params.get("q")));
+      const ol = $("story-hits"); clear(ol);
+      for (const h of hits.hits) ol.append(el("li", {}, el("div", { class: "muted" }, joinParts([h.title, h.outlet, h.published ? ltr(h.published) : null, ltr(h.doc)])), marked(h.snippet, h.highlights)));
+      stories.hidden = hits.hits.length === 0;
+    } else if (!append) stories.hidden = true;
+  }
+  function marked(text, ranges) {
+    const div = el("div", { lang: "ar", dir: "rtl" });
+    let at = 0;
+    for (const [s, e] of ranges) {
+      if (s < at) continue;
+      div.append(text.slice(at, s), el("mark", { class: "hit" }, text.slice(s, e)));
+      at = e;
+    }
+    div.append(text.slice(at));
+    return div;
+  }
+
+  // ---- event page ---------------------------------------------------------------------------------
+  async function loadEvent(id) {
+    $("error").hidden = true;
+    const r = await api("/api/events/" + encodeURIComponent(id));
+    const e = r.event;
+    $("ev-title").textContent = [typeName(eventClass(e)), e.acled_sub_type].filter(Boolean).join(" — ");
+    const dl = $("ev-fields"); clear(dl);
+    const field = (k, v) => { if (v !== null && v !== undefined && v !== "") dl.append(el("dt", {}, t(k)), el("dd", {}, v instanceof Node ? v : String(v))); };
+    field("eventDate", e.event_date ? ltr(e.event_date) : null);
+    field("location", [e.location_ar, e.admin2, govName(e.admin1)].filter(Boolean).join("، "));
+    field("precision", e.geo_precision);
+    field("actor1", [e.actor1].concat(e.assoc_actor1 || []).filter(Boolean).join("، "));
+    field("actor2", [e.actor2].concat(e.assoc_actor2 || []).filter(Boolean).join("، "));
+    field("fatalities", e.fatalities == null ? null : e.fatalities + (e.fatalities_text ? " (" + e.fatalities_text + ")" : ""));
+    field("injured", e.injured); field("arrested", e.arrested); field("displaced", e.displaced);
+    field("cameo", e.cameo);
+    field("reportedBy", (e.reported_by || []).join("، "));
+    field("confidence", e.confidence);
+    field("document", r.document ? joinParts([r.document.title, ltr(r.document.id), r.document.outlet]) : ltr(e.doc));
+    drawEvidence(r.text || "", r.text_start || 0, e.evidence);
+    const ul = $("ev-sources"); clear(ul);
+    for (const s of r.sources || []) {
+      const url = s.url ? safeUrl(s.url) : null;
+      ul.append(el("li", {}, joinParts([s.outlet, s.published ? ltr(s.published) : null, ltr(s.doc)]), url ? " " : null,
+        url ? el("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, url) : null));
+    }
+  }
+  function drawEvidence(text, base, ev) {
+    const box = $("ev-text"); clear(box);
+    const legend = $("ev-legend"); clear(legend);
+    if (!ev) { box.append(text); return; }
+    const ss = Math.max(0, ev.start - base), se = Math.min(text.length, ev.end - base);
+    const parts = (ev.spans || []).map((p) => ({ role: p.role, s: p.start - base, e: p.end - base }))
+      .filter((p) => p.s >= 0 && p.e <= text.length && p.s < p.e).sort((a, b) => a.s - b.s || b.e - a.e);
+    const roles = new Set();
+    box.append(text.slice(0, ss));
+    const sentence = el("span", { class: "sentence", id: "ev-sentence" });
+    let at = ss;
+    for (const p of parts) {
+      if (p.s < at || p.s < ss || p.e > se) continue;  // overlapping or outside the sentence
+      const known = I18N.en.roles[p.role] ? p.role : "other";
+      roles.add(known);
+      sentence.append(text.slice(at, p.s), el("mark", { class: "role-" + known, "data-role": p.role, title: t("roles")[known] }, text.slice(p.s, p.e)));
+      at = p.e;
+    }
+    sentence.append(text.slice(at, se));
+    box.append(sentence, text.slice(se));
+    for (const r of roles) legend.append(el("li", {}, el("mark", { class: "role-" + r }, t("roles")[r])));
+    // scroll the text box (not the page) so the evidence sentence is in view
+    setTimeout(() => { box.scrollTop = Math.max(0, sentence.offsetTop - box.clientHeight / 3); }, 0);
+  }
+
+  // ---- routing ---------------------------------------------------------------------------------
+  async function route() {
+    const m = location.hash.match(/^#\/event\/(.+)$/);
+    $("list-view").hidden = !!m;
+    $("event-view").hidden = !m;
+    try {
+      if (m) await loadEvent(decodeURIComponent(m[1]));
+      else {
+        const p = filtersFromHash();
+        paramsToForm(p);
+        map.invalidateSize();
+        await loadList(p, false);
+      }
+    } catch (e) { showError(e); }
+  }
+
+  async function start() {
+    const hashToken = location.hash.match(/[#&?]token=([^&]+)/);
+    if (hashToken) { sessionStorage.setItem("rasid-token", decodeURIComponent(hashToken[1])); location.hash = "#/"; }
+    governorates = (await (await fetch("/data/governorates.geojson")).json()).features
+      .sort((a, b) => a.properties.name_ar.localeCompare(b.properties.name_ar, "ar"));
+    applyLang();
+    await initMap();
+    $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); location.hash = "#/?" + formToParams(); });
+    $("reset").addEventListener("click", () => { location.hash = "#/"; });
+    $("more").addEventListener("click", () => loadList(filtersFromHash(), true).catch(showError));
+    $("lang").addEventListener("click", () => {
+      lang = lang === "ar" ? "en" : "ar"; localStorage.setItem("rasid-lang", lang); applyLang(); relabelMap(); route();
+    });
+    $("token-save").addEventListener("click", () => { sessionStorage.setItem("rasid-token", $("token").value); $("auth").hidden = true; route(); });
+    window.addEventListener("hashchange", route);
+    api("/api/status").then((s) => { $("counts").textContent = t("counts")(s.counts); }).catch(() => {});
+    await route();
+    document.body.setAttribute("data-ready", "1");
+  }
+  document.addEventListener("DOMContentLoaded", () => start().catch(showError));
+})();

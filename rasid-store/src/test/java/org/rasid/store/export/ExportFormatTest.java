@@ -1,0 +1,181 @@
+package org.rasid.store.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rasid.events.Event;
+import org.rasid.store.SeedFixtures;
+
+/** Each export is written and then read back as its format's readers would. */
+class ExportFormatTest {
+    @TempDir
+    Path dir;
+    List<Event> events;
+
+    @BeforeEach
+    void events() {
+        events = new ArrayList<>(SeedFixtures.result004().events());
+        events.addAll(SeedFixtures.result000().events());
+    }
+
+    private Path export(ExportFormat f) throws Exception {
+        Path out = dir.resolve("events" + f.extension);
+        try (EventWriter w = f.open(out)) {
+            for (Event e : events) {
+                w.write(e);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void acledCsvHasAcledsColumnsAndQuotesArabicNotes() throws Exception {
+        List<List<String>> rows = Csv.parse(Files.readString(export(ExportFormat.ACLED_CSV), StandardCharsets.UTF_8));
+        assertEquals(List.of("event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
+                "assoc_actor_2", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+                "time_precision", "source", "notes", "fatalities"), rows.get(0));
+        assertEquals(events.size() + 1, rows.size());
+        List<String> zarbah = rows.get(1);
+        assertEquals("2018-09-03", zarbah.get(0));
+        assertEquals("Explosions/Remote violence", zarbah.get(1));
+        assertEquals("SY-HL", zarbah.get(7));
+        assertEquals("الزربة", zarbah.get(9));
+        assertEquals("36.06771", zarbah.get(10));
+        assertEquals("2", zarbah.get(16));
+        assertEquals("ناشطون", zarbah.get(14), "source: who the text cites");
+        assertEquals(events.get(0).evidence().sentence(), zarbah.get(15), "notes with commas survive quoting");
+        List<String> verbal = rows.get(rows.size() - 1);
+        assertEquals("", verbal.get(1), "verbal events have no ACLED type");
+    }
+
+    @Test
+    void geoJsonHasLongitudeFirstPointsAndNullGeometryWithoutCoordinates() throws Exception {
+        JsonNode fc = new ObjectMapper().readTree(export(ExportFormat.GEOJSON).toFile());
+        assertEquals("FeatureCollection", fc.get("type").asText());
+        assertEquals(events.size(), fc.get("features").size());
+        JsonNode first = fc.get("features").get(0);
+        assertEquals("Point", first.get("geometry").get("type").asText());
+        assertEquals(36.98012, first.get("geometry").get("coordinates").get(0).asDouble());
+        assertEquals(36.06771, first.get("geometry").get("coordinates").get(1).asDouble());
+        assertEquals("SY-HL", first.get("properties").get("admin1").asText());
+        assertTrue(fc.get("features").get(1).get("geometry").isNull());
+    }
+
+    @Test
+    void jsonLinesReadBackAsTheSameEvents() throws Exception {
+        List<String> lines = Files.readAllLines(export(ExportFormat.JSONL), StandardCharsets.UTF_8);
+        assertEquals(events.size(), lines.size());
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(events.get(i), json.readValue(lines.get(i), Event.class));
+        }
+    }
+
+    @Test
+    void geoPackageIsAValidPointLayerInWgs84() throws Exception {
+        Path gpkg = export(ExportFormat.GPKG);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg)) {
+            assertEquals(GeoPackageWriter.APPLICATION_ID, one(c, "PRAGMA application_id").getInt(1));
+            assertEquals(GeoPackageWriter.USER_VERSION, one(c, "PRAGMA user_version").getInt(1));
+            ResultSet contents = one(c, "SELECT table_name, data_type, srs_id, min_x, max_y FROM gpkg_contents");
+            assertEquals("events", contents.getString(1));
+            assertEquals("features", contents.getString(2));
+            assertEquals(4326, contents.getInt(3));
+            assertEquals(36.63393, contents.getDouble(4));
+            assertEquals(36.51194, contents.getDouble(5));
+            ResultSet geom = one(c, "SELECT column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns");
+            assertEquals("geom", geom.getString(1));
+            assertEquals("POINT", geom.getString(2));
+            assertEquals(1, one(c, "SELECT COUNT(*) FROM gpkg_spatial_ref_sys WHERE srs_id = 4326"
+                    + " AND organization = 'EPSG' AND organization_coordsys_id = 4326").getInt(1));
+            assertEquals(events.size(), one(c, "SELECT COUNT(*) FROM events").getInt(1));
+            ResultSet row = one(c, "SELECT geom, location, admin1 FROM events WHERE event_id = '" + events.get(0).id() + "'");
+            ByteBuffer b = ByteBuffer.wrap(row.getBytes(1)).order(ByteOrder.LITTLE_ENDIAN);
+            assertArrayEquals(new byte[] {'G', 'P'}, new byte[] {b.get(), b.get()});
+            b.get(); // version
+            b.get(); // flags
+            assertEquals(4326, b.getInt());
+            assertEquals(1, b.get());
+            assertEquals(1, b.getInt());
+            assertEquals(36.98012, b.getDouble());
+            assertEquals(36.06771, b.getDouble());
+            assertEquals("الزربة", row.getString(2));
+        }
+        // GDAL (what QGIS uses to open it) when installed: scripts/setup.sh does not require it
+        File ogrinfo = new File("/usr/bin/ogrinfo");
+        if (ogrinfo.canExecute()) {
+            Process p = new ProcessBuilder(ogrinfo.getPath(), "-ro", "-so", gpkg.toString(), "events")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+            assertTrue(out.contains("Geometry: Point"), out);
+            assertTrue(out.contains("Feature Count: " + events.size()), out);
+            assertTrue(out.contains("4326") || out.contains("WGS 84"), out);
+        } else {
+            System.out.println("ogrinfo (gdal-bin) not installed: GeoPackage checked with SQL only");
+        }
+    }
+
+    private static ResultSet one(Connection c, String sql) throws Exception {
+        ResultSet rs = c.createStatement().executeQuery(sql);
+        assertTrue(rs.next(), sql);
+        return rs;
+    }
+
+    /** RFC 4180 reader, enough to read our own CSV back. */
+    static final class Csv {
+        static List<List<String>> parse(String s) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (quoted) {
+                    if (ch == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (ch == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append(ch);
+                    }
+                } else if (ch == '"') {
+                    quoted = true;
+                } else if (ch == ',') {
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                } else if (ch == '\r') {
+                    continue;
+                } else if (ch == '\n') {
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                } else {
+                    cell.append(ch);
+                }
+            }
+            return rows;
+        }
+    }
+}
