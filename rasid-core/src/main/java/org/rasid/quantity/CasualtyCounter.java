@@ -184,8 +184,8 @@ public final class CasualtyCounter {
     /** Count then victims starting at token k; spanStart -1 = the count's own start. */
     private CasualtyMention victims(Context c, int spanStart, int k, String role, List<CasualtyMention> earlier) {
         List<Token> t = c.tokens();
-        if (k >= t.size() || punctBefore(c, k)) {
-            return null;
+        if (k >= t.size() || (spanStart >= 0 && punctBefore(c, k))) {
+            return null; // "قتل، وأصيب": nothing counted right after the word
         }
         Integer count = null;
         String countText = null;
