@@ -114,8 +114,8 @@ final class BenchCommand implements Callable<Integer> {
             for (BenchRun.Mode mode : BenchRun.Mode.values()) {
                 BenchRun.Result r = BenchRun.run(bench, c.files(), c.bytes(), repeat, t, mode);
                 results.add(r);
-                err.printf(Locale.ROOT, "  %s pass, %d thread(s): %,d docs in %.1f s%n",
-                        mode.name().toLowerCase(Locale.ROOT), t, r.docs(), r.wallNanos() / 1e9);
+                err.printf(Locale.ROOT, "  %s pass, %d thread(s): %,d docs in %.1f s (load average %.1f)%n",
+                        mode.name().toLowerCase(Locale.ROOT), t, r.docs(), r.wallNanos() / 1e9, r.loadAfter());
             }
         }
         printTable(System.out, c, results, bench.missing());
@@ -156,26 +156,33 @@ final class BenchCommand implements Callable<Integer> {
         List<Document> docs = new ArrayList<>();
         try (var s = Files.list(seeds)) {
             for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                BenchStages.read(f, docs::add);
+                BenchStages.read(f, docs::add, new long[2]);
             }
         }
         return docs;
     }
 
+    /**
+     * One row per stage and pass. Rates per core come from thread CPU time (docs / CPU seconds
+     * of that stage); "WHOLE" rows are wall-clock, what the pass really took with its threads.
+     */
     static void printTable(PrintStream out, BenchCorpus c, List<BenchRun.Result> results, List<String> missing) {
-        out.printf(Locale.ROOT, "%-10s %-8s %7s %10s %9s %9s %10s%n", "stage", "pass", "threads", "docs/s", "MB/s", "seconds", "heap MB");
+        out.printf(Locale.ROOT, "%-9s %-8s %3s %11s %10s %9s %9s %8s %6s%n", "stage", "pass", "thr",
+                "docs/s/core", "MB/s/core", "cpu s", "wall s", "heap MB", "load");
         for (BenchRun.Result r : results) {
             String pass = r.mode().name().toLowerCase(Locale.ROOT);
             long heap = r.peakHeapBytes() >> 20;
-            for (Map.Entry<String, Long> e : r.stageNanos().entrySet()) {
-                // Thread-time summed over workers: divide by threads for an all-cores rate.
-                long perThread = e.getValue() / r.threads();
-                out.printf(Locale.ROOT, "%-10s %-8s %7d %10.0f %9.2f %9.2f %10d%n", e.getKey(), pass, r.threads(),
-                        r.docsPerSecond(perThread), r.mbPerSecond(perThread), perThread / 1e9, heap);
+            String load = String.format(Locale.ROOT, "%.1f", r.loadAfter());
+            for (Map.Entry<String, BenchRun.Time> e : r.stages().entrySet()) {
+                BenchRun.Time t = e.getValue();
+                out.printf(Locale.ROOT, "%-9s %-8s %3d %11.0f %10.2f %9.2f %9.2f %8d %6s%n", e.getKey(), pass, r.threads(),
+                        r.docsPerSecond(t.cpuNanos()), r.mbPerSecond(t.cpuNanos()), t.cpuNanos() / 1e9,
+                        t.wallNanos() / 1e9 / r.threads(), heap, load);
             }
             if (r.mode() == BenchRun.Mode.PIPELINE) {
-                out.printf(Locale.ROOT, "%-10s %-8s %7d %10.0f %9.2f %9.2f %10d%n", "WHOLE", "wall", r.threads(),
-                        r.docsPerSecond(r.wallNanos()), r.mbPerSecond(r.wallNanos()), r.wallNanos() / 1e9, heap);
+                out.printf(Locale.ROOT, "%-9s %-8s %3d %11s %10s %9.2f %9.2f %8d %6s   wall: %.0f docs/s, %.2f MB/s%n",
+                        "WHOLE", "wall", r.threads(), "", "", r.cpuNanos() / 1e9, r.wallNanos() / 1e9, heap, load,
+                        r.docsPerSecond(r.wallNanos()), r.mbPerSecond(r.wallNanos()));
             }
         }
         if (!missing.isEmpty()) {
@@ -190,14 +197,23 @@ final class BenchCommand implements Callable<Integer> {
         m.put("docs", r.docs());
         m.put("mb", round(r.bytes() / 1e6));
         m.put("wall_seconds", round(r.wallNanos() / 1e9));
+        m.put("cpu_seconds", round(r.cpuNanos() / 1e9));
         m.put("wall_docs_per_s", round(r.docsPerSecond(r.wallNanos())));
         m.put("wall_mb_per_s", round(r.mbPerSecond(r.wallNanos())));
+        m.put("docs_per_cpu_s", round(r.docsPerSecond(r.cpuNanos())));
+        m.put("mb_per_cpu_s", round(r.mbPerSecond(r.cpuNanos())));
         m.put("peak_heap_mb", r.peakHeapBytes() >> 20);
+        m.put("load_average_before", round(r.loadBefore()));
+        m.put("load_average_after", round(r.loadAfter()));
         Map<String, Object> st = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : r.stageNanos().entrySet()) {
-            long perThread = e.getValue() / r.threads();
-            st.put(e.getKey(), Map.of("seconds", round(perThread / 1e9), "docs_per_s", round(r.docsPerSecond(perThread)),
-                    "mb_per_s", round(r.mbPerSecond(perThread))));
+        for (Map.Entry<String, BenchRun.Time> e : r.stages().entrySet()) {
+            BenchRun.Time t = e.getValue();
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("cpu_seconds", round(t.cpuNanos() / 1e9));
+            x.put("wall_seconds_per_thread", round(t.wallNanos() / 1e9 / r.threads()));
+            x.put("docs_per_cpu_s", round(r.docsPerSecond(t.cpuNanos())));
+            x.put("mb_per_cpu_s", round(r.mbPerSecond(t.cpuNanos())));
+            st.put(e.getKey(), x);
         }
         m.put("stages", st);
         return m;

@@ -56,12 +56,16 @@ public final class BenchVocabulary {
         return new BenchVocabulary(outlets, cues, places);
     }
 
-    /** A gazetteer TSV: extra names its columns "id,name,admin1"; a missing file is skipped. */
+    /**
+     * A gazetteer TSV: extra names its columns "id,name,admin1", optionally followed by a filter
+     * "column=value" (only Syrian rows of a world file); a missing file is skipped.
+     */
     private static void readPlaceFile(DataFile.Row row, Map<String, PlaceName> places) {
         String[] cols = row.get("extra").split(",");
-        if (cols.length != 3) {
-            throw row.error("place_file needs extra=\"idColumn,nameColumn,admin1Column\"");
+        if (cols.length != 3 && cols.length != 4) {
+            throw row.error("place_file needs extra=\"idColumn,nameColumn,admin1Column[,column=value]\"");
         }
+        String[] filter = cols.length == 4 ? cols[3].split("=", 2) : null;
         List<DataFile.Row> rows;
         try {
             rows = DataFile.readTsv(row.get("value"));
@@ -69,6 +73,9 @@ public final class BenchVocabulary {
             return; // that gazetteer file is not part of this build
         }
         for (DataFile.Row p : rows) {
+            if (filter != null && !filter[1].equals(p.getOrNull(filter[0]))) {
+                continue;
+            }
             String name = p.getOrNull(cols[1]);
             if (name != null && name.length() >= 3) {
                 places.putIfAbsent(ArabicNormalizer.normalizeTerm(name),
@@ -84,22 +91,26 @@ public final class BenchVocabulary {
      * @throws IllegalStateException when this build has no such lexicon or its file is missing
      */
     public static List<String> lexicon(String name) {
+        List<String> out = new ArrayList<>();
+        boolean named = false;
         for (DataFile.Row row : DataFile.readTsv(FILE)) {
             if (row.get("kind").equals("lexicon") && row.get("value").equals(name)) {
+                named = true;
                 String[] spec = row.get("extra").split(":", 2);
                 if (spec.length != 2) {
                     throw row.error("lexicon needs extra=\"file.tsv:column,column\"");
                 }
-                List<String> out = new ArrayList<>();
                 for (DataFile.Row r : DataFile.readTsv(spec[0])) {
                     for (String col : spec[1].split(",")) {
                         out.addAll(r.list(col.trim()));
                     }
                 }
-                return out;
             }
         }
-        throw new IllegalStateException(FILE + " names no lexicon " + name);
+        if (!named) {
+            throw new IllegalStateException(FILE + " names no lexicon " + name);
+        }
+        return out;
     }
 
     public List<Outlet> outlets() {
