@@ -44,8 +44,14 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("rasid extract: --max-bytes must be positive");
             return 2;
         }
-        Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        Writer w;
+        try {
+            w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                    : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("rasid extract: cannot write " + out + ": " + e);
+            return 2;
+        }
         Pipeline pipeline = Pipeline.withDefaults();
         RecordWriter records = new RecordWriter(w);
         DuplicateIndex paragraphs = new DuplicateIndex();

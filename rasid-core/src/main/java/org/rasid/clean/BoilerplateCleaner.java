@@ -72,8 +72,8 @@ public final class BoilerplateCleaner {
                 case "related", "most-read", "comments", "ui", "ticker-head" -> c.lineKinds.put(key, kind);
                 case "share" -> c.shareWords.add(key);
                 case "site-name" -> c.siteNames.add(key);
-                case "published-label" -> c.publishedLabels.add(key);
-                case "editor-label" -> c.editorLabels.add(key);
+                case "published-label" -> c.publishedLabels.add(key.toLowerCase(java.util.Locale.ROOT));
+                case "editor-label" -> c.editorLabels.add(key.toLowerCase(java.util.Locale.ROOT));
                 default -> throw row.error("unknown kind " + kind);
             }
         }
@@ -198,6 +198,9 @@ public final class BoilerplateCleaner {
             if (kind != null) {
                 return kind;
             }
+            if (key.length() > 80) {
+                return null; // counters, share bars and icon names are short
+            }
             String noCount = key.replaceAll("[\\d()\\[\\]]", " ").trim().replaceAll("\\s+", " ");
             if (!noCount.equals(key) && "comments".equals(lineKinds.get(noCount))) {
                 return "comments"; // "التعليقات (0)"
@@ -312,8 +315,12 @@ public final class BoilerplateCleaner {
 
         /** "تاريخ النشر: 2018/07/02 16:12". */
         private boolean publishedLine(Span line, String key) {
+            if (key.length() > 80) {
+                return false;
+            }
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
             for (String label : publishedLabels) {
-                if (key.toLowerCase().startsWith(label.toLowerCase())) {
+                if (lower.startsWith(label)) {
                     String date = PublishedDate.parse(key.substring(label.length()));
                     if (date != null) {
                         add(line, BlockKind.PUBLISHED);
@@ -329,9 +336,12 @@ public final class BoilerplateCleaner {
 
         /** "Editing: حسن برهان |". */
         private boolean editorLine(Span line, String key) {
-            String lower = key.toLowerCase();
+            if (key.length() > 80) {
+                return false;
+            }
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
             for (String label : editorLabels) {
-                String l = label.toLowerCase();
+                String l = label;
                 if (lower.startsWith(l) && lower.length() > l.length()
                         && (lower.charAt(l.length()) == ':' || lower.startsWith(l + " :"))) {
                     String name = LineKey.of(line.of(text).strip().substring(

@@ -15,6 +15,15 @@ import org.rasid.text.Span;
 public final class Deduplicator {
     /** The stories (with duplicateOf set) and the repeats found. */
     public record Result(List<Story> stories, List<Duplicate> duplicates) {
+        /** True when {@code span} (a sentence, say) lies inside a paragraph or story that repeats an earlier one. */
+        public boolean isRepeat(Span span) {
+            for (Duplicate d : duplicates) {
+                if (d.span().contains(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private Deduplicator() {
@@ -34,18 +43,31 @@ public final class Deduplicator {
         List<Story> out = new ArrayList<>(stories.size());
         List<Duplicate> dups = new ArrayList<>();
         for (Story story : stories) {
+            // paragraphs first: a story's shingles and signature are the union of theirs
+            List<Shingler.Shingles> parts = new ArrayList<>(story.paragraphs().size());
+            List<long[]> signatures = new ArrayList<>(story.paragraphs().size());
+            for (Span p : story.paragraphs()) {
+                Shingler.Shingles s = Shingler.of(doc, p);
+                parts.add(s);
+                signatures.add(MinHasher.signature(s.hashes()));
+            }
+            long[] storySignature = signatures.isEmpty() ? null : signatures.get(0);
+            for (int i = 1; i < signatures.size(); i++) {
+                storySignature = MinHasher.union(storySignature, signatures.get(i));
+            }
             Story marked = story;
-            DuplicateIndex.Match m = storyIndex.addAndFind(
-                    new DuplicateIndex.Entry(story.doc(), story.index(), story.span()), Shingler.of(doc, story.span()));
+            DuplicateIndex.Match m = storyIndex.addAndFind(new DuplicateIndex.Entry(story.doc(), story.index(),
+                    story.span()), Shingler.union(parts), storySignature);
             if (m != null) {
                 dups.add(duplicate(Duplicate.STORY, story, story.span(), m));
                 if (m.of().doc().equals(story.doc())) {
                     marked = story.withDuplicateOf(m.of().story());
                 }
             }
-            for (Span p : story.paragraphs()) {
-                DuplicateIndex.Match pm = paragraphs.addAndFind(
-                        new DuplicateIndex.Entry(story.doc(), story.index(), p), Shingler.of(doc, p));
+            for (int i = 0; i < parts.size(); i++) {
+                Span p = story.paragraphs().get(i);
+                DuplicateIndex.Match pm = paragraphs.addAndFind(new DuplicateIndex.Entry(story.doc(), story.index(), p),
+                        parts.get(i), signatures.get(i));
                 if (pm != null) {
                     dups.add(duplicate(Duplicate.PARAGRAPH, story, p, pm));
                 }

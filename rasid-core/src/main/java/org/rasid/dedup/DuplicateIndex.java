@@ -23,6 +23,8 @@ public final class DuplicateIndex {
     public static final int MIN_NEAR_WORDS = 8;
     /** Texts shorter than this many words are not matched at all ("0", "حلب::"). */
     public static final int MIN_EXACT_WORDS = 4;
+    /** Most texts one LSH bucket keeps: bounds the candidates of a look-up in corpora full of near copies. */
+    static final int MAX_BUCKET = 16;
 
     /** One remembered text. */
     public record Entry(String doc, int story, Span span) {
@@ -34,7 +36,7 @@ public final class DuplicateIndex {
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<long[]> shingles = new ArrayList<>();
-    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<Long, Integer> exact = new HashMap<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
 
     public synchronized int size() {
@@ -42,26 +44,37 @@ public final class DuplicateIndex {
     }
 
     /** Finds the earlier text this one repeats (or null), then remembers this one. */
-    public synchronized Match addAndFind(Entry entry, Shingler.Shingles s) {
+    public Match addAndFind(Entry entry, Shingler.Shingles s) {
+        return addAndFind(entry, s, null);
+    }
+
+    /** The same, with the MinHash signature of {@code s} when the caller has it already. */
+    public synchronized Match addAndFind(Entry entry, Shingler.Shingles s, long[] signature) {
         if (s.words() < MIN_EXACT_WORDS) {
             return null;
         }
         Match match = null;
-        Integer same = exact.get(s.key());
+        Integer same = exact.get(s.keyHash());
         if (same != null) {
             match = new Match(entries.get(same), 1.0, 1.0, true);
         }
-        long[] sig = s.words() >= MIN_NEAR_WORDS ? MinHasher.signature(s.hashes()) : null;
+        long[] sig = s.words() < MIN_NEAR_WORDS ? null
+                : signature != null ? signature : MinHasher.signature(s.hashes());
         if (match == null && sig != null) {
             match = nearest(s.hashes(), sig);
         }
         int id = entries.size();
         entries.add(entry);
         shingles.add(s.hashes());
-        exact.putIfAbsent(s.key(), id);
-        if (sig != null) {
+        exact.putIfAbsent(s.keyHash(), id);
+        if (sig != null && (match == null || !match.exact())) {
+            // an exact repeat adds nothing the index cannot already find; a full bucket holds
+            // texts so alike that one more of them would only slow every later look-up down
             for (int b = 0; b < MinHasher.BANDS; b++) {
-                buckets.computeIfAbsent(MinHasher.bandKey(sig, b), k -> new ArrayList<>(2)).add(id);
+                List<Integer> bucket = buckets.computeIfAbsent(MinHasher.bandKey(sig, b), k -> new ArrayList<>(2));
+                if (bucket.size() < MAX_BUCKET) {
+                    bucket.add(id);
+                }
             }
         }
         return match;
@@ -70,6 +83,7 @@ public final class DuplicateIndex {
     private Match nearest(long[] mine, long[] sig) {
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         Match best = null;
+        int bestId = -1;
         for (int b = 0; b < MinHasher.BANDS; b++) {
             List<Integer> ids = buckets.get(MinHasher.bandKey(sig, b));
             if (ids == null) {
@@ -87,16 +101,13 @@ public final class DuplicateIndex {
                 double containment = small == 0 ? 0 : common / (double) small;
                 boolean near = jaccard >= MIN_JACCARD
                         || containment >= MIN_CONTAINMENT && small >= MIN_SIZE_RATIO * large;
-                if (near && (best == null || jaccard > best.jaccard()
-                        || jaccard == best.jaccard() && id < indexOf(best.of()))) {
+                if (near && (best == null || jaccard > best.jaccard() || jaccard == best.jaccard() && id < bestId)) {
                     best = new Match(entries.get(id), jaccard, containment, false);
+                    bestId = id;
                 }
             }
         }
         return best;
     }
 
-    private int indexOf(Entry e) {
-        return entries.indexOf(e);
-    }
 }

@@ -17,6 +17,10 @@ public final class Shingler {
 
     /** The words of a span, their exact-duplicate key and their shingles. */
     public record Shingles(int words, String key, long[] hashes) {
+        /** A 64-bit hash of the key, so an index need not keep the texts themselves. */
+        public long keyHash() {
+            return hash(key) ^ Long.rotateLeft(Mix.fmix64(key.length()), 17);
+        }
     }
 
     private Shingler() {
@@ -53,6 +57,38 @@ public final class Shingler {
         }
         Arrays.sort(sh);
         return new Shingles(words.length, key.toString(), distinct(sh));
+    }
+
+    /**
+     * The shingles of consecutive texts taken together (a story from its paragraphs): their
+     * words and keys joined, their shingle sets united. Shingles across the joins are not
+     * formed, so a story's set is the union of its paragraphs' sets.
+     */
+    public static Shingles union(List<Shingles> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        int words = 0;
+        int n = 0;
+        StringBuilder key = new StringBuilder();
+        for (Shingles p : parts) {
+            words += p.words();
+            n += p.hashes().length;
+            if (!p.key().isEmpty()) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(p.key());
+            }
+        }
+        long[] all = new long[n];
+        int at = 0;
+        for (Shingles p : parts) {
+            System.arraycopy(p.hashes(), 0, all, at, p.hashes().length);
+            at += p.hashes().length;
+        }
+        Arrays.sort(all);
+        return new Shingles(words, key.toString(), distinct(all));
     }
 
     private static long hash(String s) {

@@ -32,6 +32,9 @@ final class JsonLinesReader {
             String line;
             while ((line = r.readLine()) != null) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark some editors write
+                }
                 if (line.isBlank()) {
                     continue;
                 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
+import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
-import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -41,18 +41,29 @@ final class WarcFileReader {
                 String id = record.id().toString();
                 String where = source + "#" + id;
                 try {
-                    Optional<WarcPayload> payload = target.payload();
-                    if (payload.isEmpty()) {
-                        continue;
+                    MediaType type;
+                    MessageBody body;
+                    if (record instanceof WarcResponse response) {
+                        if (!response.contentType().base().toString().equalsIgnoreCase("application/http")) {
+                            continue;
+                        }
+                        HttpResponse http = response.http();
+                        if (http.status() / 100 != 2) {
+                            continue; // redirects and error pages are not articles
+                        }
+                        type = http.contentType();
+                        body = http.bodyDecoded(); // chunked and gzip/deflate bodies decoded
+                    } else {
+                        type = record.contentType();
+                        body = record.body();
                     }
-                    MediaType type = payload.get().type().base();
                     String sub = type.subtype().toLowerCase(Locale.ROOT);
                     boolean isHtml = sub.equals("html") || sub.equals("xhtml+xml");
                     if (!isHtml && !(type.type().equalsIgnoreCase("text") && sub.equals("plain"))) {
                         continue;
                     }
-                    byte[] bytes = readLimited(payload.get().body());
-                    String declared = payload.get().type().parameters().get("charset");
+                    byte[] bytes = readLimited(body);
+                    String declared = type.parameters().get("charset");
                     if (isHtml && declared == null) {
                         declared = HtmlExtractor.declaredCharset(bytes);
                     }

@@ -2,6 +2,7 @@ package org.rasid.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.rasid.clean.BoilerplateCleaner;
 import org.rasid.clean.Cleaning;
 import org.rasid.clean.PageMetadata;
@@ -66,7 +67,8 @@ public final class Pipeline {
 
     /**
      * Stage 5, the seam for the events package: one EventExtractor call per story that is not a
-     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document.
+     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document;
+     * sentences inside a repeated paragraph (Deduplicator.Result.isRepeat) yield their events once.
      */
     private List<Event> events(Document doc, NormalizedText normalized, List<Story> stories) {
         return List.of();
@@ -74,11 +76,15 @@ public final class Pipeline {
 
     /** The document with the metadata its text printed, where the reader had none. */
     static Document withMetadata(Document doc, PageMetadata meta) {
-        if ((doc.title() != null || meta.title() == null) && (doc.outlet() != null || meta.outlet() == null)
+        String title = doc.title();
+        if (title == null || meta.title() != null && title.startsWith(meta.title()) && !title.equals(meta.title())) {
+            title = meta.title(); // none, or the page's <title> with the site name glued on
+        }
+        if (Objects.equals(title, doc.title()) && (doc.outlet() != null || meta.outlet() == null)
                 && (doc.published() != null || meta.published() == null)) {
             return doc;
         }
-        return new Document(doc.id(), doc.source(), doc.text(), doc.title() != null ? doc.title() : meta.title(),
+        return new Document(doc.id(), doc.source(), doc.text(), title,
                 doc.url(), doc.outlet() != null ? doc.outlet() : meta.outlet(),
                 doc.published() != null ? doc.published() : meta.published(), doc.charset());
     }

@@ -81,6 +81,9 @@ class DeduplicatorTest {
         assertEquals(5, ambush.get(0).ofStory());
         assertEquals(8, ambush.get(0).story());
         assertFalse(ambush.get(0).exact());
+        // a sentence of a repeated paragraph is a repeat; one of its first printing is not
+        assertTrue(r.isRepeat(ambush.get(0).span()));
+        assertFalse(r.isRepeat(ambush.get(0).ofSpan()));
     }
 
     @Test

@@ -123,6 +123,16 @@ class SourceReaderTest {
     }
 
     @Test
+    void jsonLinesWithAByteOrderMark() throws Exception {
+        Path f = dir.resolve("bom.jsonl");
+        Files.writeString(f, "\uFEFF{\"id\":\"b1\",\"text\":\"قصف على دوما.\"}\n", StandardCharsets.UTF_8);
+        CollectingSink c = new CollectingSink();
+        new SourceReader().read(f, c);
+        assertEquals(List.of(), c.errors);
+        assertEquals("b1", c.documents.get(0).id());
+    }
+
+    @Test
     void warcAndCompressedWarcAreRead() throws Exception {
         for (WarcCompression compression : new WarcCompression[] {WarcCompression.NONE, WarcCompression.GZIP}) {
             Path f = dir.resolve(compression == WarcCompression.GZIP ? "crawl.warc.gz" : "crawl.warc");
@@ -139,13 +149,28 @@ class SourceReaderTest {
                 w.write(new WarcResource.Builder(URI.create("https://example.org/ar/brief.txt"))
                         .body(MediaType.parse("text/plain; charset=utf-8"),
                                 Seeds.text("000").getBytes(StandardCharsets.UTF_8)).build());
+                java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+                    z.write(("<html><body><article><p>" + Seeds.text("002").replace("\n\n", "</p><p>")
+                            + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8));
+                }
+                HttpResponse zipped = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+                        .body(MediaType.parse("text/html; charset=utf-8"), gz.toByteArray()).build();
+                w.write(new WarcResponse.Builder(URI.create("https://example.org/ar/news/2"))
+                        .body(MediaType.HTTP_RESPONSE, zipped).build());
+                HttpResponse moved = new HttpResponse.Builder(301, "Moved Permanently")
+                        .addHeader("Location", "https://example.org/ar/news/3")
+                        .body(MediaType.parse("text/html"), "<html><body><p>نقل الخبر</p></body></html>"
+                                .getBytes(StandardCharsets.UTF_8)).build();
+                w.write(new WarcResponse.Builder(URI.create("https://example.org/ar/news/old"))
+                        .body(MediaType.HTTP_RESPONSE, moved).build());
                 w.write(new WarcResource.Builder(URI.create("https://example.org/logo.png"))
                         .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0}).build());
             }
             CollectingSink c = new CollectingSink();
             new SourceReader().read(f, c);
             assertEquals(List.of(), c.errors, compression.toString());
-            assertEquals(2, c.documents.size(), compression.toString());
+            assertEquals(3, c.documents.size(), compression.toString());
             Document html = c.documents.get(0);
             assertTrue(html.id().startsWith("urn:uuid:"), html.id());
             assertEquals(page.toString(), html.url());
@@ -155,6 +180,9 @@ class SourceReaderTest {
             Document text = c.documents.get(1);
             assertEquals(Seeds.text("000"), text.text());
             assertEquals("https://example.org/ar/brief.txt", text.url());
+            Document gzipped = c.documents.get(2);
+            assertTrue(gzipped.text().contains("كشف مصدر مفاوض لأورينت نت (الثلاثاء)"), gzipped.text());
+            assertEquals("https://example.org/ar/news/2", gzipped.url());
         }
     }
 

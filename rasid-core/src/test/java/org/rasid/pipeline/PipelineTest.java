@@ -109,6 +109,32 @@ class PipelineTest {
     }
 
     @Test
+    void pageTitleLosesTheSiteNameGluedToIt() {
+        String text = "الروس يعرضون على \"تحرير الشام\" بدرعا الخروج نحو إدلب\n\nعرض وفد عسكري روسي على \"هيئة تحرير"
+                + " الشام\" في درعا جنوبي سوريا، الخروج نحو إدلب.";
+        Document page = new Document("p", "p.html", text, "الروس يعرضون على \"تحرير الشام\" بدرعا الخروج نحو إدلب - سمارت",
+                null, null, null, "UTF-8");
+        assertEquals("الروس يعرضون على \"تحرير الشام\" بدرعا الخروج نحو إدلب", pipeline.process(page).document().title());
+    }
+
+    @Test
+    void oddTextsGiveResultsNotExceptions() {
+        String[] odd = {"حلب::", "::", "مقالات ذات صلة\nخبر أول\nخبر ثان", "التعليقات (0)\n0", "💡\n✨\n***",
+            "عاجل - 09:33 - 10:00 - 11:00", "\u200F\u200E\u00A0\n\t", "كشفت", ".", "؟؟؟ ... !!!",
+            "x".repeat(5000), "حلب::\nإدلب::\nحماة::", "Editing: |", "تاريخ النشر: 2018/99/99",
+            "فصائل إدلب - It's Over 9000!", "سمارت-", "-درعا", "\r\n\r\nقصف على دوما.\r\n"};
+        for (String text : odd) {
+            DocumentResult r = pipeline.process(Document.ofText("odd", text));
+            for (Story s : r.stories()) {
+                for (Span sent : s.sentences()) {
+                    assertTrue(sent.end() <= text.length());
+                }
+            }
+            assertEquals(r.stories().isEmpty(), !r.warnings().isEmpty(), text);
+        }
+    }
+
+    @Test
     void sharedIndexFindsRepeatsAcrossDocuments() {
         var paragraphs = new org.rasid.dedup.DuplicateIndex();
         var stories = new org.rasid.dedup.DuplicateIndex();

@@ -61,6 +61,18 @@ class StorySegmenterTest {
     }
 
     @Test
+    void windowsLineEndingsSegmentTheSame() {
+        Document crlf = Document.ofText("004", Seeds.text("004").replace("\n", "\r\n"));
+        List<Story> stories = StorySegmenter.withDefaults().segment(crlf, BoilerplateCleaner.withDefaults().clean(crlf));
+        List<Story> lf = stories("004");
+        assertEquals(lf.size(), stories.size());
+        for (int i = 0; i < lf.size(); i++) {
+            assertEquals(lf.get(i).section(), stories.get(i).section());
+            assertEquals(lf.get(i).span().of(Seeds.text("004")), stories.get(i).span().of(crlf.text()).replace("\r\n", "\n"));
+        }
+    }
+
+    @Test
     void sectionHeadersAreNotNews() {
         String text = Seeds.text("004");
         for (Story s : stories("004")) {

@@ -1,0 +1,26 @@
+package org.rasid.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class OutletNamesTest {
+    private final OutletNames outlets = OutletNames.load();
+
+    @Test
+    void namesAndAliasesAfterNormalisation() {
+        assertEquals("بلدي نيوز", outlets.find("بلدي نيوز"));
+        assertEquals("سمارت", outlets.find("سمارت"));
+        assertEquals("أورينت نت", outlets.find("اورينت نت"));
+        assertEquals("سانا", outlets.find("وكالة الأنباء السورية"));
+        assertEquals("عين اليوم", outlets.find("«عين اليوم»"));
+    }
+
+    @Test
+    void placesAndPeopleAreNotOutlets() {
+        assertNull(outlets.find("درعا"));
+        assertNull(outlets.find("محمد الشمالي"));
+        assertNull(outlets.find(null));
+    }
+}
