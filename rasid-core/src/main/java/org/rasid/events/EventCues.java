@@ -15,13 +15,14 @@ public final class EventCues {
     public static final String FILE = "event_cues.tsv";
     static final Set<String> KINDS = Set.of("negated", "planned", "expected", "conditional", "future", "heard",
             "topic", "background", "generic", "report", "agent", "target", "assoc", "mediator", "clause_break",
-            "former", "complement", "agreement_frame", "no_casualties", "civilian", "violent", "protest_ctx");
+            "former", "complement", "agreement_frame", "no_casualties", "civilian", "violent", "protest_ctx", "generic_place", "after_prior");
 
     /** A cue found in a sentence; token indexes are into the sentence's tokens. */
     public record Cue(String kind, int tokenStart, int tokenEnd, int start, int end) {
     }
 
     private final PhraseMatcher<String> matcher = new PhraseMatcher<>(false);
+    private final java.util.Map<String, Set<String>> byKind = new java.util.HashMap<>();
 
     private EventCues() {
     }
@@ -38,8 +39,15 @@ public final class EventCues {
                 throw row.error("unknown cue kind '" + kind + "'");
             }
             cues.matcher.add(row.get("cue"), kind);
+            cues.byKind.computeIfAbsent(kind, k -> new java.util.HashSet<>())
+                    .add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("cue")));
         }
         return cues;
+    }
+
+    /** The normalised phrases of one kind (for lists used outside the matcher). */
+    public Set<String> phrases(String kind) {
+        return java.util.Collections.unmodifiableSet(byKind.getOrDefault(kind, Set.of()));
     }
 
     /** Every cue in the tokens (one phrase may carry several kinds: one Cue each). */

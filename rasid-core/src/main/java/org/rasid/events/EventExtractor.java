@@ -35,6 +35,11 @@ public final class EventExtractor {
     private static final Set<String> LIST_WORDS = Set.of("قري", "قريه", "بلده", "بلدات", "بلدتي", "مدينه", "مدن", "حي",
             "احياء", "محيط", "مناطق", "منطقه", "مخيم", "مخيمات", "ناحيه", "و", "بلدتين", "قريتي", "مدينتي");
 
+    /** CAMEO root of a sub-type reached by retyping ("سلم سلاحه … ضمن اتفاق" is an agreement). */
+    private static final Map<String, String> CAMEO_OF = Map.of("Agreement", "05", "Armed clash", "19", "Attack", "18",
+            "Government regains territory", "19", "Excessive force against protesters", "17",
+            "Violent demonstration", "14", "Non-state actor overtakes territory", "19");
+
     /** Roles an actor mention takes from the cue before it. */
     private enum Role { NONE, AGENT, TARGET, ASSOC, MEDIATOR, REPORTER, RECIPIENT, VICTIM }
 
@@ -48,11 +53,13 @@ public final class EventExtractor {
     private final EventCues cues;
     private final ModalityClassifier modality = new ModalityClassifier();
     private final Arguments args;
+    private final Set<String> genericPlaces;
 
     public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args) {
         this.matcher = new TriggerMatcher(lexicon);
         this.cues = cues;
         this.args = args;
+        this.genericPlaces = cues.phrases("generic_place");
     }
 
     public static EventExtractor withDefaults(Arguments args) {
@@ -66,13 +73,14 @@ public final class EventExtractor {
         List<ActorMention> actors = args.actors(doc, story.span());
         List<Arguments.Place> places = new ArrayList<>();
         for (Arguments.Place p : args.places(doc, story, story.span())) {
-            if (p.admin1() != null) {
+            if (p.admin1() != null && !overlapsActor(p, actors) && !genericPlaces.contains(p.locationAr())) {
                 places.add(p);
             }
         }
         List<Arguments.Date> dates = args.dates(doc, story.span(), anchor);
         List<Arguments.Count> counts = args.counts(doc, story.span());
         Arguments.Place storyPlace = storyPlace(story);
+        Arguments.Place focus = focus(places);
         List<String> storyOutlets = outlets(actors, story.span());
         List<Event> out = new ArrayList<>();
         for (Span sentenceSpan : story.sentences()) {
@@ -81,7 +89,7 @@ public final class EventExtractor {
                 continue;
             }
             out.addAll(sentence(document, story, s, within(actors, sentenceSpan), withinPlaces(places, sentenceSpan),
-                    places, withinDates(dates, sentenceSpan), withinCounts(counts, sentenceSpan), storyPlace,
+                    places, withinDates(dates, sentenceSpan), withinCounts(counts, sentenceSpan), storyPlace, focus,
                     storyOutlets, anchor, reference));
         }
         return out;
@@ -90,8 +98,8 @@ public final class EventExtractor {
     private List<Event> sentence(Document document, Story story, Sentence s, List<ActorMention> actorMentions,
                                  List<Arguments.Place> places, List<Arguments.Place> storyPlaces,
                                  List<Arguments.Date> dates, List<Arguments.Count> counts,
-                                 Arguments.Place storyPlace, List<String> storyOutlets, LocalDate anchor,
-                                 LocalDate reference) {
+                                 Arguments.Place storyPlace, Arguments.Place focus, List<String> storyOutlets,
+                                 LocalDate anchor, LocalDate reference) {
         List<TriggerMention> triggers = new ArrayList<>();
         for (TriggerMention t : matcher.find(s)) {
             if (!insideName(t, actorMentions, places)) {
@@ -108,7 +116,7 @@ public final class EventExtractor {
             if (!satisfiesBefore(s, t)) {
                 continue;
             }
-            boolean occurred = m == Modality.OCCURRED || m == Modality.BACKGROUND;
+            boolean occurred = (m == Modality.OCCURRED || m == Modality.BACKGROUND) && !t.trigger().needs().contains("future");
             if (occurred) {
                 Trigger tr = t.trigger();
                 candidates.add(new Candidate(t, m, tr.acledType(), tr.acledSubType(), tr.cameo(), tr.quadClass()));
@@ -116,12 +124,12 @@ public final class EventExtractor {
                 candidates.add(new Candidate(t, m, null, null, "13", 3)); // "ستشن": a threat
             }
         }
-        candidates = collapse(s, candidates);
+        candidates = collapse(s, candidates, triggers);
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
             for (Event e : build(document, story, s, c, candidates, actors, places, storyPlaces, dates, counts,
-                    storyPlace, storyOutlets, anchor, reference)) {
+                    storyPlace, focus, storyOutlets, anchor, reference)) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
@@ -131,11 +139,11 @@ public final class EventExtractor {
     }
 
     /** One event per family and clause (the highest priority wins); outcomes only when alone. */
-    private static List<Candidate> collapse(Sentence s, List<Candidate> in) {
+    private static List<Candidate> collapse(Sentence s, List<Candidate> in, List<TriggerMention> all) {
         boolean explained = false;
-        for (Candidate c : in) {
-            if (!c.t().trigger().isOutcome() && c.t().trigger().isViolent() && c.type() != null) {
-                explained = true;
+        for (TriggerMention t : all) {
+            if (!t.trigger().isOutcome() && t.trigger().isViolent()) {
+                explained = true; // "غارات … أدت لاستشهاد": the toll belongs to the strikes, told or not
             }
         }
         Map<String, Candidate> best = new HashMap<>();
@@ -146,7 +154,8 @@ public final class EventExtractor {
                 continue;
             }
             String family = c.type() == null ? "verbal" + c.cameo()
-                    : t.isViolent() || t.isOutcome() && "18".equals(t.cameo()) ? "violence" : t.family();
+                    : t.isViolent() || "territory".equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
+                    ? "violence" : t.family();
             String key = s.clause[c.t().tokenStart()] + "|" + family;
             Candidate prev = best.get(key);
             if (prev == null) {
@@ -166,8 +175,8 @@ public final class EventExtractor {
     private List<Event> build(Document document, Story story, Sentence s, Candidate c, List<Candidate> all,
                               List<Actor> actors, List<Arguments.Place> places, List<Arguments.Place> storyPlaces,
                               List<Arguments.Date> dates, List<Arguments.Count> counts,
-                              Arguments.Place storyPlace, List<String> storyOutlets, LocalDate anchor,
-                              LocalDate reference) {
+                              Arguments.Place storyPlace, Arguments.Place focus, List<String> storyOutlets,
+                              LocalDate anchor, LocalDate reference) {
         TriggerMention t = c.t();
         Trigger tr = t.trigger();
         int clause = s.clause[t.tokenStart()];
@@ -217,15 +226,20 @@ public final class EventExtractor {
         if (verbal && actor1 == null) {
             return List.of();
         }
+        if (actor1 == null && "protest".equals(tr.family())) {
+            actor1 = "PROTESTERS"; // ACLED's "Protesters (Syria)" when no group is named
+        }
 
         // ---- type, after the arguments are known
         String type = c.type();
         String sub = c.sub();
+        String cameo = c.cameo();
         if (!verbal) {
             String[] re = retype(s, c, actor1, actor2, assoc1, clause);
             if (re != null) {
                 type = re[0];
                 sub = re[1];
+                cameo = CAMEO_OF.getOrDefault(sub, cameo);
             }
         }
         if (a1 != null) {
@@ -329,15 +343,18 @@ public final class EventExtractor {
         // ---- where: one event per place of the list the trigger governs
         List<Arguments.Place> where = new ArrayList<>();
         boolean inSentence = true;
-        List<Arguments.Place> clausePlaces = placesIn(s, places, clause);
+        List<Arguments.Place> sentencePlaces = verbal ? notMoved(s, places) : places;
+        List<Arguments.Place> clausePlaces = placesIn(s, sentencePlaces, clause);
         if (!clausePlaces.isEmpty()) {
-            where.addAll(verbal ? List.of(mostPrecise(s, t, clausePlaces)) : list(s, t, clausePlaces));
-        } else if (!places.isEmpty()) {
-            where.add(mostPrecise(s, t, places));
+            where.addAll(verbal ? List.of(list(s, t, clausePlaces).get(0)) : list(s, t, clausePlaces));
+        } else if (!sentencePlaces.isEmpty()) {
+            where.add(mostPrecise(s, t, sentencePlaces));
         } else {
             inSentence = false;
             Arguments.Place prev = previousPlace(storyPlaces, s.span.start());
-            if (prev != null) {
+            if (focus != null) {
+                where.add(focus); // "المدينة", "الجيب", nothing: the place the story is about
+            } else if (prev != null) {
                 where.add(prev);
             } else if (storyPlace != null) {
                 where.add(storyPlace);
@@ -347,9 +364,13 @@ public final class EventExtractor {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
-        for (Arguments.Place p : where) {
-            if (p == null || p.admin1() == null) {
+        for (Arguments.Place named : where) {
+            if (named == null || named.admin1() == null) {
                 continue;
+            }
+            Arguments.Place p = named;
+            if (named.geoPrecision() == 3 && focus != null && focus.admin1().equals(named.admin1())) {
+                p = focus; // "جيب درعا" in a story about درعا البلد: the most specific place it supports
             }
             List<Evidence.Part> ps = new ArrayList<>(parts);
             if (inSentence) {
@@ -359,13 +380,13 @@ public final class EventExtractor {
                     + (actor1 != null ? 0.1 : 0) + (inSentence ? 0.1 : -0.1) + (eventDate != null ? 0.05 : 0)
                     + (c.modality() == Modality.BACKGROUND ? -0.1 : 0);
             conf = Math.max(0.05, Math.min(0.99, conf * (0.5 + 0.5 * p.confidence())));
-            String id = id(document.id(), story.index(), s.span, verbal ? c.cameo() : sub, p.locationAr(), t.start());
+            String id = id(document.id(), story.index(), s.span, verbal ? cameo : sub, p.locationAr(), t.start());
             String sentenceText = s.span.of(s.doc.original());
             Evidence ev = new Evidence(sentenceText, s.span.start(), s.span.end(), List.copyOf(ps));
             Source src = new Source(document.id(), story.index(), story.outlet() != null ? story.outlet()
                     : document.outlet(), story.published() != null ? story.published() : document.published(),
                     document.url());
-            out.add(new Event(id, document.id(), story.index(), type, sub, c.cameo(), AcledTaxonomy.quadClass(c.cameo()),
+            out.add(new Event(id, document.id(), story.index(), type, sub, cameo, AcledTaxonomy.quadClass(cameo),
                     actor1, actor2, List.copyOf(assoc1), List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(),
                     p.latitude(), p.longitude(), inSentence ? p.geoPrecision() : Math.max(p.geoPrecision(), 2),
                     eventDate, eventDate == null ? null : timePrecision, fatalities, fatalitiesText, injured, arrested,
@@ -430,6 +451,16 @@ public final class EventExtractor {
                     }
                 }
             }
+            if (role == Role.NONE && reported(s, tok, tokEnd)) {
+                role = Role.REPORTER; // "قال شهود عيان ومصادر من المعارضة، إنه …"
+            }
+            boolean quiet = false;
+            for (EventCues.Cue c : s.cues("no_casualties")) {
+                quiet |= tok >= c.tokenEnd() && tok - c.tokenEnd() <= 2;
+            }
+            if (quiet || m.outlet()) {
+                continue; // "دون وقوع أي إصابات بين المدنيين": nobody was hit
+            }
             boolean former = false;
             for (EventCues.Cue c : s.cues("former")) {
                 if (c.tokenStart() >= tok - 3 && c.tokenStart() <= tokEnd + 1) {
@@ -452,16 +483,28 @@ public final class EventExtractor {
         return false;
     }
 
+    private static boolean reported(Sentence s, int tok, int tokEnd) {
+        for (EventCues.Cue c : s.cues("report")) {
+            if (c.tokenEnd() <= tok && tok - c.tokenEnd() <= 5 && s.clause[c.tokenStart()] == s.clause[tok]
+                    && reportsContent(s, tokEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean participant(Actor a) {
         return !a.m().outlet() && a.role() != Role.MEDIATOR && a.role() != Role.REPORTER && a.role() != Role.ASSOC;
     }
 
     private Actor actor1(Sentence s, TriggerMention t, List<Actor> actors) {
         int clause = s.clause[t.tokenStart()];
+        int segment = s.segment[t.tokenStart()];
+        boolean patient = "patient".equals(t.trigger().frame());
         Actor best = null;
         // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين"
         for (Actor a : actors) {
-            if (a.role() == Role.AGENT && s.clause[a.token()] == clause
+            if (a.role() == Role.AGENT && s.clause[a.token()] == clause && canAct(a)
                     && (best == null || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {
                 best = a;
             }
@@ -469,72 +512,96 @@ public final class EventExtractor {
         if (best != null) {
             return best;
         }
-        // verb-subject-object: the actor right after a verb or a verbal noun ("غارات التحالف")
-        if (!"patient".equals(t.trigger().frame())) {
+        if (patient && "agreement".equals(t.trigger().family())) {
+            // "تم إجلاء 50 من مقاتلي المعارضة": the evacuated group is the party of the deal
             for (Actor a : actors) {
-                if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && a.token() - t.tokenEnd() <= 2
-                        && a.role() == Role.NONE && participant(a)) {
+                if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && a.token() - t.tokenEnd() <= 4
+                        && participant(a) && canAct(a)) {
                     return a;
                 }
             }
         }
-        // subject-verb: the nearest actor before the trigger in its clause
-        for (int i = actors.size() - 1; i >= 0; i--) {
-            Actor a = actors.get(i);
-            if (a.tokenEnd() <= t.tokenStart() && s.clause[a.token()] == clause
-                    && (a.role() == Role.NONE) && participant(a)) {
+        // subject-verb: "قسد تعتقل", "فرنسا تدعو"
+        for (Actor a : actors) {
+            if (a.tokenEnd() <= t.tokenStart() && t.tokenStart() - a.tokenEnd() <= 1 && s.segment[a.token()] == segment
+                    && a.role() == Role.NONE && participant(a) && canAct(a)) {
                 return a;
             }
         }
-        // an agent or subject of an earlier clause of the sentence
-        for (Actor a : actors) {
-            if (a.role() == Role.AGENT && a.tokenEnd() <= t.tokenStart()) {
-                best = a;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        if (!actorsIn(s, actors, clause)) {
-            for (int i = actors.size() - 1; i >= 0; i--) {
-                Actor a = actors.get(i);
-                if (a.tokenEnd() <= t.tokenStart() && a.role() == Role.NONE && participant(a)) {
+        // verb-subject: "قصفت قوات النظام", "ورفض قائد تحرير الشام", "دخلت وحدة من الشرطة العسكرية"
+        if (!patient) {
+            for (Actor a : actors) {
+                if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && headsOnly(s, t.tokenEnd(), a.token())
+                        && a.role() == Role.NONE && participant(a) && canAct(a)) {
                     return a;
                 }
             }
         }
-        return null;
-    }
-
-    private static boolean actorsIn(Sentence s, List<Actor> actors, int clause) {
-        for (Actor a : actors) {
-            if (s.clause[a.token()] == clause && participant(a)) {
-                return true;
+        // the nearest subject before the trigger: in its segment, then in its clause
+        for (boolean sameSegment : new boolean[] {true, false}) {
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                Actor a = actors.get(i);
+                if (a.tokenEnd() <= t.tokenStart() && s.clause[a.token()] == clause
+                        && (!sameSegment || s.segment[a.token()] == segment)
+                        && a.role() == Role.NONE && participant(a) && canAct(a)) {
+                    return a;
+                }
             }
         }
-        return false;
+        // an agent named in an earlier clause ("… من قبل الفصائل، أو أن عملية عسكرية ستشن")
+        for (Actor a : actors) {
+            if (a.role() == Role.AGENT && a.tokenEnd() <= t.tokenStart() && canAct(a)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> HEADS = Set.of("وحده", "عناصر", "من", "قوه", "مجموعه", "رتل", "دوريه", "وفد",
+            "قائد", "مقاتلو", "مقاتلي", "طيران", "طائرات", "فصيل", "قوات", "عنصر", "ميليشيات", "مسلحو");
+
+    /** Only words like "وحدة من" between a verb and its subject (at most three). */
+    private static boolean headsOnly(Sentence s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!HEADS.contains(s.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Civilians do not shell, arrest or negotiate as a side; they are hit. */
+    private static boolean canAct(Actor a) {
+        return !"CIVILIANS".equals(a.m().actorId()) && !a.former();
     }
 
     private Actor actor2(Sentence s, TriggerMention t, List<Actor> actors, Actor a1) {
         int clause = s.clause[t.tokenStart()];
         String id1 = a1 == null ? null : a1.m().actorId();
-        Actor best = null;
+        String family = t.trigger().family();
+        boolean verbal = t.trigger().isVerbal();
         for (Role want : new Role[] {Role.VICTIM, Role.TARGET, Role.RECIPIENT}) {
             for (Actor a : actors) {
                 if (a.role() == want && s.clause[a.token()] == clause && !a.m().actorId().equals(id1) && a != a1
-                        && (want == Role.VICTIM || a.token() >= t.tokenStart())) {
+                        && (want == Role.VICTIM || a.token() >= t.tokenStart() && a.token() - t.tokenEnd() <= 10)) {
                     return a;
                 }
             }
         }
+        if (Set.of("base", "other", "change", "agreement", "looting").contains(family)) {
+            return null; // a deployment, a build-up, a handover: a second side only when named as such
+        }
         for (Actor a : actors) {
-            if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && a != a1 && participant(a)
-                    && a.role() != Role.AGENT && !a.m().actorId().equals(id1)) {
+            if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && a.token() - t.tokenEnd() <= (verbal ? 12 : 8)
+                    && a != a1 && participant(a) && a.role() != Role.AGENT && !a.m().actorId().equals(id1)) {
                 return a;
             }
         }
-        if ("patient".equals(t.trigger().frame())) {
-            return best;
+        if (!verbal) {
+            return null;
         }
         for (int i = actors.size() - 1; i >= 0; i--) {
             Actor a = actors.get(i);
@@ -546,56 +613,88 @@ public final class EventExtractor {
         return null;
     }
 
-    /** The two sides of a clash, an agreement or a negotiation ("بين X و Y"). */
+    /**
+     * The two sides of a clash, an agreement or a negotiation: "بين X و Y" when written, else the
+     * subject of the sentence and the side nearest the trigger.
+     */
     private Actor[] parties(Sentence s, TriggerMention t, List<Actor> actors) {
         int clause = s.clause[t.tokenStart()];
-        List<Actor> side = new ArrayList<>();
+        List<Actor> sides = new ArrayList<>();
         for (Actor a : actors) {
-            if (s.clause[a.token()] == clause && participant(a)) {
-                side.add(a);
+            if (participant(a) && canAct(a)) {
+                sides.add(a);
             }
         }
-        if (side.isEmpty()) {
-            for (Actor a : actors) {
-                if (a.tokenEnd() <= t.tokenStart() && participant(a)) {
-                    side.add(a);
-                }
-            }
-        }
-        Actor first = null;
-        for (Actor a : side) {
-            if (a.role() == Role.AGENT) {
-                first = a;
+        Actor agent = null;
+        for (Actor a : sides) {
+            if (a.role() == Role.AGENT && s.clause[a.token()] == clause) {
+                agent = a;
                 break;
+            }
+        }
+        int bayn = -1; // "بين X و Y" right after the trigger
+        for (int i = t.tokenEnd(); i < Math.min(s.tokens.size(), t.tokenEnd() + 3) && bayn < 0; i++) {
+            if (s.word(i).equals("بين")) {
+                bayn = i;
             }
         }
         List<Actor> ordered = new ArrayList<>();
-        if (first != null) {
-            ordered.add(first);
-        }
-        for (Actor a : side) {
-            if (a != first) {
-                ordered.add(a);
+        if (bayn >= 0) {
+            for (Actor a : sides) {
+                if (a.token() > bayn && s.clause[a.token()] == clause) {
+                    ordered.add(a);
+                }
             }
         }
-        Actor a1 = ordered.isEmpty() ? null : refine(s, ordered.get(0), actors);
+        if (ordered.isEmpty()) {
+            Actor subject = agent;
+            for (Actor a : sides) {
+                if (subject == null && a.tokenEnd() <= t.tokenStart() && a.role() == Role.NONE) {
+                    subject = a; // the first actor of the sentence that is not an object
+                }
+            }
+            if (subject != null) {
+                ordered.add(subject);
+            }
+            Actor nearest = null;
+            for (Actor a : sides) {
+                if (a == subject || a.role() == Role.RECIPIENT) {
+                    continue;
+                }
+                if (nearest == null || distance(s, t, a) < distance(s, t, nearest)) {
+                    nearest = a;
+                }
+            }
+            if (nearest != null) {
+                ordered.add(nearest);
+            }
+        }
+        if (ordered.isEmpty()) {
+            return new Actor[] {null, null};
+        }
+        Actor first = ordered.get(0);
+        Actor a1 = refine(s, first, actors);
         Actor a2 = null;
         for (Actor a : ordered) {
-            if (a1 != null && !a.m().actorId().equals(a1.m().actorId()) && a != a1
-                    && !isSameSideRefinement(a1, a)) {
-                a2 = refine(s, a, actors);
+            if (a == first || a == a1) {
+                continue;
+            }
+            Actor r = refine(s, a, actors);
+            if (!r.m().actorId().equals(a1.m().actorId())) {
+                a2 = r;
                 break;
             }
         }
-        if (first == null && a1 != null && a2 != null && args.inter(a2.m().actorId()) == 1
+        if (agent == null && a2 != null && args.inter(a2.m().actorId()) == 1
                 && args.inter(a1.m().actorId()) != 1 && "Strategic developments".equals(t.trigger().acledType())) {
             return new Actor[] {a2, a1}; // no initiator named: the state's forces come first
         }
         return new Actor[] {a1, a2};
     }
 
-    private static boolean isSameSideRefinement(Actor a1, Actor a) {
-        return a.token() > a1.token() && a.token() - a1.tokenEnd() <= 4 && "OPPOSITION".equals(a1.m().actorId());
+    private static int distance(Sentence s, TriggerMention t, Actor a) {
+        int d = a.token() >= t.tokenEnd() ? a.token() - t.tokenEnd() : t.tokenStart() - a.tokenEnd();
+        return d + (s.clause[a.token()] == s.clause[t.tokenStart()] ? 0 : 50);
     }
 
     /** "الفصائل في إدلب، أبرزها هيئة تحرير الشام": a named group right after a generic one. */
@@ -674,6 +773,22 @@ public final class EventExtractor {
         return out;
     }
 
+    /** For a statement, "الخروج من دوما", "نحو إدلب" name where someone goes, not where it was said. */
+    private static List<Arguments.Place> notMoved(Sentence s, List<Arguments.Place> places) {
+        List<Arguments.Place> out = new ArrayList<>();
+        for (Arguments.Place p : places) {
+            int tok = tokenOf(s, p.span());
+            String prev = tok > 0 ? s.word(tok - 1) : "";
+            boolean fromTo = Set.of("من", "الي", "نحو", "باتجاه", "صوب").contains(prev)
+                    || prev.matches("(مدينه|بلده|قريه|محافظه|منطقه)") && tok > 1
+                    && Set.of("من", "الي", "نحو", "باتجاه").contains(s.word(tok - 2));
+            if (!fromTo) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     private static int tokenOf(Sentence s, Span span) {
         return s.tokenOf(s.doc.fromOriginal(span.start()));
     }
@@ -682,10 +797,16 @@ public final class EventExtractor {
     private static Arguments.Place mostPrecise(Sentence s, TriggerMention t, List<Arguments.Place> places) {
         Arguments.Place best = null;
         int bestScore = Integer.MAX_VALUE;
+        boolean syria = false;
+        for (Arguments.Place p : places) {
+            syria |= p.admin1() != null && p.admin1().startsWith("SY-");
+        }
         for (Arguments.Place p : places) {
             int tok = tokenOf(s, p.span());
             int dist = tok >= t.tokenEnd() ? tok - t.tokenEnd() : (t.tokenStart() - tok) * 2 + 1;
-            int score = p.geoPrecision() * 1000 + Math.max(0, dist);
+            int precision = p.placeId() == null && p.geoPrecision() == 3 ? 1 : p.geoPrecision();
+            int score = precision * 1000 + Math.max(0, dist)
+                    + (syria && !p.admin1().startsWith("SY-") ? 5000 : 0); // Syrian news: a Syrian place first
             if (score < bestScore) {
                 bestScore = score;
                 best = p;
@@ -713,7 +834,7 @@ public final class EventExtractor {
 
     /** Two places joined only by "و", commas and place words ("بلدة الزيارة وقرية المشيك"). */
     private static boolean coordinated(Sentence s, Arguments.Place a, Arguments.Place b) {
-        if (a.geoPrecision() == 3 || b.geoPrecision() == 3) {
+        if (isArea(a) || isArea(b)) {
             return false;
         }
         int from = s.doc.fromOriginal(a.span().end());
@@ -738,10 +859,39 @@ public final class EventExtractor {
         return and || gap.trim().equals("و") || gap.contains("،");
     }
 
+    /** A governorate or country: never one item of a list of villages. */
+    private static boolean isArea(Arguments.Place p) {
+        return p.placeId() != null && p.geoPrecision() == 3;
+    }
+
+    /** The precise place a story keeps naming (two mentions or more, the most named), or null. */
+    private static Arguments.Place focus(List<Arguments.Place> places) {
+        Map<String, Integer> n = new HashMap<>();
+        Map<String, Arguments.Place> first = new HashMap<>();
+        for (Arguments.Place p : places) {
+            if (p.geoPrecision() == 1 && p.placeId() != null && p.admin1().startsWith("SY-")) {
+                n.merge(p.placeId(), 1, Integer::sum);
+                first.putIfAbsent(p.placeId(), p);
+            }
+        }
+        String best = null;
+        for (Arguments.Place p : places) { // the most named; on a tie, the first named ("كفريا والفوعة")
+            String id = p.placeId();
+            if (n.containsKey(id) && (best == null || n.get(id) > n.get(best))) {
+                best = id;
+            }
+        }
+        if (best == null || n.get(best) < 2) {
+            return null;
+        }
+        return first.get(best);
+    }
+
     private static Arguments.Place previousPlace(List<Arguments.Place> places, int before) {
         Arguments.Place best = null;
         for (Arguments.Place p : places) {
-            if (p.span().end() <= before && (best == null || p.span().start() > best.span().start())) {
+            if (p.span().end() <= before && p.admin1().startsWith("SY-")
+                    && (best == null || p.span().start() > best.span().start())) {
                 best = p;
             }
         }
@@ -882,7 +1032,7 @@ public final class EventExtractor {
             return true;
         }
         int clause = s.clause[t.tokenStart()];
-        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause; i--) {
+        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 10; i--) {
             for (CliticSplitter.Reading r : CliticSplitter.readings(s.word(i), true)) {
                 if (before.contains(r.stem())) {
                     return true;
@@ -901,6 +1051,18 @@ public final class EventExtractor {
         }
         for (Arguments.Place p : places) {
             if (p.span().start() <= t.span().start() && t.span().end() <= p.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "الفصائل" is a group, not a homonymous village: actors win over places. */
+    private static boolean overlapsActor(Arguments.Place p, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            boolean strictlyInside = a.span().contains(p.span()) && a.span().length() > p.span().length()
+                    && p.admin1().startsWith("SY-"); // "اللجنة المكلفة بأهالي درعا البلد", not "الموالية لإيران"
+            if (!a.outlet() && a.span().overlaps(p.span()) && !strictlyInside) {
                 return true;
             }
         }

@@ -11,14 +11,39 @@ import java.util.List;
  */
 public final class ModalityClassifier {
     private static final int NEAR = 4;
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان");
+    private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
+    private static final java.util.Set<String> NOT_FUTURE = java.util.Set.of("سياره", "سيطره", "سيده", "سنوات",
+            "سيناريو", "سنه", "ستين", "سبعين", "سكان", "سياسي", "سياسيه", "سياسه", "سيارات", "سلاح", "سلاحه");
+
+    /** "ستكون ضربة", "سيمدد وقف إطلاق النار": a future verb right before the trigger. */
+    private static boolean futureVerbBefore(Sentence s, TriggerMention t) {
+        for (int i = Math.max(0, t.tokenStart() - 2); i < t.tokenStart(); i++) {
+            String w = s.word(i);
+            String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+            if (bare.length() >= 5 && bare.charAt(0) == 'س' && "يتن".indexOf(bare.charAt(1)) >= 0
+                    && !NOT_FUTURE.contains(bare) && s.clause[i] == s.clause[t.tokenStart()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "وفي حال رفض …، سيمدد": a condition that opens its clause governs all of it. */
+    private static boolean startsClause(Sentence s, EventCues.Cue c) {
+        int i = c.tokenStart();
+        return i == 0 || s.clause[i - 1] != s.clause[i] || i == 1 || s.clause[i - 2] != s.clause[i];
+    }
     private static final int MID = 6;
+    private static final int PLAN = 10;
 
     public Modality classify(Sentence s, TriggerMention t, List<TriggerMention> all) {
         int clause = s.clause[t.tokenStart()];
-        if (t.future()) {
-            return Modality.FUTURE;
+        if ((t.trigger().isVerbal() || t.trigger().isOutcome()) && t.tokenStart() > 0
+                && RELATIVE.contains(s.word(t.tokenStart() - 1))) {
+            return Modality.TOPIC; // "نظام الأسد الذي قتلهم": a description, not a report
         }
-        Modality found = null;
+        Modality found = t.future() || futureVerbBefore(s, t) ? Modality.FUTURE : null;
         for (EventCues.Cue c : s.cues) {
             boolean before = c.tokenEnd() <= t.tokenStart();
             int gap = t.tokenStart() - c.tokenEnd();
@@ -27,21 +52,29 @@ public final class ModalityClassifier {
                 continue; // "كان … قد نفى": قد before a past verb is "already", not "may"
             }
             Modality m = switch (c.kind()) {
-                case "negated" -> before && sameClause && gap < NEAR ? Modality.NEGATED : null;
-                case "planned" -> before && sameClause && gap < MID ? Modality.PLANNED : null;
+                case "negated" -> before && sameClause && gap < NEAR
+                        && (gap == 0 || !t.prefix().startsWith("و")) ? Modality.NEGATED : null;
+                case "planned" -> before && sameClause && gap < PLAN ? Modality.PLANNED : null;
                 case "expected" -> before && sameClause && gap < MID ? Modality.EXPECTED : null;
-                case "conditional" -> before && sameClause ? Modality.CONDITIONAL : null;
+                case "conditional" -> before && sameClause && (s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+                        || startsClause(s, c)) ? Modality.CONDITIONAL : null;
                 case "future" -> sameClause && (before && gap < NEAR
                         || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < 2) ? Modality.FUTURE : null;
                 case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
                 case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
                 case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
-                case "background" -> before ? Modality.BACKGROUND : null;
+                case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
+                case "background" -> before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
+                        || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
+                        && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
                 default -> null;
             };
             if (m != null && (found == null || rank(m) > rank(found))) {
                 found = m;
             }
+        }
+        if (found == Modality.FUTURE) {
+            return found;
         }
         if (t.trigger().isVerbal()) {
             return found == Modality.NEGATED || found == Modality.CONDITIONAL || found == Modality.EXPECTED
@@ -68,7 +101,7 @@ public final class ModalityClassifier {
 
     /** "لإجلاء", "للسيطرة": ل on a verbal noun states a purpose, unless a verb like تعرض governs it. */
     private static boolean isPurpose(Sentence s, TriggerMention t) {
-        if (!t.prefix().contains("ل") || !"N".equals(t.trigger().pos())) {
+        if (!PURPOSE_PREFIX.contains(t.prefix())) {
             return false;
         }
         int clause = s.clause[t.tokenStart()];
@@ -85,7 +118,7 @@ public final class ModalityClassifier {
             return false;
         }
         String w = s.word(c.tokenEnd());
-        return !w.isEmpty() && "يتن".indexOf(w.charAt(0)) >= 0;
+        return !w.isEmpty() && "يت".indexOf(w.charAt(0)) >= 0; // نـ ("we") is rare in news; نفى is past
     }
 
     private static int rank(Modality m) {

@@ -11,7 +11,8 @@ import java.util.Set;
  *                 an event only when nothing else in the sentence does; "block" is not an event
  * @param frame    how arguments attach: agent (the subject acts), patient (the words after it are
  *                 the victim), symmetric (two parties, "بين X و Y")
- * @param needs    place, actor, actor1: the event is dropped without that argument
+ * @param needs    place, actor, actor1: the event is dropped without that argument; future: the
+ *                 trigger counts only as an announced act ("ستشن"), a light verb otherwise
  * @param before   words one of which must come earlier in the clause ("توصلت … إلى اتفاق")
  * @param alt      retyping when a condition holds: armed_target, civilian_target, gov_actor,
  *                 agreement_frame, violent, protest -> {acled_type, acled_sub_type}

@@ -32,6 +32,11 @@ public final class TriggerMatcher {
             }
             Token first = s.tokens.get(m.tokenStart());
             String prefix = text.substring(first.start(), m.start());
+            if (prefix.isEmpty() && first.text().startsWith("لل") && m.phrase().startsWith("ال")) {
+                prefix = "ل"; // "للانسحاب" is ل + الانسحاب
+            } else if (prefix.equals("و") && first.text().startsWith("ولل") && m.phrase().startsWith("ال")) {
+                prefix = "ول";
+            }
             out.add(new TriggerMention(t, m.phrase(), m.tokenStart(), m.tokenEnd(), m.start(), m.end(),
                     s.original(m.start(), m.end()), prefix, false));
         }

@@ -34,21 +34,15 @@ public final class EventMerger {
         for (Event e : events) {
             int joined = -1;
             for (int g = 0; g < groups.size() && joined < 0; g++) {
-                List<String> why = new ArrayList<>();
-                boolean all = true;
-                for (Event o : groups.get(g)) {
+                List<String> why = null;
+                for (Event o : groups.get(g)) { // one report it agrees with is enough (single link)
                     List<String> r = reasons(o, e);
-                    if (r == null) {
-                        all = false;
+                    if (r != null && conflictsNone(groups.get(g), e)) {
+                        why = r;
                         break;
                     }
-                    for (String x : r) {
-                        if (!why.contains(x)) {
-                            why.add(x);
-                        }
-                    }
                 }
-                if (all) {
+                if (why != null) {
                     joined = g;
                     for (String x : why) {
                         if (!reasons.get(g).contains(x)) {
@@ -71,6 +65,17 @@ public final class EventMerger {
             out.add(groups.get(g).size() == 1 ? groups.get(g).get(0) : combine(groups.get(g), reasons.get(g)));
         }
         return out;
+    }
+
+    /** No report of the group names another place precisely or other actors on a fixed side. */
+    private static boolean conflictsNone(List<Event> group, Event e) {
+        for (Event o : group) {
+            boolean bothExact = o.placeId() != null && e.placeId() != null && prec(o) == 1 && prec(e) == 1;
+            if (bothExact && !o.placeId().equals(e.placeId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why two events are one, or null when they are not. */
@@ -163,10 +168,25 @@ public final class EventMerger {
             return Objects.equals(a.actor1(), b.actor1()) && Objects.equals(a.actor2(), b.actor2())
                     ? "same_actors" : "actors_compatible";
         }
-        if (symmetric && fits(a.actor1(), b.actor2()) && fits(a.actor2(), b.actor1())) {
-            return "same_sides";
+        if (symmetric && sides(a).equals(sides(b))) {
+            return "same_sides"; // a clash or a deal told from either side
+        }
+        if ("04".equals(a.cameo()) && a.acledType() == null && a.doc().equals(b.doc())
+                && (sides(a).containsAll(sides(b)) || sides(b).containsAll(sides(a)))) {
+            return "one_side_named"; // the same talks, one report naming only one side
         }
         return null;
+    }
+
+    private static Set<String> sides(Event e) {
+        Set<String> s = new java.util.TreeSet<>();
+        if (e.actor1() != null) {
+            s.add(e.actor1());
+        }
+        if (e.actor2() != null) {
+            s.add(e.actor2());
+        }
+        return s;
     }
 
     private static boolean fits(String x, String y) {
@@ -190,6 +210,12 @@ public final class EventMerger {
         byConfidence.sort(Comparator.comparingDouble(Event::confidence).reversed()
                 .thenComparingInt(e -> e.evidence() == null ? 0 : e.evidence().start()));
         Event base = byConfidence.get(0);
+        Event where = base; // the most precise place any report gives
+        for (Event e : byConfidence) {
+            if (e.geoPrecision() != null && (where.geoPrecision() == null || e.geoPrecision() < where.geoPrecision())) {
+                where = e;
+            }
+        }
         String actor1 = base.actor1();
         String actor2 = base.actor2();
         String date = base.eventDate();
@@ -251,15 +277,18 @@ public final class EventMerger {
         // more reports, more confidence, never certainty
         double merged = Math.min(0.99, conf + 0.05 * (sources.size() - 1));
         return new Event(id(sortedFrom), base.doc(), base.story(), base.acledType(), base.acledSubType(), base.cameo(),
-                base.quadClass(), actor1, actor2, List.copyOf(assoc1), List.copyOf(assoc2), base.locationAr(),
-                base.placeId(), base.admin1(), base.admin2(), base.latitude(), base.longitude(), base.geoPrecision(),
+                base.quadClass(), actor1, actor2, List.copyOf(assoc1), List.copyOf(assoc2), where.locationAr(),
+                where.placeId(), where.admin1(), where.admin2(), where.latitude(), where.longitude(), where.geoPrecision(),
                 date, date == null ? null : tp, fatalities, fatalitiesText, injured, arrested, displaced,
                 List.copyOf(reported), base.evidence(), Math.round(merged * 100) / 100.0, List.copyOf(sources),
                 List.copyOf(claims), List.copyOf(sortedFrom), List.copyOf(reasons));
     }
 
     private static Integer min(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.min(a, b));
     }
 
     private static <T> List<T> nz(List<T> l) {

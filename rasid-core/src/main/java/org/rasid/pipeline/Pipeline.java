@@ -9,7 +9,10 @@ import org.rasid.clean.PageMetadata;
 import org.rasid.dedup.Deduplicator;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.events.Event;
+import org.rasid.events.EventExtractor;
+import org.rasid.events.MentionArguments;
 import org.rasid.ingest.Document;
+import org.rasid.merge.EventMerger;
 import org.rasid.segment.Story;
 import org.rasid.segment.StorySegmenter;
 import org.rasid.text.ArabicNormalizer;
@@ -23,14 +26,18 @@ import org.rasid.text.NormalizedText;
 public final class Pipeline {
     private final BoilerplateCleaner cleaner;
     private final StorySegmenter segmenter;
+    private final EventExtractor extractor;
+    private final EventMerger merger = new EventMerger();
 
-    private Pipeline(BoilerplateCleaner cleaner, StorySegmenter segmenter) {
+    private Pipeline(BoilerplateCleaner cleaner, StorySegmenter segmenter, EventExtractor extractor) {
         this.cleaner = cleaner;
         this.segmenter = segmenter;
+        this.extractor = extractor;
     }
 
     public static Pipeline withDefaults() {
-        return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults());
+        return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults(),
+                EventExtractor.withDefaults(MentionArguments.withDefaults()));
     }
 
     /** Duplicates within the document only. */
@@ -71,7 +78,13 @@ public final class Pipeline {
      * sentences inside a repeated paragraph (Deduplicator.Result.isRepeat) yield their events once.
      */
     private List<Event> events(Document doc, NormalizedText normalized, List<Story> stories) {
-        return List.of();
+        List<Event> events = new ArrayList<>();
+        for (Story story : stories) {
+            if (story.duplicateOf() < 0) {
+                events.addAll(extractor.extract(doc, normalized, story));
+            }
+        }
+        return merger.merge(events); // the same event told twice in the document becomes one
     }
 
     /** The document with the metadata its text printed, where the reader had none. */

@@ -1,0 +1,71 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+/** Sentences from the seeds and in their style: did the event the trigger names take place? */
+class ModalityClassifierTest {
+    private static final TriggerLexicon LEXICON = TriggerLexicon.load();
+    private static final EventCues CUES = EventCues.load();
+    private static final ModalityClassifier CLASSIFIER = new ModalityClassifier();
+
+    /** The modality of the first trigger whose text contains {@code word}. */
+    private static Modality of(String text, String word) {
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        Sentence s = new Sentence(doc, new Span(0, text.length()), CUES);
+        List<TriggerMention> ts = new TriggerMatcher(LEXICON).find(s);
+        for (TriggerMention t : ts) {
+            if (t.span().of(text).contains(word)) {
+                return CLASSIFIER.classify(s, t, ts);
+            }
+        }
+        throw new AssertionError("no trigger '" + word + "' in " + text);
+    }
+
+    @Test
+    void occurred() {
+        assertEquals(Modality.OCCURRED, of("تعرضت قرى جزرايا وزمار والعثمانية بالريف الجنوبي لقصف مدفعي وصاروخي من قبل قوات الأسد.", "قصف"));
+        assertEquals(Modality.OCCURRED, of("\"قسد\" تشن حملة اعتقالات شرق دير الزور بدعم من \"التحالف الدولي\"", "اعتقالات"));
+        assertEquals(Modality.OCCURRED, of("وبعد شهر توصلت هيئة المصالحة في درعا البلد وقوات النظام إلى اتفاق يقضي بسحب جزئي للأسلحة", "اتفاق"));
+        assertEquals(Modality.OCCURRED, of("وكان \"جيش الإسلام\" قد نفى صحة ما أعلنته هيئة الأركان العامة الروسية", "نفى"));
+    }
+
+    @Test
+    void plannedAndExpected() {
+        assertEquals(Modality.PLANNED, of("إن ميليشيات النظام تستعد لدخول مناطق عربين وجوبر وزملكا وعين ترما خلال الساعات القادمة", "دخول"));
+        assertEquals(Modality.PLANNED, of("بدأت بتجميع حشودها، وذلك استعداداً لعملية عسكرية تقضي بالسيطرة على المدينة", "السيطرة"));
+        assertEquals(Modality.EXPECTED, of("وأعربت عن قلق فرنسا إزاء احتمال وقوع هجوم كبير على إدلب من قبل النظام السوري", "هجوم"));
+        assertEquals(Modality.EXPECTED, of("لافتًة إلى وجود مخاطر متعلقة باستخدام سلاح كيميائي في إدلب", "كيميائي"));
+    }
+
+    @Test
+    void futureAndConditional() {
+        assertEquals(Modality.FUTURE, of("الخروج بشكل سلمي خلال مهلة محددة، أو أن عملية عسكرية كبيرة ستشن ضد البلدتين", "تشن"));
+        assertEquals(Modality.CONDITIONAL, of("وأشارت إلى أن معلومات تفيد بأن روسيا تتخلى عنهم في حال شنت أي عملية عسكرية ضدهم", "شنت"));
+        assertEquals(Modality.CONDITIONAL, of("وفي حال رفض جيش الإسلام الخروج من مدينة دوما، سيمدد وقف إطلاق النار", "وقف"));
+    }
+
+    @Test
+    void negatedDeniedAndHeard() {
+        assertEquals(Modality.NEGATED, of("يأتي ذلك بعد عدم التوصل إلى اتفاق حتى الآن", "اتفاق"));
+        assertEquals(Modality.NEGATED, of("وأشارت الوكالة إلى أن لجان المفاوضات لم تتوصل إلى اتفاق سلمي بخصوص دوما", "اتفاق"));
+        assertEquals(Modality.CONTENT, of("نفت قوات سوريا الديمقراطية قصف مدينة عفرين", "قصف"));
+        assertEquals(Modality.HEARD, of("سمعت أصوات إطلاق رصاص كثيف في مدينة الرقة", "إطلاق"));
+        assertEquals(Modality.CONTENT, of("قالت إن قوات الاحتلال الروسي هددت بإبادة مدينة دوما وقصفها", "قصف"));
+    }
+
+    @Test
+    void purposeBackgroundAndAggregates() {
+        assertEquals(Modality.PURPOSE, of("ودخلت الحافلات إلى المدينة لإجلاء المقاتلين وعائلاتهم", "إجلاء"));
+        assertEquals(Modality.PLANNED, of("بهدف التوصل لاتفاق لإجلاء كامل الميليشيات الموجود البلدتين", "إجلاء"));
+        assertEquals(Modality.PURPOSE, of("ما دفع الهيئات المدنية للانسحاب منها", "انسحاب"));
+        assertEquals(Modality.BACKGROUND, of("والجدير بالذكر أن الجيش الحر تمكن خلال أشهر سابقة من إلقاء القبض على خلايا", "القبض"));
+        assertEquals(Modality.GENERIC, of("بالرغم من شن الطائرات الروسية آلاف الغارات الجوية على مختلف المحافظات", "الغارات"));
+        assertEquals(Modality.TOPIC, of("عبرت روسيا عن قلقها من التأخير في نشر تقرير المنظمة النهائي حول مجزرة الكيماوي في مدينة دوما", "الكيماوي"));
+    }
+}
