@@ -44,14 +44,20 @@ public final class Gazetteer {
             synchronized (Gazetteer.class) {
                 g = shared;
                 if (g == null) {
-                    g = new Gazetteer();
-                    g.readGeonames(DataFile.readTsv(GEONAMES));
-                    g.readSupplement(DataFile.readTsv(SUPPLEMENT));
-                    g.index();
+                    g = of(DataFile.readTsv(GEONAMES), DataFile.readTsv(SUPPLEMENT));
                     shared = g;
                 }
             }
         }
+        return g;
+    }
+
+    /** A gazetteer of given rows (a bad row fails with its file and line). */
+    static Gazetteer of(List<DataFile.Row> geonames, List<DataFile.Row> supplement) {
+        Gazetteer g = new Gazetteer();
+        g.readGeonames(geonames);
+        g.readSupplement(supplement);
+        g.index();
         return g;
     }
 

@@ -96,4 +96,36 @@ public final class ToponymMatcher {
         }
         return new Throughput(names, bytes * rounds, Math.max(1, nanos));
     }
+
+    /**
+     * Prints the matching speed over text files (.txt: one text; .jsonl: the "text" field of each
+     * line): {@code java -cp rasid.jar org.rasid.gazetteer.ToponymMatcher FILE… [--rounds N]}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        int rounds = 3;
+        List<String> texts = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--rounds")) {
+                rounds = Integer.parseInt(args[++i]);
+                continue;
+            }
+            java.nio.file.Path f = java.nio.file.Path.of(args[i]);
+            if (args[i].endsWith(".jsonl")) {
+                for (String line : java.nio.file.Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        texts.add(json.readTree(line).path("text").asText());
+                    }
+                }
+            } else {
+                texts.add(java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        if (texts.isEmpty()) {
+            System.err.println("usage: ToponymMatcher FILE.txt|FILE.jsonl … [--rounds N]");
+            System.exit(2);
+        }
+        ToponymMatcher m = new ToponymMatcher(Gazetteer.load());
+        System.out.println("toponym matcher, " + m.size() + " names, " + texts.size() + " texts: " + m.measure(texts, rounds));
+    }
 }

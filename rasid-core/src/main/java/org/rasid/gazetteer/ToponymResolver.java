@@ -57,6 +57,7 @@ public final class ToponymResolver {
         int first;            // token where the mention's lead-in starts
         int end;              // token after the name and a direction adjective ("الجنوبي")
         int group;
+        boolean doubtful;     // a common word or an added article: a place only after a kind cue
         boolean sharedCountryside;
         Place place;
         Place near;           // for a village the gazetteer lacks: the place or region it is near
@@ -71,7 +72,7 @@ public final class ToponymResolver {
     }
 
     /** What a relative phrase after a name points at. */
-    private record Anchor(String admin1, Place place, boolean explicit) {
+    private record Anchor(String admin1, Place place, boolean explicit, boolean viaFi) {
     }
 
     /** Places in region, resolved with the story's context (section, dateline, other places, cues). */
@@ -95,12 +96,21 @@ public final class ToponymResolver {
             if (text.startsWith("::", m.end())) {
                 continue; // a digest's section header, not a mention
             }
-            if (!m.values().isEmpty() && !m.phrase().startsWith("ال") && text.startsWith("ال", m.start())
-                    && m.values().stream().allMatch(p -> p.kind().equals("country") || !p.syrian())) {
-                // "السورية": an adjective, not the country; after a cue, a village the gazetteer lacks
+            boolean articleAdded = !m.values().isEmpty() && !m.phrase().startsWith("ال") && text.startsWith("ال", m.start());
+            if (articleAdded && (m.tokenEnd() - m.tokenStart() > 1
+                    || m.values().stream().allMatch(p -> p.kind().equals("country") || !p.syrian()))) {
+                // "السورية" is an adjective, not the country, "الباب شرقي" not "باب شرقي";
+                // after a cue it may still be a village the gazetteer lacks
                 m = new Match<>(m.tokenStart(), m.tokenEnd(), m.start(), m.end(), m.phrase(), List.of());
+                articleAdded = false;
             }
             Item it = new Item(m);
+            // a name written without the article in the gazetteer but with it here ("الحمص",
+            // "الصدد") is as doubtful as a common word
+            it.doubtful = articleAdded || cues.common(m.phrase());
+            if (it.doubtful && text.lastIndexOf('ك', m.start() - 1) >= tokens.get(m.tokenStart()).start()) {
+                continue; // "كامل" is not ك + the Iranian town Amol
+            }
             Match<Cue> c = cueEnding.get(it.first);
             if (c != null && type(c) == Type.KIND) {
                 it.kind = c;
@@ -150,10 +160,16 @@ public final class ToponymResolver {
             for (int k = g + 1; k <= lastOfGroup; k++) {
                 Item it = items.get(k);
                 boolean cued = it.kind != null || it.relation != null || anchor != null;
-                if (cues.common(it.match.phrase()) && !cued) {
+                // a doubtful name needs a kind cue or a relative phrase: "خطاب في دمشق" is a speech
+                if (it.doubtful && it.kind == null && (anchor == null || anchor.viaFi())) {
                     continue;
                 }
                 choose(it, anchor, ctx, cued);
+                if (it.doubtful && it.place != null && !it.place.syrian() && !it.place.kind().equals("country")
+                        && (anchor == null || !it.place.country().equals(countryOf(anchor.admin1())))) {
+                    it.place = null; // "أحياء المدينة": the Iraqi town al-Madina is not meant
+                    it.admin1 = null;
+                }
             }
         }
 
@@ -210,7 +226,7 @@ public final class ToponymResolver {
 
     private PlaceContext context(NormalizedText doc, Story story, Span region) {
         synchronized (contexts) {
-            Object key = List.of(System.identityHashCode(doc), story == null ? "" : story,
+            Object key = List.of(doc, story == null ? "" : story,
                     story == null || story.section() == null ? region.start() : -1);
             PlaceContext c = contexts.get(key);
             if (c == null) {
@@ -234,7 +250,7 @@ public final class ToponymResolver {
         if (c != null && type(c) == Type.RURAL) {
             String a = ctx.sectionAdmin1 != null ? ctx.sectionAdmin1
                     : ctx.datelineAdmin1 != null ? ctx.datelineAdmin1 : ctx.leading();
-            return a == null ? null : new Anchor(a, null, true);
+            return a == null ? null : new Anchor(a, null, true, false);
         }
         int k = j;
         boolean relative = false;
@@ -253,9 +269,9 @@ public final class ToponymResolver {
         if (anchor == null || (anchor.place == null && anchor.admin1 == null)) {
             return null;
         }
-        boolean contains = relative || k > j
-                || tokens.get(k).start() < anchor.match.start(); // "بسهل الغاب": the name carries ب
-        return contains ? new Anchor(anchor.admin1, anchor.place, true) : null;
+        boolean carriesBa = tokens.get(k).start() < anchor.match.start(); // "بسهل الغاب": the name carries ب
+        boolean contains = relative || k > j || carriesBa;
+        return contains ? new Anchor(anchor.admin1, anchor.place, true, !relative && !carriesBa) : null;
     }
 
     private void choose(Item it, Anchor anchor, PlaceContext ctx, boolean cued) {
@@ -279,8 +295,10 @@ public final class ToponymResolver {
         }
         String contextAdmin1 = anchor != null && anchor.admin1() != null ? anchor.admin1()
                 : ctx.sectionAdmin1 != null ? ctx.sectionAdmin1 : ctx.datelineAdmin1;
-        if ((best == null || (!best.syrian() && contextAdmin1 != null && contextAdmin1.startsWith("SY-")))
-                && it.kind != null && contextAdmin1 != null && contextAdmin1.startsWith("SY-")) {
+        boolean syrianContext = contextAdmin1 != null && contextAdmin1.startsWith("SY-");
+        boolean anchorDisagrees = best != null && it.doubtful && anchor != null && !anchor.viaFi()
+                && anchor.admin1() != null && !anchor.admin1().equals(best.admin1());
+        if (syrianContext && ((it.kind != null && (best == null || !best.syrian())) || anchorDisagrees)) {
             // "قرية النملية بالريف الشمالي": a village the gazetteer lacks, in the area its context names
             it.place = null;
             it.admin1 = contextAdmin1;
@@ -322,10 +340,12 @@ public final class ToponymResolver {
             s += 25;
         }
         s += Math.min(30, 6 * ctx.votes(p.admin1()));
-        if (it.kind != null && !"area".equals(it.kind.values().get(0).value())) {
+        if (it.kind != null && "area".equals(it.kind.values().get(0).value())) {
+            s += p.precision() > 1 ? 10 : 0; // "منطقة الغوطة", "منطقة دير الزور": an area, not a street
+        } else if (it.kind != null) {
             s += compatible(it.kind.values().get(0).value(), p.kind()) ? 15 : p.precision() > 1 ? -40 : 0;
-        } else if (p.kind().equals("governorate")) {
-            s += 8; // a bare "إدلب" or "درعا" in the news is the province
+        } else if (p.kind().equals("governorate") || p.kind().equals("country")) {
+            s += 8; // a bare "إدلب" is the province, a bare "الكويت" the country
         }
         if (it.relation != null && type(it.relation) == Type.COUNTRYSIDE && p.kind().equals("governorate")) {
             s += 10;
@@ -381,8 +401,12 @@ public final class ToponymResolver {
                 it.confidence);
     }
 
+    private static String countryOf(String admin1) {
+        return admin1 == null ? "SY" : admin1.startsWith("SY-") ? "SY" : admin1;
+    }
+
     private boolean plausibleName(String w) {
-        return w.length() >= 3 && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC
+        return w.length() >= 3 && !w.startsWith("لل") && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC
                 && !cues.is(Type.FUNCTION, w) && !cues.is(Type.GIVEN, w) && !cues.is(Type.ORG, w);
     }
 

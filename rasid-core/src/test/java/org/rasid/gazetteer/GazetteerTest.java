@@ -90,4 +90,42 @@ class GazetteerTest {
         }
         assertTrue(checked >= 30, "checked " + checked);
     }
+
+    private static org.rasid.lexicon.DataFile.Row supplementRow(int line, String... fields) {
+        return new org.rasid.lexicon.DataFile.Row("gazetteer/supplement.tsv", line, List.of("id", "name_ar", "variants",
+                "name_en", "kind", "admin1", "admin2", "latitude", "longitude", "source", "note"), fields);
+    }
+
+    @Test
+    void badSupplementRowNamesItsFileAndLine() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.of(List.of(), List.of(supplementRow(12, "sy:x", "قرية", "", "X", "hamlet", "SY-ID", "",
+                        "35.9", "36.6", "curated", ""))));
+        assertEquals("gazetteer/supplement.tsv:12: unknown kind 'hamlet', expected one of " + e.getMessage()
+                .substring(e.getMessage().indexOf('[')), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.of(List.of(), List.of(supplementRow(3, "sy:x", "قرية", "", "X", "village", "SY-XX", "",
+                        "35.9", "36.6", "curated", ""))));
+        assertTrue(e.getMessage().startsWith("gazetteer/supplement.tsv:3: admin1 'SY-XX'"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.of(List.of(), List.of(supplementRow(4, "sy:x", "قرية", "", "X", "village", "SY-ID", "",
+                        "north", "36.6", "curated", ""))));
+        assertTrue(e.getMessage().startsWith("gazetteer/supplement.tsv:4: latitude 'north'"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.of(List.of(), List.of(supplementRow(5, "", "قرية", "", "X", "village", "SY-ID", "",
+                        "", "", "geonames:1", ""))));
+        assertTrue(e.getMessage().startsWith("gazetteer/supplement.tsv:5: no GeoNames row geonames:1"), e.getMessage());
+    }
+
+    @Test
+    void supplementHasEveryPlaceOfTheSeedsAndMoreThan500SyrianPlaces() {
+        long curatedSyrian = G.places().stream().filter(p -> p.source().equals("curated") && p.syrian()
+                && !p.kind().equals("country")).count();
+        assertTrue(curatedSyrian >= 500, "curated Syrian places " + curatedSyrian);
+        for (String name : List.of("كفريا", "الفوعة", "درعا البلد", "القطاع الأوسط", "معربليت", "جسر الشغور", "المنصور",
+                "بصرى الشام", "دوما", "مخيم اليرموك", "الغوطة الشرقية", "سهل الغاب", "مورك", "مطار خلخلة", "مخيم السد",
+                "كفرسجنة", "تل طوقان", "السرمانية", "ترندة", "بابتو", "الشدادي", "عين ترما", "زملكا", "عربين", "جوبر")) {
+            assertFalse(G.byName(name).isEmpty(), name);
+        }
+    }
 }

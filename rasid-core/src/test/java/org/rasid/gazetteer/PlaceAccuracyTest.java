@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.rasid.clean.BoilerplateCleaner;
+import org.rasid.ingest.Document;
+import org.rasid.segment.Story;
+import org.rasid.segment.StorySegmenter;
 import org.rasid.testing.Seeds;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
@@ -41,6 +45,22 @@ class PlaceAccuracyTest {
         return out;
     }
 
+    /** Mentions of every sentence of every story the real segmenter finds, inside [from, to). */
+    static List<PlaceMention> segmentedMentions(String seed, int from, int to) {
+        String text = Seeds.text(seed);
+        Document d = Document.ofText(seed, text);
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        List<PlaceMention> out = new ArrayList<>();
+        for (Story story : StorySegmenter.withDefaults().segment(d, BoilerplateCleaner.withDefaults().clean(d))) {
+            for (Span sentence : story.sentences()) {
+                if (sentence.start() >= from && sentence.end() <= to) {
+                    out.addAll(RESOLVER.resolve(doc, story, sentence));
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean names(PlaceMention m, String location) {
         String loc = ArabicNormalizer.normalizeTerm(location);
         return m.locationAr().contains(loc) || m.locationAr().contains(loc.replace(" ", ""));
@@ -59,6 +79,15 @@ class PlaceAccuracyTest {
 
     @Test
     void goldLocationsOfTheSharedEvalSet() throws IOException {
+        goldLocations(false);
+    }
+
+    @Test
+    void goldLocationsWithTheStorySegmenter() throws IOException {
+        goldLocations(true);
+    }
+
+    private void goldLocations(boolean segmented) throws IOException {
         Path shared = Seeds.shared();
         Assumptions.assumeTrue(shared != null && Files.isRegularFile(shared.resolve("eval/seeds-dev.gold.jsonl")),
                 "shared/eval not present");
@@ -74,8 +103,10 @@ class PlaceAccuracyTest {
             String loc = g.path("location_ar").asText();
             String goldAdmin1 = g.path("admin1").asText();
             int precision = g.path("geo_precision").asInt(3);
-            String text = Seeds.text(g.path("doc").asText().substring(0, 3));
-            List<PlaceMention> found = mentions(text, 0, text.length()).stream().filter(m -> names(m, loc)).toList();
+            String seed = g.path("doc").asText().substring(0, 3);
+            String text = Seeds.text(seed);
+            List<PlaceMention> all = segmented ? segmentedMentions(seed, 0, text.length()) : mentions(text, 0, text.length());
+            List<PlaceMention> found = all.stream().filter(m -> names(m, loc)).toList();
             total++;
             boolean a1 = !found.isEmpty() && found.stream().allMatch(m -> goldAdmin1.equals(m.admin1()));
             boolean pl = a1 && (precision > 1 || found.stream().allMatch(m -> m.place() != null
@@ -88,7 +119,7 @@ class PlaceAccuracyTest {
             }
         }
         Score s = new Score(admin1, place, total);
-        System.out.printf("gold locations: admin1 %d/%d (%.1f%%), place %d/%d (%.1f%%)%n", admin1, total,
+        System.out.printf((segmented ? "segmented " : "") + "gold locations: admin1 %d/%d (%.1f%%), place %d/%d (%.1f%%)%n", admin1, total,
                 100 * s.admin1Rate(), place, total, 100 * s.placeRate());
         assertTrue(s.admin1Rate() >= 0.95, "admin1 accuracy " + s.admin1Rate());
         assertTrue(s.placeRate() >= 0.90, "place accuracy " + s.placeRate());
@@ -96,11 +127,20 @@ class PlaceAccuracyTest {
 
     @Test
     void placesOfSeed004Digest() throws IOException {
+        seed004(false);
+    }
+
+    @Test
+    void placesOfSeed004DigestWithTheStorySegmenter() throws IOException {
+        seed004(true);
+    }
+
+    private void seed004(boolean segmented) throws IOException {
         String text = Seeds.text("004");
         int from = text.indexOf("حلب::");
         int lastHeader = text.lastIndexOf("السويداء::");
         int to = text.indexOf('\n', text.indexOf('\n', lastHeader) + 1);
-        List<PlaceMention> all = mentions(text, from, to);
+        List<PlaceMention> all = segmented ? segmentedMentions("004", from, to) : mentions(text, from, to);
         int admin1 = 0;
         int place = 0;
         int total = 0;
@@ -125,7 +165,7 @@ class PlaceAccuracyTest {
             }
         }
         Score s = new Score(admin1, place, total);
-        System.out.printf("seed 004 digest: admin1 %d/%d (%.1f%%), place %d/%d (%.1f%%)%n", admin1, total,
+        System.out.printf((segmented ? "segmented " : "") + "seed 004 digest: admin1 %d/%d (%.1f%%), place %d/%d (%.1f%%)%n", admin1, total,
                 100 * s.admin1Rate(), place, total, 100 * s.placeRate());
         assertTrue(total >= 25, "fixture rows " + total);
         assertTrue(s.admin1Rate() >= 0.95, "admin1 accuracy " + s.admin1Rate());

@@ -122,9 +122,29 @@ class ToponymResolverTest {
 
     @Test
     void datelineDecides() {
-        String text = "سمارت-درعا\n\nقصفت قوات النظام بلدة الحراك بالريف الشرقي.";
-        List<PlaceMention> ms = resolve(text, null, "سمارت-درعا");
-        assertEquals("SY-DR", only(ms, "الحراك").admin1());
+        String text = "سمارت-حمص\n\nقصفت قوات النظام حي جوبر بالمدفعية.";
+        assertEquals("SY-HI", only(resolve(text, null, "سمارت-حمص"), "جوبر").admin1());
+        // without a dateline from the segmenter, a "outlet-place" line at the story's head is read
+        assertEquals("SY-HI", only(resolve(text), "جوبر").admin1());
+        assertEquals("SY-DI", only(resolve(text.replace("حمص", "دمشق")), "جوبر").admin1());
+    }
+
+    @Test
+    void otherPlacesOfTheStoryDecide() {
+        // three homonyms: al-Mansurah of Raqqa, of the Ghab plain (Hama) and of western Aleppo
+        String text = "قصفت قوات النظام مدينة اللطامنة وبلدة كفرزيتا ومورك. وتعرضت بلدة المنصورة لقصف مدفعي.";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        Span all = new Span(0, text.length());
+        Story story = new Story("t", 0, all, null, null, null, null, null, List.of(all), List.of(all), -1);
+        int second = text.indexOf("وتعرضت");
+        PlaceMention m = only(R.resolve(doc, story, new Span(second, text.length())), "المنصوره");
+        assertEquals("sy:mansurah-ghab", m.place().id());
+        String raqqa = text.replace("مدينة اللطامنة وبلدة كفرزيتا ومورك", "مدينة الطبقة وبلدة عين عيسى والرقة");
+        doc = ArabicNormalizer.normalize(raqqa);
+        all = new Span(0, raqqa.length());
+        story = new Story("t", 0, all, null, null, null, null, null, List.of(all), List.of(all), -1);
+        second = raqqa.indexOf("وتعرضت");
+        assertEquals("SY-RA", only(R.resolve(doc, story, new Span(second, raqqa.length())), "المنصوره").admin1());
     }
 
     @Test
@@ -151,5 +171,25 @@ class ToponymResolverTest {
         PlaceMention sy = only(resolve("شرق سوريا"), "سوريا");
         assertNull(sy.admin1());
         assertEquals(3, sy.geoPrecision());
+    }
+
+    /** Sentences of the 2015 external corpus (other outlets, another year): the rules generalise. */
+    @Test
+    void externalCorpusSentences() {
+        List<PlaceMention> ms = resolve("وتحاصر فصائل المعارضة بلدتي نبل والزهراء في حلب منذ 2013");
+        assertEquals("gn:166331", only(ms, "نبل").place().id());
+        assertEquals("sy:zahraa-town", only(ms, "الزهراء").place().id());
+        // a homonym of the Raqqa town, told apart by the plain it lies in
+        assertEquals("sy:mansurah-ghab",
+                only(resolve("آلية لقوات النظام بصاروخ موجه في بلدة المنصورة بسهل الغاب"), "المنصوره").place().id());
+        // a hill of al-Zabadani, not the Aleppo town of the same name
+        assertEquals("SY-RD", only(resolve("أحرزوا تقدما ملحوظا في اتجاه قلعة الزهراء بالزبداني"), "الزهراء").admin1());
+        assertEquals("SY-DI", only(resolve("جددت هجومها على بلدة جوبر في دمشق"), "جوبر").admin1());
+        assertEquals("TR", only(resolve("وصل الجرحى إلى مدينة سوروتش التركية"), "سوروتش").admin1());
+        // words that are also places somewhere: "the present", chickpeas, "how", "the signal"
+        assertTrue(resolve("في الوقت الحاضر بإمكاننا فقط التحدث عن اختفاء").isEmpty());
+        assertTrue(resolve("يتم غلي العدس والقمح والحمص في قدر كبير").isEmpty());
+        assertTrue(resolve("كيف يخرج الأسد ونصر الله من هذه الحرب").isEmpty());
+        assertTrue(resolve("أعطى الإشارة لبدء الهجوم").isEmpty());
     }
 }
