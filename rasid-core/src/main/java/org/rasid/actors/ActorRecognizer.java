@@ -25,11 +25,24 @@ public final class ActorRecognizer {
     private static final int LOOKBACK = 1500;
     private static final int MAX_HEADS = 4;
 
-    private record Entry(String unitId, boolean nisba, ActorRegistry.Anaphor anaphor) {
+    private record Entry(String unitId, boolean nisba, Boolean woman, boolean guarded, ActorRegistry.Anaphor anaphor) {
     }
 
-    private record Resolved(int start, int end, int tokenEnd, String topId, String unitId, String surface, boolean outlet) {
+    /**
+     * A mention while resolving: person marks a leader, official or spokesman (then woman says
+     * which pronoun refers to them); adjective marks a bare nationality adjective ("جوي روسي"),
+     * which qualifies a noun and is no antecedent.
+     */
+    private record Resolved(int start, int end, int tokenEnd, String topId, String unitId, String surface, boolean outlet,
+                            boolean person, Boolean woman, boolean adjective) {
+        Resolved(int start, int end, int tokenEnd, String topId, String unitId, String surface, boolean outlet) {
+            this(start, end, tokenEnd, topId, unitId, surface, outlet, false, null, false);
+        }
     }
+
+    /** Title words that make a person of the nationality adjective after them ("وزير الخارجية الألماني"). */
+    private static final Set<String> PERSON_HEADS = Set.of("وزير", "الوزير", "رييس", "الرييس", "المسوول", "مسوول",
+            "المتحدث", "المتحدثه", "الناطق", "الناطقه", "السفير", "سفير", "المندوب", "مندوب", "المبعوث", "القايد", "قايد");
 
     private final ActorRegistry registry;
     private final PhraseMatcher<Entry> names = new PhraseMatcher<>(false);
@@ -39,11 +52,12 @@ public final class ActorRecognizer {
         this.registry = registry;
         for (Actor a : registry.all()) {
             for (String alias : a.aliases()) {
-                names.add(alias, new Entry(a.id(), registry.isNisba(a.id(), alias), null));
+                names.add(alias, new Entry(a.id(), registry.isNisba(a.id(), alias), registry.person(a.id(), alias),
+                        registry.isGuarded(a.id(), alias), null));
             }
         }
         for (ActorRegistry.Anaphor an : registry.anaphors()) {
-            (an.possessive() ? possessives : names).add(an.phrase(), new Entry(null, false, an));
+            (an.possessive() ? possessives : names).add(an.phrase(), new Entry(null, false, null, false, an));
         }
     }
 
@@ -72,16 +86,33 @@ public final class ActorRecognizer {
                 r = resolveAnaphor(e.anaphor(), m, text, seen);
             } else {
                 Actor actor = registry.byId(e.unitId()).orElseThrow();
+                if (e.guarded() && !namedAsGroup(text, tokens, m)) {
+                    continue; // "موجة الحر": the heat, not the Free Army
+                }
                 int start = m.start();
+                boolean person = e.woman() != null;
+                Boolean woman = e.woman();
+                boolean adjective = false;
                 if (e.nisba()) {
                     Resolved prev = seen.isEmpty() ? null : seen.get(seen.size() - 1);
                     if (prev != null && prev.outlet() && m.tokenStart() - prev.tokenEnd() <= 1) {
                         continue; // "وكالة تاس الروسية": the adjective describes the outlet
                     }
                     start = extendOverHeads(tokens, m.tokenStart(), prev, start);
+                    adjective = start == m.start();
+                    String head = text.substring(start, m.end()).split(" ")[0];
+                    if (!adjective && PERSON_HEADS.contains(head)) {
+                        person = true;
+                        woman = head.endsWith("ه");
+                    }
+                }
+                int t = m.tokenStart();
+                if (!person && t >= 2 && tokens.get(t - 1).text().equals("باسم")) {
+                    person = true; // "المتحدثة باسم وزارة الخارجية الفرنسية": she speaks for it
+                    woman = tokens.get(t - 2).text().endsWith("ه");
                 }
                 r = new Resolved(start, m.end(), m.tokenEnd(), registry.topLevel(actor.id()), actor.id(),
-                        text.substring(start, m.end()), actor.isOutlet());
+                        text.substring(start, m.end()), actor.isOutlet(), person, woman, adjective);
             }
             if (r != null) {
                 seen.add(r);
@@ -120,8 +151,26 @@ public final class ActorRecognizer {
     }
 
     private Resolved resolveAnaphor(ActorRegistry.Anaphor an, PhraseMatcher.Match<Entry> m, String text, List<Resolved> seen) {
+        String written = text.substring(m.start(), m.end());
+        // the attached pronoun agrees with its antecedent: "عناصرها" is the هيئة's, "قواته" the تحالف's
+        Boolean feminine = !an.possessive() || written.endsWith("هم") || written.endsWith("هما") ? null
+                : Boolean.valueOf(written.endsWith("ها"));
+        if (feminine != null) {
+            // "his forces", "her country": first a person of this or the previous sentence
+            int sentence = previousSentenceStart(text, m.start());
+            for (int i = seen.size() - 1; i >= 0 && seen.get(i).start() >= sentence; i--) {
+                Resolved prev = seen.get(i);
+                if (prev.person() && prev.end() <= m.start() && feminine.equals(woman(prev)) && accepts(an, prev)) {
+                    return new Resolved(m.start(), m.end(), m.tokenEnd(), prev.topId(), prev.unitId(),
+                            written, false);
+                }
+            }
+        }
         for (int i = seen.size() - 1; i >= 0; i--) {
             Resolved prev = seen.get(i);
+            if (prev.adjective() || (feminine != null && !feminine.equals(woman(prev)))) {
+                continue;
+            }
             if (!prev.outlet() && prev.end() <= m.start() && accepts(an, prev)) {
                 return new Resolved(m.start(), m.end(), m.tokenEnd(), prev.topId(), prev.unitId(),
                         text.substring(m.start(), m.end()), false);
@@ -145,6 +194,84 @@ public final class ActorRecognizer {
                 }
             } else if (a.equals(prev.unitId()) || a.equals(prev.topId())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private Boolean woman(Resolved r) {
+        return r.woman() != null ? r.woman() : Boolean.valueOf(feminine(r));
+    }
+
+    /** Where the sentence before the one holding {@code at} starts (normalised offsets). */
+    private static int previousSentenceStart(String text, int at) {
+        int ends = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            if (".!?؟\n".indexOf(text.charAt(i)) >= 0) {
+                if (++ends == 2) {
+                    return i + 1;
+                }
+                while (i > 0 && (".!?؟\n ".indexOf(text.charAt(i - 1)) >= 0)) {
+                    i--; // ".\n" is one boundary
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Feminine words in the text ("هيئة", "قوات", "روسيا") or in the actor's main name ("تحرير الشام" of هيئة تحرير الشام). */
+    private boolean feminine(Resolved r) {
+        if (feminineWord(r.surface())) {
+            return true;
+        }
+        Actor a = registry.byId(r.unitId()).orElse(null);
+        if (a == null || a.aliases().isEmpty()) {
+            return false;
+        }
+        String main = ArabicNormalizer.normalizeTerm(a.aliases().get(0));
+        String bare = r.surface().startsWith("ال") ? r.surface().substring(2) : r.surface();
+        return main.endsWith(bare) && feminineWord(main) && !masculineHead(r.surface());
+    }
+
+    private static final Set<String> FEMININE_NAMES = Set.of("ايران", "اسرائيل", "مصر", "قطر", "فصائل", "الفصائل");
+    private static final Set<String> MASCULINE_HEADS = Set.of("جيش", "حزب", "تنظيم", "فصيل", "لواء", "فيلق", "حرس",
+            "نظام", "جانب", "طرف", "وفد", "مجلس", "ائتلاف", "تحالف", "احتلال", "طيران", "رئيس", "وزير", "مندوب", "الاسد");
+
+    private static boolean feminineWord(String surface) {
+        String[] words = surface.split(" ");
+        String first = words[0];
+        for (CliticSplitter.Reading r : CliticSplitter.readings(first, false)) {
+            String w = r.stem();
+            if (w.endsWith("ه") || w.endsWith("ات") || FEMININE_NAMES.contains(w)
+                    || (words.length == 1 && w.endsWith("ا") && !r.hadArticle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean masculineHead(String surface) {
+        String first = surface.split(" ")[0];
+        for (CliticSplitter.Reading r : CliticSplitter.readings(first, false)) {
+            if (MASCULINE_HEADS.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common word is a name in quotes ("الحر" in quotes) or after a group noun ("مقاتلي الحر"). */
+    private boolean namedAsGroup(String text, List<Token> tokens, PhraseMatcher.Match<Entry> m) {
+        int t = m.tokenStart();
+        int before = t > 0 ? tokens.get(t - 1).end() : 0;
+        if (text.substring(before, tokens.get(t).start()).matches(".*[\"«“”'].*")) {
+            return true;
+        }
+        if (t > 0) {
+            for (CliticSplitter.Reading r : CliticSplitter.readings(tokens.get(t - 1).text(), false)) {
+                if (registry.isGroupHead(r.stem()) || (r.hadArticle() && registry.isGroupHead("ال" + r.stem()))) {
+                    return true;
+                }
             }
         }
         return false;

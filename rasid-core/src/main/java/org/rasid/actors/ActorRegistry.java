@@ -27,17 +27,27 @@ public final class ActorRegistry {
     private final Map<String, String> parent;
     private final Map<String, String> successor;
     private final Map<String, List<String>> nisba;
+    /** Person names per actor id; the value is true for a woman ("~" in the data file). */
+    private final Map<String, Map<String, Boolean>> people;
     private final List<Anaphor> anaphors;
     private final Set<String> heads;
+    private final Set<String> groupHeads;
+    /** Aliases that are also common words, per actor id ("?" in the data file). */
+    private final Map<String, Set<String>> guarded;
 
     private ActorRegistry(Map<String, Actor> byId, Map<String, String> parent, Map<String, String> successor,
-                          Map<String, List<String>> nisba, List<Anaphor> anaphors, Set<String> heads) {
+                          Map<String, List<String>> nisba, Map<String, Map<String, Boolean>> people,
+                          List<Anaphor> anaphors, Set<String> heads, Set<String> groupHeads,
+                          Map<String, Set<String>> guarded) {
         this.byId = byId;
         this.parent = parent;
         this.successor = successor;
         this.nisba = nisba;
+        this.people = people;
         this.anaphors = anaphors;
         this.heads = heads;
+        this.groupHeads = groupHeads;
+        this.guarded = guarded;
     }
 
     public static ActorRegistry load() {
@@ -45,6 +55,8 @@ public final class ActorRegistry {
         Map<String, String> parent = new LinkedHashMap<>();
         Map<String, String> successor = new LinkedHashMap<>();
         Map<String, List<String>> nisba = new LinkedHashMap<>();
+        Map<String, Map<String, Boolean>> people = new LinkedHashMap<>();
+        Map<String, Set<String>> guarded = new LinkedHashMap<>();
         for (DataFile.Row row : DataFile.readTsv("actors.tsv")) {
             String id = row.get("id");
             String kind = row.get("kind");
@@ -61,8 +73,25 @@ public final class ActorRegistry {
                 throw row.error("inter must be an ACLED code 1..8, got " + inter);
             }
             List<String> adjectives = row.list("nisba");
-            List<String> aliases = new ArrayList<>(row.list("aliases"));
+            List<String> aliases = new ArrayList<>();
+            Set<String> common = new java.util.HashSet<>();
+            for (String alias : row.list("aliases")) {
+                if (alias.startsWith("?")) {
+                    alias = alias.substring(1).trim();
+                    common.add(alias);
+                }
+                aliases.add(alias);
+            }
+            guarded.put(id, common);
             aliases.addAll(adjectives);
+            Map<String, Boolean> persons = new LinkedHashMap<>();
+            for (String person : row.list("people")) {
+                boolean woman = person.startsWith("~");
+                String name = woman ? person.substring(1).trim() : person;
+                persons.put(name, woman);
+                aliases.add(name);
+            }
+            people.put(id, persons);
             put(byId, row, new Actor(id, row.get("name_en"), kind, inter, row.get("cameo"), aliases));
             if (row.getOrNull("parent") != null) {
                 parent.put(id, row.get("parent"));
@@ -103,11 +132,16 @@ public final class ActorRegistry {
             anaphors.add(new Anaphor(row.get("phrase"), form.equals("possessive"), row.list("antecedents")));
         }
         Set<String> heads = new java.util.HashSet<>();
+        Set<String> groupHeads = new java.util.HashSet<>();
         for (DataFile.Row row : DataFile.readTsv("actor-heads.tsv")) {
-            heads.add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("word")));
+            String use = row.get("use");
+            if (!use.equals("title") && !use.equals("group")) {
+                throw row.error("use must be title or group, got '" + use + "'");
+            }
+            (use.equals("title") ? heads : groupHeads).add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("word")));
         }
-        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba,
-                List.copyOf(anaphors), Set.copyOf(heads));
+        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba, people,
+                List.copyOf(anaphors), Set.copyOf(heads), Set.copyOf(groupHeads), guarded);
     }
 
     private static void put(Map<String, Actor> byId, DataFile.Row row, Actor a) {
@@ -139,11 +173,25 @@ public final class ActorRegistry {
         return nisba.getOrDefault(id, List.of()).contains(alias);
     }
 
+    /** Whether {@code alias} of actor {@code id} names a person: null if not, else TRUE for a woman. */
+    Boolean person(String id, String alias) {
+        return people.getOrDefault(id, Map.of()).get(alias);
+    }
+
     List<Anaphor> anaphors() {
         return anaphors;
     }
 
     boolean isHead(String normalizedWord) {
         return heads.contains(normalizedWord);
+    }
+
+    boolean isGroupHead(String normalizedWord) {
+        return groupHeads.contains(normalizedWord);
+    }
+
+    /** Whether {@code alias} of actor {@code id} is also a common word and needs quotes or a group noun. */
+    boolean isGuarded(String id, String alias) {
+        return guarded.getOrDefault(id, Set.of()).contains(alias);
     }
 }

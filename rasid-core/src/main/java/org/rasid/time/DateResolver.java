@@ -3,6 +3,8 @@ package org.rasid.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +42,7 @@ public final class DateResolver {
 
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
+    private final Set<String> hijri = new HashSet<>();
     private final Set<String> ambiguousMonths = new HashSet<>();
     private final NumberParser numbers;
 
@@ -57,8 +60,15 @@ public final class DateResolver {
             if (m < 1 || m > 12) {
                 throw row.error("month must be 1..12");
             }
+            String calendar = row.get("calendar");
+            if (!calendar.equals("gregorian") && !calendar.equals("hijri")) {
+                throw row.error("calendar must be gregorian or hijri, got '" + calendar + "'");
+            }
             for (String name : row.list("names")) {
                 months.put(ArabicNormalizer.normalizeTerm(name), m);
+                if (calendar.equals("hijri")) {
+                    hijri.add(ArabicNormalizer.normalizeTerm(name));
+                }
             }
             for (String name : row.list("ambiguous")) {
                 ambiguousMonths.add(ArabicNormalizer.normalizeTerm(name));
@@ -83,6 +93,11 @@ public final class DateResolver {
             for (Found f : found) {
                 Span span = doc.toOriginal(tokens.get(f.start()).start() + proclitic(tokens.get(f.start()).text()),
                         tokens.get(f.end() - 1).end());
+                int e = span.end();
+                while (e < doc.original().length() && doc.original().charAt(e) == '\u0640') {
+                    e++; // "هـ": the tatweel belongs to the word
+                }
+                span = new Span(span.start(), e);
                 out.add(new DateMention(span, span.of(doc.original()), f.date(), f.precision()));
             }
             i = found.get(found.size() - 1).end();
@@ -217,11 +232,12 @@ public final class DateResolver {
             return null;
         }
         int end = j + m[1];
-        end = alternateMonth(t, end);
-        Integer year = year(t, end);
+        boolean hijriMonth = m[3] == 1;
+        end = alternateMonth(t, end, hijriMonth);
+        Integer year = hijriMonth ? hijriYear(t, end) : year(t, end);
         String marker = null;
         if (year != null) {
-            end++;
+            end += hijriYearLength(t, end, hijriMonth);
         } else {
             marker = marker(t, end);
             if (marker != null) {
@@ -230,6 +246,12 @@ public final class DateResolver {
         }
         if (year == null && anchor == null) {
             return new Found(i, end, null, 1);
+        }
+        if (hijriMonth) {
+            HijrahDate h = anchor == null ? null : HijrahDate.from(anchor);
+            int y = year != null ? year : inferYear(h.get(ChronoField.YEAR), h.get(ChronoField.MONTH_OF_YEAR),
+                    h.get(ChronoField.DAY_OF_MONTH), m[0], day, marker);
+            return new Found(i, end, hijriDay(y, m[0], day), 1);
         }
         int y = year != null ? year : inferYear(anchor, m[0], day, marker);
         return new Found(i, end, day(y, m[0], day), 1);
@@ -251,13 +273,14 @@ public final class DateResolver {
             return null;
         }
         int end = j + m[1];
-        int alt = alternateMonth(t, end);
+        boolean hijriMonth = m[3] == 1;
+        int alt = alternateMonth(t, end, hijriMonth);
         cue |= alt > end || m[2] == 0;
         end = alt;
-        Integer year = year(t, end);
+        Integer year = hijriMonth ? hijriYear(t, end) : year(t, end);
         String marker = null;
         if (year != null) {
-            end++;
+            end += hijriYearLength(t, end, hijriMonth);
             cue = true;
         } else {
             marker = marker(t, end);
@@ -271,6 +294,13 @@ public final class DateResolver {
         }
         if (year == null && anchor == null) {
             return new Found(i, end, null, 3);
+        }
+        if (hijriMonth) {
+            HijrahDate h = anchor == null ? null : HijrahDate.from(anchor);
+            int y = year != null ? year : inferYear(h.get(ChronoField.YEAR), h.get(ChronoField.MONTH_OF_YEAR),
+                    h.get(ChronoField.DAY_OF_MONTH), m[0], 1, marker);
+            String first = hijriDay(y, m[0], 1); // a Hijri month is dated by the Gregorian month it starts in
+            return new Found(i, end, first == null ? null : first.substring(0, 7), 3);
         }
         int y = year != null ? year : inferYear(anchor, m[0], 1, marker);
         return new Found(i, end, String.format("%04d-%02d", y, m[0]), 3);
@@ -365,11 +395,11 @@ public final class DateResolver {
             pastWindow = marker.equals("past");
             end++;
         }
-        if (value == null && unit.value().matches("h?1") && !opener.equals("within")) {
-            return null; // "منذ يوم" alone is too vague to place
+        if (value == null && (unit.value().endsWith("p") || unit.value().matches("h?1") && !opener.equals("within"))) {
+            return null; // "قبل أشهر", "منذ يوم": too vague to place
         }
         boolean hours = unit.value().startsWith("h");
-        long unitDays = Long.parseLong(unit.value().replace("h", ""));
+        long unitDays = Long.parseLong(unit.value().replace("h", "").replace("p", ""));
         long days = hours ? (n * unitDays + 23) / 24 : n * unitDays;
         int precision = hours || days <= 6 ? 1 : days < 28 ? 2 : 3;
         boolean ahead = opener.equals("within") && !pastWindow && (hours || "next".equals(marker));
@@ -446,19 +476,50 @@ public final class DateResolver {
 
     /** The year a day/month without a year refers to, seen from the anchor. */
     private static int inferYear(LocalDate anchor, int month, int day, String marker) {
-        int y = anchor.getYear();
+        return inferYear(anchor.getYear(), anchor.getMonthValue(), anchor.getDayOfMonth(), month, day, marker);
+    }
+
+    /** The same in any calendar: the anchor's year, month and day in it. */
+    private static int inferYear(int y, int anchorMonth, int anchorDay, int month, int day, String marker) {
         if ("past".equals(marker)) {
-            return month >= anchor.getMonthValue() ? y - 1 : y;
+            return month >= anchorMonth ? y - 1 : y;
         }
         if ("next".equals(marker)) {
-            return month <= anchor.getMonthValue() ? y + 1 : y;
+            return month <= anchorMonth ? y + 1 : y;
         }
         if ("current".equals(marker)) {
             return y;
         }
         // no marker: news reports the past; a date more than a week ahead is last year's
-        LocalDate candidate = LocalDate.of(y, month, Math.min(day, LocalDate.of(y, month, 1).lengthOfMonth()));
-        return candidate.isAfter(anchor.plusDays(7)) ? y - 1 : y;
+        return month > anchorMonth || (month == anchorMonth && day > anchorDay + 7) ? y - 1 : y;
+    }
+
+    private static String hijriDay(int year, int month, int day) {
+        try {
+            return LocalDate.from(HijrahDate.of(year, month, day)).toString();
+        } catch (DateTimeException e) {
+            return null; // outside the Umm al-Qura tables or no such day
+        }
+    }
+
+    /** A Hijri year (1300-1600) at k, written "1436", "1436هـ" or "1436 هـ". */
+    private static Integer hijriYear(List<Token> t, int k) {
+        if (k >= t.size()) {
+            return null;
+        }
+        String w = t.get(k).text();
+        if (w.endsWith("ه")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+            int y = Integer.parseInt(w);
+            return y >= 1300 && y <= 1600 ? y : null;
+        }
+        return null;
+    }
+
+    private static int hijriYearLength(List<Token> t, int k, boolean hijriMonth) {
+        return hijriMonth && k + 1 < t.size() && t.get(k + 1).text().equals("ه") ? 2 : 1;
     }
 
     private static String day(int year, int month, int day) {
@@ -469,12 +530,13 @@ public final class DateResolver {
         }
     }
 
-    /** [month, tokens used, ambiguous?1:0] at token j, through proclitics ("بآذار"). */
+    /** [month, tokens used, ambiguous?1:0, hijri?1:0] at token j, through proclitics ("بآذار"). */
     private int[] month(List<Token> t, int j) {
         if (j + 1 < t.size()) {
-            Integer m = months.get(stem(t.get(j).text()) + " " + t.get(j + 1).text());
+            String two = stem(t.get(j).text()) + " " + t.get(j + 1).text();
+            Integer m = months.get(two);
             if (m != null) {
-                return new int[] {m, 2, 0};
+                return new int[] {m, 2, ambiguousMonths.contains(two) ? 1 : 0, hijri.contains(two) ? 1 : 0};
             }
         }
         String s = stem(t.get(j).text());
@@ -483,14 +545,14 @@ public final class DateResolver {
             m = months.get(t.get(j).text());
             s = t.get(j).text();
         }
-        return m == null ? null : new int[] {m, 1, ambiguousMonths.contains(s) ? 1 : 0};
+        return m == null ? null : new int[] {m, 1, ambiguousMonths.contains(s) ? 1 : 0, hijri.contains(s) ? 1 : 0};
     }
 
-    /** Skips a second name of the same month after a slash or "أو": "مارس / آذار", "أبريل/ نيسان". */
-    private int alternateMonth(List<Token> t, int end) {
+    /** Skips a second name of the same month in the same calendar: "مارس / آذار", "أبريل/ نيسان". */
+    private int alternateMonth(List<Token> t, int end, boolean hijriMonth) {
         if (end < t.size()) {
             int[] m = month(t, end);
-            if (m != null) {
+            if (m != null && (m[3] == 1) == hijriMonth) {
                 return end + m[1];
             }
         }

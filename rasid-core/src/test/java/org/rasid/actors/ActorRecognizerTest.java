@@ -39,6 +39,9 @@ class ActorRecognizerTest {
         assertEquals(List.of("RUS=الوفد الروسي", "HTS=تحرير الشام", "FSA=الجيش السوري الحر", "@OUT_SMART=سمارت"),
                 found("قال مصدر عسكري إن الوفد الروسي قدم عرضا لـ\"تحرير الشام\"، حمله مفاوضو الجيش السوري الحر، وفق \"سمارت\""));
         assertEquals(List.of("SYR_GOV=الجيش السوري"), found("وتقدم الجيش السوري نحو البلدة"));
+        // "الحر" alone is the heat unless quoted or after a group noun
+        assertEquals(List.of(), found("بسبب موجة الحر الشديد والمياه"));
+        assertEquals(List.of("FSA=الحر"), found("سابقة أن مقاتلي الحر المهاجمين وجدوا"));
         assertEquals(List.of("RUS=الروس", "FSA=الحر"),
                 found("الروس يعرضون على الخروج نحو إدلب ويرفضون خروج \"الحر\""));
     }
@@ -59,6 +62,11 @@ class ActorRecognizerTest {
                 found("استشهد 5 من عناصر لواء الشمال التابع للجيش الحر بعد وقوعهم بكمين نصبه عناصر قوات الحماية الشعبية الكردية"));
         assertEquals(List.of("IRN=الميليشيات"),
                 inSeed("000", "وبينت المصادر، أن قيادة الميليشيات في البلدتين رفضت الخروج"));
+        // the pronoun agrees: "عناصرها" is the هيئة's (HTS), not the جيش's just before it
+        List<String> hts = inSeed("003", "وقال مصدر عسكري لـ\"سمارت\" الاثنين، إن الوفد الروسي قدم عرضا لـ\"تحرير الشام\"، حمله مفاوضو الجيش السوري الحر، خلال الاجتماع الذي جرى في مدينة بصرى الشام السبت، ينص على تأمين خروج الأخيرة مع عوائل عناصرها نحو إدلب");
+        assertEquals("HTS=عناصرها", hts.get(hts.size() - 1));
+        assertTrue(found("وقال ماس إن بلاده ستبذل كل جهد").isEmpty());
+        assertEquals(List.of("DEU=هايكو ماس", "DEU=بلاده"), found("وقال هايكو ماس إن بلاده ستبذل كل جهد"));
         // no antecedent: nothing is guessed
         assertEquals(List.of(), found("رفضت قيادة الميليشيات الخروج"));
         assertEquals(List.of("COALITION=طيران التحالف الدولي", "ISIS=تنظيم الدولة", "ISIS=التنظيم"),
@@ -83,6 +91,15 @@ class ActorRecognizerTest {
                 found("دعت المتحدثة باسم وزارة الخارجية الفرنسية أنييس فون دير مول").subList(0, 1).stream()
                         .map(s -> s.startsWith("FRA=") ? "FRA=المتحدثة باسم وزارة الخارجية الفرنسية" : s).toList());
         assertEquals(List.of("JOR=رئيس البرلمان الأردني", "JOR=عاطف الطراونة"), found("قال رئيس البرلمان الأردني عاطف الطراونة"));
+        // in the seed itself: "مندوبها" is Russia's envoy although the OPCW is named just before
+        List<String> envoy = inSeed("004", "عبرت روسيا عن قلقها من التأخير في نشر تقرير منظمة الأسلحة الكيميائية النهائي حول مجزرة الكيماوي في مدينة دوما شرقي دمشق، وزاعمت على لسان مندوبها لدى منظمة حظر الأسلحة الكيميائية ألكسندر شولغين");
+        assertEquals(List.of("RUS=روسيا", "OPCW=منظمة الأسلحة الكيميائية", "RUS=مندوبها", "OPCW=منظمة حظر الأسلحة الكيميائية",
+                "RUS=ألكسندر شولغين"), envoy);
+        // "بلادها" is the country of the (woman) spokesman, not Turkey named after her
+        List<String> france = inSeed("004", "وأكدت المتحدثة في بيان للخارجية أن بلادها ستواصل علاقاتها الوثيقة مع تركيا وروسيا");
+        assertEquals("FRA=بلادها", france.get(0));
+        // "قواته" are the forces of the commander named in the sentence before, not of the Fifth Corps
+        assertEquals(List.of("SHABAB_SUNNA=قواته"), inSeed("004", "وذكر \"العودة\" أن هدف قواته هو محاربة الإرهاب والميليشيات الطائفية").subList(0, 1));
     }
 
     @Test
@@ -100,29 +117,6 @@ class ActorRecognizerTest {
         assertEquals(List.of("@OUT_FURAT_POST=شبكة فرات بوست"), found("قالت شبكة فرات بوست أن"));
         assertEquals(List.of("@OUT_REUTERS=رويترز"), found("قال في رسالة لرويترز"));
         assertEquals(List.of("@OUT_SANA=سانا"), found("وفق سانا"));
-    }
-
-    @Test
-    void everyAliasNamesOneTopLevelActor() {
-        ActorRegistry r = ActorRegistry.load();
-        java.util.Map<String, String> owner = new java.util.HashMap<>();
-        for (Actor a : r.all()) {
-            for (String alias : a.aliases()) {
-                String key = ArabicNormalizer.normalizeTerm(alias);
-                String prev = owner.putIfAbsent(key, r.topLevel(a.id()));
-                assertTrue(prev == null || prev.equals(r.topLevel(a.id())), alias + " names " + prev + " and " + a.id());
-            }
-        }
-        long actors = r.all().stream().filter(a -> !a.isOutlet()).count();
-        assertTrue(actors >= 60, "actors: " + actors);
-        for (String id : List.of("SYR_GOV", "RUS", "IRN", "HEZBOLLAH", "HTS", "JAI", "FSA", "NLF", "OPPOSITION", "SDF", "YPG",
-                "ISIS", "COALITION", "TUR", "USA", "ISR", "FRA", "DEU", "GBR", "JOR", "SHABAB_SUNNA", "CIVILIANS", "UNKNOWN")) {
-            assertTrue(r.byId(id).isPresent(), id);
-        }
-        assertEquals("SYR_GOV", r.topLevel("SYR_4TH_DIV"));
-        assertEquals("HTS", r.successor("NUSRA").orElseThrow());
-        assertFalse(r.byId("OUT_SANA").orElseThrow().inter() > 0);
-        assertEquals(7, r.byId("CIVILIANS").orElseThrow().inter());
     }
 
     static String ids(List<String> found) {

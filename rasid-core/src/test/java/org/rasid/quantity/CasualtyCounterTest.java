@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rasid.testing.SeedSentences;
 import org.rasid.testing.Seeds;
 import org.rasid.text.ArabicNormalizer;
@@ -60,10 +64,35 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void arabicIndicDigitsAndNumberWords() {
+        assertEquals(List.of("killed 5 FSA «٥»"), tolls("استشهد ٥ من عناصر لواء الشمال التابع للجيش الحر"));
+        assertEquals(List.of("killed 17 CIVILIANS «سبعة عشر»"), tolls("مقتل سبعة عشر مدنيا في قصف على البلدة"));
+        assertEquals(List.of("killed 34 HEZBOLLAH «34»", "killed 17 SYR_GOV «17»"),
+                tolls("سجّل مقتل 34 عنصرا من حزب الله و17 من قوات النظام، بالإضافة إلى عنصرين"));
+    }
+
+    @Test
     void noTollWhereThereIsNone() {
         assertEquals(List.of(), tolls("انفجرت عبوة ناسفة في بلدة بابتو بالريف الغربي دون وقوع أي إصابات بين المدنيين"));
         assertEquals(List.of(), tolls("تسجيل 65 إصابة جديدة بـ \"كورونا\" في مناطق سيطرة النظام ليرتفع إجمالي الحالات إلى 1125"));
         assertEquals(List.of(), tolls("قالت شبكة فرات بوست أن عدد كبير من النازحين في مخيم السد أصيبوا بحالات تسمم"));
+    }
+
+    @Test
+    void badTriggerFileNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("casualty-triggers.tsv"), "#phrase\trole\tposition\nمقتل\tkilled\tpre\nجرح\twounded\tpre\n");
+        String old = System.getProperty("rasid.data");
+        System.setProperty("rasid.data", dir.toString());
+        try {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, CasualtyCounter::new);
+            assertEquals("casualty-triggers.tsv:3: unknown role wounded", e.getMessage());
+        } finally {
+            if (old == null) {
+                System.clearProperty("rasid.data");
+            } else {
+                System.setProperty("rasid.data", old);
+            }
+        }
     }
 
     @Test

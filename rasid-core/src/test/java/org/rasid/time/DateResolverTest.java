@@ -49,8 +49,23 @@ class DateResolverTest {
         assertEquals(List.of("آذار 2011=2011-03/3"), dates("الثورة السورية التي اندلعت منتصف آذار 2011", null));
         assertEquals(List.of("عام 2018=2018/3"), dates("لأنها خرقت اتفاقًا بوساطة روسية عام 2018.", null));
         assertEquals(List.of("عامي 2017=2017/3", "2018=2018/3"), dates("خلال عامي 2017 و 2018.", null));
+        assertEquals(List.of("٧ نيسان الماضي=2018-04-07/1"), dates("في ٧ نيسان الماضي", anchor));
+        // a plural duration without a number places nothing
+        assertEquals(List.of(), dates("خرجت الحافلات الـ 17 التي دخلت دون خروج أي من المحاصرين قبل أشهر.", anchor));
+        assertEquals(List.of("قبل 3 أيام=2018-08-17/1"), dates("وصل الوفد قبل 3 أيام", anchor));
         // مارس the verb and آب without a cue are no months
         assertEquals(List.of(), dates("مارس الضغط على الفصائل", anchor));
+    }
+
+    @Test
+    void hijriDatesOfSaudiOutlets() {
+        // "26 شوال 1436 هـ الموافق 11 أغسطس 2015 م": both calendars give the same day
+        assertEquals(List.of("26 شوال 1436 هـ=2015-08-11/1", "11 أغسطس 2015=2015-08-11/1"),
+                dates("بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", null));
+        assertEquals(List.of("8 رجب 1436هـ=2015-04-27/1"), dates("الصادرة في 8 رجب 1436هـ العدد 15551", null));
+        assertEquals(List.of("خلال شهر رمضان الماضي=2015-06/3"), dates("خلال شهر رمضان الماضي", LocalDate.of(2015, 8, 1)));
+        // صفر "zero" and رجب a name without a cue are no months
+        assertEquals(List.of(), dates("وصل رجب إلى نقطة الصفر", LocalDate.of(2015, 8, 1)));
     }
 
     @Test
