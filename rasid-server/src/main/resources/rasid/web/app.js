@@ -12,7 +12,7 @@
       sources: "المصادر", tokenNeeded: "هذا الخادم يطلب رمز الوصول:", save: "حفظ",
       footer: "الخريطة: Natural Earth (ملكية عامة)، مراكز المحافظات من GeoNames (CC-BY 4.0). الخط: Noto Sans Arabic (OFL).",
       summary: (n, shown) => `${n} حدثاً، المعروض ${shown}`, counts: (c) => `${c.documents} وثيقة · ${c.stories} قصة · ${c.events} حدثاً`,
-      noEvents: "لا أحداث تطابق هذه المرشحات.", noDay: "أحداث بلا تاريخ", langButton: "English",
+      noEvents: "لا أحداث تطابق هذه المرشحات.", noDay: "بلا تاريخ", langButton: "English",
       eventDate: "التاريخ", location: "المكان", precision: "دقة الموقع", actor1: "الفاعل الأول", actor2: "الفاعل الثاني",
       cameo: "رمز CAMEO", confidence: "الثقة", reportedBy: "نقلاً عن", injured: "الجرحى", arrested: "المعتقلون",
       displaced: "النازحون", document: "الوثيقة", verbal: "حدث كلامي (CAMEO %s)",
@@ -203,7 +203,9 @@
   function drawTimeline(stats) {
     const box = $("timeline"); clear(box);
     const legend = $("legend"); clear(legend);
+    // undated events get their own bar at the end, so the chart never hides them
     const days = Object.keys(stats.by_day_type).filter((d) => d !== "unknown").sort();
+    if (stats.by_day_type.unknown) days.push("unknown");
     const classes = Object.keys(stats.by_type);
     for (const c of classes) legend.append(el("li", {}, el("span", { class: "sw", style: "background:" + color(c) }), typeName(c) + " (" + stats.by_type[c] + ")"));
     const NS = "http://www.w3.org/2000/svg";
@@ -226,13 +228,13 @@
         const r = document.createElementNS(NS, "rect");
         r.setAttribute("x", x + bw * 0.1); r.setAttribute("width", Math.max(1, bw * 0.8));
         r.setAttribute("y", y); r.setAttribute("height", h); r.setAttribute("fill", color(c));
-        const title = document.createElementNS(NS, "title"); title.textContent = `${d} · ${typeName(c)}: ${n}`;
+        const title = document.createElementNS(NS, "title"); title.textContent = `${d === "unknown" ? t("noDay") : d} · ${typeName(c)}: ${n}`;
         r.append(title); svg.append(r);
       }
       if (days.length <= 12 || i % Math.ceil(days.length / 8) === 0) {
         const tx = document.createElementNS(NS, "text");
         tx.setAttribute("x", x + bw / 2); tx.setAttribute("y", H - padB + 14); tx.setAttribute("text-anchor", "middle");
-        tx.setAttribute("class", "axis"); tx.textContent = d.slice(5);
+        tx.setAttribute("class", "axis"); tx.textContent = d === "unknown" ? t("noDay") : d.slice(5);
         svg.append(tx);
       }
     });

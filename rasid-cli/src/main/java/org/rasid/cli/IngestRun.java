@@ -45,7 +45,7 @@ final class IngestRun implements DocumentSink {
         // one duplicate index pair for the whole run: a story repeated across files is found too
         DuplicateIndex paragraphs = new DuplicateIndex();
         DuplicateIndex storyIndex = new DuplicateIndex();
-        this.ingester = new Ingester(store, d -> pipeline.process(d, paragraphs, storyIndex));
+        this.ingester = new Ingester(store, d -> pipeline.process(d, paragraphs, storyIndex), true);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
         this.console = System.console() != null;

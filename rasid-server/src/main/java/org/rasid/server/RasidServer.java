@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.rasid.events.Event;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
@@ -83,12 +82,8 @@ public final class RasidServer implements AutoCloseable {
             });
             config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> {
-                // Jetty's own error pages (bad URIs, bad headers) must not show stack traces either
-                ErrorHandler quiet = new ErrorHandler();
-                quiet.setShowStacks(false);
-                quiet.setShowServlet(false);
-                quiet.setShowMessageInTitle(false);
-                server.setErrorHandler(quiet);
+                // Jetty's own error pages (bad URIs, bad headers): JSON too, never a stack trace
+                server.setErrorHandler(new JsonErrorHandler());
             });
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         });

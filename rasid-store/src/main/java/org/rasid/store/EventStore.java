@@ -40,7 +40,8 @@ public final class EventStore implements AutoCloseable {
     /** File name of the embedded database inside a data folder. */
     public static final String SQLITE_FILE = "rasid.db";
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final int COMMIT_EVERY = 200;
+    /** The index is committed this often while adding (a crash loses nothing: see catchUpIndex). */
+    private static final long COMMIT_NANOS = 5_000_000_000L;
     /** Flyway reports every migration step at INFO; kept as a field so the level sticks. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
@@ -57,6 +58,7 @@ public final class EventStore implements AutoCloseable {
     private final Object writeLock = new Object();
     private long lastSeq;
     private int uncommitted;
+    private long lastCommit = System.nanoTime();
 
     private EventStore(Path dataDir, String url) throws IOException, SQLException {
         this.dataDir = dataDir;
@@ -181,9 +183,11 @@ public final class EventStore implements AutoCloseable {
             try {
                 indexDocument(d.id(), d.text(), storedStories(result), result.events());
                 lastSeq = Math.max(lastSeq, seq);
-                if (++uncommitted >= COMMIT_EVERY) {
+                uncommitted++;
+                if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
                     index.commit(lastSeq);
                     uncommitted = 0;
+                    lastCommit = System.nanoTime();
                 }
             } catch (IOException e) {
                 // the SQL rows are safe; the index is repaired from them on the next open
