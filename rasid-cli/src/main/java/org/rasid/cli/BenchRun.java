@@ -101,14 +101,18 @@ final class BenchRun {
         } finally {
             pool.shutdownNow();
         }
+        long corpusMerge = -1;
         if (mode == Mode.STAGES) {
             for (int k = 0; k < chain.size(); k++) {
                 if (chain.get(k).name().equals("store")) {
                     long w0 = System.nanoTime();
                     long c0 = cpu();
-                    stages.finishPass(); // the search index commit is part of storing
+                    stages.finishStore(); // the search index commit is part of storing
                     sum[k + 1] += System.nanoTime() - w0;
                     sum[slots + k + 1] += cpu() - c0;
+                }
+                if (chain.get(k).name().equals("merge")) {
+                    corpusMerge = stages.mergeCorpus();
                 }
             }
         }
@@ -125,6 +129,10 @@ final class BenchRun {
             }
         } else {
             times.put("pipeline", new Time(sum[slots - 1], sum[2 * slots - 1]));
+        }
+        if (corpusMerge >= 0) {
+            // one thread, after the pass: wall = cpu
+            times.put("merge-corpus", new Time(corpusMerge, corpusMerge));
         }
         long cpuTotal = 0;
         for (Time t : times.values()) {

@@ -12,6 +12,10 @@ import org.rasid.actors.ActorRegistry;
 import org.rasid.clean.Cleaning;
 import org.rasid.dedup.Deduplicator;
 import org.rasid.dedup.DuplicateIndex;
+import org.rasid.events.Event;
+import org.rasid.events.EventExtractor;
+import org.rasid.events.MentionArguments;
+import org.rasid.merge.EventMerger;
 import org.rasid.gazetteer.Gazetteer;
 import org.rasid.gazetteer.ToponymResolver;
 import org.rasid.quantity.CasualtyCounter;
@@ -43,6 +47,7 @@ final class BenchStages implements AutoCloseable {
         List<Story> stories;
         Deduplicator.Result dedup;
         int mentions;
+        List<Event> events;
     }
 
     /** A per-document stage. */
@@ -59,6 +64,10 @@ final class BenchStages implements AutoCloseable {
     private final List<Stage> stages = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
     private final Path storeDir;
+    private final EventMerger merger = new EventMerger();
+    private final List<Event> corpusEvents = java.util.Collections.synchronizedList(new ArrayList<>());
+    private long corpusMergeNanos;
+    private int corpusMergedEvents;
     private EventStore store;
     private DuplicateIndex paragraphIndex = new DuplicateIndex();
     private DuplicateIndex storyIndex = new DuplicateIndex();
@@ -102,14 +111,33 @@ final class BenchStages implements AutoCloseable {
 
                 case "store" -> stages.add(stage("store", it -> {
                     Deduplicator.Result d = it.dedup != null ? it.dedup : new Deduplicator.Result(stories(it), List.of());
-                    DocumentResult r = new DocumentResult(it.doc, d.stories(), List.of(), List.of(), cleaning(it), d.duplicates());
+                    DocumentResult r = new DocumentResult(it.doc, d.stories(), it.events == null ? List.of() : it.events,
+                            List.of(), cleaning(it), d.duplicates());
                     String hash = ContentHash.of(it.doc.text());
                     EventStore st = store();
                     if (st.documentWithHash(hash).isEmpty()) {
                         st.add(r, hash);
                     }
                 }));
-                case "events", "merge" -> missing.add(name);
+                case "events" -> {
+                    EventExtractor extractor = EventExtractor.withDefaults(MentionArguments.withDefaults());
+                    stages.add(stage("events", it -> {
+                        List<Event> events = new ArrayList<>();
+                        for (Story s : dedupedStories(it)) {
+                            if (s.duplicateOf() < 0) {
+                                events.addAll(extractor.extract(it.doc, normalized(it), s));
+                            }
+                        }
+                        it.events = events;
+                    }));
+                }
+                // in the document as the Pipeline does; the corpus-wide merge runs in finishPass()
+                case "merge" -> stages.add(stage("merge", it -> {
+                    if (it.events != null) {
+                        it.events = merger.merge(it.events);
+                        corpusEvents.addAll(it.events);
+                    }
+                }));
                 default -> throw new IllegalArgumentException("unknown stage " + name + "; stages are " + ALL);
             }
         }
@@ -165,6 +193,7 @@ final class BenchStages implements AutoCloseable {
 
     /** Fresh run-wide duplicate indexes and an empty store, so every pass starts alike. */
     synchronized void reset() {
+        corpusEvents.clear();
         paragraphIndex = new DuplicateIndex();
         storyIndex = new DuplicateIndex();
         closeStore();
@@ -176,10 +205,33 @@ final class BenchStages implements AutoCloseable {
     }
 
     /** Ends the store stage: the search index commit is part of storing. */
-    void finishPass() {
+    void finishStore() {
         if (store != null) {
             store.flush();
         }
+    }
+
+    /**
+     * The corpus-wide merge over every event of the pass (what a run over many outlets needs),
+     * timed on its own: returns its CPU nanoseconds.
+     */
+    long mergeCorpus() {
+        List<Event> all;
+        synchronized (corpusEvents) {
+            all = new ArrayList<>(corpusEvents);
+        }
+        long c0 = BenchRun.cpu();
+        corpusMergedEvents = merger.merge(all).size();
+        corpusMergeNanos = BenchRun.cpu() - c0;
+        return corpusMergeNanos;
+    }
+
+    int corpusEventCount() {
+        return corpusEvents.size();
+    }
+
+    int corpusMergedEvents() {
+        return corpusMergedEvents;
     }
 
     private void closeStore() {
