@@ -32,7 +32,8 @@ import scala.Tuple2;
  * Hadoop-compatible path (file:, hdfs:, s3a:, gs:, abfs:), runs the single-machine Pipeline on
  * every document inside each partition, merges events across the whole corpus (grouped by
  * class and governorate, see {@link MergeGroups}), and writes events as JSON Lines and Parquet
- * plus one summary line per document.
+ * plus one summary line per document (and, with --extracted, every document's events before the
+ * corpus merge).
  *
  * <pre>
  * spark-submit --class org.rasid.spark.RasidSparkJob rasid-spark-job.jar \
@@ -41,7 +42,11 @@ import scala.Tuple2;
  */
 public final class RasidSparkJob {
     /** Job options; {@code partitions} 0 lets Spark decide. */
-    public record Options(List<String> inputs, String output, int partitions) {
+    public record Options(List<String> inputs, String output, int partitions, boolean writeExtracted) {
+        public Options(List<String> inputs, String output, int partitions) {
+            this(inputs, output, partitions, false);
+        }
+
         public Options {
             if (inputs.isEmpty()) {
                 throw new IllegalArgumentException("give at least one --input PATH");
@@ -56,20 +61,25 @@ public final class RasidSparkJob {
             List<String> in = new ArrayList<>();
             String out = null;
             int partitions = 0;
+            boolean extracted = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
-                if (i + 1 >= args.length && a.startsWith("--")) {
+                if (i + 1 >= args.length && a.startsWith("--") && !a.equals("--extracted")) {
                     throw new IllegalArgumentException(a + " needs a value");
                 }
                 switch (a) {
                     case "--input" -> in.add(args[++i]);
                     case "--output" -> out = args[++i];
                     case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                    case "--extracted" -> {
+                        extracted = true;
+                        continue;
+                    }
                     default -> throw new IllegalArgumentException("unknown argument " + a
-                            + "; usage: --input PATH [--input PATH…] --output PATH [--partitions N]");
+                            + "; usage: --input PATH [--input PATH…] --output PATH [--partitions N] [--extracted]");
                 }
             }
-            return new Options(in, out, partitions);
+            return new Options(in, out, partitions, extracted);
         }
     }
 
@@ -131,6 +141,11 @@ public final class RasidSparkJob {
         outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
 
         JavaRDD<String> extracted = outcomes.flatMap(out -> out.events.iterator());
+        if (o.writeExtracted()) {
+            // the events of each document before the corpus merge: what `rasid extract` prints
+            spark.createDataset(extracted.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite)
+                    .text(o.output() + "/extracted-events.jsonl");
+        }
         JavaPairRDD<String, String> keyed = extracted.mapToPair(json -> new Tuple2<>(MergeGroups.key(EventCodec.fromJson(json)), json));
         JavaPairRDD<String, Iterable<String>> groups = o.partitions() > 0 ? keyed.groupByKey(o.partitions()) : keyed.groupByKey();
         JavaRDD<String> merged = groups.flatMap(g -> {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rasid.dedup.DuplicateIndex;
 import org.rasid.events.Event;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
@@ -57,17 +58,23 @@ class RasidSparkJobTest {
         return p.resolve("examples/seeds");
     }
 
-    /** The single machine: every seed through one Pipeline, then one merge over all events. */
-    static Map<String, Integer> singleMachine(List<String> eventsOut) throws IOException {
+    /**
+     * The single machine as `rasid extract` runs it: every seed through one Pipeline with
+     * run-wide duplicate indexes; then one EventMerger pass over all events of the corpus.
+     */
+    static Map<String, Integer> singleMachine(List<String> extractedOut, List<String> eventsOut) throws IOException {
         Pipeline pipeline = Pipeline.withDefaults();
+        DuplicateIndex paragraphs = new DuplicateIndex();
+        DuplicateIndex storyIndex = new DuplicateIndex();
         Map<String, Integer> stories = new TreeMap<>();
         List<Event> all = new ArrayList<>();
         try (Stream<Path> s = Files.list(seeds())) {
             for (Path f : s.sorted().toList()) {
                 for (Document d : SparkInputs.fromFile(f.toUri().toString(), Files.readAllBytes(f))) {
-                    DocumentResult r = pipeline.process(d);
+                    DocumentResult r = pipeline.process(d, paragraphs, storyIndex);
                     stories.put(d.id(), r.stories().size());
                     all.addAll(r.events());
+                    r.events().forEach(e -> extractedOut.add(EventCodec.toJson(e)));
                 }
             }
         }
@@ -90,10 +97,11 @@ class RasidSparkJobTest {
     @Test
     void sparkEventsOnTheSeedsEqualTheSingleMachineEvents(@TempDir Path out) throws IOException {
         RasidSparkJob.Summary s = RasidSparkJob.run(spark, new RasidSparkJob.Options(
-                List.of(seeds().toUri().toString()), out.toUri().toString(), 3));
+                List.of(seeds().toUri().toString()), out.toUri().toString(), 3, true));
 
+        List<String> expectedExtracted = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        Map<String, Integer> expectedStories = singleMachine(expected);
+        Map<String, Integer> expectedStories = singleMachine(expectedExtracted, expected);
         assertEquals(5, s.documents());
         assertEquals(0, s.failed());
 
@@ -104,6 +112,10 @@ class RasidSparkJobTest {
             sparkStories.put(n.get("doc").asText(), n.get("stories").asInt());
         }
         assertEquals(expectedStories, sparkStories, "stories per document");
+
+        assertEquals(sorted(json, expectedExtracted), sorted(json, lines(out.resolve("extracted-events.jsonl"))),
+                "each document's events, as the single machine extracts them");
+        assertTrue(expectedExtracted.size() >= 10, "the seeds yield events: " + expectedExtracted.size());
 
         List<JsonNode> sparkEvents = new ArrayList<>();
         for (String line : lines(out.resolve("events.jsonl"))) {
@@ -120,6 +132,15 @@ class RasidSparkJobTest {
         if (!singleEvents.isEmpty()) {
             assertEquals(singleEvents.size(), spark.read().parquet(out.resolve("events.parquet").toUri().toString()).count());
         }
+    }
+
+    static List<JsonNode> sorted(ObjectMapper json, List<String> lines) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : lines) {
+            out.add(json.readTree(l));
+        }
+        out.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return out;
     }
 
     @Test
