@@ -24,10 +24,17 @@ final class PlaceContext {
     final String datelineAdmin1;
     private final Map<String, Integer> votes;
 
-    private PlaceContext(String sectionAdmin1, String datelineAdmin1, Map<String, Integer> votes) {
+    /** Ends of the "X::" header lines of the story (ascending) and the governorate each names. */
+    private final int[] headerAt;
+    private final String[] headerAdmin1;
+
+    private PlaceContext(String sectionAdmin1, String datelineAdmin1, Map<String, Integer> votes, int[] headerAt,
+                         String[] headerAdmin1) {
         this.sectionAdmin1 = sectionAdmin1;
         this.datelineAdmin1 = datelineAdmin1;
         this.votes = votes;
+        this.headerAt = headerAt;
+        this.headerAdmin1 = headerAdmin1;
     }
 
     int votes(String admin1) {
@@ -52,15 +59,13 @@ final class PlaceContext {
      * section the segmenter did not set) the nearest "X::" header above the region is used.
      */
     static PlaceContext of(NormalizedText doc, Story story, Span region, ToponymMatcher matcher) {
+        return of(doc, story, matcher).in(doc, story, region, matcher);
+    }
+
+    /** What the whole story says (dateline, votes); the section comes with {@link #in}. */
+    static PlaceContext of(NormalizedText doc, Story story, ToponymMatcher matcher) {
         String original = doc.original();
         Span scope = story != null ? story.span() : new Span(0, original.length());
-        String section = story != null ? story.section() : null;
-        if (section == null) {
-            Matcher m = HEADER.matcher(original).region(scope.start(), Math.min(region.start(), original.length()));
-            while (m.find()) {
-                section = m.group(1);
-            }
-        }
         String dateline = story != null ? story.dateline() : null;
         String datelineAdmin1 = null;
         if (dateline != null) {
@@ -84,7 +89,32 @@ final class PlaceContext {
                 votes.merge(a, 1, Integer::sum);
             }
         }
-        return new PlaceContext(section == null ? null : syrianAdmin1(matcher, section), datelineAdmin1, votes);
+        String section = story != null && story.section() != null ? syrianAdmin1(matcher, story.section()) : null;
+        List<Integer> at = new java.util.ArrayList<>();
+        List<String> admin1 = new java.util.ArrayList<>();
+        if (section == null) {
+            Matcher m = HEADER.matcher(original).region(scope.start(), Math.min(scope.end(), original.length()));
+            while (m.find()) {
+                at.add(m.end());
+                admin1.add(syrianAdmin1(matcher, m.group(1)));
+            }
+        }
+        return new PlaceContext(section, datelineAdmin1, votes, at.stream().mapToInt(Integer::intValue).toArray(),
+                admin1.toArray(new String[0]));
+    }
+
+    /**
+     * This context for one region: when the story has no section, the last "X::" header above
+     * the region within the story is its section.
+     */
+    PlaceContext in(NormalizedText doc, Story story, Span region, ToponymMatcher matcher) {
+        if ((story != null && story.section() != null) || headerAt.length == 0) {
+            return this;
+        }
+        int i = java.util.Arrays.binarySearch(headerAt, region.start());
+        int last = i >= 0 ? i : -i - 2; // the last header ending at or before the region start
+        String a = last >= 0 ? headerAdmin1[last] : null;
+        return a == null ? this : new PlaceContext(a, datelineAdmin1, votes, headerAt, headerAdmin1);
     }
 
     /** The Syrian governorate a short phrase names exactly ("ديرالزور", "ريف دمشق"), or null. */

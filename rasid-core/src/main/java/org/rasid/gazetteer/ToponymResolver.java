@@ -31,6 +31,8 @@ public final class ToponymResolver {
     private static final Set<String> NAME_HEADS = Set.of("كفر", "تل", "عين", "دير", "خربه", "جسر", "ابو",
             "بيت", "بير", "ام", "راس", "مزرعه", "قصر", "سد", "جبل", "وادي", "سهل", "باب", "عرب", "بئر", "حزم");
 
+    /** Kind cues after which a word the gazetteer lacks is still taken as a place's name. */
+    private static final Set<String> UNKNOWN_NAME_KINDS = Set.of("town", "village", "neighbourhood", "camp");
     /** Population from which a foreign town counts without a cue. */
     private static final long FOREIGN_TOWN = 50_000;
 
@@ -72,7 +74,7 @@ public final class ToponymResolver {
     }
 
     /** What a relative phrase after a name points at. */
-    private record Anchor(String admin1, Place place, boolean explicit, boolean viaFi) {
+    private record Anchor(String admin1, Place place, boolean viaFi) {
     }
 
     /** Places in region, resolved with the story's context (section, dateline, other places, cues). */
@@ -89,8 +91,49 @@ public final class ToponymResolver {
             cueEnding.put(c.tokenEnd(), c);
             cueStarting.put(c.tokenStart(), c);
         }
-        List<Item> items = new ArrayList<>();
         Map<Integer, Item> itemAt = new HashMap<>();
+        List<Item> items = items(text, tokens, cueEnding, cueStarting, itemAt);
+
+        // Relative phrases point forward ("X شرق Y"), so groups are resolved from the last one.
+        for (int g = items.size() - 1; g >= 0; ) {
+            int lastOfGroup = g;
+            int group = items.get(g).group;
+            while (g >= 0 && items.get(g).group == group) {
+                g--;
+            }
+            Item last = items.get(lastOfGroup);
+            Anchor anchor = anchorAfter(last.end, tokens, cueStarting, itemAt, ctx);
+            for (int k = g + 1; k <= lastOfGroup; k++) {
+                Item it = items.get(k);
+                boolean cued = it.kind != null || it.relation != null || anchor != null;
+                // a doubtful name needs a kind cue or a relative phrase: "خطاب في دمشق" is a speech
+                if (it.doubtful && it.kind == null && (anchor == null || anchor.viaFi())) {
+                    continue;
+                }
+                choose(it, anchor, ctx, cued);
+                if (it.doubtful && it.place != null && !it.place.syrian() && !it.place.kind().equals("country")
+                        && (anchor == null || !it.place.country().equals(countryOf(anchor.admin1())))) {
+                    it.place = null; // "أحياء المدينة": the Iraqi town al-Madina is not meant
+                    it.admin1 = null;
+                }
+            }
+        }
+
+        List<PlaceMention> out = new ArrayList<>();
+        for (Item it : items) {
+            PlaceMention m = it.place != null ? mention(doc, tokens, it) : it.admin1 != null ? unknown(doc, it) : null;
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(PlaceMention::span));
+        return out;
+    }
+
+    /** The names of the region with their cues, in order, grouped into lists ("بلدتي كفريا والفوعة"). */
+    private List<Item> items(String text, List<Token> tokens, Map<Integer, Match<Cue>> cueEnding,
+                             Map<Integer, Match<Cue>> cueStarting, Map<Integer, Item> itemAt) {
+        List<Item> items = new ArrayList<>();
         for (Match<Place> found : withUnknownNames(matcher.find(text, tokens), tokens, cueStarting)) {
             Match<Place> m = found;
             if (text.startsWith("::", m.end())) {
@@ -147,41 +190,7 @@ public final class ToponymResolver {
             items.add(it);
             itemAt.put(m.tokenStart(), it);
         }
-
-        // Relative phrases point forward ("X شرق Y"), so groups are resolved from the last one.
-        for (int g = items.size() - 1; g >= 0; ) {
-            int lastOfGroup = g;
-            int group = items.get(g).group;
-            while (g >= 0 && items.get(g).group == group) {
-                g--;
-            }
-            Item last = items.get(lastOfGroup);
-            Anchor anchor = anchorAfter(last.end, tokens, cueStarting, itemAt, ctx);
-            for (int k = g + 1; k <= lastOfGroup; k++) {
-                Item it = items.get(k);
-                boolean cued = it.kind != null || it.relation != null || anchor != null;
-                // a doubtful name needs a kind cue or a relative phrase: "خطاب في دمشق" is a speech
-                if (it.doubtful && it.kind == null && (anchor == null || anchor.viaFi())) {
-                    continue;
-                }
-                choose(it, anchor, ctx, cued);
-                if (it.doubtful && it.place != null && !it.place.syrian() && !it.place.kind().equals("country")
-                        && (anchor == null || !it.place.country().equals(countryOf(anchor.admin1())))) {
-                    it.place = null; // "أحياء المدينة": the Iraqi town al-Madina is not meant
-                    it.admin1 = null;
-                }
-            }
-        }
-
-        List<PlaceMention> out = new ArrayList<>();
-        for (Item it : items) {
-            PlaceMention m = it.place != null ? mention(doc, tokens, it) : it.admin1 != null ? unknown(doc, it) : null;
-            if (m != null) {
-                out.add(m);
-            }
-        }
-        out.sort(Comparator.comparing(PlaceMention::span));
-        return out;
+        return items;
     }
 
     /** Adds, after a kind cue ("قرية النملية"), the name the gazetteer lacks, as a match with no places. */
@@ -197,7 +206,7 @@ public final class ToponymResolver {
         for (Match<Cue> c : cueStarting.values()) {
             String kind = c.values().get(0).value();
             int k = c.tokenEnd();
-            if (type(c) != Type.KIND || !Set.of("town", "village", "neighbourhood", "camp").contains(kind)
+            if (type(c) != Type.KIND || !UNKNOWN_NAME_KINDS.contains(kind)
                     || k >= tokens.size() || covered[k] || covered[c.tokenStart()] || cueStarting.containsKey(k)
                     || !plausibleName(tokens.get(k).text())) {
                 continue;
@@ -225,19 +234,20 @@ public final class ToponymResolver {
     }
 
     private PlaceContext context(NormalizedText doc, Story story, Span region) {
+        PlaceContext c;
         synchronized (contexts) {
-            Object key = List.of(doc, story == null ? "" : story,
-                    story == null || story.section() == null ? region.start() : -1);
-            PlaceContext c = contexts.get(key);
+            // one story's context serves all its sentences; a few stories are kept
+            Object key = List.of(doc, story == null ? "" : story);
+            c = contexts.get(key);
             if (c == null) {
                 if (contexts.size() > 64) {
                     contexts.clear();
                 }
-                c = PlaceContext.of(doc, story, region, matcher);
+                c = PlaceContext.of(doc, story, matcher);
                 contexts.put(key, c);
             }
-            return c;
         }
+        return c.in(doc, story, region, matcher);
     }
 
     /** "X بالريف الشرقي", "X بريف (مدينة) Y", "X شرق (مدينة) Y", "X قرب Y", "X في (مدينة) Y", "X بسهل الغاب". */
@@ -250,7 +260,7 @@ public final class ToponymResolver {
         if (c != null && type(c) == Type.RURAL) {
             String a = ctx.sectionAdmin1 != null ? ctx.sectionAdmin1
                     : ctx.datelineAdmin1 != null ? ctx.datelineAdmin1 : ctx.leading();
-            return a == null ? null : new Anchor(a, null, true, false);
+            return a == null ? null : new Anchor(a, null, false);
         }
         int k = j;
         boolean relative = false;
@@ -271,7 +281,7 @@ public final class ToponymResolver {
         }
         boolean carriesBa = tokens.get(k).start() < anchor.match.start(); // "بسهل الغاب": the name carries ب
         boolean contains = relative || k > j || carriesBa;
-        return contains ? new Anchor(anchor.admin1, anchor.place, true, !relative && !carriesBa) : null;
+        return contains ? new Anchor(anchor.admin1, anchor.place, !relative && !carriesBa) : null;
     }
 
     private void choose(Item it, Anchor anchor, PlaceContext ctx, boolean cued) {
