@@ -19,6 +19,8 @@ import org.rasid.text.Token;
  * DEU, "الوفد الروسي" is RUS; after an outlet, "وكالة تاس الروسية", they only describe it),
  * outlets cited as sources, and words that name an actor through an earlier mention ("قيادة
  * الميليشيات" after "الميليشيات الموالية لإيران", "مندوبها" after "روسيا").
+ *
+ * <p>Immutable after construction: one instance may serve many threads.
  */
 public final class ActorRecognizer {
     /** How far back (normalised chars) an earlier mention may resolve an anaphor. */
@@ -134,8 +136,9 @@ public final class ActorRecognizer {
             String written = text.substring(p.start(), p.end());
             String phrase = p.phrase();
             String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
-            if (written.endsWith(lastWord)) {
-                continue; // no attached pronoun: not an anaphor
+            if (written.endsWith(lastWord) || !(written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم")
+                    || written.endsWith("هما") || written.endsWith("هن"))) {
+                continue; // no third-person pronoun ("قواتنا" is the speaker's side): not an anaphor
             }
             boolean overlaps = false;
             for (PhraseMatcher.Match<Entry> m : matches) {
@@ -302,6 +305,9 @@ public final class ActorRecognizer {
     /** Where earlier mentions that may resolve an anaphor begin: not before a "حلب::" section line. */
     private static int lookbackStart(String text, int ns) {
         int from = Math.max(0, ns - LOOKBACK);
+        while (from > 0 && from < ns && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++; // never start inside a word
+        }
         int section = text.lastIndexOf("::", ns - 1);
         if (section >= from) {
             int nl = text.indexOf('\n', section);

@@ -25,6 +25,8 @@ import org.rasid.text.Token;
  * injured (a dual, and "others" of the same victims); "3 عناصر من قوات الأسد قتلوا" 3 killed
  * SYR_GOV; "سقوط عدد من القتلى في صفوف التنظيم" 3 killed ISIS; "مقتل وجرح عشرات المدنيين" a
  * combined toll whose split is not said (count null, text kept).
+ *
+ * <p>Immutable after construction: one instance may serve many threads.
  */
 public final class CasualtyCounter {
     private record Trigger(String role, String position) {
@@ -84,19 +86,9 @@ public final class CasualtyCounter {
             if (am.outlet()) {
                 continue;
             }
-            int s = doc.fromOriginal(am.span().start());
-            int e = doc.fromOriginal(am.span().end());
-            int ts = -1;
-            int te = -1;
-            for (int k = 0; k < tokens.size(); k++) {
-                if (ts < 0 && tokens.get(k).end() > s) {
-                    ts = k;
-                }
-                if (tokens.get(k).start() < e) {
-                    te = k + 1;
-                }
-            }
-            if (ts >= 0 && te > ts) {
+            int ts = firstTokenEndingAfter(tokens, doc.fromOriginal(am.span().start()));
+            int te = firstTokenEndingAfter(tokens, doc.fromOriginal(am.span().end()) - 1) + 1;
+            if (ts < tokens.size() && te > ts) {
                 actorTokens.add(new int[] {ts, te, m});
             }
         }
@@ -152,6 +144,21 @@ public final class CasualtyCounter {
         return out;
     }
 
+    /** Index of the first token whose end is after normalised offset {@code off} (binary search). */
+    private static int firstTokenEndingAfter(List<Token> tokens, int off) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > off) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
     private record Context(NormalizedText doc, String text, List<Token> tokens, Map<Integer, PhraseMatcher.Match<Trigger>> hitAt,
                            List<ActorMention> mentions, List<int[]> actorTokens) {
     }
@@ -171,8 +178,7 @@ public final class CasualtyCounter {
             out.add(m);
             // "4 ضباط آخرين ... و12 عنصرًا آخر من قوات النظام": a further count of the same toll
             int endTok = lastToken(c, m) + 1;
-            if (endTok < c.tokens().size() && c.tokens().get(endTok).text().startsWith("و")
-                    && numbers.at(c.doc(), c.tokens(), endTok).isPresent()) {
+            if (endTok < c.tokens().size() && coordinatedCount(c, endTok)) {
                 m = victims(c, -1, endTok, role, out);
             } else {
                 m = null;
@@ -360,11 +366,18 @@ public final class CasualtyCounter {
                 return trim(c, k, x);
             }
             String w = c.tokens().get(x).text();
-            if (x > k && w.length() > 1 && w.charAt(0) == 'و' && numbers.at(c.doc(), c.tokens(), x).isPresent()) {
+            if (x > k && coordinatedCount(c, x)) {
                 return trim(c, k, x); // "34 عنصرا من حزب الله و17 من قوات النظام": the next count starts
             }
         }
         return trim(c, k, limit);
+    }
+
+    /** "و17", "وخمسة": a further count joined by و (not "واحدة", which is a number itself). */
+    private boolean coordinatedCount(Context c, int x) {
+        String w = c.tokens().get(x).text();
+        return w.length() > 1 && w.charAt(0) == 'و' && !numbers.isNumberWord(w)
+                && numbers.at(c.doc(), c.tokens(), x).isPresent();
     }
 
     /** Leaves a dangling preposition out of the victim phrase ("جرح 16 في" ends at 16). */

@@ -18,6 +18,8 @@ import org.rasid.text.Token;
  * thousands separators, number words with their compounds ("سبعة عشر", "خمسة وعشرون", "ثلاثمئة",
  * "3 آلاف", "نحو ثلاثة ملايين"), qualifiers ("أكثر من 80") and vague amounts kept as text with
  * ACLED's values (number-words.tsv).
+ *
+ * <p>Immutable after construction: one instance may serve many threads.
  */
 public final class NumberParser {
     /** An amount found at tokens [tokenStart, tokenEnd). */
@@ -32,6 +34,8 @@ public final class NumberParser {
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Long> vague = new HashMap<>();
     private final Map<String, String> qualifiers = new HashMap<>();
+    /** First words of qualifier and vague phrases ("اكثر" of "أكثر من"). */
+    private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
 
     private NumberParser() {
     }
@@ -47,6 +51,9 @@ public final class NumberParser {
                 case "unit", "ten", "tens", "hundred", "multiplier", "number", "ordinal", "ordinal_tens" ->
                         p.words.putIfAbsent(word, new Word(parseValue(row), type));
                 default -> throw row.error("unknown type " + type);
+            }
+            if (type.equals("qualifier") || type.equals("vague")) {
+                p.phraseStarts.add(word.split(" ")[0]);
             }
         }
         return p;
@@ -129,6 +136,14 @@ public final class NumberParser {
                 if (mult != null && mult.type().equals("multiplier")) {
                     value *= mult.value();
                     end++;
+                    // "50 ألفا و570": the rest below the thousand
+                    if (end < tokens.size() && tokens.get(end).text().matches("و\\d{1,3}")) {
+                        long rest = Long.parseLong(tokens.get(end).text().substring(1));
+                        if (rest < mult.value()) {
+                            value += rest;
+                            end++;
+                        }
+                    }
                 }
             }
             return Optional.of(match(doc, tokens, i, end, startChar, value, false, qualifier));
@@ -235,17 +250,7 @@ public final class NumberParser {
 
     /** Whether a qualifier or vague phrase starts with this word ("اكثر" of "أكثر من"). */
     private boolean startsPhrase(String word) {
-        for (String q : qualifiers.keySet()) {
-            if (q.startsWith(word + " ") || q.equals(word)) {
-                return true;
-            }
-        }
-        for (String v : vague.keySet()) {
-            if (v.startsWith(word + " ")) {
-                return true;
-            }
-        }
-        return false;
+        return phraseStarts.contains(word);
     }
 
     private String stripClitic(String w) {

@@ -29,6 +29,8 @@ import org.rasid.text.Token;
  * ("الثلاثاء", "الجمعة الماضية"), relative words ("مساء أمس الإثنين", "الشهر الماضي") and
  * durations ("منذ 15 يوما", "خلال 48 ساعة"). Without an anchor, expressions that need one keep
  * their text and get no date.
+ *
+ * <p>Safe for many threads after construction (its only state is a concurrent memo).
  */
 public final class DateResolver {
     private record Word(String kind, String value) {
@@ -39,12 +41,15 @@ public final class DateResolver {
     }
 
     private static final int MAX_PHRASE = 3;
+    private static final int STEM_CACHE = 200_000;
 
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> hijri = new HashSet<>();
     private final Set<String> ambiguousMonths = new HashSet<>();
     private final NumberParser numbers;
+    /** Memo of {@link #stem}: the clitic readings of a word are the costly part of the scan. */
+    private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DateResolver() {
         for (DataFile.Row row : DataFile.readTsv("time-words.tsv")) {
@@ -589,12 +594,10 @@ public final class DateResolver {
         if (k >= t.size()) {
             return null;
         }
-        for (CliticSplitter.Reading r : CliticSplitter.readings(t.get(k).text(), false)) {
-            String form = r.hadArticle() ? "ال" + r.stem() : r.stem();
-            Word w = words.get(form);
-            if (w != null && w.kind().equals("weekday") && (form.startsWith("ال") || bareAllowed)) {
-                return Integer.parseInt(w.value());
-            }
+        String form = stem(t.get(k).text());
+        Word w = words.get(form);
+        if (w != null && w.kind().equals("weekday") && (form.startsWith("ال") || bareAllowed)) {
+            return Integer.parseInt(w.value());
         }
         return null;
     }
@@ -622,18 +625,28 @@ public final class DateResolver {
         return b.toString();
     }
 
-    /** The word without a one-letter proclitic when that leaves a known time word ("وأمس", "بالأمس"). */
+    /** The word without its proclitics when that leaves a known time word ("وأمس", "بالأمس"). */
     private String stem(String w) {
         if (words.containsKey(w) || months.containsKey(w)) {
             return w;
         }
+        String cached = stems.get(w);
+        if (cached != null) {
+            return cached;
+        }
+        String found = w;
         for (CliticSplitter.Reading r : CliticSplitter.readings(w, false)) {
             String form = r.hadArticle() ? "ال" + r.stem() : r.stem();
             if (words.containsKey(form) || months.containsKey(form)) {
-                return form;
+                found = form;
+                break;
             }
         }
-        return w;
+        if (stems.size() > STEM_CACHE) {
+            stems.clear(); // a bounded memo: most words of a corpus repeat
+        }
+        stems.put(w, found);
+        return found;
     }
 
     /** Chars of a proclitic glued to the first word, left out of the span ("وأمس" spans "أمس"). */

@@ -1,11 +1,9 @@
 package org.rasid.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rasid.testing.Seeds;
 import org.rasid.text.ArabicNormalizer;
@@ -117,9 +115,5 @@ class ActorRecognizerTest {
         assertEquals(List.of("@OUT_FURAT_POST=شبكة فرات بوست"), found("قالت شبكة فرات بوست أن"));
         assertEquals(List.of("@OUT_REUTERS=رويترز"), found("قال في رسالة لرويترز"));
         assertEquals(List.of("@OUT_SANA=سانا"), found("وفق سانا"));
-    }
-
-    static String ids(List<String> found) {
-        return found.stream().map(s -> s.substring(0, s.indexOf('='))).collect(Collectors.joining(","));
     }
 }

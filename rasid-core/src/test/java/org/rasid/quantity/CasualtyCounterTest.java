@@ -72,6 +72,14 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void externalStyles() {
+        assertEquals(List.of("killed 8 CIVILIANS «ثمانية»"),
+                tolls("غارات اسدية ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم في قصف لطائرات النظام"));
+        assertEquals(List.of("killed 6 CIVILIANS «ستة»"), tolls("كما قتل ستة أشخاص من عائلة واحدة، بينهم أطفال ونساء، جراء استهداف مدينة"));
+        assertEquals(List.of("killed 50570 SYR_GOV «50 ألفا و570»"), tolls("50 ألفا و570 جنديا من قوات النظام السوري قتلوا"));
+    }
+
+    @Test
     void noTollWhereThereIsNone() {
         assertEquals(List.of(), tolls("انفجرت عبوة ناسفة في بلدة بابتو بالريف الغربي دون وقوع أي إصابات بين المدنيين"));
         assertEquals(List.of(), tolls("تسجيل 65 إصابة جديدة بـ \"كورونا\" في مناطق سيطرة النظام ليرتفع إجمالي الحالات إلى 1125"));

@@ -19,7 +19,8 @@ import org.rasid.text.Span;
  */
 public final class SeedSentences {
     /** One gold event: its seed, the sentence span holding its evidence, actors and fatalities. */
-    public record Gold(String doc, String evidence, Span sentence, String actor1, String actor2, Integer fatalities) {
+    public record Gold(String doc, String evidence, Span sentence, String actor1, String actor2, Integer fatalities,
+                       String eventDate) {
     }
 
     /** A ticker item ends with " - 11:52"; a sentence ends with . ! ? ؟ or a line break. */
@@ -59,7 +60,7 @@ public final class SeedSentences {
                 }
                 out.add(new Gold(doc, evidence, sentence(text, at, at + evidence.length()),
                         text(n, "actor1"), text(n, "actor2"),
-                        n.hasNonNull("fatalities") ? n.get("fatalities").asInt() : null));
+                        n.hasNonNull("fatalities") ? n.get("fatalities").asInt() : null, text(n, "event_date")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

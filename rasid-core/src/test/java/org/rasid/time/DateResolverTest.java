@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rasid.testing.SeedSentences;
 import org.rasid.testing.Seeds;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
@@ -77,6 +78,9 @@ class DateResolverTest {
                 dates("قرب قرية ترندة بريف مدينة عفرين بالريف الشمالي مساء أمس الإثنين.", tuesday));
         assertEquals(List.of("الجمعة الماضية=2018-08-24/1"), dates("والتي عبر عنها الألاف في الشوارع الجمعة الماضية.", tuesday));
         assertEquals(List.of("الشهر الماضي=2018-07/3"), dates("وصل الوفد الشهر الماضي", tuesday));
+        assertEquals(List.of("الثلاثاء=2018-08-28/1"), dates("كشف مصدر مفاوض لأورينت نت (الثلاثاء) بأن قوات الاحتلال الروسي هددت", tuesday));
+        assertEquals(List.of("أمس=2018-08-27/1"), dates("شيع النظام السوري أمس جثمان اللواء", tuesday));
+        assertEquals(List.of("اليوم=2018-08-28/1"), dates("كان مقررا اليوم", tuesday));
         assertEquals(List.of("يوم أمس=2018-08-27/1"), dates("أكد في حديث لشبكة \"شام\" يوم أمس", tuesday));
         assertEquals(List.of("الأسبوع المقبل=2018-09-04/2"), dates("سيثير قضية إدلب خلال زيارته لتركيا الأسبوع المقبل", tuesday));
         LocalDate monday = LocalDate.of(2018, 3, 26);
@@ -99,6 +103,30 @@ class DateResolverTest {
         assertNull(found.get(0).date());
         assertEquals(1, found.get(0).precision());
         assertEquals(List.of("24 مارس / آذار الماضي=null/1"), dates("في 24 مارس / آذار الماضي من تحرير عفرين", null));
+    }
+
+    @Test
+    void everyGoldEventDateIsResolvedInItsSentence() {
+        List<SeedSentences.Gold> gold = SeedSentences.fromShared();
+        if (gold == null) {
+            gold = SeedSentences.fromFixture();
+        }
+        int checked = 0;
+        for (SeedSentences.Gold g : gold) {
+            if (g.eventDate() == null) {
+                continue;
+            }
+            String text = Seeds.text(g.doc().substring(0, 3));
+            NormalizedText doc = ArabicNormalizer.normalize(text);
+            // the anchor is the page's own publication line ("تاريخ النشر: 2018/07/02"), when it has one
+            LocalDate anchor = RESOLVER.find(doc, new Span(0, text.length()), null).stream()
+                    .filter(d -> d.date() != null && d.date().length() == 10).map(d -> LocalDate.parse(d.date()))
+                    .findFirst().orElse(null);
+            List<String> found = RESOLVER.find(doc, g.sentence(), anchor).stream().map(DateMention::date).toList();
+            assertTrue(found.contains(g.eventDate()), g.eventDate() + " not in " + found + ": " + g.sentence().of(text));
+            checked++;
+        }
+        assertEquals(2, checked);
     }
 
     @Test
