@@ -60,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-mb", defaultValue = "8", description = "MB processed untimed first, for the JIT (default ${DEFAULT-VALUE}).")
     int warmupMb;
 
+    @Option(names = "--passes", split = ",", paramLabel = "PASS", defaultValue = "stages,pipeline",
+            description = "Passes to run: stages (each stage timed), pipeline (whole Pipeline.process); default ${DEFAULT-VALUE}.")
+    List<String> passes;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
@@ -111,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
         warmUp(bench, c);
         List<BenchRun.Result> results = new ArrayList<>();
         for (int t : n == 1 ? List.of(1) : List.of(1, n)) {
-            for (BenchRun.Mode mode : BenchRun.Mode.values()) {
+            for (BenchRun.Mode mode : modes()) {
                 BenchRun.Result r = BenchRun.run(bench, c.files(), c.bytes(), repeat, t, mode);
                 results.add(r);
                 err.printf(Locale.ROOT, "  %s pass, %d thread(s): %,d docs in %.1f s (load average %.1f)%n",
@@ -144,9 +148,17 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         int rounds = (int) Math.max(1, Math.min(200, warmupMb * 1_000_000L / Math.max(1, bytes)));
-        for (BenchRun.Mode mode : BenchRun.Mode.values()) {
+        for (BenchRun.Mode mode : modes()) {
             BenchRun.run(bench, slice, bytes, rounds, 1, mode);
         }
+    }
+
+    private List<BenchRun.Mode> modes() {
+        List<BenchRun.Mode> out = new ArrayList<>();
+        for (String p : passes) {
+            out.add(BenchRun.Mode.valueOf(p.trim().toUpperCase(Locale.ROOT)));
+        }
+        return out;
     }
 
     private List<Document> seedDocuments() throws IOException {

@@ -7,13 +7,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasid.dedup.DuplicateIndex;
+import org.rasid.events.Event;
 import org.rasid.ingest.Document;
 import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
 import org.rasid.ingest.SourceReader;
+import org.rasid.merge.EventMerger;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
 import org.rasid.pipeline.RecordWriter;
@@ -38,6 +41,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "size limit of one document (file, JSON line or WARC record); default ${DEFAULT-VALUE}")
     long maxBytes;
 
+    @Option(names = "--merge", description = {"merge the reports of one event across all documents read "
+            + "(EventMerger: same class, place, day, compatible actors) and write the merged events last;",
+            "without it each document's events are merged within that document only"})
+    boolean merge;
+
     @Override
     public Integer call() throws IOException {
         if (maxBytes <= 0) {
@@ -56,12 +64,18 @@ final class ExtractCommand implements Callable<Integer> {
         RecordWriter records = new RecordWriter(w);
         DuplicateIndex paragraphs = new DuplicateIndex();
         DuplicateIndex stories = new DuplicateIndex();
+        List<Event> held = new ArrayList<>();
         int[] counts = new int[5]; // documents, stories, sentences, duplicates, errors
         try {
             new SourceReader(maxBytes).read(inputs, new DocumentSink() {
                 @Override
                 public void document(Document document) {
                     DocumentResult r = pipeline.process(document, paragraphs, stories);
+                    if (merge) {
+                        held.addAll(r.events());
+                        r = new DocumentResult(r.document(), r.stories(), List.of(), r.warnings(), r.cleaning(),
+                                r.duplicates());
+                    }
                     records.write(r);
                     counts[0]++;
                     counts[1] += r.stories().size();
@@ -77,6 +91,11 @@ final class ExtractCommand implements Callable<Integer> {
                     System.err.println("rasid extract: " + error);
                 }
             });
+            if (merge) {
+                for (Event e : new EventMerger().merge(held)) {
+                    records.write(e);
+                }
+            }
         } finally {
             if (out == null) {
                 w.flush();

@@ -14,7 +14,8 @@ import org.rasid.text.ArabicNormalizer;
  * <p>A predicted event may match a gold event when they have the same doc, the same event class
  * (ACLED type, or the CAMEO root for verbal events whose ACLED type is null) and the same
  * admin1, and, where the gold event is placed exactly (geo_precision 1), the same place:
- * location_ar equal after Arabic normalisation. Matching is one-to-one and, within a document,
+ * location_ar equal after Arabic normalisation (spaces ignored). Predicted events of documents
+ * with no gold event are not judged: gold covers part of a corpus. Matching is one-to-one and, within a document,
  * maximises first the number of required gold events matched, then of optional ones, then the
  * agreement of the other attributes.
  *
@@ -39,8 +40,12 @@ public final class EventScorer {
         List<Score.Pair> pairs = new ArrayList<>();
         List<ScoredEvent> misses = new ArrayList<>();
         List<ScoredEvent> falsePositives = new ArrayList<>();
+        // Gold covers part of a corpus: events of documents it does not cover are not judged.
         java.util.Set<String> docs = new java.util.TreeSet<>(goldByDoc.keySet());
-        docs.addAll(predByDoc.keySet());
+        int unscored = 0;
+        for (Map.Entry<String, List<ScoredEvent>> e : predByDoc.entrySet()) {
+            unscored += docs.contains(e.getKey()) ? 0 : e.getValue().size();
+        }
         for (String doc : docs) {
             List<ScoredEvent> g = goldByDoc.getOrDefault(doc, List.of());
             List<ScoredEvent> p = predByDoc.getOrDefault(doc, List.of());
@@ -80,7 +85,7 @@ public final class EventScorer {
             overall = overall.plus(c);
         }
         int optional = (int) gold.stream().filter(ScoredEvent::optional).count();
-        return new Score(gold.size(), optional, predicted.size(), overall, byClass, attributes(pairs), pairs, misses,
+        return new Score(gold.size(), optional, predicted.size() - unscored, unscored, overall, byClass, attributes(pairs), pairs, misses,
                 falsePositives);
     }
 
@@ -96,8 +101,9 @@ public final class EventScorer {
         return true;
     }
 
+    /** Place names compare without spaces: reporters write جسرالشغور as often as جسر الشغور. */
     private static String place(String s) {
-        return ArabicNormalizer.normalizeTerm(s);
+        return ArabicNormalizer.normalizeTerm(s).replace(" ", "");
     }
 
     private static int agreement(ScoredEvent g, ScoredEvent p) {

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param pairs      every matched pair (gold line, predicted line)
  * @param misses     gold lines not matched (required gold only)
  * @param falsePositives predicted lines not matched
+ * @param unscored   predicted events in documents the gold does not cover (not counted)
  */
-public record Score(int gold, int goldOptional, int predicted, Counts overall, Map<String, Counts> byClass,
+public record Score(int gold, int goldOptional, int predicted, int unscored, Counts overall, Map<String, Counts> byClass,
                     Map<String, Accuracy> attributes, List<Pair> pairs, List<ScoredEvent> misses,
                     List<ScoredEvent> falsePositives) {
 

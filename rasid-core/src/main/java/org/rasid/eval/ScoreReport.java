@@ -15,8 +15,9 @@ public final class ScoreReport {
 
     public static String text(Score s) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "gold events: %d (%d optional), predicted events: %d%n%n", s.gold(),
-                s.goldOptional(), s.predicted()));
+        b.append(String.format(Locale.ROOT,
+                "gold events: %d (%d optional), predicted events: %d (+%d in documents without gold, not judged)%n%n",
+                s.gold(), s.goldOptional(), s.predicted(), s.unscored()));
         b.append(String.format(Locale.ROOT, "%-36s %4s %4s %4s %4s %9s %7s %6s%n", "class", "TP", "FP", "FN", "opt",
                 "precision", "recall", "F1"));
         row(b, "overall", s.overall());
@@ -52,6 +53,7 @@ public final class ScoreReport {
         n.put("gold", s.gold());
         n.put("gold_optional", s.goldOptional());
         n.put("predicted", s.predicted());
+        n.put("unscored", s.unscored());
         n.set("overall", counts(s.overall()));
         ObjectNode classes = n.putObject("by_class");
         s.byClass().forEach((k, v) -> classes.set(k, counts(v)));

@@ -46,7 +46,12 @@ public final class EventExtractor {
     private record Actor(ActorMention m, int token, int tokenEnd, Role role, boolean former) {
     }
 
-    private record Candidate(TriggerMention t, Modality modality, String type, String sub, String cameo, int quad) {
+    /** A trigger that will code an event; siblings are the weaker triggers of its family and clause. */
+    private record Candidate(TriggerMention t, Modality modality, String type, String sub, String cameo, int quad,
+                             List<TriggerMention> siblings) {
+        Candidate(TriggerMention t, Modality modality, String type, String sub, String cameo, int quad) {
+            this(t, modality, type, sub, cameo, quad, new ArrayList<>());
+        }
     }
 
     private final TriggerMatcher matcher;
@@ -73,20 +78,21 @@ public final class EventExtractor {
         List<ActorMention> actors = args.actors(doc, story.span());
         List<Arguments.Place> places = new ArrayList<>();
         for (Arguments.Place p : args.places(doc, story, story.span())) {
-            if (p.admin1() != null && !overlapsActor(p, actors) && !genericPlaces.contains(p.locationAr())) {
+            if (p.admin1() != null && !overlapsActor(p, actors) && !genericPlaces.contains(p.locationAr())
+                    && p.locationAr().replace(" ", "").length() > 2) {
                 places.add(p);
             }
         }
         List<Arguments.Date> dates = args.dates(doc, story.span(), anchor);
         List<Arguments.Count> counts = args.counts(doc, story.span());
         Arguments.Place storyPlace = storyPlace(story);
-        Arguments.Place focus = focus(places);
+        Arguments.Place focus = focus(withTitle(document, doc, story, places));
         List<String> storyOutlets = outlets(actors, story.span());
         List<Event> out = new ArrayList<>();
         for (Span sentenceSpan : story.sentences()) {
             Sentence s = new Sentence(doc, sentenceSpan, cues);
-            if (s.tokens.isEmpty()) {
-                continue;
+            if (s.tokens.size() < 4) {
+                continue; // a sub-heading ("غارات"), not a report
             }
             out.addAll(sentence(document, story, s, within(actors, sentenceSpan), withinPlaces(places, sentenceSpan),
                     places, withinDates(dates, sentenceSpan), withinCounts(counts, sentenceSpan), storyPlace, focus,
@@ -113,6 +119,9 @@ public final class EventExtractor {
         List<Candidate> candidates = new ArrayList<>();
         for (TriggerMention t : triggers) {
             Modality m = modality.classify(s, t, triggers);
+            if (m == Modality.OCCURRED && presupposed(s, t, counts)) {
+                m = Modality.BACKGROUND; // "التظاهرات التي رفضتها": known to the reader, coded only with its own date
+            }
             if (!satisfiesBefore(s, t)) {
                 continue;
             }
@@ -162,7 +171,11 @@ public final class EventExtractor {
                 order.add(key);
                 best.put(key, c);
             } else if (t.priority() > prev.t().trigger().priority()) {
+                c.siblings().add(prev.t());
+                c.siblings().addAll(prev.siblings());
                 best.put(key, c);
+            } else {
+                prev.siblings().add(c.t());
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -193,6 +206,14 @@ public final class EventExtractor {
             a2 = pair[1];
         } else {
             a1 = actor1(s, t, actors);
+            for (TriggerMention sib : c.siblings()) {
+                boolean weak = a1 == null || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
+                Actor viaSibling = weak ? subjectAfter(s, sib, actors) : null;
+                if (viaSibling != null) {
+                    a1 = viaSibling; // "غاز الكلور بقصف النظام": the shelling word names who did it
+                    break;
+                }
+            }
             a2 = actor2(s, t, actors, a1);
         }
         String actor1 = a1 == null ? null : a1.m().actorId();
@@ -558,7 +579,8 @@ public final class EventExtractor {
     }
 
     private static final Set<String> HEADS = Set.of("وحده", "عناصر", "من", "قوه", "مجموعه", "رتل", "دوريه", "وفد",
-            "قائد", "مقاتلو", "مقاتلي", "طيران", "طائرات", "فصيل", "قوات", "عنصر", "ميليشيات", "مسلحو");
+            "قائد", "مقاتلو", "مقاتلي", "طيران", "طائرات", "فصيل", "قوات", "عنصر", "ميليشيات", "مسلحو", "مسلحي",
+            "ارهابيو", "ارهابيي", "تنظيم", "حركه", "جبهه");
 
     /** Only words like "وحدة من" between a verb and its subject (at most three). */
     private static boolean headsOnly(Sentence s, int from, int to) {
@@ -571,6 +593,20 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** The subject right after a verb or verbal noun ("بقصف النظام", "قصفت قوات الأسد"), or null. */
+    private Actor subjectAfter(Sentence s, TriggerMention t, List<Actor> actors) {
+        if ("patient".equals(t.trigger().frame())) {
+            return null;
+        }
+        for (Actor a : actors) {
+            if (s.clause[a.token()] == s.clause[t.tokenStart()] && a.token() >= t.tokenEnd()
+                    && headsOnly(s, t.tokenEnd(), a.token()) && a.role() == Role.NONE && participant(a) && canAct(a)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Civilians do not shell, arrest or negotiate as a side; they are hit. */
@@ -643,6 +679,19 @@ public final class EventExtractor {
             for (Actor a : sides) {
                 if (a.token() > bayn && s.clause[a.token()] == clause) {
                     ordered.add(a);
+                }
+            }
+            // "بين X وY من جهة، وZ من جهة أخرى": the other side comes after the first "من جهة"
+            for (int i = bayn + 1; i + 1 < s.tokens.size() && s.clause[i] == clause && ordered.size() > 1; i++) {
+                if (s.word(i).equals("من") && (s.word(i + 1).equals("جهه") || s.word(i + 1).equals("طرف"))) {
+                    Actor firstSide = ordered.get(0);
+                    for (Actor a : ordered) {
+                        if (a.token() > i && !a.m().actorId().equals(firstSide.m().actorId())) {
+                            ordered = new ArrayList<>(List.of(firstSide, a));
+                            break;
+                        }
+                    }
+                    break;
                 }
             }
         }
@@ -864,6 +913,27 @@ public final class EventExtractor {
         return p.placeId() != null && p.geoPrecision() == 3;
     }
 
+    /** The story's places and those of its headline, which names what the story is about. */
+    private List<Arguments.Place> withTitle(Document document, NormalizedText doc, Story story,
+                                            List<Arguments.Place> places) {
+        String title = story.title() != null ? story.title() : document.title();
+        if (title == null || title.isBlank()) {
+            return places;
+        }
+        int at = doc.original().indexOf(title.strip());
+        if (at < 0 || story.span().contains(new Span(at, at + title.strip().length()))) {
+            return places;
+        }
+        List<Arguments.Place> all = new ArrayList<>();
+        for (Arguments.Place p : args.places(doc, story, new Span(at, at + title.strip().length()))) {
+            if (p.admin1() != null) {
+                all.add(p);
+            }
+        }
+        all.addAll(places);
+        return all;
+    }
+
     /** The precise place a story keeps naming (two mentions or more, the most named), or null. */
     private static Arguments.Place focus(List<Arguments.Place> places) {
         Map<String, Integer> n = new HashMap<>();
@@ -1024,6 +1094,26 @@ public final class EventExtractor {
     }
 
     // ------------------------------------------------------------------ small things
+
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * "the X which …": a definite noun trigger followed by a relative clause refers to an event the
+     * reader knows; unless a toll is reported with it, it is background.
+     */
+    private static boolean presupposed(Sentence s, TriggerMention t, List<Arguments.Count> counts) {
+        if (t.trigger().isVerbal() || !t.phrase().startsWith("ال") || t.tokenEnd() >= s.tokens.size()
+                || !RELATIVE.contains(s.word(t.tokenEnd()))) {
+            return false;
+        }
+        for (Arguments.Count k : counts) {
+            int tok = tokenOf(s, k.span());
+            if (tok >= 0 && s.clause[tok] == s.clause[t.tokenStart()] && k.count() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** "توصلت … إلى اتفاق": one of the trigger's required words earlier in its clause. */
     private static boolean satisfiesBefore(Sentence s, TriggerMention t) {

@@ -64,7 +64,9 @@ public final class ModalityClassifier {
                 case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
                 case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
-                case "background" -> before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
+                case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+                        ? Modality.BACKGROUND // "منذ سبتمبر 2014": a campaign since, not one event
+                        : before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
                         || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
                         && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
                 default -> null;
@@ -76,6 +78,9 @@ public final class ModalityClassifier {
         if (found == Modality.FUTURE) {
             return found;
         }
+        if (t.trigger().isVerbal() && isPurpose(s, t)) {
+            return Modality.PURPOSE; // "للدعوة إلى"
+        }
         if (t.trigger().isVerbal()) {
             return found == Modality.NEGATED || found == Modality.CONDITIONAL || found == Modality.EXPECTED
                     || found == Modality.FUTURE || found == Modality.BACKGROUND ? found : Modality.OCCURRED;
@@ -83,7 +88,7 @@ public final class ModalityClassifier {
         if (found != null && found != Modality.BACKGROUND) {
             return found;
         }
-        if (isPurpose(s, t)) {
+        if (isPurpose(s, t) || purposeVerbBefore(s, t)) {
             return Modality.PURPOSE;
         }
         for (TriggerMention v : all) {
@@ -120,6 +125,18 @@ public final class ModalityClassifier {
         String w = s.word(c.tokenEnd());
         return !w.isEmpty() && "يت".indexOf(w.charAt(0)) >= 0; // نـ ("we") is rare in news; نفى is past
     }
+
+    /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */
+    private static boolean purposeVerbBefore(Sentence s, TriggerMention t) {
+        if (t.tokenStart() == 0) {
+            return false;
+        }
+        String w = s.word(t.tokenStart() - 1);
+        return w.length() > 3 && w.startsWith("ل") && !w.startsWith("لل") && LIGHT.contains(w.substring(1));
+    }
+
+    private static final java.util.Set<String> LIGHT = java.util.Set.of("تنفيذ", "شن", "ارتكاب", "القيام", "منع",
+            "وقف", "تجنب", "مواجهه");
 
     private static int rank(Modality m) {
         return switch (m) {

@@ -35,12 +35,19 @@ public final class EventMerger {
             int joined = -1;
             for (int g = 0; g < groups.size() && joined < 0; g++) {
                 List<String> why = null;
-                for (Event o : groups.get(g)) { // one report it agrees with is enough (single link)
+                boolean allAgree = true;
+                for (Event o : groups.get(g)) {
                     List<String> r = reasons(o, e);
-                    if (r != null && conflictsNone(groups.get(g), e)) {
+                    if (r == null) {
+                        allAgree = false;
+                    } else if (why == null) {
                         why = r;
-                        break;
                     }
+                }
+                // inside a document one agreeing report is enough; across outlets every report must agree
+                boolean accept = crossDoc(groups.get(g), e) ? allAgree : conflictsNone(groups.get(g), e);
+                if (!accept) {
+                    why = null;
                 }
                 if (why != null) {
                     joined = g;
@@ -65,6 +72,15 @@ public final class EventMerger {
             out.add(groups.get(g).size() == 1 ? groups.get(g).get(0) : combine(groups.get(g), reasons.get(g)));
         }
         return out;
+    }
+
+    private static boolean crossDoc(List<Event> group, Event e) {
+        for (Event o : group) {
+            if (!o.doc().equals(e.doc())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No report of the group names another place precisely or other actors on a fixed side. */
@@ -92,7 +108,7 @@ public final class EventMerger {
             }
             why.add("same_cameo:" + a.cameo());
         }
-        String place = samePlace(a, b);
+        String place = samePlace(a, b, a.doc().equals(b.doc()));
         if (place == null) {
             return null;
         }
@@ -115,7 +131,7 @@ public final class EventMerger {
         return why;
     }
 
-    private static String samePlace(Event a, Event b) {
+    private static String samePlace(Event a, Event b, boolean sameDoc) {
         if (a.placeId() != null && a.placeId().equals(b.placeId())) {
             return "same_place:" + a.placeId();
         }
@@ -126,7 +142,7 @@ public final class EventMerger {
         if (vaguer && a.admin2() != null && a.admin2().equals(b.admin2())) {
             return "same_admin2:" + a.admin2();
         }
-        if (vaguer && (prec(a) == 3 || prec(b) == 3) && a.admin1() != null && a.admin1().equals(b.admin1())
+        if (sameDoc && vaguer && (prec(a) == 3 || prec(b) == 3) && a.admin1() != null && a.admin1().equals(b.admin1())
                 && (a.admin2() == null || b.admin2() == null)) {
             return "same_admin1:" + a.admin1();
         }
@@ -150,7 +166,9 @@ public final class EventMerger {
             return "dates_unknown_same_doc";
         }
         long days = Math.abs(ChronoUnit.DAYS.between(da, db));
-        int p = Math.max(tp(a), tp(b));
+        // within a document the vaguer date decides; across outlets the more precise one does,
+        // so that reports dated only by their publication day do not chain over a week
+        int p = sameDoc ? Math.max(tp(a), tp(b)) : Math.min(tp(a), tp(b));
         long allowed = p >= 3 ? 31 : p == 2 ? 7 : 1;
         if (days > allowed) {
             return null;

@@ -17,6 +17,7 @@ import org.rasid.segment.Story;
 import org.rasid.segment.StorySegmenter;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
 
 /**
  * The one entry point the CLI, the server and the Spark job share: a document in, its stories
@@ -58,7 +59,7 @@ public final class Pipeline {
         if (dedup.stories().isEmpty()) {
             warnings.add(d.id() + ": no news text left after cleaning");
         }
-        List<Event> events = events(d, normalized, dedup.stories());
+        List<Event> events = events(d, normalized, dedup);
         return new DocumentResult(d, dedup.stories(), events, warnings, cleaning, dedup.duplicates());
     }
 
@@ -73,15 +74,21 @@ public final class Pipeline {
     }
 
     /**
-     * Stage 5, the seam for the events package: one EventExtractor call per story that is not a
-     * repeat (story.duplicateOf() < 0), over the shared normalised text of the whole document;
-     * sentences inside a repeated paragraph (Deduplicator.Result.isRepeat) yield their events once.
+     * Stage 5, the seam for the events package: one EventExtractor call per story of
+     * dedup.stories() that is not a repeat (story.duplicateOf() < 0), over the shared normalised
+     * text of the whole document; sentences inside a repeated paragraph (dedup.isRepeat(span))
+     * yield their events once.
      */
-    private List<Event> events(Document doc, NormalizedText normalized, List<Story> stories) {
+    private List<Event> events(Document doc, NormalizedText normalized, Deduplicator.Result dedup) {
         List<Event> events = new ArrayList<>();
-        for (Story story : stories) {
-            if (story.duplicateOf() < 0) {
-                events.addAll(extractor.extract(doc, normalized, story));
+        for (Story story : dedup.stories()) {
+            if (story.duplicateOf() >= 0) {
+                continue;
+            }
+            for (Event e : extractor.extract(doc, normalized, story)) {
+                if (!dedup.isRepeat(new Span(e.evidence().start(), e.evidence().end()))) {
+                    events.add(e);
+                }
             }
         }
         return merger.merge(events); // the same event told twice in the document becomes one

@@ -49,6 +49,11 @@ public final class RecordWriter {
         }
     }
 
+    /** One event record (events merged across documents are written after their documents). */
+    public void write(Event e) {
+        write(event(e));
+    }
+
     public void write(ReadError error) {
         ObjectNode n = record("error");
         n.put("source", error.source());

@@ -46,6 +46,24 @@ class EventScorerTest {
     }
 
     @Test
+    void documentsWithoutGoldAreNotJudgedAndPlacesIgnoreSpaces() {
+        List<ScoredEvent> p = new ArrayList<>(perfect());
+        // an event of a document the gold does not cover: neither true nor false positive
+        p.add(ev(300, "004_7ac2fd58674b5272", "Battles", "Armed clash", "19", "SYR_GOV", null, "حلب", "SY-HL", 1,
+                null, null, false));
+        // the exact place written without its space still matches (a second, equal gold event)
+        List<ScoredEvent> g = new ArrayList<>(gold());
+        g.add(ev(6, D3, "Explosions/Remote violence", "Remote explosive/landmine/IED", "18", null, "CIVILIANS",
+                "جسر الشغور", "SY-ID", 1, null, 1, false));
+        p.add(ev(301, D3, "Explosions/Remote violence", "Remote explosive/landmine/IED", "18", null, "CIVILIANS",
+                "جسرالشغور", "SY-ID", 1, null, 1, false));
+        Score s = EventScorer.score(g, p);
+        assertEquals(new Score.Counts(5, 0, 0, 0), s.overall());
+        assertEquals(1, s.unscored());
+        assertEquals(5, s.predicted());
+    }
+
+    @Test
     void perfectPredictions() {
         Score s = EventScorer.score(gold(), perfect());
         assertEquals(new Score.Counts(4, 0, 0, 0), s.overall());

@@ -1,0 +1,86 @@
+package org.rasid.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.events.CasualtyClaim;
+import org.rasid.events.Event;
+import org.rasid.events.Evidence;
+import org.rasid.events.Source;
+
+class EventMergerTest {
+    private final EventMerger merger = new EventMerger();
+
+    private static Event event(String id, String doc, String outlet, int sentence, String sub, String place, String placeId,
+                               int precision, String date, String a1, String a2, Integer killed) {
+        List<CasualtyClaim> claims = killed == null ? List.of()
+                : List.of(new CasualtyClaim(doc, outlet, "killed", killed, String.valueOf(killed)));
+        return new Event(id, doc, 0, "Explosions/Remote violence", sub, "19", 4, a1, a2, List.of(), List.of(), place,
+                placeId, "SY-HL", "Jebel Saman", 36.2, 37.1, precision, date, date == null ? null : 1, killed,
+                killed == null ? null : String.valueOf(killed), null, null, null, List.of(outlet),
+                new Evidence("s", sentence, sentence + 1, List.of(new Evidence.Part("trigger", sentence, sentence + 1, "x"))),
+                0.7, List.of(new Source(doc, 0, outlet, date, null)), claims, List.of(), List.of());
+    }
+
+    private static final String SHELL = "Shelling/artillery/missile attack";
+
+    @Test
+    void sameEventFromTwoOutletsIsOneWithTheLowestTollAndEveryClaim() {
+        Event a = event("a", "d1", "SMART", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-20", "SYR_GOV", null, 5);
+        Event b = event("b", "d2", "SANA", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-21", "SYR_GOV", "CIVILIANS", 3);
+        List<Event> out = merger.merge(List.of(a, b));
+        assertEquals(1, out.size());
+        Event m = out.get(0);
+        assertEquals(3, m.fatalities(), "ACLED: the lowest reported figure");
+        assertEquals(2, m.claims().size());
+        assertEquals(2, m.sources().size());
+        assertEquals("CIVILIANS", m.actor2());
+        assertEquals(List.of("a", "b"), m.mergedFrom());
+        assertTrue(m.mergeReasons().contains("same_place:gn:1"), m.mergeReasons().toString());
+        assertTrue(m.mergeReasons().contains("dates_within:1d"), m.mergeReasons().toString());
+        assertTrue(m.reportedBy().containsAll(List.of("SMART", "SANA")));
+    }
+
+    @Test
+    void villagesOfOneListStayApart() {
+        Event a = event("a", "d1", "X", 10, SHELL, "جزرايا", null, 3, null, "SYR_GOV", null, null);
+        Event b = event("b", "d1", "X", 10, SHELL, "زمار", null, 3, null, "SYR_GOV", null, null);
+        assertEquals(2, merger.merge(List.of(a, b)).size());
+    }
+
+    @Test
+    void differentDaysDifferentActorsOrDifferentPlacesStayApart() {
+        Event a = event("a", "d1", "X", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-20", "SYR_GOV", null, null);
+        assertEquals(2, merger.merge(List.of(a, event("b", "d2", "Y", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-25",
+                "SYR_GOV", null, null))).size());
+        assertEquals(2, merger.merge(List.of(a, event("b", "d2", "Y", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-20",
+                "RUS", null, null))).size());
+        assertEquals(2, merger.merge(List.of(a, event("b", "d2", "Y", 0, SHELL, "دارة عزة", "gn:2", 1, "2018-08-20",
+                "SYR_GOV", null, null))).size());
+        assertEquals(2, merger.merge(List.of(a, event("b", "d2", "Y", 0, "Air/drone strike", "الاتارب", "gn:1", 1,
+                "2018-08-20", "SYR_GOV", null, null))).size());
+    }
+
+    @Test
+    void undatedReportsMergeInsideADocumentOnly() {
+        Event a = event("a", "d1", "X", 0, SHELL, "الاتارب", "gn:1", 1, null, "SYR_GOV", null, null);
+        Event b = event("b", "d1", "X", 50, SHELL, "الاتارب", "gn:1", 1, null, null, null, null);
+        Event c = event("c", "d2", "Y", 0, SHELL, "الاتارب", "gn:1", 1, null, "SYR_GOV", null, null);
+        List<Event> out = merger.merge(List.of(a, b, c));
+        assertEquals(2, out.size(), out::toString);
+        assertTrue(out.get(0).mergeReasons().contains("dates_unknown_same_doc"));
+    }
+
+    @Test
+    void aVaguerReportOfTheSameDistrictJoinsAPreciseOne() {
+        Event precise = event("a", "d1", "X", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-20", "SYR_GOV", null, 2);
+        Event vague = event("b", "d2", "Y", 0, SHELL, "ريف حلب الغربي", null, 2, "2018-08-20", "SYR_GOV", null, 4);
+        List<Event> out = merger.merge(List.of(vague, precise));
+        assertEquals(1, out.size());
+        assertEquals("الاتارب", out.get(0).locationAr(), "the most precise place any report gives");
+        assertEquals(2, out.get(0).fatalities());
+        assertTrue(out.get(0).mergeReasons().contains("same_admin2:Jebel Saman"), out.get(0).mergeReasons().toString());
+    }
+}
