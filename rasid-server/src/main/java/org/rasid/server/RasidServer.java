@@ -157,6 +157,12 @@ public final class RasidServer implements AutoCloseable {
 
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(java.io.UncheckedIOException.class, (e, ctx) -> {
+            // the search index is held by another rasid process (an ingest) or the disk failed
+            LOG.warn("request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "30");
+            error(ctx, 503, "search index busy or unavailable; try again shortly");
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error; the server log has the details");

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The SQL WHERE clause of an {@link EventQuery}, with its values as bound parameters only. */
 record EventFilter(String where, List<Object> params) {
-    static EventFilter of(EventQuery q, List<String> textMatches) {
+    /** The filters of {@code q} except the text query, which the search index answers. */
+    static EventFilter of(EventQuery q) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (q.from() != null) {
@@ -19,14 +20,13 @@ record EventFilter(String where, List<Object> params) {
         eq(clauses, params, "e.admin1", q.admin1());
         eq(clauses, params, "e.admin2", q.admin2());
         if (q.type() != null) {
-            clauses.add("(e.event_class = ? OR e.cameo = ?)");
-            params.add(q.type());
-            params.add(q.type());
+            // "04" is a CAMEO root; anything else an ACLED type or "cameo:04" (both in event_class)
+            eq(clauses, params, q.type().matches("\\d\\d") ? "e.cameo" : "e.event_class", q.type());
         }
         eq(clauses, params, "e.acled_sub_type", q.subType());
         if (q.actor() != null) {
-            clauses.add("e.actors LIKE ? ESCAPE '\\'");
-            params.add("%|" + likeEscape(q.actor()) + "|%");
+            clauses.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.actor = ?)");
+            params.add(q.actor());
         }
         if (q.outlet() != null) {
             clauses.add("EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.outlet = ?)");
@@ -40,14 +40,6 @@ record EventFilter(String where, List<Object> params) {
             params.add(b[1]);
             params.add(b[3]);
         }
-        if (textMatches != null) {
-            if (textMatches.isEmpty()) {
-                clauses.add("1 = 0");
-            } else {
-                clauses.add("e.id IN (" + "?,".repeat(textMatches.size() - 1) + "?)");
-                params.addAll(textMatches);
-            }
-        }
         return new EventFilter(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
     }
 
@@ -56,9 +48,5 @@ record EventFilter(String where, List<Object> params) {
             clauses.add(column + " = ?");
             params.add(value);
         }
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -87,7 +87,8 @@ public final class EventStore implements AutoCloseable {
         try {
             return new EventStore(dataDir, url);
         } catch (SQLException e) {
-            throw new IOException("cannot open the event store in " + dataDir + ": " + e.getMessage(), e);
+            throw new IOException("cannot open the event store in " + dataDir + ": "
+                    + String.valueOf(e.getMessage()).replaceAll("(?i)(password=)[^&\\s)]*", "$1***"));
         }
     }
 
@@ -102,7 +103,9 @@ public final class EventStore implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw new SQLException("schema migration failed: " + e.getMessage(), e);
+            // never echo a password from the URL into logs or terminals
+            throw new SQLException("schema migration failed: "
+                    + String.valueOf(e.getMessage()).replaceAll("(?i)(password=)[^&\\s)]*", "$1***"));
         }
     }
 
@@ -134,40 +137,35 @@ public final class EventStore implements AutoCloseable {
      * @throws IllegalStateException when a document with this id or content is already stored
      */
     public int add(DocumentResult result, String contentHash) {
-        Document d = result.document();
+        return addAll(List.of(result), List.of(contentHash));
+    }
+
+    /**
+     * Stores many processed documents in one transaction (all or none), then indexes them:
+     * for bulk loads. {@code hashes.get(i)} is the content hash of {@code results.get(i)}.
+     *
+     * @return the number of events newly stored
+     */
+    public int addAll(List<DocumentResult> results, List<String> hashes) {
+        if (results.size() != hashes.size()) {
+            throw new IllegalArgumentException("one content hash per document");
+        }
         synchronized (writeLock) {
-            long seq;
+            long seq = 0;
+            long before = 0;
             int added = 0;
             Connection c = take();
             try {
                 c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO documents (id, content_hash, source, title, url, outlet, published, charset, text,"
-                                + " warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-                    bind(ps, d.id(), contentHash, d.source(), d.title(), d.url(), d.outlet(), d.published(),
-                            d.charset(), d.text(), result.warnings() == null || result.warnings().isEmpty() ? null
-                                    : String.join("\n", result.warnings()), Instant.now().toString());
-                    ps.executeUpdate();
-                } catch (SQLException e) {
-                    c.rollback();
-                    if (documentWithHash(contentHash).isPresent() || hasDocument(d.id())) {
-                        throw new IllegalStateException("document already stored: " + d.id());
-                    }
-                    throw e;
+                try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM documents");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    before = rs.getLong(1);
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO stories (doc, idx, title, section, dateline, outlet, published, start_off, end_off,"
-                                + " duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-                    for (Story s : result.stories()) {
-                        bind(ps, d.id(), s.index(), s.title(), s.section(), s.dateline(), s.outlet(), s.published(),
-                                s.span().start(), s.span().end(), s.duplicateOf());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+                for (int i = 0; i < results.size(); i++) {
+                    added += insertDocument(c, results.get(i), hashes.get(i));
                 }
-                added = insertEvents(c, d, result.stories(), result.events());
-                try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM documents WHERE id = ?")) {
-                    ps.setString(1, d.id());
+                try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM documents")) {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         seq = rs.getLong(1);
@@ -176,14 +174,26 @@ public final class EventStore implements AutoCloseable {
                 c.commit();
             } catch (SQLException | JsonProcessingException e) {
                 rollback(c);
-                throw new IllegalStateException("could not store document " + d.id() + ": " + e.getMessage(), e);
+                throw new IllegalStateException("could not store document " + results.get(0).document().id()
+                        + (results.size() > 1 ? " and " + (results.size() - 1) + " more" : "") + ": " + e.getMessage(), e);
             } finally {
                 pool.give(c);
             }
             try {
-                indexDocument(d.id(), d.text(), storedStories(result), result.events());
+                if (!index.isOpen()) {
+                    // taking the index over (first write, or after another process wrote): first
+                    // index what a crashed writer stored but never indexed
+                    index.tryLock();
+                    long held = index.indexedSeq();
+                    if (held < before) {
+                        reindex(held, before);
+                    }
+                }
+                for (DocumentResult r : results) {
+                    indexDocument(r.document().id(), r.document().text(), storedStories(r), r.events());
+                }
                 lastSeq = Math.max(lastSeq, seq);
-                uncommitted++;
+                uncommitted += results.size();
                 if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
                     index.commit(lastSeq);
                     uncommitted = 0;
@@ -191,10 +201,40 @@ public final class EventStore implements AutoCloseable {
                 }
             } catch (IOException e) {
                 // the SQL rows are safe; the index is repaired from them on the next open
-                throw new UncheckedIOException("stored " + d.id() + " but could not index it: " + e.getMessage(), e);
+                throw new UncheckedIOException("stored documents but could not index them: " + e.getMessage(), e);
             }
             return added;
         }
+    }
+
+    private int insertDocument(Connection c, DocumentResult result, String contentHash)
+            throws SQLException, JsonProcessingException {
+        Document d = result.document();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO documents (id, content_hash, source, title, url, outlet, published, charset, text,"
+                        + " warnings, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            bind(ps, d.id(), contentHash, d.source(), d.title(), d.url(), d.outlet(), d.published(),
+                    d.charset(), d.text(), result.warnings() == null || result.warnings().isEmpty() ? null
+                            : String.join("\n", result.warnings()), Instant.now().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            c.rollback();
+            if (documentWithHash(contentHash).isPresent() || hasDocument(d.id())) {
+                throw new IllegalStateException("document already stored: " + d.id());
+            }
+            throw e;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO stories (doc, idx, title, section, dateline, outlet, published, start_off, end_off,"
+                        + " duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (Story s : result.stories()) {
+                bind(ps, d.id(), s.index(), s.title(), s.section(), s.dateline(), s.outlet(), s.published(),
+                        s.span().start(), s.span().end(), s.duplicateOf());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return insertEvents(c, d, result.stories(), result.events());
     }
 
     private int insertEvents(Connection c, Document d, List<Story> stories, List<Event> events)
@@ -202,8 +242,11 @@ public final class EventStore implements AutoCloseable {
         int added = 0;
         try (PreparedStatement ev = c.prepareStatement(
                 "INSERT INTO events (id, doc, story, acled_type, acled_sub_type, cameo, event_class, actor1, actor2,"
-                        + " actors, location_ar, admin1, admin2, latitude, longitude, event_date, event_day, fatalities,"
-                        + " confidence, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+                        + " location_ar, admin1, admin2, latitude, longitude, event_date, event_day, fatalities,"
+                        + " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+             PreparedStatement body = c.prepareStatement("INSERT INTO event_bodies (event_id, body) VALUES (?,?)");
+             PreparedStatement act = c.prepareStatement(
+                     "INSERT INTO event_actors (actor, event_id) VALUES (?,?) ON CONFLICT DO NOTHING");
              PreparedStatement men = c.prepareStatement(
                      "INSERT INTO mentions (event_id, role, start_off, end_off, text) VALUES (?,?,?,?,?)");
              PreparedStatement src = c.prepareStatement(
@@ -211,13 +254,20 @@ public final class EventStore implements AutoCloseable {
             for (Event e : events) {
                 Story story = e.story() >= 0 && e.story() < stories.size() ? stories.get(e.story()) : null;
                 bind(ev, e.id(), e.doc() == null ? d.id() : e.doc(), e.story(), e.acledType(), e.acledSubType(),
-                        e.cameo(), eventClass(e), e.actor1(), e.actor2(), actors(e), e.locationAr(), e.admin1(),
+                        e.cameo(), eventClass(e), e.actor1(), e.actor2(), e.locationAr(), e.admin1(),
                         e.admin2(), e.latitude(), e.longitude(), e.eventDate(), eventDay(e, story, d), e.fatalities(),
-                        e.confidence(), json.writeValueAsString(e));
+                        e.confidence());
                 if (ev.executeUpdate() == 0) {
                     continue;
                 }
                 added++;
+                bind(body, e.id(), json.writeValueAsString(e));
+                body.executeUpdate();
+                for (String a : actors(e)) {
+                    bind(act, a, e.id());
+                    act.addBatch();
+                }
+                act.executeBatch();
                 Evidence evidence = e.evidence();
                 if (evidence != null && evidence.spans() != null) {
                     for (Evidence.Part p : evidence.spans()) {
@@ -271,7 +321,20 @@ public final class EventStore implements AutoCloseable {
             index.addStory(docId, s.index(), s.title(), s.outlet(), s.published(), text.substring(start, end));
         }
         for (Event e : events) {
-            index.addEvent(e.id(), eventText(e));
+            StoredStory story = null;
+            for (StoredStory s : stories) {
+                story = s.index() == e.story() ? s : story;
+            }
+            java.util.Set<String> outlets = new java.util.LinkedHashSet<>();
+            if (e.sources() != null) {
+                e.sources().forEach(x -> add(outlets, x.outlet()));
+            }
+            if (outlets.isEmpty() && story != null) {
+                add(outlets, story.outlet());
+            }
+            index.addEvent(new EventFacets(e.id(), eventDay(e, story == null ? null : story.published()), e.admin1(),
+                    e.admin2(), eventClass(e), e.cameo(), e.acledSubType(), actors(e), outlets, e.latitude(),
+                    e.longitude()), eventText(e));
         }
     }
 
@@ -311,16 +374,22 @@ public final class EventStore implements AutoCloseable {
             index.clear(); // the database was replaced under an older index
             held = 0;
         }
-        List<Object[]> docs = queryAll("SELECT seq, id, text FROM documents WHERE seq > ? ORDER BY seq",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, held);
+        reindex(held, max);
+        index.release(max);
+    }
+
+    /** Indexes the documents with held < seq ≤ upTo from the tables (idempotent). */
+    private void reindex(long held, long upTo) throws IOException {
+        List<Object[]> docs = queryAll("SELECT seq, id, text FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, held, upTo);
         for (Object[] row : docs) {
             String id = (String) row[1];
             List<StoredStory> stories = queryAll("SELECT " + STORY_COLS + " FROM stories WHERE doc = ? ORDER BY idx",
                     EventStore::story, id);
-            List<Event> events = queryAll("SELECT body FROM events WHERE doc = ?", rs -> parse(rs.getString(1)), id);
+            List<Event> events = queryAll("SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id"
+                    + " WHERE e.doc = ?", rs -> parse(rs.getString(1)), id);
             indexDocument(id, (String) row[2], stories, events);
         }
-        index.release(max);
     }
 
     // ---------------------------------------------------------------- reading
@@ -332,7 +401,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     public Optional<Event> event(String id) {
-        return queryOne("SELECT body FROM events WHERE id = ?", rs -> parse(rs.getString(1)), id);
+        return queryOne("SELECT body FROM event_bodies WHERE event_id = ?", rs -> parse(rs.getString(1)), id);
     }
 
     /** Every report of an event: the documents and outlets it was read in. */
@@ -380,14 +449,48 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void forEach(EventQuery q, boolean paged, Consumer<Event> sink) {
-        EventFilter f = filter(q);
-        StringBuilder sql = new StringBuilder("SELECT e.body FROM events e").append(f.where())
-                .append(" ORDER BY e.event_day DESC, e.id");
+        if (q.q() != null) {
+            // a text query: the index filters and orders, the tables give the records
+            try {
+                int limit = paged ? q.limit() : Integer.MAX_VALUE - 1;
+                int offset = paged ? q.offset() : 0;
+                if (!paged) {
+                    limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, index.eventCount(q)));
+                }
+                List<String> ids = index.eventPage(q, limit, offset);
+                for (int i = 0; i < ids.size(); i += 500) {
+                    List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                    Map<String, Event> byId = new java.util.HashMap<>();
+                    for (Event e : queryAll("SELECT body FROM event_bodies WHERE event_id IN ("
+                            + "?,".repeat(chunk.size() - 1) + "?)", rs -> parse(rs.getString(1)), chunk.toArray())) {
+                        byId.put(e.id(), e);
+                    }
+                    for (String id : chunk) {
+                        Event e = byId.get(id);
+                        if (e != null) {
+                            sink.accept(e);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+            }
+            return;
+        }
+        EventFilter f = EventFilter.of(q);
+        StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>(f.params());
         if (paged) {
-            sql.append(" LIMIT ? OFFSET ?");
+            // pick the page on the narrow table first, then fetch only its bodies: sorting
+            // thousands of matches with their JSON attached is what makes a page slow
+            sql.append("SELECT b.body FROM (SELECT e.id, e.event_day FROM events e").append(f.where())
+                    .append(" ORDER BY e.event_day DESC, e.id DESC LIMIT ? OFFSET ?) p")
+                    .append(" JOIN event_bodies b ON b.event_id = p.id ORDER BY p.event_day DESC, p.id DESC");
             params.add(q.limit());
             params.add(q.offset());
+        } else {
+            sql.append("SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id").append(f.where())
+                    .append(" ORDER BY e.event_day DESC, e.id DESC");
         }
         Connection c = take();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -406,20 +509,45 @@ public final class EventStore implements AutoCloseable {
     }
 
     public long countEvents(EventQuery q) {
-        EventFilter f = filter(q);
+        if (q.q() != null) {
+            try {
+                return index.eventCount(q);
+            } catch (IOException e) {
+                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+            }
+        }
+        EventFilter f = EventFilter.of(q);
         return queryOne("SELECT COUNT(*) FROM events e" + f.where(), rs -> rs.getLong(1), f.params().toArray())
                 .orElse(0L);
     }
 
     /** Counts by day, type, governorate and day×type for the events matching the filters. */
     public Stats stats(EventQuery q) {
-        EventFilter f = filter(q);
-        Object[] p = f.params().toArray();
         Map<String, Long> byDay = new TreeMap<>();
         Map<String, Long> byType = new LinkedHashMap<>();
         Map<String, Long> byAdmin1 = new LinkedHashMap<>();
         Map<String, Map<String, Long>> byDayType = new TreeMap<>();
-        long total = 0;
+        long[] total = {0};
+        StoryIndex.FacetSink count = (day, type, admin1) -> {
+            day = day == null ? "unknown" : day;
+            type = type == null ? "unknown" : type;
+            admin1 = admin1 == null ? "unknown" : admin1;
+            total[0]++;
+            byDay.merge(day, 1L, Long::sum);
+            byType.merge(type, 1L, Long::sum);
+            byAdmin1.merge(admin1, 1L, Long::sum);
+            byDayType.computeIfAbsent(day, k -> new TreeMap<>()).merge(type, 1L, Long::sum);
+        };
+        if (q.q() != null) {
+            try {
+                index.eventFacets(q, count);
+            } catch (IOException e) {
+                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+            }
+            return new Stats(total[0], byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType);
+        }
+        EventFilter f = EventFilter.of(q);
+        Object[] p = f.params().toArray();
         for (Object[] row : queryAll("SELECT e.event_day, e.event_class, e.admin1, COUNT(*) FROM events e" + f.where()
                 + " GROUP BY e.event_day, e.event_class, e.admin1", rs -> new Object[] {rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getLong(4)}, p)) {
@@ -427,13 +555,13 @@ public final class EventStore implements AutoCloseable {
             String type = (String) row[1];
             String admin1 = row[2] == null ? "unknown" : (String) row[2];
             long n = (Long) row[3];
-            total += n;
+            total[0] += n;
             byDay.merge(day, n, Long::sum);
             byType.merge(type, n, Long::sum);
             byAdmin1.merge(admin1, n, Long::sum);
             byDayType.computeIfAbsent(day, k -> new TreeMap<>()).merge(type, n, Long::sum);
         }
-        return new Stats(total, byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType);
+        return new Stats(total[0], byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType);
     }
 
     private static Map<String, Long> sortByCount(Map<String, Long> m) {
@@ -458,18 +586,6 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private EventFilter filter(EventQuery q) {
-        List<String> ids = null;
-        if (q.q() != null) {
-            try {
-                ids = index.eventIds(q.q(), EventQuery.MAX_LIMIT);
-            } catch (IOException e) {
-                throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-            }
-        }
-        return EventFilter.of(q, ids);
-    }
-
     // ---------------------------------------------------------------- helpers
 
     /** ACLED type, or "cameo:NN" for verbal events ACLED does not code. */
@@ -480,31 +596,35 @@ public final class EventStore implements AutoCloseable {
         return e.cameo() == null ? "unknown" : "cameo:" + e.cameo();
     }
 
-    private static String actors(Event e) {
-        StringBuilder sb = new StringBuilder("|");
-        add(sb, e.actor1());
-        add(sb, e.actor2());
+    private static java.util.Set<String> actors(Event e) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        add(out, e.actor1());
+        add(out, e.actor2());
         if (e.assocActor1() != null) {
-            e.assocActor1().forEach(a -> add(sb, a));
+            e.assocActor1().forEach(a -> add(out, a));
         }
         if (e.assocActor2() != null) {
-            e.assocActor2().forEach(a -> add(sb, a));
+            e.assocActor2().forEach(a -> add(out, a));
         }
-        return sb.toString();
+        return out;
     }
 
-    private static void add(StringBuilder sb, String actor) {
+    private static void add(java.util.Set<String> out, String actor) {
         if (actor != null && !actor.isBlank()) {
-            sb.append(actor).append('|');
+            out.add(actor);
         }
     }
 
     /** The day an event is counted under: its own date, else the day its story was published. */
     private static String eventDay(Event e, Story story, Document d) {
+        return eventDay(e, published(story, d));
+    }
+
+    private static String eventDay(Event e, String published) {
         if (e.eventDate() != null && ISO_DAY.matcher(e.eventDate()).matches()) {
             return e.eventDate();
         }
-        String p = published(story, d);
+        String p = published;
         return p != null && p.length() >= 10 && ISO_DAY.matcher(p.substring(0, 10)).matches() ? p.substring(0, 10)
                 : null;
     }
@@ -591,6 +711,22 @@ public final class EventStore implements AutoCloseable {
     @Override
     public void close() throws IOException {
         synchronized (writeLock) {
+            if (dialect == Dialect.SQLITE) {
+                Connection c = null;
+                try {
+                    c = pool.take();
+                    try (var st = c.createStatement()) {
+                        // keeps the query planner's statistics fresh after large loads (cheap when nothing changed)
+                        st.execute("PRAGMA optimize");
+                    }
+                } catch (SQLException e) {
+                    // statistics are an optimisation only
+                } finally {
+                    if (c != null) {
+                        pool.give(c);
+                    }
+                }
+            }
             try {
                 index.release(lastSeq);
                 index.close();

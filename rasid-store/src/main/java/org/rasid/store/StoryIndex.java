@@ -13,17 +13,29 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -33,6 +45,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of a data folder: one entry per story (its text and title) and one per
@@ -98,7 +111,7 @@ final class StoryIndex implements AutoCloseable {
             d.add(new TextField(TITLE, title, Field.Store.YES));
         }
         if (outlet != null) {
-            d.add(new StoredField("outlet", outlet));
+            d.add(new StoredField("story_outlet", outlet));
         }
         if (published != null) {
             d.add(new StoredField("published", published));
@@ -107,14 +120,155 @@ final class StoryIndex implements AutoCloseable {
         writer().updateDocument(new Term(KEY, key), d);
     }
 
-    synchronized void addEvent(String id, String text) throws IOException {
+    /**
+     * One event: its evidence text for search, and every field the filters use, so that a
+     * text query with filters is answered by the index alone, exactly and in day order.
+     */
+    synchronized void addEvent(EventFacets f, String text) throws IOException {
         Document d = new Document();
-        String key = "e:" + id;
+        String key = "e:" + f.id();
         d.add(new StringField(KEY, key, Field.Store.NO));
         d.add(new StringField(KIND, "event", Field.Store.NO));
-        d.add(new StoredField("id", id));
+        d.add(new StringField("id", f.id(), Field.Store.NO));
+        d.add(new SortedDocValuesField("id", new BytesRef(f.id())));
+        if (f.day() != null) {
+            d.add(new StringField("day", f.day(), Field.Store.NO));
+            d.add(new SortedDocValuesField("day", new BytesRef(f.day())));
+        }
+        keyword(d, "admin1", f.admin1());
+        keyword(d, "admin2", f.admin2());
+        keyword(d, "class", f.eventClass());
+        keyword(d, "cameo", f.cameo());
+        keyword(d, "sub_type", f.subType());
+        for (String a : f.actors()) {
+            d.add(new StringField("actor", a, Field.Store.NO));
+        }
+        for (String o : f.outlets()) {
+            d.add(new StringField("outlet", o, Field.Store.NO));
+        }
+        if (f.latitude() != null && f.longitude() != null && Math.abs(f.latitude()) <= 90
+                && Math.abs(f.longitude()) <= 180) {
+            d.add(new LatLonPoint("geo", f.latitude(), f.longitude()));
+        }
         d.add(new TextField(TEXT, text, Field.Store.NO));
         writer().updateDocument(new Term(KEY, key), d);
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new StringField(field, value, Field.Store.NO));
+            d.add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    /** A text query over events with the other filters, all evaluated in the index. */
+    private Query eventQuery(EventQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(parse(q.q(), "event"), BooleanClause.Occur.MUST);
+        if (q.from() != null || q.to() != null) {
+            b.add(TermRangeQuery.newStringRange("day", q.from(), q.to(), true, true), BooleanClause.Occur.FILTER);
+        }
+        term(b, "admin1", q.admin1());
+        term(b, "admin2", q.admin2());
+        if (q.type() != null) {
+            term(b, q.type().matches("\\d\\d") ? "cameo" : "class", q.type());
+        }
+        term(b, "sub_type", q.subType());
+        term(b, "actor", q.actor());
+        term(b, "outlet", q.outlet());
+        if (q.bbox() != null) {
+            double[] x = q.bbox();
+            b.add(LatLonPoint.newBoxQuery("geo", Math.max(-90, x[1]), Math.min(90, x[3]), Math.max(-180, x[0]),
+                    Math.min(180, x[2])), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void term(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) {
+            b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static final Sort NEWEST_FIRST = new Sort(sortField("day"), sortField("id"));
+
+    private static SortField sortField(String field) {
+        SortField f = new SortField(field, SortField.Type.STRING, true);
+        f.setMissingValue(SortField.STRING_FIRST); // reversed: events without a day come last
+        return f;
+    }
+
+    /** Ids of the events matching a text query and filters, newest day first, one page. */
+    List<String> eventPage(EventQuery q, int limit, int offset) throws IOException {
+        IndexSearcher s = searcher();
+        if (s == null) {
+            return List.of();
+        }
+        try {
+            TopFieldDocs top = s.search(eventQuery(q), Math.max(1, offset + limit), NEWEST_FIRST);
+            List<String> ids = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                ids.add(((BytesRef) ((FieldDoc) top.scoreDocs[i]).fields[1]).utf8ToString());
+            }
+            return ids;
+        } finally {
+            done(s);
+        }
+    }
+
+    long eventCount(EventQuery q) throws IOException {
+        IndexSearcher s = searcher();
+        if (s == null) {
+            return 0;
+        }
+        try {
+            return s.count(eventQuery(q));
+        } finally {
+            done(s);
+        }
+    }
+
+    /** Counts of the matching events by day, class and governorate (null for missing). */
+    void eventFacets(EventQuery q, FacetSink sink) throws IOException {
+        IndexSearcher s = searcher();
+        if (s == null) {
+            return;
+        }
+        try {
+            s.search(eventQuery(q), new SimpleCollector() {
+                SortedDocValues day;
+                SortedDocValues cls;
+                SortedDocValues admin1;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    day = DocValues.getSorted(ctx.reader(), "day");
+                    cls = DocValues.getSorted(ctx.reader(), "class");
+                    admin1 = DocValues.getSorted(ctx.reader(), "admin1");
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    sink.accept(value(day, doc), value(cls, doc), value(admin1, doc));
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+        } finally {
+            done(s);
+        }
+    }
+
+    private static String value(SortedDocValues dv, int doc) throws IOException {
+        return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+    }
+
+    /** Receives one matching event's day, class and governorate. */
+    @FunctionalInterface
+    interface FacetSink {
+        void accept(String day, String eventClass, String admin1);
     }
 
     /** Makes everything added so far durable and records {@code seq} as held. */
@@ -133,6 +287,10 @@ final class StoryIndex implements AutoCloseable {
             writer.close();
             writer = null;
         }
+    }
+
+    synchronized boolean isOpen() {
+        return writer != null;
     }
 
     /** Opens the writer unless another process holds the folder's lock; true when held. */
@@ -214,24 +372,6 @@ final class StoryIndex implements AutoCloseable {
                 .build();
     }
 
-    /** Ids of the events whose evidence matches {@code q}, best first, at most {@code max}. */
-    List<String> eventIds(String q, int max) throws IOException {
-        IndexSearcher s = searcher();
-        if (s == null) {
-            return List.of();
-        }
-        try {
-            TopDocs top = s.search(parse(q, "event"), max);
-            List<String> ids = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                ids.add(s.storedFields().document(sd.doc).get("id"));
-            }
-            return ids;
-        } finally {
-            done(s);
-        }
-    }
-
     /** Stories matching {@code q}, best first. */
     List<SearchHit> stories(String q, int limit, int offset) throws IOException {
         IndexSearcher s = searcher();
@@ -293,7 +433,7 @@ final class StoryIndex implements AutoCloseable {
         }
         String storyField = d.get("story");
         return new SearchHit(d.get("doc"), storyField == null ? 0 : Integer.parseInt(storyField), d.get(TITLE),
-                d.get("outlet"), d.get("published"), score, text.substring(start, end), marks);
+                d.get("story_outlet"), d.get("published"), score, text.substring(start, end), marks);
     }
 
     private Set<String> terms(String q) throws IOException {

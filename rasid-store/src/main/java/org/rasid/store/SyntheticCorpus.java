@@ -51,9 +51,17 @@ public final class SyntheticCorpus {
         long start = store.counts().documents();
         SplittableRandom rnd = new SplittableRandom(seed + start);
         int added = 0;
+        List<DocumentResult> batch = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
         for (long n = start; n < start + stories; n++) {
-            store.add(result(n, rnd, sentences), ContentHash.of("synthetic|" + n));
-            added++;
+            batch.add(result(n, rnd, sentences));
+            hashes.add(ContentHash.of("synthetic|" + n));
+            if (batch.size() == 500 || n == start + stories - 1) {
+                store.addAll(batch, hashes);
+                added += batch.size();
+                batch.clear();
+                hashes.clear();
+            }
         }
         store.flush();
         return added;

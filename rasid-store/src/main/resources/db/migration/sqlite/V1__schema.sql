@@ -40,7 +40,6 @@ CREATE TABLE events (
     event_class    TEXT NOT NULL,
     actor1         TEXT,
     actor2         TEXT,
-    actors         TEXT NOT NULL,
     location_ar    TEXT,
     admin1         TEXT,
     admin2         TEXT,
@@ -49,14 +48,27 @@ CREATE TABLE events (
     event_date     TEXT,
     event_day      TEXT,
     fatalities     INTEGER,
-    confidence     DOUBLE PRECISION NOT NULL,
-    body           TEXT NOT NULL
+    confidence     DOUBLE PRECISION NOT NULL
 );
-CREATE INDEX events_day ON events(event_day);
-CREATE INDEX events_admin1 ON events(admin1, admin2);
-CREATE INDEX events_class ON events(event_class);
+CREATE INDEX events_day ON events(event_day, id);
+CREATE INDEX events_admin1_day ON events(admin1, event_day, id);
+CREATE INDEX events_class_day ON events(event_class, event_day, id);
+CREATE INDEX events_admin2 ON events(admin2);
 CREATE INDEX events_doc ON events(doc, story);
 CREATE INDEX events_latlon ON events(latitude, longitude);
+
+-- the full event record (JSON), apart so that filtering scans a narrow table
+CREATE TABLE event_bodies (
+    event_id TEXT PRIMARY KEY REFERENCES events(id),
+    body     TEXT NOT NULL
+);
+
+-- every actor on either side, for the actor filter
+CREATE TABLE event_actors (
+    actor    TEXT NOT NULL,
+    event_id TEXT NOT NULL REFERENCES events(id),
+    PRIMARY KEY (actor, event_id)
+);
 
 CREATE TABLE mentions (
     event_id  TEXT NOT NULL REFERENCES events(id),

@@ -93,6 +93,21 @@ class EventStoreTest {
             assertEquals(2, store.events(query("q", "عبوه ناسفه")).size(), "normalised spelling finds it too");
             assertEquals(1, store.events(query("q", "عبوة", "admin1", "SY-ID")).size());
             assertEquals(0, store.events(query("q", "كيماوي")).size());
+            // a text query with filters is answered exactly by the index, in day order
+            assertEquals(1, store.events(query("q", "عبوة", "bbox", "36.5,35.8,36.8,36.0")).size());
+            assertEquals(1, store.events(query("q", "عبوة", "to", "2018-09-03")).size());
+            assertEquals(2, store.countEvents(query("q", "عبوة ناسفة")));
+            assertEquals(1, store.events(query("q", "عبوة", "actor", "CIVILIANS")).size());
+            assertEquals(1, store.events(query("q", "مفاوضات", "outlet", "بلدي نيوز")).size());
+            assertEquals(1, store.events(query("q", "مفاوضات", "type", "04")).size());
+            List<Event> both = store.events(query("q", "عبوة ناسفة"));
+            assertTrue(both.get(0).eventDate().compareTo(both.get(1).eventDate()) > 0, "newest first");
+            Stats qs = store.stats(query("q", "عبوة ناسفة"));
+            assertEquals(2, qs.total());
+            assertEquals(1L, qs.byAdmin1().get("SY-ID"));
+            List<Event> exported = new java.util.ArrayList<>();
+            store.forEachEvent(query("q", "عبوة ناسفة"), exported::add);
+            assertEquals(2, exported.size());
             assertEquals(8, store.countEvents(EventQuery.all()));
             List<Event> page = store.events(query("limit", "3", "offset", "6"));
             assertEquals(2, page.size());
@@ -171,6 +186,14 @@ class EventStoreTest {
             assertTrue(e.getMessage().contains(SeedFixtures.DOC_004));
             assertEquals(new StoreCounts(2, 2, 8), store.counts());
         }
+    }
+
+    @Test
+    void anUnreachableServerIsAClearErrorWithoutThePassword() {
+        var e = assertThrows(IOException.class,
+                () -> EventStore.open(dir, "jdbc:postgresql://127.0.0.1:1/rasid?user=u&password=s3cret&connectTimeout=2"));
+        assertTrue(e.getMessage().contains("cannot open the event store"), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
     }
 
     @Test
