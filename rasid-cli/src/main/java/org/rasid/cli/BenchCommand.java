@@ -123,6 +123,15 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         printTable(System.out, c, results, bench.missing());
+        if (!bench.mergeScaling().isEmpty()) {
+            System.out.println("EventMerger.merge ungrouped, CPU seconds by number of events: " + bench.mergeScaling().entrySet()
+                    .stream().map(e -> e.getKey() + " -> " + round(e.getValue() / 1e9)).toList());
+            Map<String, Object> ms = new LinkedHashMap<>();
+            bench.mergeScaling().forEach((k, v) -> ms.put(Integer.toString(k), round(v / 1e9)));
+            report.put("merge_ungrouped_cpu_seconds_by_events", ms);
+        }
+        report.put("corpus_events_last_pass", bench.corpusEventCount());
+        report.put("corpus_events_after_merge_last_pass", bench.corpusMergedEvents());
         report.put("corpus", Map.of("dir", corpus.toString(), "files", c.files().size(), "mb", round(c.bytes() / 1e6),
                 "repeat", repeat));
         report.put("machine", Map.of("cores", cores, "java", System.getProperty("java.version"),

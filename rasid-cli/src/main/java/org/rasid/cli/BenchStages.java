@@ -68,6 +68,7 @@ final class BenchStages implements AutoCloseable {
     private final List<Event> corpusEvents = java.util.Collections.synchronizedList(new ArrayList<>());
     private long corpusMergeNanos;
     private int corpusMergedEvents;
+    private final java.util.Map<Integer, Long> mergeScaling = new java.util.TreeMap<>();
     private EventStore store;
     private DuplicateIndex paragraphIndex = new DuplicateIndex();
     private DuplicateIndex storyIndex = new DuplicateIndex();
@@ -212,8 +213,11 @@ final class BenchStages implements AutoCloseable {
     }
 
     /**
-     * The corpus-wide merge over every event of the pass (what a run over many outlets needs),
-     * timed on its own: returns its CPU nanoseconds.
+     * The corpus-wide merge over every event of the pass, as the Spark job runs it: events
+     * grouped by class and governorate (a merge never crosses those), each group merged by the
+     * EventMerger in date order. Returns its CPU nanoseconds. EventMerger compares each event
+     * with every group made so far, so it is quadratic in the size of a group; the first call
+     * also times it on the first 1,000 and 2,000 events ungrouped, to show that growth.
      */
     long mergeCorpus() {
         List<Event> all;
@@ -221,9 +225,34 @@ final class BenchStages implements AutoCloseable {
             all = new ArrayList<>(corpusEvents);
         }
         long c0 = BenchRun.cpu();
-        corpusMergedEvents = merger.merge(all).size();
+        java.util.Map<String, List<Event>> groups = new java.util.HashMap<>();
+        for (Event e : all) {
+            String cls = e.acledType() != null ? e.acledType() : "cameo:" + e.cameo();
+            groups.computeIfAbsent(cls + "|" + e.admin1(), k -> new ArrayList<>()).add(e);
+        }
+        int merged = 0;
+        for (List<Event> g : groups.values()) {
+            g.sort(java.util.Comparator.comparing((Event e) -> e.eventDate() == null ? "" : e.eventDate())
+                    .thenComparing(Event::doc).thenComparingInt(Event::story).thenComparing(Event::id));
+            merged += merger.merge(g).size();
+        }
+        corpusMergedEvents = merged;
         corpusMergeNanos = BenchRun.cpu() - c0;
+        if (mergeScaling.isEmpty()) {
+            for (int n : new int[] {1000, 2000}) {
+                if (all.size() >= n) {
+                    long t0 = BenchRun.cpu();
+                    merger.merge(all.subList(0, n));
+                    mergeScaling.put(n, BenchRun.cpu() - t0);
+                }
+            }
+        }
         return corpusMergeNanos;
+    }
+
+    /** CPU nanoseconds of one ungrouped EventMerger.merge over the first N events of a pass. */
+    java.util.Map<Integer, Long> mergeScaling() {
+        return mergeScaling;
     }
 
     int corpusEventCount() {
