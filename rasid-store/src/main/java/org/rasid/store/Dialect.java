@@ -40,6 +40,10 @@ enum Dialect {
             p.setProperty("synchronous", "NORMAL");
             p.setProperty("busy_timeout", "30000");
             p.setProperty("foreign_keys", "true");
+            // the default 2 MB page cache makes every filtered query re-read the table through the OS
+            p.setProperty("cache_size", "-65536");
+            p.setProperty("mmap_size", Long.toString(1L << 30));
+            p.setProperty("temp_store", "MEMORY");
         }
         return p;
     }

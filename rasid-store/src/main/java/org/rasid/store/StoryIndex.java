@@ -163,7 +163,8 @@ final class StoryIndex implements AutoCloseable {
 
     /** A text query over events with the other filters, all evaluated in the index. */
     private Query eventQuery(EventQuery q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(parse(q.q(), "event"), BooleanClause.Occur.MUST);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q.q() == null
+                ? new TermQuery(new Term(KIND, "event")) : parse(q.q(), "event"), BooleanClause.Occur.MUST);
         if (q.from() != null || q.to() != null) {
             b.add(TermRangeQuery.newStringRange("day", q.from(), q.to(), true, true), BooleanClause.Occur.FILTER);
         }
@@ -238,9 +239,12 @@ final class StoryIndex implements AutoCloseable {
                 SortedDocValues day;
                 SortedDocValues cls;
                 SortedDocValues admin1;
+                // counted by ordinals within a segment; turned into strings once per distinct triple
+                final Map<Long, long[]> counts = new java.util.HashMap<>();
 
                 @Override
                 protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                    flush();
                     day = DocValues.getSorted(ctx.reader(), "day");
                     cls = DocValues.getSorted(ctx.reader(), "class");
                     admin1 = DocValues.getSorted(ctx.reader(), "admin1");
@@ -248,7 +252,24 @@ final class StoryIndex implements AutoCloseable {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    sink.accept(value(day, doc), value(cls, doc), value(admin1, doc));
+                    // ordinals + 1 (0 = missing) packed in 21 bits each
+                    long key = ((long) (ord(day, doc) + 1) << 42) | ((long) (ord(cls, doc) + 1) << 21)
+                            | (ord(admin1, doc) + 1);
+                    counts.computeIfAbsent(key, k -> new long[1])[0]++;
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    flush();
+                }
+
+                private void flush() throws IOException {
+                    for (Map.Entry<Long, long[]> e : counts.entrySet()) {
+                        long k = e.getKey();
+                        sink.accept(term(day, (int) (k >>> 42) - 1), term(cls, (int) ((k >>> 21) & 0x1FFFFF) - 1),
+                                term(admin1, (int) (k & 0x1FFFFF) - 1), e.getValue()[0]);
+                    }
+                    counts.clear();
                 }
 
                 @Override
@@ -261,14 +282,18 @@ final class StoryIndex implements AutoCloseable {
         }
     }
 
-    private static String value(SortedDocValues dv, int doc) throws IOException {
-        return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+    private static int ord(SortedDocValues dv, int doc) throws IOException {
+        return dv.advanceExact(doc) ? dv.ordValue() : -1;
     }
 
-    /** Receives one matching event's day, class and governorate. */
+    private static String term(SortedDocValues dv, int ord) throws IOException {
+        return ord < 0 ? null : dv.lookupOrd(ord).utf8ToString();
+    }
+
+    /** Receives a count of matching events for one day, class and governorate. */
     @FunctionalInterface
     interface FacetSink {
-        void accept(String day, String eventClass, String admin1);
+        void accept(String day, String eventClass, String admin1, long count);
     }
 
     /** Makes everything added so far durable and records {@code seq} as held. */
