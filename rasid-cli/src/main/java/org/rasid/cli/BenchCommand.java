@@ -196,9 +196,11 @@ final class BenchCommand implements Callable<Integer> {
             String load = String.format(Locale.ROOT, "%.1f", r.loadAfter());
             for (Map.Entry<String, BenchRun.Time> e : r.stages().entrySet()) {
                 BenchRun.Time t = e.getValue();
+                // merge-corpus runs on one thread after the pass
+                int perThread = e.getKey().equals("merge-corpus") ? 1 : r.threads();
                 out.printf(Locale.ROOT, "%-9s %-8s %3d %11.0f %10.2f %9.2f %9.2f %8d %6s%n", e.getKey(), pass, r.threads(),
                         r.docsPerSecond(t.cpuNanos()), r.mbPerSecond(t.cpuNanos()), t.cpuNanos() / 1e9,
-                        t.wallNanos() / 1e9 / r.threads(), heap, load);
+                        t.wallNanos() / 1e9 / perThread, heap, load);
             }
             if (r.mode() == BenchRun.Mode.PIPELINE) {
                 out.printf(Locale.ROOT, "%-9s %-8s %3d %11s %10s %9.2f %9.2f %8d %6s   wall: %.0f docs/s, %.2f MB/s%n",
