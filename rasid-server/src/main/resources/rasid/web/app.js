@@ -187,9 +187,17 @@
   }
   function drawEvents(events) {
     eventLayer.clearLayers();
+    const seen = new Map();  // events at one exact point (a town, a governorate seat) fan out to stay clickable
     events.forEach((e, n) => {
-      const p = position(e, n);
+      let p = position(e, n);
       if (!p) return;
+      const key = p[0].toFixed(4) + "," + p[1].toFixed(4);
+      const k = seen.get(key) || 0;
+      seen.set(key, k + 1);
+      if (k > 0) {
+        const a = k * 2.399963, r = 0.02 * Math.sqrt(k);
+        p = [p[0] + r * Math.sin(a), p[1] + r * Math.cos(a)];
+      }
       const cls = eventClass(e);
       const tip = el("div", {}, el("b", {}, typeName(cls)), el("br"), [e.location_ar, govName(e.admin1)].filter(Boolean).join("، "));
       L.circleMarker(p, { renderer: eventRenderer, pane: "events", radius: 7, color: "#fff", weight: 1.5, fillColor: color(cls), fillOpacity: 0.9 })
