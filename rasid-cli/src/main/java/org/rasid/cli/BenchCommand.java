@@ -103,8 +103,16 @@ final class BenchCommand implements Callable<Integer> {
         BenchCorpus c = BenchCorpus.of(corpus, budget);
         int cores = Runtime.getRuntime().availableProcessors();
         int n = threads != null ? threads : cores;
-        try (BenchStages bench = new BenchStages(Pipeline.withDefaults(), stages == null ? BenchStages.ALL : stages)) {
-            return bench(bench, c, n, cores, report);
+        BenchTruth truth = BenchTruth.near(corpus);
+        try (BenchStages bench = new BenchStages(Pipeline.withDefaults(), stages == null ? BenchStages.ALL : stages, truth)) {
+            int rc = bench(bench, c, n, cores, report);
+            if (truth != null) {
+                // scored on the last stages pass (the truth counters restart with every pass)
+                System.out.println(truth.summary());
+                report.put("ground_truth_last_stages_pass", truth.report());
+                writeJson(report);
+            }
+            return rc;
         }
     }
 

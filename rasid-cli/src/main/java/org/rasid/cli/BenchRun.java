@@ -58,6 +58,9 @@ final class BenchRun {
         List<BenchStages.Stage> chain = stages.stages();
         int slots = chain.size() + 2; // read, the stages, pipeline
         stages.reset();
+        if (mode == Mode.STAGES) {
+            stages.resetTruth();
+        }
         System.gc();
         List<MemoryPoolMXBean> heap = heapPools();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -61,6 +61,7 @@ final class BenchStages implements AutoCloseable {
     static final List<String> ALL = List.of("read", "clean", "segment", "dedup", "mentions", "events", "merge", "store");
 
     private final Pipeline pipeline;
+    private final BenchTruth truth;
     private final List<Stage> stages = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
     private final Path storeDir;
@@ -73,8 +74,9 @@ final class BenchStages implements AutoCloseable {
     private DuplicateIndex paragraphIndex = new DuplicateIndex();
     private DuplicateIndex storyIndex = new DuplicateIndex();
 
-    BenchStages(Pipeline pipeline, List<String> wanted) throws IOException {
+    BenchStages(Pipeline pipeline, List<String> wanted, BenchTruth truth) throws IOException {
         this.pipeline = pipeline;
+        this.truth = truth;
         this.storeDir = wanted.contains("store") ? Files.createTempDirectory("rasid-bench-store-") : null;
         for (String name : wanted) {
             switch (name) {
@@ -86,8 +88,12 @@ final class BenchStages implements AutoCloseable {
                     it.normalized = ArabicNormalizer.normalize(it.doc.text());
                 }));
                 case "segment" -> stages.add(stage("segment", it -> it.stories = pipeline.segment(it.doc, cleaning(it))));
-                case "dedup" -> stages.add(stage("dedup", it -> it.dedup = Deduplicator.find(normalized(it),
-                        stories(it), paragraphIndex, storyIndex)));
+                case "dedup" -> stages.add(stage("dedup", it -> {
+                    it.dedup = Deduplicator.find(normalized(it), stories(it), paragraphIndex, storyIndex);
+                    if (truth != null) {
+                        truth.duplicates(it.doc.id(), it.dedup.duplicates());
+                    }
+                }));
                 case "mentions" -> {
                     // the four mention extractors of CONTRACTS.md, each once per story that is not a repeat
                     ActorRecognizer actors = new ActorRecognizer(ActorRegistry.load());
@@ -96,17 +102,25 @@ final class BenchStages implements AutoCloseable {
                     CasualtyCounter casualties = new CasualtyCounter(actors);
                     stages.add(stage("mentions", it -> {
                         int n = 0;
+                        List<org.rasid.gazetteer.PlaceMention> found = new ArrayList<>();
                         LocalDate anchor = anchor(it.doc);
                         for (Story s : dedupedStories(it)) {
                             if (s.duplicateOf() < 0) {
                                 NormalizedText nt = normalized(it);
-                                n += places.resolve(nt, s, s.span()).size();
+                                List<org.rasid.gazetteer.PlaceMention> pm = places.resolve(nt, s, s.span());
+                                n += pm.size();
+                                if (truth != null) {
+                                    found.addAll(pm);
+                                }
                                 n += actors.find(nt, s.span()).size();
                                 n += dates.find(nt, s.span(), anchor).size();
                                 n += casualties.find(nt, s.span()).size();
                             }
                         }
                         it.mentions = n;
+                        if (truth != null) {
+                            truth.places(it.doc.id(), found);
+                        }
                     }));
                 }
 
@@ -198,6 +212,13 @@ final class BenchStages implements AutoCloseable {
         paragraphIndex = new DuplicateIndex();
         storyIndex = new DuplicateIndex();
         closeStore();
+    }
+
+    /** Restarts the ground-truth counters (each stages pass is scored on its own). */
+    void resetTruth() {
+        if (truth != null) {
+            truth.reset();
+        }
     }
 
     /** Run-wide duplicate indexes for the whole-pipeline pass, as `rasid extract` uses them. */
