@@ -24,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.rasid.events.Event;
 import org.rasid.ingest.Document;
+import org.rasid.ingest.ReadError;
 import org.rasid.pipeline.DocumentResult;
 import scala.Tuple2;
 
@@ -217,14 +218,7 @@ public final class RasidSparkJob {
                 if (line.isBlank()) {
                     continue;
                 }
-                Document d;
-                try {
-                    d = SparkInputs.fromJsonLine(input, line);
-                } catch (RuntimeException e) {
-                    out.add(failure(input, e));
-                    continue;
-                }
-                out.add(process(d));
+                collect(SparkInputs.fromJsonLine(input, line), out);
             }
             return out.iterator();
         });
@@ -236,15 +230,10 @@ public final class RasidSparkJob {
             List<Outcome> out = new ArrayList<>();
             while (it.hasNext()) {
                 Tuple2<String, PortableDataStream> f = it.next();
-                List<Document> docs;
                 try {
-                    docs = SparkInputs.fromFile(f._1(), f._2().toArray());
+                    collect(SparkInputs.fromFile(f._1(), f._2().toArray()), out);
                 } catch (RuntimeException e) {
-                    out.add(failure(f._1(), e));
-                    continue;
-                }
-                for (Document d : docs) {
-                    out.add(process(d));
+                    out.add(failure(f._1(), e.getClass().getSimpleName() + ": " + e.getMessage()));
                 }
             }
             return out.iterator();
@@ -272,10 +261,19 @@ public final class RasidSparkJob {
         }
     }
 
-    private static Outcome failure(String source, RuntimeException e) {
+    private static void collect(SparkInputs.Read read, List<Outcome> out) {
+        for (ReadError e : read.errors()) {
+            out.add(failure(e.source(), e.reason() + ": " + e.message()));
+        }
+        for (Document d : read.documents()) {
+            out.add(process(d));
+        }
+    }
+
+    private static Outcome failure(String source, String error) {
         ObjectNode s = JSON.createObjectNode();
         s.put("source", source);
-        s.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+        s.put("error", error);
         return new Outcome(s.toString(), List.of(), 0, true);
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +23,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasid.dedup.DuplicateIndex;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import org.rasid.events.Event;
 import org.rasid.ingest.Document;
+import org.rasid.ingest.DocumentSink;
+import org.rasid.ingest.ReadError;
+import org.rasid.ingest.SourceReader;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
 
@@ -68,15 +80,23 @@ class RasidSparkJobTest {
         DuplicateIndex storyIndex = new DuplicateIndex();
         Map<String, Integer> stories = new TreeMap<>();
         List<Event> all = new ArrayList<>();
-        try (Stream<Path> s = Files.list(seeds())) {
-            for (Path f : s.sorted().toList()) {
-                for (Document d : SparkInputs.fromFile(f.toUri().toString(), Files.readAllBytes(f))) {
-                    DocumentResult r = pipeline.process(d, paragraphs, storyIndex);
-                    stories.put(d.id(), r.stories().size());
-                    all.addAll(r.events());
-                    r.events().forEach(e -> extractedOut.add(EventCodec.toJson(e)));
-                }
+        List<Document> docs = new ArrayList<>();
+        new SourceReader().read(seeds(), new DocumentSink() {
+            @Override
+            public void document(Document d) {
+                docs.add(d);
             }
+
+            @Override
+            public void error(ReadError e) {
+                throw new AssertionError("seed unreadable: " + e);
+            }
+        });
+        for (Document d : docs) {
+            DocumentResult r = pipeline.process(d, paragraphs, storyIndex);
+            stories.put(d.id(), r.stories().size());
+            all.addAll(r.events());
+            r.events().forEach(e -> extractedOut.add(EventCodec.toJson(e)));
         }
         for (Event e : CorpusMerge.merge(MergeGroups.ordered(all))) {
             eventsOut.add(EventCodec.toJson(e));
@@ -144,6 +164,62 @@ class RasidSparkJobTest {
     }
 
     @Test
+    void readsCompressedWarcLikeTheSingleMachine(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("crawl");
+        Files.createDirectories(in);
+        Path warc = in.resolve("crawl.warc.gz");
+        try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.GZIP);
+             Stream<Path> s = Files.list(seeds())) {
+            int i = 0;
+            for (Path f : s.sorted().toList()) {
+                URI uri = URI.create("https://example.org/ar/news/" + i++);
+                if (i % 2 == 0) {
+                    w.write(new WarcResource.Builder(uri).body(MediaType.parse("text/plain; charset=utf-8"),
+                            Files.readAllBytes(f)).build());
+                } else {
+                    String html = "<html><body><article><p>" + Files.readString(f).replace("\n", "</p><p>")
+                            + "</p></article></body></html>";
+                    HttpResponse http = new HttpResponse.Builder(200, "OK")
+                            .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build();
+                    w.write(new WarcResponse.Builder(uri).body(MediaType.HTTP_RESPONSE, http).build());
+                }
+            }
+        }
+        Path out = tmp.resolve("out");
+        RasidSparkJob.Summary summary = RasidSparkJob.run(spark, new RasidSparkJob.Options(
+                List.of(in.toUri().toString()), out.toUri().toString(), 2, true));
+
+        Pipeline pipeline = Pipeline.withDefaults();
+        List<String> expected = new ArrayList<>();
+        Map<String, Integer> expectedStories = new TreeMap<>();
+        new SourceReader().read(warc, new DocumentSink() {
+            @Override
+            public void document(Document d) {
+                DocumentResult r = pipeline.process(d);
+                expectedStories.put(d.id(), r.stories().size());
+                r.events().forEach(e -> expected.add(EventCodec.toJson(e)));
+            }
+
+            @Override
+            public void error(ReadError e) {
+                throw new AssertionError("unreadable: " + e);
+            }
+        });
+        assertEquals(5, summary.documents());
+        assertEquals(0, summary.failed());
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Integer> sparkStories = new TreeMap<>();
+        for (String line : lines(out.resolve("documents.jsonl"))) {
+            JsonNode n = json.readTree(line);
+            sparkStories.put(n.get("doc").asText(), n.get("stories").asInt());
+        }
+        assertEquals(expectedStories, sparkStories);
+        assertTrue(expected.size() >= 10, "events from the WARC: " + expected.size());
+        assertEquals(sorted(json, expected), sorted(json, lines(out.resolve("extracted-events.jsonl"))));
+    }
+
+    @Test
     void readsJsonLinesAndRecordsBadLinesWithoutStopping(@TempDir Path tmp) throws IOException {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
@@ -164,6 +240,7 @@ class RasidSparkJobTest {
         assertEquals(1, s.failed());
         List<String> docs = lines(out.resolve("documents.jsonl"));
         assertTrue(docs.stream().anyMatch(l -> l.contains("not a JSON object")), String.join("\n", docs));
+        assertTrue(docs.stream().anyMatch(l -> l.contains("\"doc\":\"004_7ac2fd58674b5272\"")), String.join("\n", docs));
         assertTrue(s.stories() >= 5);
     }
 }
