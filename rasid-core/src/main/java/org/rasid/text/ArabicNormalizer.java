@@ -21,7 +21,10 @@ public final class ArabicNormalizer {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (NFKC.isInert(cp)) {
+            // ASCII and the Arabic letters are their own NFKC (one char at a time); alef, waw and
+            // ya are not "inert" (a following hamza or madda would compose), which sent the most
+            // frequent letters down the allocating path below.
+            if (cp < 0x80 || (cp >= 0x0621 && cp <= 0x064A) || NFKC.isInert(cp)) {
                 out.append(fold(cp), i, next);
             } else {
                 // compatibility forms (presentation-form ligatures) may expand to several letters
@@ -77,6 +80,9 @@ public final class ArabicNormalizer {
 
     /** The matching form of one code point, or 0 to drop it. */
     static char fold(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp;
+        }
         switch (cp) {
             case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
                 return 'ا';
@@ -94,6 +100,9 @@ public final class ArabicNormalizer {
                 return ' ';
             default:
                 break;
+        }
+        if ((cp >= 0x0627 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A)) {
+            return (char) cp; // the other Arabic letters stay as they are
         }
         if (cp >= 0x0660 && cp <= 0x0669) {
             return (char) ('0' + cp - 0x0660);

@@ -35,6 +35,12 @@ public final class ArabicTokenizer {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) {
+            return true; // Arabic letters, the bulk of the text: skip the Unicode tables
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
