@@ -17,6 +17,7 @@ import org.rasid.bench.BenchVocabulary;
 import org.rasid.bench.CorpusGenerator;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.Pipeline;
+import org.rasid.server.ApiBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,10 +68,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
+    @Option(names = "--api", paramLabel = "STORIES",
+            description = "Measure API latency (p50/p99 of events, search, stats) on a store of this many stories instead.")
+    Integer apiStories;
+
+    @Option(names = "--api-data", paramLabel = "DIR", defaultValue = "bench-out/api-store",
+            description = "Data folder of the --api store; filled once, reused after (default ${DEFAULT-VALUE}).")
+    Path apiData;
+
+    @Option(names = "--api-requests", paramLabel = "N", defaultValue = "1000",
+            description = "Requests per endpoint for --api (default ${DEFAULT-VALUE}).")
+    int apiRequests;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
         Map<String, Object> report = new LinkedHashMap<>();
+        if (apiStories != null) {
+            return apiBench(report);
+        }
         if (generateMb != null) {
             Path dir = out != null ? out : Files.createTempDirectory("rasid-bench-");
             long t0 = System.nanoTime();
@@ -258,5 +274,34 @@ final class BenchCommand implements Callable<Integer> {
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /** Events, search and stats API latency over loopback on a store of {@code apiStories} stories. */
+    private int apiBench(Map<String, Object> report) throws IOException {
+        if (apiStories <= 0 || apiRequests <= 0) {
+            System.err.println("rasid bench: --api and --api-requests must be positive");
+            return 2;
+        }
+        try {
+            ApiBench.Report r = ApiBench.topUpAndRun(apiData, apiStories, apiRequests, seeds);
+            System.out.print(r);
+            List<Map<String, Object>> rows = new java.util.ArrayList<>();
+            for (ApiBench.Latency l : r.latencies()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("endpoint", l.endpoint());
+                row.put("requests", l.requests());
+                row.put("p50_ms", round(l.p50Ms()));
+                row.put("p99_ms", round(l.p99Ms()));
+                row.put("max_ms", round(l.maxMs()));
+                rows.add(row);
+            }
+            report.put("api", rows);
+            report.put("api_store", r.store());
+            writeJson(report);
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
     }
 }

@@ -52,6 +52,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void measuresApiLatencyOnASyntheticStore() throws Exception {
+        Path json = dir.resolve("api.json");
+        int rc = Main.run("bench", "--api", "300", "--api-requests", "20", "--api-data", dir.resolve("store").toString(),
+                "--seeds", seeds().toString(), "--json", json.toString());
+        assertEquals(0, rc);
+        JsonNode api = new ObjectMapper().readTree(json.toFile()).get("api");
+        java.util.Set<String> endpoints = new java.util.HashSet<>();
+        for (JsonNode row : api) {
+            endpoints.add(row.get("endpoint").asText());
+            assertTrue(row.get("requests").asInt() > 0);
+            assertTrue(row.get("p99_ms").asDouble() >= row.get("p50_ms").asDouble(), row.toString());
+        }
+        assertTrue(endpoints.stream().anyMatch(e -> e.contains("search")), endpoints.toString());
+        assertTrue(endpoints.stream().anyMatch(e -> e.contains("events")), endpoints.toString());
+        // the store is filled once and kept: a second run adds no stories
+        assertEquals(0, Main.run("bench", "--api", "300", "--api-requests", "5", "--api-data",
+                dir.resolve("store").toString(), "--seeds", seeds().toString()));
+    }
+
+    @Test
     void saysWhatIsMissingWithoutACorpus() {
         assertEquals(2, Main.run("bench"));
     }

@@ -134,18 +134,14 @@ public final class ApiBench {
     }
 
     /**
-     * {@code ApiBench DATA_DIR STORIES REQUESTS SEEDS_DIR}: tops the store of DATA_DIR up to
-     * STORIES synthetic stories built from the lines of SEEDS_DIR/*.txt, then measures.
+     * Tops the store of {@code data} up to {@code stories} synthetic stories built from the lines
+     * of {@code seedsDir}/*.txt (a fill of 100k stories takes minutes; it is kept for the next
+     * run), then measures {@code requests} requests per endpoint.
      */
-    public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: ApiBench DATA_DIR STORIES REQUESTS SEEDS_DIR");
-            System.exit(2);
-        }
-        int stories = Integer.parseInt(args[1]);
-        int requests = Integer.parseInt(args[2]);
+    public static Report topUpAndRun(Path data, int stories, int requests, Path seedsDir)
+            throws IOException, InterruptedException {
         List<String> sentences = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of(args[3]))) {
+        try (Stream<Path> s = Files.list(seedsDir)) {
             for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     if (line.strip().length() > 40) {
@@ -154,15 +150,25 @@ public final class ApiBench {
                 }
             }
         }
-        try (EventStore store = EventStore.open(Path.of(args[0]), null)) {
+        try (EventStore store = EventStore.open(data, null)) {
             long have = store.counts().stories();
             if (have < stories) {
                 long t0 = System.nanoTime();
                 int added = SyntheticCorpus.fill(store, (int) (stories - have), 42, sentences);
-                System.out.printf(Locale.ROOT, "filled %d synthetic stories in %.1f s%n", added,
+                System.err.printf(Locale.ROOT, "filled %d synthetic stories in %.1f s%n", added,
                         (System.nanoTime() - t0) / 1e9);
             }
-            System.out.print(run(store, requests, 7));
+            return run(store, requests, 7);
         }
+    }
+
+    /** {@code ApiBench DATA_DIR STORIES REQUESTS SEEDS_DIR}: see {@link #topUpAndRun}. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: ApiBench DATA_DIR STORIES REQUESTS SEEDS_DIR");
+            System.exit(2);
+        }
+        System.out.print(topUpAndRun(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                Path.of(args[3])));
     }
 }
