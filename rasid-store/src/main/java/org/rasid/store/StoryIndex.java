@@ -200,41 +200,25 @@ final class StoryIndex implements AutoCloseable {
 
     /** Ids of the events matching a text query and filters, newest day first, one page. */
     List<String> eventPage(EventQuery q, int limit, int offset) throws IOException {
-        IndexSearcher s = searcher();
-        if (s == null) {
-            return List.of();
-        }
-        try {
+        return withSearcher(List.of(), s -> {
             TopFieldDocs top = s.search(eventQuery(q), Math.max(1, offset + limit), NEWEST_FIRST);
             List<String> ids = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ids.add(((BytesRef) ((FieldDoc) top.scoreDocs[i]).fields[1]).utf8ToString());
             }
             return ids;
-        } finally {
-            done(s);
-        }
+        });
     }
 
     long eventCount(EventQuery q) throws IOException {
-        IndexSearcher s = searcher();
-        if (s == null) {
-            return 0;
-        }
-        try {
-            return s.count(eventQuery(q));
-        } finally {
-            done(s);
-        }
+        return withSearcher(0L, s -> {
+            return (long) s.count(eventQuery(q));
+        });
     }
 
     /** Counts of the matching events by day, class and governorate (null for missing). */
     void eventFacets(EventQuery q, FacetSink sink) throws IOException {
-        IndexSearcher s = searcher();
-        if (s == null) {
-            return;
-        }
-        try {
+        withSearcher(null, s -> {
             s.search(eventQuery(q), new SimpleCollector() {
                 SortedDocValues day;
                 SortedDocValues cls;
@@ -277,9 +261,8 @@ final class StoryIndex implements AutoCloseable {
                     return ScoreMode.COMPLETE_NO_SCORES;
                 }
             });
-        } finally {
-            done(s);
-        }
+            return null;
+        });
     }
 
     private static int ord(SortedDocValues dv, int doc) throws IOException {
@@ -378,6 +361,24 @@ final class StoryIndex implements AutoCloseable {
         return new IndexSearcher(reader);
     }
 
+    /** What a caller does with a searcher; the searcher is released after it. */
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    /** Runs {@code work} on a fresh searcher, or gives {@code ifNoIndex} when there is no index yet. */
+    private <T> T withSearcher(T ifNoIndex, SearcherWork<T> work) throws IOException {
+        IndexSearcher s = searcher();
+        if (s == null) {
+            return ifNoIndex;
+        }
+        try {
+            return work.apply(s);
+        } finally {
+            done(s);
+        }
+    }
+
     private void done(IndexSearcher s) throws IOException {
         if (s != null) {
             ((DirectoryReader) s.getIndexReader()).decRef();
@@ -423,11 +424,7 @@ final class StoryIndex implements AutoCloseable {
 
     /** Stories matching {@code q}, best first. */
     List<SearchHit> stories(String q, int limit, int offset) throws IOException {
-        IndexSearcher s = searcher();
-        if (s == null) {
-            return List.of();
-        }
-        try {
+        return withSearcher(List.of(), s -> {
             TopDocs top = search(s, q, "story", offset + limit);
             Set<String> terms = terms(q);
             List<SearchHit> hits = new ArrayList<>();
@@ -436,21 +433,13 @@ final class StoryIndex implements AutoCloseable {
                 hits.add(hit(d, top.scoreDocs[i].score, terms));
             }
             return hits;
-        } finally {
-            done(s);
-        }
+        });
     }
 
     long count(String kind) throws IOException {
-        IndexSearcher s = searcher();
-        if (s == null) {
-            return 0;
-        }
-        try {
-            return s.count(new TermQuery(new Term(KIND, kind)));
-        } finally {
-            done(s);
-        }
+        return withSearcher(0L, s -> {
+            return (long) s.count(new TermQuery(new Term(KIND, kind)));
+        });
     }
 
     private SearchHit hit(Document d, float score, Set<String> terms) throws IOException {
