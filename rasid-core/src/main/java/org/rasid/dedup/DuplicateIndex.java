@@ -1,9 +1,8 @@
 package org.rasid.dedup;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.rasid.text.Span;
 
 /**
@@ -11,6 +10,13 @@ import org.rasid.text.Span;
  * exactly (same normalised words, by hash) or nearly (MinHash signatures bucketed by LSH bands,
  * candidates verified on their shingle sets). No pair of texts is compared unless they share a
  * band, so the cost per text stays flat as the index grows. Thread-safe.
+ *
+ * <p>A look-up costs little per candidate: candidates that cannot qualify by their sizes alone
+ * are dropped, the rest are first compared on a one-byte-per-slot sketch of their MinHash
+ * signatures, and only those whose estimated similarity is within reach get the exact
+ * shingle-set intersection, which itself stops as soon as the threshold is out of reach.
+ * Memory per remembered text: its entry, a 126-byte sketch and sorted shingle hashes for texts
+ * held in some bucket, and a few primitive slots per band; no boxed keys or lists.
  */
 public final class DuplicateIndex {
     /** Near duplicates: at least this Jaccard similarity of shingle sets… */
@@ -25,6 +31,12 @@ public final class DuplicateIndex {
     public static final int MIN_EXACT_WORDS = 4;
     /** Most texts one LSH bucket keeps: bounds the candidates of a look-up in corpora full of near copies. */
     static final int MAX_BUCKET = 16;
+    /**
+     * A candidate is verified exactly unless its sketch agrees on fewer slots than this many
+     * standard deviations below what the least qualifying similarity gives (binomial over the
+     * 126 slots): a miss then has a probability far below 1e-9 per pair.
+     */
+    private static final double SIGMAS = 7;
 
     /** One remembered text. */
     public record Entry(String doc, int story, Span span) {
@@ -35,9 +47,21 @@ public final class DuplicateIndex {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final List<long[]> shingles = new ArrayList<>();
-    private final Map<Long, Integer> exact = new HashMap<>();
-    private final Map<Long, List<Integer>> buckets = new HashMap<>();
+    private final LongIntTable exact = new LongIntTable();
+
+    // texts held in some LSH bucket ("near" texts), by their ordinal among them
+    private int nearCount;
+    private int[] nearId = new int[256];             // ordinal -> entry id
+    private long[][] nearShingles = new long[256][]; // ordinal -> sorted distinct shingle hashes
+    private byte[] sketches = new byte[256 * MinHasher.HASHES]; // ordinal -> low byte of each signature slot
+    private int[] seenAt = new int[256];             // ordinal -> last look-up that met it
+    private int lookUp;
+
+    // LSH buckets: band key -> bucket; each bucket is a chain of (ordinal, band) slots, newest first
+    private final LongIntTable bucketOf = new LongIntTable();
+    private int[] bucketHead = new int[1024];
+    private byte[] bucketSize = new byte[1024];
+    private int[] nextInBucket = new int[256 * MinHasher.BANDS]; // slot ordinal*BANDS+band -> next slot or -1
 
     public synchronized int size() {
         return entries.size();
@@ -54,54 +78,100 @@ public final class DuplicateIndex {
             return null;
         }
         Match match = null;
-        Integer same = exact.get(s.keyHash());
-        if (same != null) {
+        int id = entries.size();
+        int same = exact.putIfAbsent(s.keyHash(), id);
+        if (same != id) {
             match = new Match(entries.get(same), 1.0, 1.0, true);
         }
         long[] sig = s.words() < MIN_NEAR_WORDS ? null
                 : signature != null ? signature : MinHasher.signature(s.hashes());
+        byte[] sketch = sig == null ? null : sketch(sig);
         if (match == null && sig != null) {
-            match = nearest(s.hashes(), sig);
+            match = nearest(s.hashes(), sketch, sig);
         }
-        int id = entries.size();
         entries.add(entry);
-        shingles.add(s.hashes());
-        exact.putIfAbsent(s.keyHash(), id);
         if (sig != null && (match == null || !match.exact())) {
             // an exact repeat adds nothing the index cannot already find; a full bucket holds
             // texts so alike that one more of them would only slow every later look-up down
-            for (int b = 0; b < MinHasher.BANDS; b++) {
-                List<Integer> bucket = buckets.computeIfAbsent(MinHasher.bandKey(sig, b), k -> new ArrayList<>(2));
-                if (bucket.size() < MAX_BUCKET) {
-                    bucket.add(id);
-                }
-            }
+            remember(id, s.hashes(), sketch, sig);
         }
         return match;
     }
 
-    private Match nearest(long[] mine, long[] sig) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+    private void remember(int id, long[] shingles, byte[] sketch, long[] sig) {
+        int ordinal = nearCount;
+        boolean held = false;
+        for (int b = 0; b < MinHasher.BANDS; b++) {
+            int bucket = bucketOf.putIfAbsent(MinHasher.bandKey(sig, b), bucketOf.size());
+            if (bucket == bucketHead.length) {
+                bucketHead = Arrays.copyOf(bucketHead, bucket * 2);
+                bucketSize = Arrays.copyOf(bucketSize, bucket * 2);
+            }
+            if (bucketSize[bucket] == 0) {
+                bucketHead[bucket] = -1;
+            }
+            if (bucketSize[bucket] < MAX_BUCKET) {
+                int slot = ordinal * MinHasher.BANDS + b;
+                if (slot >= nextInBucket.length) {
+                    nextInBucket = Arrays.copyOf(nextInBucket, nextInBucket.length * 2);
+                }
+                nextInBucket[slot] = bucketHead[bucket];
+                bucketHead[bucket] = slot;
+                bucketSize[bucket]++;
+                held = true;
+            }
+        }
+        if (!held) {
+            return; // no bucket took it: no look-up can reach it, so keep nothing of it
+        }
+        if (ordinal == nearId.length) {
+            nearId = Arrays.copyOf(nearId, ordinal * 2);
+            nearShingles = Arrays.copyOf(nearShingles, ordinal * 2);
+            seenAt = Arrays.copyOf(seenAt, ordinal * 2);
+            sketches = Arrays.copyOf(sketches, ordinal * 2 * MinHasher.HASHES);
+        }
+        nearId[ordinal] = id;
+        nearShingles[ordinal] = shingles;
+        System.arraycopy(sketch, 0, sketches, ordinal * MinHasher.HASHES, MinHasher.HASHES);
+        nearCount++;
+    }
+
+    private Match nearest(long[] mine, byte[] sketch, long[] sig) {
+        int stamp = ++lookUp;
         Match best = null;
         int bestId = -1;
         for (int b = 0; b < MinHasher.BANDS; b++) {
-            List<Integer> ids = buckets.get(MinHasher.bandKey(sig, b));
-            if (ids == null) {
+            int bucket = bucketOf.get(MinHasher.bandKey(sig, b));
+            if (bucket < 0) {
                 continue;
             }
-            for (int id : ids) {
-                if (!seen.add(id)) {
+            for (int slot = bucketHead[bucket]; slot >= 0; slot = nextInBucket[slot]) {
+                int ordinal = slot / MinHasher.BANDS;
+                if (seenAt[ordinal] == stamp) {
                     continue;
                 }
-                long[] other = shingles.get(id);
-                int common = Shingler.intersection(mine, other);
+                seenAt[ordinal] = stamp;
+                long[] other = nearShingles[ordinal];
                 int small = Math.min(mine.length, other.length);
                 int large = Math.max(mine.length, other.length);
+                // the most common shingles can be is all of the smaller set: the best case
+                double bestCase = small / (double) (mine.length + other.length - small);
+                if (!near(bestCase, 1.0, small, large) || best != null && bestCase < best.jaccard()) {
+                    continue;
+                }
+                int need = leastCommon(mine.length, other.length, small, large, best == null ? 0 : best.jaccard());
+                if (!withinReach(sketch, ordinal, need / (double) (mine.length + other.length - need))) {
+                    continue;
+                }
+                int common = Shingler.intersection(mine, other, need);
+                if (common < need) {
+                    continue;
+                }
                 double jaccard = common / (double) (mine.length + other.length - common);
                 double containment = small == 0 ? 0 : common / (double) small;
-                boolean near = jaccard >= MIN_JACCARD
-                        || containment >= MIN_CONTAINMENT && small >= MIN_SIZE_RATIO * large;
-                if (near && (best == null || jaccard > best.jaccard() || jaccard == best.jaccard() && id < bestId)) {
+                int id = nearId[ordinal];
+                if (near(jaccard, containment, small, large)
+                        && (best == null || jaccard > best.jaccard() || jaccard == best.jaccard() && id < bestId)) {
                     best = new Match(entries.get(id), jaccard, containment, false);
                     bestId = id;
                 }
@@ -110,4 +180,54 @@ public final class DuplicateIndex {
         return best;
     }
 
+    private static boolean near(double jaccard, double containment, int small, int large) {
+        return jaccard >= MIN_JACCARD || containment >= MIN_CONTAINMENT && small >= MIN_SIZE_RATIO * large;
+    }
+
+    /**
+     * The fewest common shingles with which a pair of these sizes is near and at least as
+     * similar as {@code atLeast}: both tests only grow with the count, so a binary search finds it.
+     */
+    private static int leastCommon(int a, int b, int small, int large, double atLeast) {
+        int lo = 0;
+        int hi = small; // qualifies: the caller checked the best case
+        while (lo < hi) {
+            int c = (lo + hi) >>> 1;
+            double jaccard = c / (double) (a + b - c);
+            double containment = small == 0 ? 0 : c / (double) small;
+            if (near(jaccard, containment, small, large) && jaccard >= atLeast) {
+                hi = c;
+            } else {
+                lo = c + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether the sketches agree on enough slots for a similarity of {@code least} to be plausible. */
+    private boolean withinReach(byte[] sketch, int ordinal, double least) {
+        int n = MinHasher.HASHES;
+        double mean = n * least;
+        double floor = mean - SIGMAS * Math.sqrt(mean * (1 - least));
+        if (floor <= 0) {
+            return true;
+        }
+        int at = ordinal * n;
+        int equal = 0;
+        for (int i = 0; i < n; i++) {
+            if (sketches[at + i] == sketch[i]) {
+                equal++;
+            }
+        }
+        // slots that differ agree on their low byte 1 time in 256: that only makes this laxer
+        return equal >= floor;
+    }
+
+    private static byte[] sketch(long[] sig) {
+        byte[] out = new byte[sig.length];
+        for (int i = 0; i < sig.length; i++) {
+            out[i] = (byte) sig[i]; // a minimum's high bits are mostly alike; its low bits are not
+        }
+        return out;
+    }
 }

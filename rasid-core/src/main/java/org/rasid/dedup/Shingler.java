@@ -115,18 +115,33 @@ public final class Shingler {
 
     /** |a ∩ b| of two sorted, distinct arrays. */
     static int intersection(long[] a, long[] b) {
+        return intersection(a, b, 0);
+    }
+
+    /**
+     * |a ∩ b| of two sorted, distinct arrays when it is at least {@code need}; otherwise some
+     * smaller count, returned as soon as what is left of the shorter remainder cannot make up
+     * the difference (most candidates of a duplicate search fail long before the end).
+     */
+    static int intersection(long[] a, long[] b, int need) {
         int i = 0;
         int j = 0;
         int n = 0;
+        // each miss shortens one remainder by one: the best still possible is n + min(remainders)
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
                 n++;
                 i++;
                 j++;
-            } else if (a[i] < b[j]) {
-                i++;
             } else {
-                j++;
+                if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+                if (n + Math.min(a.length - i, b.length - j) < need) {
+                    return n;
+                }
             }
         }
         return n;

@@ -35,16 +35,28 @@ public final class MentionArguments implements Arguments {
         this.registry = registry;
         this.actors = new ActorRecognizer(registry);
         this.dates = new DateResolver();
-        this.counts = new CasualtyCounter();
+        this.counts = new CasualtyCounter(actors);
     }
 
     public static MentionArguments withDefaults() {
         return new MentionArguments(Gazetteer.load(), ActorRegistry.load());
     }
 
+    /** The last actor look-up of this thread: the casualty counter needs the story's actors again. */
+    private record Recognized(NormalizedText doc, Span region, List<ActorMention> mentions) {
+    }
+
+    private final ThreadLocal<Recognized> lastActors = new ThreadLocal<>();
+
     @Override
     public List<ActorMention> actors(NormalizedText doc, Span region) {
-        return actors.find(doc, region);
+        Recognized last = lastActors.get();
+        if (last != null && last.doc() == doc && last.region().equals(region)) {
+            return last.mentions();
+        }
+        List<ActorMention> found = actors.find(doc, region);
+        lastActors.set(new Recognized(doc, region, found));
+        return found;
     }
 
     @Override
@@ -86,7 +98,7 @@ public final class MentionArguments implements Arguments {
     @Override
     public List<Arguments.Count> counts(NormalizedText doc, Span region) {
         List<Arguments.Count> out = new ArrayList<>();
-        for (CasualtyMention c : counts.find(doc, region)) {
+        for (CasualtyMention c : counts.find(doc, region, actors(doc, region))) {
             out.add(new Arguments.Count(c.span(), c.role(), c.count(), c.text(), c.who(), c.countSpan()));
         }
         return out;

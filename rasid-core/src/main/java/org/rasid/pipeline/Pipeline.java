@@ -82,8 +82,8 @@ public final class Pipeline {
     private List<Event> events(Document doc, NormalizedText normalized, Deduplicator.Result dedup) {
         List<Event> events = new ArrayList<>();
         for (Story story : dedup.stories()) {
-            if (story.duplicateOf() >= 0) {
-                continue;
+            if (story.duplicateOf() >= 0 || allRepeats(story, dedup)) {
+                continue; // every event's evidence is one of the story's sentences: all would be dropped
             }
             for (Event e : extractor.extract(doc, normalized, story)) {
                 if (!dedup.isRepeat(new Span(e.evidence().start(), e.evidence().end()))) {
@@ -92,6 +92,19 @@ public final class Pipeline {
             }
         }
         return merger.merge(events); // the same event told twice in the document becomes one
+    }
+
+    /** True when every sentence of the story lies in a repeated paragraph or story (a republished copy). */
+    private static boolean allRepeats(Story story, Deduplicator.Result dedup) {
+        if (dedup.duplicates().isEmpty()) {
+            return false;
+        }
+        for (Span sentence : story.sentences()) {
+            if (!dedup.isRepeat(sentence)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The document with the metadata its text printed, where the reader had none. */

@@ -70,6 +70,14 @@ public final class CasualtyCounter {
     }
 
     public List<CasualtyMention> find(NormalizedText doc, Span region) {
+        return find(doc, region, actors.find(doc, region));
+    }
+
+    /**
+     * The same, with the actor mentions of {@code region} found already by an ActorRecognizer
+     * of the same registry (the event extractor has them: recognising them again costs as much).
+     */
+    public List<CasualtyMention> find(NormalizedText doc, Span region, List<ActorMention> mentions) {
         String text = doc.text();
         int ns = doc.fromOriginal(region.start());
         int ne = Math.min(doc.fromOriginal(region.end()), text.length());
@@ -79,7 +87,6 @@ public final class CasualtyCounter {
         for (PhraseMatcher.Match<Trigger> h : hits) {
             hitAt.put(h.tokenStart(), h);
         }
-        List<ActorMention> mentions = actors.find(doc, region);
         List<int[]> actorTokens = new ArrayList<>(); // {tokenStart, tokenEnd, index into mentions}
         for (int m = 0; m < mentions.size(); m++) {
             ActorMention am = mentions.get(m);

@@ -27,6 +27,22 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void givenActorMentionsGiveTheSameTolls() {
+        // the event extractor hands over the story's actors; the tolls must not change
+        org.rasid.actors.ActorRecognizer actors = new org.rasid.actors.ActorRecognizer(org.rasid.actors.ActorRegistry.load());
+        CasualtyCounter counter = new CasualtyCounter(actors);
+        for (String seed : List.of("000", "001", "002", "003", "004")) {
+            NormalizedText doc = ArabicNormalizer.normalize(Seeds.text(seed));
+            Span all = new Span(0, doc.original().length());
+            List<CasualtyMention> own = counter.find(doc, all);
+            assertEquals(own, counter.find(doc, all, actors.find(doc, all)), seed);
+            if (seed.equals("004")) {
+                assertTrue(own.size() > 10, "tolls in 004: " + own.size());
+            }
+        }
+    }
+
+    @Test
     void killedAndInjuredTiedToWho() {
         assertEquals(List.of("killed 1 CIVILIANS «طفل»", "injured 7 CIVILIANS «سبعة»"),
                 tolls("مقتل طفل وجرح سبعة مدنيين بإنفجار مجهول السبب وسط مدينة جسرالشغور غرب إدلب"));

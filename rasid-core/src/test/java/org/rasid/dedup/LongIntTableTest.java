@@ -1,0 +1,28 @@
+package org.rasid.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LongIntTableTest {
+    @Test
+    void agreesWithAHashMapThroughGrowth() {
+        LongIntTable table = new LongIntTable();
+        Map<Long, Integer> map = new HashMap<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 50_000; i++) {
+            long key = random.nextInt(30_000) * 0x9E3779B97F4A7C15L; // repeats, and keys with equal low bits
+            Integer had = map.putIfAbsent(key, i);
+            assertEquals(had == null ? i : had, table.putIfAbsent(key, i));
+        }
+        assertEquals(map.size(), table.size());
+        for (Map.Entry<Long, Integer> e : map.entrySet()) {
+            assertEquals(e.getValue(), table.get(e.getKey()));
+        }
+        assertEquals(-1, table.get(12345L));
+        assertEquals(-1, new LongIntTable().get(0L));
+    }
+}
