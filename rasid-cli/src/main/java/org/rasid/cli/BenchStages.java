@@ -236,9 +236,9 @@ final class BenchStages implements AutoCloseable {
     /**
      * The corpus-wide merge over every event of the pass, as the Spark job runs it: events
      * grouped by class and governorate (a merge never crosses those), each group merged by the
-     * EventMerger in date order. Returns its CPU nanoseconds. EventMerger compares each event
-     * with every group made so far, so it is quadratic in the size of a group; the first call
-     * also times it on the first 1,000 and 2,000 events ungrouped, to show that growth.
+     * EventMerger in date order. Returns its CPU nanoseconds. The first call also times the
+     * merger on the first 1,000 and 2,000 events ungrouped, to show how its cost grows (near
+     * linear since its candidate index by class, place and day).
      */
     long mergeCorpus() {
         List<Event> all;

@@ -7,11 +7,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.rasid.events.CasualtyClaim;
 import org.rasid.events.Event;
 import org.rasid.events.Source;
@@ -24,74 +30,230 @@ import org.rasid.events.Source;
  * imprecise; across documents both dates must be known) and actors that do not contradict each
  * other. The merged event lists why ({@code merge_reasons}) and what it was made of
  * ({@code merged_from}), keeps every source's casualty claim and takes ACLED's lowest figure.
+ *
+ * <p>Each report joins the earliest group that accepts it, in input order. Groups are found
+ * through an index by class, place key and day, so a report is compared only with groups that
+ * could take it: the cost grows with the reports of the same event, not with the corpus (the
+ * quadratic scan it replaced is kept in the tests as the reference it must equal).
  */
 public final class EventMerger {
     private static final Set<String> SYMMETRIC = Set.of("Armed clash", "Agreement");
 
     public List<Event> merge(List<Event> events) {
-        List<List<Event>> groups = new ArrayList<>();
-        List<List<String>> reasons = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        CandidateIndex index = new CandidateIndex();
         for (Event e : events) {
             int joined = -1;
-            for (int g = 0; g < groups.size() && joined < 0; g++) {
-                List<String> why = null;
-                boolean allAgree = true;
-                for (Event o : groups.get(g)) {
-                    List<String> r = reasons(o, e);
-                    if (r == null) {
-                        allAgree = false;
-                    } else if (why == null) {
-                        why = r;
-                    }
-                }
-                // inside a document one agreeing report is enough; across outlets every report must agree
-                boolean accept = crossDoc(groups.get(g), e) ? allAgree : conflictsNone(groups.get(g), e);
-                if (!accept) {
-                    why = null;
-                }
+            // the earliest group that accepts e, as a scan of every group would find it: a group
+            // that is not a candidate has no report that agrees with e, so it could not accept it
+            for (int g : index.candidates(e)) {
+                List<String> why = groups.get(g).accepts(e);
                 if (why != null) {
+                    groups.get(g).add(e, why);
                     joined = g;
-                    for (String x : why) {
-                        if (!reasons.get(g).contains(x)) {
-                            reasons.get(g).add(x);
-                        }
-                    }
+                    break;
                 }
             }
-            if (joined >= 0) {
-                groups.get(joined).add(e);
-            } else {
-                List<Event> g = new ArrayList<>();
-                g.add(e);
-                groups.add(g);
-                reasons.add(new ArrayList<>());
+            if (joined < 0) {
+                joined = groups.size();
+                groups.add(new Group(e));
             }
+            index.add(e, joined);
         }
         List<Event> out = new ArrayList<>(groups.size());
-        for (int g = 0; g < groups.size(); g++) {
-            out.add(groups.get(g).size() == 1 ? groups.get(g).get(0) : combine(groups.get(g), reasons.get(g)));
+        for (Group g : groups) {
+            out.add(g.members.size() == 1 ? g.members.get(0) : combine(g.members, new ArrayList<>(g.reasons)));
         }
         return out;
     }
 
-    private static boolean crossDoc(List<Event> group, Event e) {
-        for (Event o : group) {
-            if (!o.doc().equals(e.doc())) {
-                return true;
+    /** The reports of one event so far, with what the acceptance rules need kept up to date. */
+    private static final class Group {
+        final List<Event> members = new ArrayList<>();
+        final Set<String> reasons = new LinkedHashSet<>();
+        private final String firstDoc;
+        private boolean manyDocs;
+        private final Set<String> exactPlaces = new HashSet<>(2);
+
+        Group(Event first) {
+            firstDoc = first.doc();
+            members.add(first);
+            noteExact(first);
+        }
+
+        void add(Event e, List<String> why) {
+            members.add(e);
+            reasons.addAll(why);
+            manyDocs |= !firstDoc.equals(e.doc());
+            noteExact(e);
+        }
+
+        private void noteExact(Event e) {
+            if (exact(e)) {
+                exactPlaces.add(e.placeId());
             }
         }
-        return false;
+
+        /**
+         * Why e belongs here, or null. Inside a document one agreeing report is enough (and no
+         * report may name another place precisely); across outlets every report must agree.
+         */
+        List<String> accepts(Event e) {
+            boolean crossDoc = manyDocs || !firstDoc.equals(e.doc());
+            if (crossDoc) {
+                List<String> why = null;
+                for (Event o : members) {
+                    List<String> r = reasons(o, e);
+                    if (r == null) {
+                        return null;
+                    }
+                    if (why == null) {
+                        why = r;
+                    }
+                }
+                return why;
+            }
+            if (exact(e) && !exactPlaces.isEmpty() && !(exactPlaces.size() == 1 && exactPlaces.contains(e.placeId()))) {
+                return null;
+            }
+            for (Event o : members) {
+                List<String> r = reasons(o, e);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return null;
+        }
     }
 
-    /** No report of the group names another place precisely or other actors on a fixed side. */
-    private static boolean conflictsNone(List<Event> group, Event e) {
-        for (Event o : group) {
-            boolean bothExact = o.placeId() != null && e.placeId() != null && prec(o) == 1 && prec(e) == 1;
-            if (bothExact && !o.placeId().equals(e.placeId())) {
-                return false;
+    private static boolean exact(Event e) {
+        return e.placeId() != null && prec(e) == 1;
+    }
+
+    /**
+     * The groups whose reports could agree with an event, found by what {@link #reasons} needs
+     * of any agreeing pair: the same class, and a shared place key (place_id, the name with its
+     * admin1, admin2 when one side is vaguer, admin1 inside a document). Across documents both
+     * dates are known and at most a day apart (7 or 31 for imprecise dates, and the more precise
+     * date decides), so only the days of the event's own window are looked up; inside a document
+     * dates may be unknown or a month apart, so the document's reports at the same key are all
+     * candidates (a document holds few). Keys are a superset: {@link Group#accepts} decides.
+     */
+    private static final class CandidateIndex {
+        private final Map<Key, NavigableMap<Long, List<Integer>>> byDay = new HashMap<>();
+        private final Map<Key, List<Integer>> byDoc = new HashMap<>();
+
+        void add(Event e, int group) {
+            ClassKey c = ClassKey.of(e);
+            LocalDate d = date(e.eventDate());
+            for (Key k : keys(e, c, null, false)) {
+                if (d != null) {
+                    append(byDay.computeIfAbsent(k, x -> new TreeMap<>()).computeIfAbsent(d.toEpochDay(), x -> new ArrayList<>(2)), group);
+                }
+            }
+            for (Key k : keys(e, c, e.doc(), false)) {
+                append(byDoc.computeIfAbsent(k, x -> new ArrayList<>(2)), group);
             }
         }
-        return true;
+
+        /** Candidate group numbers, ascending, each once. */
+        int[] candidates(Event e) {
+            ClassKey c = ClassKey.of(e);
+            int[] found = new int[8];
+            int n = 0;
+            LocalDate d = date(e.eventDate());
+            if (d != null) {
+                long day = d.toEpochDay();
+                long w = allowedDays(tp(e));
+                for (Key k : keys(e, c, null, true)) {
+                    NavigableMap<Long, List<Integer>> days = byDay.get(k);
+                    if (days != null) {
+                        for (List<Integer> gs : days.subMap(day - w, true, day + w, true).values()) {
+                            for (int g : gs) {
+                                found = grow(found, n);
+                                found[n++] = g;
+                            }
+                        }
+                    }
+                }
+            }
+            for (Key k : keys(e, c, e.doc(), true)) {
+                List<Integer> gs = byDoc.get(k);
+                if (gs != null) {
+                    for (int g : gs) {
+                        found = grow(found, n);
+                        found[n++] = g;
+                    }
+                }
+            }
+            Arrays.sort(found, 0, n);
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (m == 0 || found[m - 1] != found[i]) {
+                    found[m++] = found[i];
+                }
+            }
+            return Arrays.copyOf(found, m);
+        }
+
+        private static int[] grow(int[] a, int n) {
+            return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
+        }
+
+        private static void append(List<Integer> groups, int g) {
+            if (groups.isEmpty() || groups.get(groups.size() - 1) != g) {
+                groups.add(g);
+            }
+        }
+
+        /**
+         * The place keys of an event: as stored ({@code lookup} false) or as looked up. admin2
+         * and admin1 are asymmetric because samePlace needs one side vaguer (admin2) or one
+         * side without admin2 (admin1): what is looked up is what the other side must have.
+         */
+        private static List<Key> keys(Event e, ClassKey c, String doc, boolean lookup) {
+            List<Key> ks = new ArrayList<>(5);
+            if (e.placeId() != null) {
+                ks.add(new Key(c, doc, 'P', e.placeId(), null));
+            }
+            if (e.locationAr() != null) {
+                ks.add(new Key(c, doc, 'L', e.locationAr(), e.admin1()));
+            }
+            boolean vague = prec(e) > 1 || e.placeId() == null;
+            if (e.admin2() != null) {
+                if (lookup) {
+                    ks.add(new Key(c, doc, vague ? '2' : 'v', e.admin2(), null));
+                } else {
+                    ks.add(new Key(c, doc, '2', e.admin2(), null));
+                    if (vague) {
+                        ks.add(new Key(c, doc, 'v', e.admin2(), null));
+                    }
+                }
+            }
+            if (doc != null && e.admin1() != null) {
+                if (lookup) {
+                    ks.add(new Key(c, doc, e.admin2() == null ? '1' : 'n', e.admin1(), null));
+                } else {
+                    ks.add(new Key(c, doc, '1', e.admin1(), null));
+                    if (e.admin2() == null) {
+                        ks.add(new Key(c, doc, 'n', e.admin1(), null));
+                    }
+                }
+            }
+            return ks;
+        }
+    }
+
+    /** What reasons() requires to be equal: ACLED type and sub-type, else the CAMEO root. */
+    private record ClassKey(boolean acled, String a, String b) {
+        static ClassKey of(Event e) {
+            return e.acledType() != null ? new ClassKey(true, e.acledType(), e.acledSubType())
+                    : new ClassKey(false, e.cameo(), null);
+        }
+    }
+
+    /** A class, a kind of place key and its value; doc is set for keys inside one document. */
+    private record Key(ClassKey cls, String doc, char kind, String value, String admin1) {
     }
 
     /** Why two events are one, or null when they are not. */
@@ -169,11 +331,15 @@ public final class EventMerger {
         // within a document the vaguer date decides; across outlets the more precise one does,
         // so that reports dated only by their publication day do not chain over a week
         int p = sameDoc ? Math.max(tp(a), tp(b)) : Math.min(tp(a), tp(b));
-        long allowed = p >= 3 ? 31 : p == 2 ? 7 : 1;
+        long allowed = allowedDays(p);
         if (days > allowed) {
             return null;
         }
         return days == 0 ? "same_date:" + da : "dates_within:" + days + "d";
+    }
+
+    private static long allowedDays(int timePrecision) {
+        return timePrecision >= 3 ? 31 : timePrecision == 2 ? 7 : 1;
     }
 
     private static int tp(Event e) {
