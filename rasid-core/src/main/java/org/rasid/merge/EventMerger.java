@@ -311,7 +311,7 @@ public final class EventMerger {
         return null;
     }
 
-    private static int prec(Event e) {
+    static int prec(Event e) {
         return e.geoPrecision() == null ? 3 : e.geoPrecision();
     }
 
@@ -389,7 +389,7 @@ public final class EventMerger {
     }
 
     /** The best-evidenced report stands for the group; the others fill what it lacks. */
-    private static Event combine(List<Event> group, List<String> reasons) {
+    static Event combine(List<Event> group, List<String> reasons) {
         List<Event> byConfidence = new ArrayList<>(group);
         byConfidence.sort(Comparator.comparingDouble(Event::confidence).reversed()
                 .thenComparingInt(e -> e.evidence() == null ? 0 : e.evidence().start()));
