@@ -1,6 +1,9 @@
 package org.rasid.text;
 
+import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * A matching copy of an original text, with a map from every normalised char back to the
@@ -12,6 +15,9 @@ public final class NormalizedText {
     private final String text;
     private final int[] origStart;
     private final int[] origEnd;
+    /** The whole text's tokens, built on first use; every recognizer reads sub-ranges of them. */
+    private Token[] tokens;
+    private int[] tokenEnds;
 
     NormalizedText(String original, String text, int[] origStart, int[] origEnd) {
         this.original = original;
@@ -55,5 +61,97 @@ public final class NormalizedText {
             i--;
         }
         return i;
+    }
+
+    /**
+     * The tokens of normalised chars [from, to): the same list as
+     * {@link ArabicTokenizer#tokenize(String, int, int) ArabicTokenizer.tokenize(text(), from, to)},
+     * words cut by a bound included (cut to the range), but read from one tokenisation of the
+     * whole text instead of a new one for each recognizer. The list is a read-only view.
+     */
+    public List<Token> tokens(int from, int to) {
+        if (to <= from) {
+            return List.of();
+        }
+        Token[] all = tokens;
+        if (all == null) {
+            all = ArabicTokenizer.tokenize(text).toArray(new Token[0]);
+            int[] ends = new int[all.length];
+            for (int i = 0; i < all.length; i++) {
+                ends[i] = all[i].end();
+            }
+            tokenEnds = ends;
+            tokens = all;
+        }
+        int[] ends = tokenEnds;
+        int first = firstEndAfter(ends, from);
+        int last = first; // one past the last token starting before to
+        while (last < all.length && all[last].start() < to) {
+            last++;
+        }
+        if (first == last) {
+            return List.of();
+        }
+        Token head = clip(all[first], from, to);
+        Token tail = last - 1 == first ? head : clip(all[last - 1], from, to);
+        return new Range(all, first, last, head, tail);
+    }
+
+    /** The first index whose token ends after {@code from}. */
+    private static int firstEndAfter(int[] ends, int from) {
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The part of {@code t} inside [from, to): the tokenizer's word when it starts or stops mid-word. */
+    private Token clip(Token t, int from, int to) {
+        int s = Math.max(t.start(), from);
+        int e = Math.min(t.end(), to);
+        return s == t.start() && e == t.end() ? t : new Token(s, e, text.substring(s, e));
+    }
+
+    /** Tokens [first, last) of the whole text, with the first and last possibly cut. */
+    private static final class Range extends AbstractList<Token> implements RandomAccess {
+        private final Token[] all;
+        private final int first;
+        private final int size;
+        private final Token head;
+        private final Token tail;
+
+        Range(Token[] all, int first, int last, Token head, Token tail) {
+            this.all = all;
+            this.first = first;
+            this.size = last - first;
+            this.head = head;
+            this.tail = tail;
+        }
+
+        @Override
+        public Token get(int index) {
+            if (index <= 0 || index >= size - 1) {
+                if (index == 0) {
+                    return head;
+                }
+                if (index == size - 1) {
+                    return tail;
+                }
+                throw new IndexOutOfBoundsException(index + " of " + size);
+            }
+            return all[first + index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }
