@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher;
@@ -75,7 +74,7 @@ public final class ActorRecognizer {
             return List.of();
         }
         int from = lookbackStart(text, ns);
-        List<Token> tokens = ArabicTokenizer.tokenize(text, from, ne);
+        List<Token> tokens = doc.tokens(from, ne);
         List<PhraseMatcher.Match<Entry>> matches = new ArrayList<>(names.find(text, tokens));
         addPossessives(text, tokens, matches);
         matches.sort((a, b) -> Integer.compare(a.start(), b.start()));

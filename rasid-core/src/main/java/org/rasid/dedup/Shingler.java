@@ -2,7 +2,6 @@ package org.rasid.dedup;
 
 import java.util.Arrays;
 import java.util.List;
-import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
@@ -29,7 +28,7 @@ public final class Shingler {
     public static Shingles of(NormalizedText doc, Span original) {
         int from = doc.fromOriginal(original.start());
         int to = doc.fromOriginal(original.end());
-        List<Token> tokens = ArabicTokenizer.tokenize(doc.text(), from, Math.max(from, to));
+        List<Token> tokens = doc.tokens(from, Math.max(from, to));
         StringBuilder key = new StringBuilder();
         long[] words = new long[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {

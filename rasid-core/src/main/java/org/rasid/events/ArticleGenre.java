@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.rasid.lexicon.CueLexicon;
 import org.rasid.text.ArabicTokenizer;
+import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Token;
 
@@ -38,7 +39,15 @@ public final class ArticleGenre {
 
     /** True when the normalised text reads as an opinion or analysis piece rather than a report. */
     public boolean isOpinion(String normalized) {
-        List<Token> tokens = ArabicTokenizer.tokenize(normalized);
+        return isOpinion(normalized, ArabicTokenizer.tokenize(normalized));
+    }
+
+    /** The same for a document, reading the tokens it has already. */
+    public boolean isOpinion(NormalizedText doc) {
+        return isOpinion(doc.text(), doc.tokens(0, doc.length()));
+    }
+
+    private boolean isOpinion(String normalized, List<Token> tokens) {
         if (tokens.size() < MIN_WORDS) {
             return false;
         }

@@ -118,7 +118,7 @@ public final class EventExtractor {
 
     private synchronized boolean opinion(NormalizedText doc) {
         if (judged != doc) {
-            judgedOpinion = genre.isOpinion(doc.text());
+            judgedOpinion = genre.isOpinion(doc);
             judged = doc;
         }
         return judgedOpinion;

@@ -2,7 +2,6 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
@@ -27,7 +26,7 @@ final class Sentence {
         this.span = span;
         this.start = doc.fromOriginal(span.start());
         this.end = Math.min(doc.fromOriginal(span.end()), doc.length());
-        this.tokens = ArabicTokenizer.tokenize(doc.text(), start, Math.max(start, end));
+        this.tokens = doc.tokens(start, Math.max(start, end));
         this.cues = cueLexicon.find(doc.text(), tokens);
         this.clause = new int[tokens.size()];
         this.segment = new int[tokens.size()];

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rasid.segment.Story;
-import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Span;
@@ -83,7 +82,7 @@ final class PlaceContext {
         String text = doc.text();
         int from = doc.fromOriginal(scope.start());
         int to = Math.min(text.length(), doc.fromOriginal(scope.end()));
-        for (PhraseMatcher.Match<Place> m : matcher.find(text, ArabicTokenizer.tokenize(text, from, to))) {
+        for (PhraseMatcher.Match<Place> m : matcher.find(text, doc.tokens(from, to))) {
             String a = sameAdmin1(m.values());
             if (a != null && a.startsWith("SY-")) {
                 votes.merge(a, 1, Integer::sum);

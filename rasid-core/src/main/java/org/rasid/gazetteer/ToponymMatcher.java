@@ -62,7 +62,7 @@ public final class ToponymMatcher {
         String text = doc.text();
         int from = doc.fromOriginal(region.start());
         int to = Math.min(text.length(), doc.fromOriginal(region.end()));
-        return trie.find(text, ArabicTokenizer.tokenize(text, from, to));
+        return trie.find(text, doc.tokens(from, to));
     }
 
     /** The places a phrase (as written) names exactly, e.g. for a section header "ديرالزور". */

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.rasid.gazetteer.PlaceCues.Cue;
 import org.rasid.gazetteer.PlaceCues.Type;
 import org.rasid.segment.Story;
-import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher.Match;
 import org.rasid.text.Span;
@@ -82,7 +81,7 @@ public final class ToponymResolver {
         String text = doc.text();
         int from = doc.fromOriginal(region.start());
         int to = Math.min(text.length(), doc.fromOriginal(region.end()));
-        List<Token> tokens = ArabicTokenizer.tokenize(text, from, to);
+        List<Token> tokens = doc.tokens(from, to);
         PlaceContext ctx = context(doc, story, region);
 
         Map<Integer, Match<Cue>> cueEnding = new HashMap<>();

@@ -12,7 +12,6 @@ import org.rasid.actors.ActorRecognizer;
 import org.rasid.actors.ActorRegistry;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher;
@@ -81,7 +80,7 @@ public final class CasualtyCounter {
         String text = doc.text();
         int ns = doc.fromOriginal(region.start());
         int ne = Math.min(doc.fromOriginal(region.end()), text.length());
-        List<Token> tokens = ArabicTokenizer.tokenize(text, ns, Math.max(ns, ne));
+        List<Token> tokens = doc.tokens(ns, Math.max(ns, ne));
         List<PhraseMatcher.Match<Trigger>> hits = triggers.find(text, tokens);
         Map<Integer, PhraseMatcher.Match<Trigger>> hitAt = new HashMap<>();
         for (PhraseMatcher.Match<Trigger> h : hits) {

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.rasid.lexicon.DataFile;
 import org.rasid.quantity.NumberParser;
 import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
@@ -86,7 +85,7 @@ public final class DateResolver {
         String text = doc.text();
         int ns = doc.fromOriginal(region.start());
         int ne = Math.min(doc.fromOriginal(region.end()), text.length());
-        List<Token> tokens = ArabicTokenizer.tokenize(text, ns, Math.max(ns, ne));
+        List<Token> tokens = doc.tokens(ns, Math.max(ns, ne));
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
