@@ -29,6 +29,12 @@ public final class PhraseMatcher<T> {
     private final Node<T> root = new Node<>();
     private final boolean pronounSuffixes;
     private int size;
+    /**
+     * Bits set at the hashes of every phrase's first word, built on the first search: a word none
+     * of whose forms ({@link WordForms}) hits a bit cannot start a phrase, and most words do not.
+     */
+    private volatile long[] firstWords;
+    private int firstShift;
 
     /** @param pronounSuffixes whether the last word of a phrase may carry an attached pronoun */
     public PhraseMatcher(boolean pronounSuffixes) {
@@ -37,6 +43,7 @@ public final class PhraseMatcher<T> {
 
     /** Adds a phrase as written (it is normalised here). Blank phrases are ignored. */
     public void add(String phrase, T value) {
+        firstWords = null;
         String norm = ArabicNormalizer.normalizeTerm(phrase);
         List<Token> words = ArabicTokenizer.tokenize(norm);
         if (words.isEmpty()) {
@@ -66,9 +73,24 @@ public final class PhraseMatcher<T> {
 
     /** Matches over already tokenised normalised text. */
     public List<Match<T>> find(String normalized, List<Token> tokens) {
+        return scan(tokens, true);
+    }
+
+    /** The same without the first-word filter: every word is tried. For tests of the filter. */
+    List<Match<T>> findTryingEveryWord(List<Token> tokens) {
+        return scan(tokens, false);
+    }
+
+    private List<Match<T>> scan(List<Token> tokens, boolean filtered) {
         List<Match<T>> out = new ArrayList<>();
+        long[] bits = firstWords != null ? firstWords : firstWords();
+        int shift = firstShift;
         int i = 0;
         while (i < tokens.size()) {
+            if (filtered && !mayStart(bits, shift, tokens.get(i).forms())) {
+                i++;
+                continue;
+            }
             Match<T> best = longestAt(tokens, i);
             if (best != null) {
                 out.add(best);
@@ -80,10 +102,47 @@ public final class PhraseMatcher<T> {
         return out;
     }
 
+    private boolean mayStart(long[] bits, int shift, WordForms forms) {
+        for (int h : forms.stems) {
+            if (hit(bits, shift, h)) {
+                return true;
+            }
+        }
+        if (pronounSuffixes) {
+            for (int h : forms.pronounless) {
+                if (hit(bits, shift, h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hit(long[] bits, int shift, int hash) {
+        int b = (hash * 0x9E3779B9) >>> shift;
+        return (bits[b >>> 6] & (1L << b)) != 0;
+    }
+
+    private synchronized long[] firstWords() {
+        if (firstWords == null) {
+            // At least 64K bits, and 16 per first word so a large gazetteer stays selective.
+            int log = Math.max(16, 32 - Integer.numberOfLeadingZeros(Math.max(1, root.next.size() * 16 - 1)));
+            long[] bits = new long[1 << (log - 6)];
+            int shift = 32 - log;
+            for (String w : root.next.keySet()) {
+                int b = (w.hashCode() * 0x9E3779B9) >>> shift;
+                bits[b >>> 6] |= 1L << b;
+            }
+            firstShift = shift;
+            firstWords = bits;
+        }
+        return firstWords;
+    }
+
     private Match<T> longestAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
         Match<T> best = null;
-        for (CliticSplitter.Reading r : CliticSplitter.readings(first.text(), false)) {
+        for (CliticSplitter.Reading r : first.readings(false)) {
             Node<T> node = root.next.get(r.stem());
             int start = first.start() + r.prefixLength();
             if (pronounSuffixes) {
@@ -106,7 +165,7 @@ public final class PhraseMatcher<T> {
                 Token t = tokens.get(j);
                 Node<T> exact = node.next.get(t.text());
                 if (pronounSuffixes) {
-                    for (CliticSplitter.Reading s : CliticSplitter.readings(t.text(), true)) {
+                    for (CliticSplitter.Reading s : t.readings(true)) {
                         Node<T> cand = node.next.get(s.stem());
                         if (cand != null && cand.values != null && s.prefixLength() == 0 && !s.hadArticle()) {
                             best = better(best, new Match<>(i, j + 1, start, t.end(), cand.phrase, cand.values));

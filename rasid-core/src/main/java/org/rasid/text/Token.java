@@ -13,6 +13,7 @@ public final class Token {
     private final String text;
     private List<CliticSplitter.Reading> readings;
     private List<CliticSplitter.Reading> readingsWithPronouns;
+    private WordForms forms;
 
     public Token(int start, int end, String text) {
         this.start = start;
@@ -52,6 +53,15 @@ public final class Token {
             readings = r;
         }
         return r;
+    }
+
+    WordForms forms() {
+        WordForms f = forms;
+        if (f == null) {
+            f = WordForms.of(text);
+            forms = f;
+        }
+        return f;
     }
 
     @Override
