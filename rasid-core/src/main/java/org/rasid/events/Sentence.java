@@ -45,18 +45,41 @@ final class Sentence {
         String text = doc.text();
         for (int i = 0; i < tokens.size(); i++) {
             if (i > 0) {
-                String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-                boolean strong = breakAt[i] || gap.matches("(?s).*[؛;.!?:\\n].*");
-                if (strong) {
+                int gap = breakAt[i] ? STRONG : gap(text, tokens.get(i - 1).end(), tokens.get(i).start());
+                if (gap == STRONG) {
                     cl++;
                     seg++;
-                } else if (gap.matches("(?s).*[،,(\"«»“”].*")) {
+                } else if (gap == WEAK) {
                     seg++;
                 }
             }
             clause[i] = cl;
             segment[i] = seg;
         }
+    }
+
+    private static final int NONE = 0;
+    private static final int WEAK = 1;
+    private static final int STRONG = 2;
+    private static final String STRONG_MARKS = "؛;.!?:\n";
+    private static final String WEAK_MARKS = "،,(\"«»“”";
+
+    /**
+     * The strongest break in the text between two words: a char scan, since a regex over every
+     * gap of every sentence was ~7% of the pipeline.
+     */
+    static int gap(String text, int from, int to) {
+        int found = NONE;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (STRONG_MARKS.indexOf(c) >= 0) {
+                return STRONG;
+            }
+            if (WEAK_MARKS.indexOf(c) >= 0) {
+                found = WEAK;
+            }
+        }
+        return found;
     }
 
     List<EventCues.Cue> cues(String kind) {

@@ -181,8 +181,8 @@ public final class NumberParser {
 
     /** A day written as an ordinal ("السابع", "الحادي عشر", "الحادي والعشرين"), with its end token. */
     public Optional<int[]> ordinalAt(List<Token> tokens, int i) {
-        Word w = words.get(stripClitic(tokens.get(i).text()));
-        if (w == null || !w.type().equals("ordinal")) {
+        Word w = ordinal(tokens.get(i).text());
+        if (w == null) {
             return Optional.empty();
         }
         int value = (int) w.value();
@@ -204,6 +204,16 @@ public final class NumberParser {
             return Optional.empty(); // "الحادي" alone is no day
         }
         return Optional.of(new int[] {value, end});
+    }
+
+    /** Whether the word, through a one-letter proclitic, is an ordinal that can name a day ("السابع", "والعاشر"). */
+    public boolean isOrdinal(String normalizedWord) {
+        return ordinal(normalizedWord) != null;
+    }
+
+    private Word ordinal(String w) {
+        Word word = words.get(stripClitic(w));
+        return word != null && word.type().equals("ordinal") ? word : null;
     }
 
     /** Whether the word is a cardinal number word or digits (used to tell "أحد" the number from a name). */

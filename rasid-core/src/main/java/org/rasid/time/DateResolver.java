@@ -41,6 +41,9 @@ public final class DateResolver {
 
     private static final int MAX_PHRASE = 3;
     private static final int STEM_CACHE = 200_000;
+    private static final Set<String> YEAR_CUES = Set.of("عام", "عامي", "سنه", "العام");
+    private static final Set<String> DAY_CUES = Set.of("يوم", "يومي");
+    private static final String MONTH_CUE = "شهر";
 
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
@@ -49,8 +52,22 @@ public final class DateResolver {
     private final NumberParser numbers;
     /** Memo of {@link #stem}: the clitic readings of a word are the costly part of the scan. */
     private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * First words of every time phrase and month name, and the words the scan tests by hand:
+     * an expression can only start at a word whose stem (or itself) is one of them.
+     */
+    private final Set<String> starters = new HashSet<>();
+    /** Memo of {@link #mayStart} per word: most words of a story can start no date. */
+    private final Map<String, Boolean> starts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** False only in tests, to prove the gate changes nothing. */
+    private final boolean gated;
 
     public DateResolver() {
+        this(true);
+    }
+
+    DateResolver(boolean gated) {
+        this.gated = gated;
         for (DataFile.Row row : DataFile.readTsv("time-words.tsv")) {
             words.put(ArabicNormalizer.normalizeTerm(row.get("phrase")), new Word(row.get("kind"), row.get("value")));
         }
@@ -79,6 +96,15 @@ public final class DateResolver {
             }
         }
         numbers = NumberParser.load();
+        for (String phrase : words.keySet()) {
+            starters.add(phrase.split(" ")[0]);
+        }
+        for (String phrase : months.keySet()) {
+            starters.add(phrase.split(" ")[0]);
+        }
+        starters.addAll(YEAR_CUES);
+        starters.addAll(DAY_CUES);
+        starters.add(MONTH_CUE);
     }
 
     public List<DateMention> find(NormalizedText doc, Span region, LocalDate anchor) {
@@ -89,6 +115,10 @@ public final class DateResolver {
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (gated && !mayStart(tokens.get(i).text())) {
+                i++; // ~90% of words: the full test below costs dozens of map lookups per word
+                continue;
+            }
             List<Found> found = at(text, tokens, i, anchor);
             if (found.isEmpty()) {
                 i++;
@@ -144,7 +174,7 @@ public final class DateResolver {
             part = true;
         }
         boolean dayWord = false;
-        if (j < t.size() && (stem(t.get(j).text()).equals("يوم") || stem(t.get(j).text()).equals("يومي"))) {
+        if (j < t.size() && DAY_CUES.contains(stem(t.get(j).text()))) {
             j++;
             dayWord = true;
         }
@@ -265,7 +295,7 @@ public final class DateResolver {
     private Found monthOnly(List<Token> t, int i, LocalDate anchor) {
         int j = i;
         boolean cue = false;
-        if (t.get(j).text().equals("شهر") || stem(t.get(j).text()).equals("شهر")) {
+        if (t.get(j).text().equals(MONTH_CUE) || stem(t.get(j).text()).equals(MONTH_CUE)) {
             j++;
             cue = true;
         }
@@ -313,7 +343,7 @@ public final class DateResolver {
     /** "عام 2018", "عامي 2017 و 2018": years, precision 3. */
     private List<Found> years(List<Token> t, int i) {
         String s = stem(t.get(i).text());
-        if (!(s.equals("عام") || s.equals("عامي") || s.equals("سنه") || s.equals("العام"))) {
+        if (!YEAR_CUES.contains(s)) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
@@ -622,6 +652,32 @@ public final class DateResolver {
             b.append(' ').append(t.get(x).text());
         }
         return b.toString();
+    }
+
+    /**
+     * Whether an expression may start at this word: digits (numeric dates, "24 مارس", "و2015"),
+     * a starter read through its proclitics, or an ordinal day ("السابع"). Every test of
+     * {@link #at} on its first word is one of these, so a word failing them starts nothing.
+     */
+    private boolean mayStart(String w) {
+        Boolean memo = starts.get(w);
+        if (memo == null) {
+            memo = hasDigit(w) || starters.contains(stem(w)) || starters.contains(w) || numbers.isOrdinal(w);
+            if (starts.size() > STEM_CACHE) {
+                starts.clear();
+            }
+            starts.put(w, memo);
+        }
+        return memo;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isDigit(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word without its proclitics when that leaves a known time word ("وأمس", "بالأمس"). */

@@ -1,0 +1,49 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.rasid.testing.RealTexts;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.ArabicTokenizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Token;
+import org.junit.jupiter.api.Test;
+
+class SentenceTest {
+    /** The regexes the char scan replaced: a strong break, else a comma-like one. */
+    private static int byRegex(String gap) {
+        if (gap.matches("(?s).*[؛;.!?:\\n].*")) {
+            return 2;
+        }
+        return gap.matches("(?s).*[،,(\"«»“”].*") ? 1 : 0;
+    }
+
+    @Test
+    void gapScanEqualsTheRegexesOnRealText() {
+        int gaps = 0;
+        int breaks = 0;
+        for (RealTexts.Text t : RealTexts.all()) {
+            NormalizedText doc = ArabicNormalizer.normalize(t.text());
+            List<Token> tokens = ArabicTokenizer.tokenize(doc.text());
+            for (int i = 1; i < tokens.size(); i++) {
+                int from = tokens.get(i - 1).end();
+                int to = tokens.get(i).start();
+                int expected = byRegex(doc.text().substring(from, to));
+                assertEquals(expected, Sentence.gap(doc.text(), from, to), t.id() + " @" + from);
+                gaps++;
+                breaks += expected > 0 ? 1 : 0;
+            }
+        }
+        assertTrue(gaps > 1000 && breaks > 100, gaps + " gaps, " + breaks + " breaks");
+    }
+
+    @Test
+    void gapKinds() {
+        assertEquals(2, Sentence.gap("قتل، ثم؛ فر", 3, 10));
+        assertEquals(1, Sentence.gap("قتل، ثم", 3, 5));
+        assertEquals(0, Sentence.gap("قتل ثم", 3, 4));
+        assertEquals(2, Sentence.gap("أ\nب", 1, 2));
+    }
+}
