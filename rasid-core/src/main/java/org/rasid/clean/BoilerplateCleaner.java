@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rasid.ingest.Document;
 import org.rasid.lexicon.DataFile;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 
 /**
@@ -84,13 +86,22 @@ public final class BoilerplateCleaner {
     }
 
     public Cleaning clean(Document doc) {
-        return new Run(doc).clean();
+        return clean(doc, ArabicNormalizer.normalize(doc.text()));
+    }
+
+    /**
+     * The same, given the normalised text of the document (the pipeline has it anyway): the
+     * line keys are cut from it instead of normalising every line again.
+     */
+    public Cleaning clean(Document doc, NormalizedText normalized) {
+        return new Run(doc, normalized).clean();
     }
 
     /** The state of cleaning one document. */
     private final class Run {
         final String text;
         final Document doc;
+        final NormalizedText normalized;
         final List<Block> blocks = new ArrayList<>();
         String title;
         String titleKey;
@@ -99,9 +110,10 @@ public final class BoilerplateCleaner {
         String dateline;
         String editor;
 
-        Run(Document doc) {
+        Run(Document doc, NormalizedText normalized) {
             this.doc = doc;
             this.text = doc.text();
+            this.normalized = normalized;
         }
 
         Cleaning clean() {
@@ -125,7 +137,7 @@ public final class BoilerplateCleaner {
                     afterTickerHead = false;
                     continue;
                 }
-                String key = LineKey.of(raw);
+                String key = LineKey.of(normalized, line);
                 String kind = lineKind(key);
                 if (trailing != null) {
                     if (kind == null && headlineLike(raw, key)) {
@@ -254,7 +266,7 @@ public final class BoilerplateCleaner {
                 String tailKey = LineKey.of(tail);
                 boolean repeated = false;
                 for (int j = at + 1; j < lines.size() && !repeated; j++) {
-                    repeated = LineKey.of(lines.get(j).of(text)).equals(headKey);
+                    repeated = LineKey.of(normalized, lines.get(j)).equals(headKey);
                 }
                 boolean latinSuffix = LATIN.matcher(tail).find() && !ARABIC.matcher(tail).find()
                         && ARABIC.matcher(head).find();

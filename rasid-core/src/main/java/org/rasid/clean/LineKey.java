@@ -1,6 +1,8 @@
 package org.rasid.clean;
 
 import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
 
 /** The comparison form of a short line: normalised, without symbols or punctuation at its ends. */
 final class LineKey {
@@ -18,6 +20,46 @@ final class LineKey {
             e--;
         }
         return n.substring(s, e).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The key of a line of the document, cut from the document's normalised text instead of
+     * normalising the line again: normalisation goes code point by code point and a line
+     * starts and ends at one, so the cut is the line's own normalised text. Equal to
+     * {@code of(line.of(doc.original()))}.
+     */
+    static String of(NormalizedText doc, Span line) {
+        String n = doc.text();
+        int s = doc.fromOriginal(line.start());
+        int e = doc.fromOriginal(line.end());
+        while (s < e && !Character.isLetterOrDigit(n.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(n.charAt(e - 1))) {
+            e--;
+        }
+        StringBuilder out = null;
+        for (int i = s; i < e; i++) {
+            char c = n.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || isRegexSpace(n.charAt(i + 1)))) {
+                // a run of white space other than one plain space: collapse it, as "\\s+" would
+                if (out == null) {
+                    out = new StringBuilder(e - s).append(n, s, i);
+                }
+                out.append(' ');
+                while (isRegexSpace(n.charAt(i + 1))) {
+                    i++; // the key ends with a letter or digit: the run ends before e
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? n.substring(s, e) : out.toString();
+    }
+
+    /** What "\\s" matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static int words(String key) {

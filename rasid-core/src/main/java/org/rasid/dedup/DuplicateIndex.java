@@ -186,22 +186,31 @@ public final class DuplicateIndex {
 
     /**
      * The fewest common shingles with which a pair of these sizes is near and at least as
-     * similar as {@code atLeast}: both tests only grow with the count, so a binary search finds it.
+     * similar as {@code atLeast}: both tests only grow with the count, so the least count is
+     * found from the closed-form bound (c/(a+b-c) ≥ t ⇔ c ≥ t(a+b)/(1+t)) and then settled on
+     * the tests themselves, a step or two instead of a binary search per candidate.
      */
-    private static int leastCommon(int a, int b, int small, int large, double atLeast) {
-        int lo = 0;
-        int hi = small; // qualifies: the caller checked the best case
-        while (lo < hi) {
-            int c = (lo + hi) >>> 1;
-            double jaccard = c / (double) (a + b - c);
-            double containment = small == 0 ? 0 : c / (double) small;
-            if (near(jaccard, containment, small, large) && jaccard >= atLeast) {
-                hi = c;
-            } else {
-                lo = c + 1;
-            }
+    static int leastCommon(int a, int b, int small, int large, double atLeast) {
+        double t = Math.max(MIN_JACCARD, atLeast);
+        double guess = Math.ceil(t * (a + b) / (1 + t));
+        if (small >= MIN_SIZE_RATIO * large) {
+            guess = Math.min(guess, Math.max(Math.ceil(MIN_CONTAINMENT * small),
+                    Math.ceil(atLeast * (a + b) / (1 + atLeast))));
         }
-        return lo;
+        int c = (int) Math.max(0, Math.min(small, guess)); // qualifies at small: the caller checked the best case
+        while (c > 0 && qualifies(c - 1, a, b, small, large, atLeast)) {
+            c--;
+        }
+        while (c < small && !qualifies(c, a, b, small, large, atLeast)) {
+            c++;
+        }
+        return c;
+    }
+
+    private static boolean qualifies(int c, int a, int b, int small, int large, double atLeast) {
+        double jaccard = c / (double) (a + b - c);
+        double containment = small == 0 ? 0 : c / (double) small;
+        return near(jaccard, containment, small, large) && jaccard >= atLeast;
     }
 
     /** Whether the sketches agree on enough slots for a similarity of {@code least} to be plausible. */

@@ -126,21 +126,19 @@ public final class Shingler {
         int i = 0;
         int j = 0;
         int n = 0;
-        // each miss shortens one remainder by one: the best still possible is n + min(remainders)
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else {
-                if (a[i] < b[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-                if (n + Math.min(a.length - i, b.length - j) < need) {
-                    return n;
-                }
+        int na = a.length;
+        int nb = b.length;
+        // each miss shortens one remainder by one: the best still possible is n + min(remainders);
+        // a hit leaves that bound as it is. Steps without branches on the data: which side
+        // advances is random, and mispredicting it cost more than the comparisons themselves
+        while (i < na && j < nb) {
+            long x = a[i];
+            long y = b[j];
+            n += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
+            if (n + Math.min(na - i, nb - j) < need) {
+                return n;
             }
         }
         return n;

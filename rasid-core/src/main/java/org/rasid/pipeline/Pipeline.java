@@ -51,9 +51,10 @@ public final class Pipeline {
      * indexes (paragraphs, stories): pass one pair for a whole run.
      */
     public DocumentResult process(Document doc, DuplicateIndex paragraphs, DuplicateIndex stories) {
-        Cleaning cleaning = clean(doc);
-        Document d = withMetadata(doc, cleaning.metadata());
-        NormalizedText normalized = ArabicNormalizer.normalize(d.text());
+        // normalised once: cleaning cuts its line keys from it, duplicate search and events read it
+        NormalizedText normalized = ArabicNormalizer.normalize(doc.text());
+        Cleaning cleaning = cleaner.clean(doc, normalized);
+        Document d = withMetadata(doc, cleaning.metadata()); // the same text: the normalisation holds
         Deduplicator.Result dedup = Deduplicator.find(normalized, segment(d, cleaning), paragraphs, stories);
         List<String> warnings = new ArrayList<>();
         if (dedup.stories().isEmpty()) {

@@ -65,4 +65,38 @@ class DuplicateIndexTest {
         assertNull(add(index, "page", page));
         assertNull(add(index, "line", line)); // contained, but far smaller
     }
+
+    /** The closed-form least count equals the binary search over the qualifying test it replaced. */
+    @Test
+    void leastCommonEqualsBinarySearch() {
+        double[] thresholds = {0, 0.3, 0.5, 0.6, 0.61, 2 / 3.0, 0.7, 0.75, 0.8, 0.9, 0.95, 1.0};
+        for (int a = 1; a <= 300; a++) {
+            for (int b = Math.max(1, a / 3); b <= Math.min(400, a * 3); b++) {
+                int small = Math.min(a, b);
+                int large = Math.max(a, b);
+                for (double t : thresholds) {
+                    double bestCase = small / (double) (a + b - small);
+                    boolean near = bestCase >= DuplicateIndex.MIN_JACCARD || small >= DuplicateIndex.MIN_SIZE_RATIO * large;
+                    if (!near || bestCase < t) {
+                        continue; // the caller never asks
+                    }
+                    int lo = 0;
+                    int hi = small;
+                    while (lo < hi) {
+                        int c = (lo + hi) >>> 1;
+                        double jaccard = c / (double) (a + b - c);
+                        double containment = c / (double) small;
+                        boolean ok = (jaccard >= DuplicateIndex.MIN_JACCARD || containment >= DuplicateIndex.MIN_CONTAINMENT
+                                && small >= DuplicateIndex.MIN_SIZE_RATIO * large) && jaccard >= t;
+                        if (ok) {
+                            hi = c;
+                        } else {
+                            lo = c + 1;
+                        }
+                    }
+                    assertEquals(lo, DuplicateIndex.leastCommon(a, b, small, large, t), a + " " + b + " " + t);
+                }
+            }
+        }
+    }
 }

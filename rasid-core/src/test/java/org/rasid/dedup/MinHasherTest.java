@@ -33,6 +33,39 @@ class MinHasherTest {
         assertTrue(Math.abs(estimate - jaccard) < 0.12, estimate + " vs " + jaccard);
     }
 
+    /** The branchless signature is the per-shingle update loop it replaced, slot for slot. */
+    @Test
+    void signatureEqualsThePlainMinimumOnSeedParagraphs() throws Exception {
+        java.lang.reflect.Field mulField = MinHasher.class.getDeclaredField("MUL");
+        java.lang.reflect.Field addField = MinHasher.class.getDeclaredField("ADD");
+        mulField.setAccessible(true);
+        addField.setAccessible(true);
+        long[] mul = (long[]) mulField.get(null);
+        long[] add = (long[]) addField.get(null);
+        int checked = 0;
+        for (java.nio.file.Path p : Seeds.files()) {
+            String text = Seeds.text(p.getFileName().toString().substring(0, 3));
+            NormalizedText n = ArabicNormalizer.normalize(text);
+            for (Span line : org.rasid.clean.BoilerplateCleaner.lines(text)) {
+                long[] shingles = Shingler.of(n, line).hashes();
+                long[] expected = new long[MinHasher.HASHES];
+                java.util.Arrays.fill(expected, Long.MAX_VALUE);
+                for (long s : shingles) {
+                    for (int i = 0; i < MinHasher.HASHES; i++) {
+                        long h = s * mul[i] + add[i];
+                        h ^= h >>> 31;
+                        if (h < expected[i]) {
+                            expected[i] = h;
+                        }
+                    }
+                }
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, MinHasher.signature(shingles));
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "" + checked);
+    }
+
     @Test
     void shinglesIgnoreSpellingVariants() {
         String a = "أعلنت هيئة تحرير الشام عن إلقاء القبض على الإداري العام";

@@ -1,0 +1,38 @@
+package org.rasid.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.rasid.testing.Seeds;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+class LineKeyTest {
+    /** The key cut from the document's normalised text is the key of the line normalised alone. */
+    @Test
+    void cutFromTheDocumentEqualsTheLineAlone() {
+        int lines = 0;
+        for (Path p : Seeds.files()) {
+            String text = Seeds.text(p.getFileName().toString().substring(0, 3));
+            lines += check(text);
+        }
+        assertTrue(lines > 150, "" + lines);
+        // white space runs, tatweel and marks at the ends, ligatures, emoji, Latin capitals
+        lines = check("  ـحلب::ـ \n\tالتعليقات\t\t(0)  \n" + "ﻻ تنسى   ﷲ\u00A0\u00A0 اليوم 😀 -- \n"
+                + "Share  on\u000BFacebook\f!\n" + "\u064Eقصف\u200F \u200B جوي\r\n" + "- 09:33 -\u2029x\n\uD83D");
+        assertEquals(8, lines);
+    }
+
+    private static int check(String text) {
+        NormalizedText n = ArabicNormalizer.normalize(text);
+        int count = 0;
+        for (Span line : BoilerplateCleaner.lines(text)) {
+            assertEquals(LineKey.of(line.of(text)), LineKey.of(n, line), line.of(text));
+            count++;
+        }
+        return count;
+    }
+}
