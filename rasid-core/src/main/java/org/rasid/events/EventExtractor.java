@@ -87,6 +87,23 @@ public final class EventExtractor {
         if (opinion(doc)) {
             return List.of(); // a column or analysis: what it recalls is not a report of events
         }
+        // Triggers first: a story without one has no event, and its arguments need not be found.
+        List<Sentence> sentences = new ArrayList<>();
+        List<List<TriggerMention>> sentenceTriggers = new ArrayList<>();
+        boolean anyTrigger = false;
+        for (Span sentenceSpan : story.sentences()) {
+            Sentence s = new Sentence(doc, sentenceSpan, cues);
+            if (s.tokens.size() < 4) {
+                continue; // a sub-heading ("غارات"), not a report
+            }
+            List<TriggerMention> found = matcher.find(s);
+            sentences.add(s);
+            sentenceTriggers.add(found);
+            anyTrigger |= !found.isEmpty();
+        }
+        if (!anyTrigger) {
+            return List.of();
+        }
         LocalDate anchor = parseDate(story.published() != null ? story.published() : document.published());
         LocalDate reference = anchor != null ? anchor : latestYearStart(doc);
         List<ActorMention> actors = args.actors(doc, story.span());
@@ -104,12 +121,14 @@ public final class EventExtractor {
         Arguments.Place focus = focus(withTitle(document, doc, story, places));
         List<String> storyOutlets = outlets(actors, story.span());
         List<Event> out = new ArrayList<>();
-        for (Span sentenceSpan : story.sentences()) {
-            Sentence s = new Sentence(doc, sentenceSpan, cues);
-            if (s.tokens.size() < 4) {
-                continue; // a sub-heading ("غارات"), not a report
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (sentenceTriggers.get(k).isEmpty()) {
+                continue;
             }
-            out.addAll(sentence(document, story, s, within(actors, sentenceSpan), withinPlaces(places, sentenceSpan),
+            Span sentenceSpan = s.span;
+            out.addAll(sentence(document, story, s, sentenceTriggers.get(k), within(actors, sentenceSpan),
+                    withinPlaces(places, sentenceSpan),
                     places, withinDates(dates, sentenceSpan), withinCounts(counts, sentenceSpan), storyPlace, focus,
                     storyOutlets, anchor, reference));
         }
@@ -124,13 +143,14 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(Document document, Story story, Sentence s, List<ActorMention> actorMentions,
+    private List<Event> sentence(Document document, Story story, Sentence s, List<TriggerMention> found,
+                                 List<ActorMention> actorMentions,
                                  List<Arguments.Place> places, List<Arguments.Place> storyPlaces,
                                  List<Arguments.Date> dates, List<Arguments.Count> counts,
                                  Arguments.Place storyPlace, Arguments.Place focus, List<String> storyOutlets,
                                  LocalDate anchor, LocalDate reference) {
         List<TriggerMention> triggers = new ArrayList<>();
-        for (TriggerMention t : matcher.find(s)) {
+        for (TriggerMention t : found) {
             if (!insideName(t, actorMentions, places)) {
                 triggers.add(t);
             }

@@ -14,9 +14,9 @@ public final class CliticSplitter {
     public record Reading(String stem, int prefixLength, boolean hadArticle, int suffixLength) {
     }
 
-    private static final String[] PROCLITICS = {"وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك"};
-    private static final String[] PRONOUNS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"};
-    private static final int MIN_STEM = 2;
+    static final String[] PROCLITICS = {"وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك"};
+    static final String[] PRONOUNS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"};
+    static final int MIN_STEM = 2;
 
     private CliticSplitter() {
     }

@@ -125,8 +125,8 @@ public final class PhraseMatcher<T> {
 
     private synchronized long[] firstWords() {
         if (firstWords == null) {
-            // At least 64K bits, and 16 per first word so a large gazetteer stays selective.
-            int log = Math.max(16, 32 - Integer.numberOfLeadingZeros(Math.max(1, root.next.size() * 16 - 1)));
+            // At least 64K bits, and 64 per first word so a large gazetteer stays selective.
+            int log = Math.max(16, 32 - Integer.numberOfLeadingZeros(Math.max(1, root.next.size() * 64 - 1)));
             long[] bits = new long[1 << (log - 6)];
             int shift = 32 - log;
             for (String w : root.next.keySet()) {
