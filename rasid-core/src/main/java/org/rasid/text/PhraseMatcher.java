@@ -37,23 +37,26 @@ public final class PhraseMatcher<T> {
      * and one lookup here replaces the lookups of all their readings in the trie.
      */
     private final Map<String, Boolean> starts = new ConcurrentHashMap<>();
+    /** Ends of the phrases' first words: without pronoun suffixes, a reading keeps the word's end. */
+    private final WordEndings firstWordEnds;
     /** False only in tests, to prove the memo changes nothing. */
     private final boolean gated;
 
     /** @param pronounSuffixes whether the last word of a phrase may carry an attached pronoun */
     public PhraseMatcher(boolean pronounSuffixes) {
-        this(new Node<>(), pronounSuffixes, true);
+        this(new Node<>(), new WordEndings(), pronounSuffixes, true);
     }
 
-    private PhraseMatcher(Node<T> root, boolean pronounSuffixes, boolean gated) {
+    private PhraseMatcher(Node<T> root, WordEndings firstWordEnds, boolean pronounSuffixes, boolean gated) {
         this.root = root;
+        this.firstWordEnds = firstWordEnds;
         this.pronounSuffixes = pronounSuffixes;
         this.gated = gated;
     }
 
     /** The same phrases, every word tried in full (for tests). */
     PhraseMatcher<T> withoutGate() {
-        PhraseMatcher<T> m = new PhraseMatcher<>(root, pronounSuffixes, false);
+        PhraseMatcher<T> m = new PhraseMatcher<>(root, firstWordEnds, pronounSuffixes, false);
         m.size = size;
         return m;
     }
@@ -66,6 +69,7 @@ public final class PhraseMatcher<T> {
             return;
         }
         starts.clear();
+        firstWordEnds.add(words.get(0).text());
         Node<T> node = root;
         for (Token w : words) {
             node = node.next.computeIfAbsent(w.text(), k -> new Node<>());
@@ -158,6 +162,9 @@ public final class PhraseMatcher<T> {
     }
 
     private boolean mayStart(String word) {
+        if (!pronounSuffixes && !firstWordEnds.mayEndLike(word)) {
+            return false;
+        }
         Boolean memo = starts.get(word);
         if (memo == null) {
             memo = startsAny(word);
