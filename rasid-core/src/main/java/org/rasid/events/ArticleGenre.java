@@ -22,6 +22,8 @@ public final class ArticleGenre {
     private static final int MIN_OPINION = 3;
     /** A short item (a digest line, a caption, a test sentence) is too short to judge: read as a report. */
     private static final int MIN_WORDS = 120;
+    /** From this many attribution words per 100 on, a text is a report whatever else it holds. */
+    private static final double SURE_REPORT = 2.0;
 
     private final PhraseMatcher<String> matcher;
 
@@ -53,9 +55,19 @@ public final class ArticleGenre {
         }
         int attribution = 0;
         int opinion = 0;
-        for (PhraseMatcher.Match<String> m : matcher.find(normalized, tokens)) {
+        int w = 0;
+        while (w < tokens.size()) { // the matcher's leftmost-longest scan, stopped once the answer is known
+            PhraseMatcher.Match<String> m = matcher.at(tokens, w);
+            if (m == null) {
+                w++;
+                continue;
+            }
+            w = m.tokenEnd();
             if (m.values().contains("attribution")) {
                 attribution++;
+                if (attribution * 100.0 / tokens.size() >= SURE_REPORT) {
+                    return false; // most reports: the rest of the text cannot change the verdict below
+                }
             } else {
                 opinion++;
             }
@@ -69,6 +81,6 @@ public final class ArticleGenre {
         if (at < NO_ATTRIBUTION) {
             return true;
         }
-        return opinion >= MIN_OPINION && (at < 0.8 && op >= 0.15 || at < 1.0 && op >= 0.4 || at < 2.0 && op > at);
+        return opinion >= MIN_OPINION && (at < 0.8 && op >= 0.15 || at < 1.0 && op >= 0.4 || at < SURE_REPORT && op > at);
     }
 }

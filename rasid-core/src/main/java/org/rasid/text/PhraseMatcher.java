@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds lexicon phrases (places, actors, triggers, outlets) in normalised text: a trie over
@@ -26,7 +27,9 @@ public final class PhraseMatcher<T> {
         String phrase;
     }
 
-    private final Node<T> root = new Node<>();
+    private static final int STARTS_LIMIT = 1 << 17;
+
+    private final Node<T> root;
     private final boolean pronounSuffixes;
     private int size;
     /**
@@ -35,10 +38,32 @@ public final class PhraseMatcher<T> {
      */
     private volatile long[] firstWords;
     private int firstShift;
+     * Memo per word: whether any reading of it begins a phrase. Most words of a text begin none,
+     * and one lookup here replaces the lookups of all their readings in the trie.
+     */
+    private final Map<String, Boolean> starts = new ConcurrentHashMap<>();
+    /** Ends of the phrases' first words: without pronoun suffixes, a reading keeps the word's end. */
+    private final WordEndings firstWordEnds;
+    /** False only in tests, to prove the memo changes nothing. */
+    private final boolean gated;
 
     /** @param pronounSuffixes whether the last word of a phrase may carry an attached pronoun */
     public PhraseMatcher(boolean pronounSuffixes) {
+        this(new Node<>(), new WordEndings(), pronounSuffixes, true);
+    }
+
+    private PhraseMatcher(Node<T> root, WordEndings firstWordEnds, boolean pronounSuffixes, boolean gated) {
+        this.root = root;
+        this.firstWordEnds = firstWordEnds;
         this.pronounSuffixes = pronounSuffixes;
+        this.gated = gated;
+    }
+
+    /** The same phrases, every word tried in full (for tests). */
+    PhraseMatcher<T> withoutGate() {
+        PhraseMatcher<T> m = new PhraseMatcher<>(root, firstWordEnds, pronounSuffixes, false);
+        m.size = size;
+        return m;
     }
 
     /** Adds a phrase as written (it is normalised here). Blank phrases are ignored. */
@@ -49,6 +74,8 @@ public final class PhraseMatcher<T> {
         if (words.isEmpty()) {
             return;
         }
+        starts.clear();
+        firstWordEnds.add(words.get(0).text());
         Node<T> node = root;
         for (Token w : words) {
             node = node.next.computeIfAbsent(w.text(), k -> new Node<>());
@@ -139,8 +166,16 @@ public final class PhraseMatcher<T> {
         return firstWords;
     }
 
+    /** The longest phrase starting at token {@code i} (first word through its proclitics), or null. */
+    public Match<T> at(List<Token> tokens, int i) {
+        return longestAt(tokens, i);
+    }
+
     private Match<T> longestAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
+        if (gated && !mayStart(first.text())) {
+            return null;
+        }
         Match<T> best = null;
         for (CliticSplitter.Reading r : first.readings(false)) {
             Node<T> node = root.next.get(r.stem());
@@ -182,6 +217,41 @@ public final class PhraseMatcher<T> {
             }
         }
         return best;
+    }
+
+    private boolean mayStart(String word) {
+        if (!pronounSuffixes && !firstWordEnds.mayEndLike(word)) {
+            return false;
+        }
+        Boolean memo = starts.get(word);
+        if (memo == null) {
+            memo = startsAny(word);
+            if (starts.size() >= STARTS_LIMIT) {
+                starts.clear();
+            }
+            starts.put(word, memo);
+        }
+        return memo;
+    }
+
+    /** Whether {@link #longestAt} finds a first node for the word: the same readings, tried in the trie's root. */
+    private boolean startsAny(String word) {
+        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+            if (root.next.containsKey(r.stem())) {
+                return true;
+            }
+            if (pronounSuffixes) {
+                for (CliticSplitter.Reading s : CliticSplitter.readings(r.stem(), true)) {
+                    if (s.suffixLength() > 0 && s.prefixLength() == 0 && !s.hadArticle()) {
+                        Node<T> cand = root.next.get(s.stem());
+                        if (cand != null && cand.values != null) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Longer phrases win; at equal length, the reading that strips less (earlier) wins. */
