@@ -15,7 +15,7 @@ import org.rasid.text.Span;
  * are dropped, the rest are first compared on a one-byte-per-slot sketch of their MinHash
  * signatures, and only those whose estimated similarity is within reach get the exact
  * shingle-set intersection, which itself stops as soon as the threshold is out of reach.
- * Memory per remembered text: its entry, a 126-byte sketch and sorted shingle hashes for texts
+ * Memory per remembered text: its entry, a 128-byte sketch and sorted shingle hashes for texts
  * held in some bucket, and a few primitive slots per band; no boxed keys or lists.
  */
 public final class DuplicateIndex {
@@ -37,6 +37,12 @@ public final class DuplicateIndex {
      * 126 slots): a miss then has a probability far below 1e-9 per pair.
      */
     private static final double SIGMAS = 7;
+    /** A sketch packed in longs, compared eight slots at a time; its last word has unused (zero) bytes. */
+    private static final int SKETCH_WORDS = (MinHasher.HASHES + 7) / 8;
+    private static final int SKETCH_PADDING = SKETCH_WORDS * 8 - MinHasher.HASHES;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    /** Slots of the per-look-up memo of what a candidate's size demands (see {@link #nearest}). */
+    private static final int DEMANDS = 64;
 
     /** One remembered text. */
     public record Entry(String doc, int story, Span span) {
@@ -53,9 +59,16 @@ public final class DuplicateIndex {
     private int nearCount;
     private int[] nearId = new int[256];             // ordinal -> entry id
     private long[][] nearShingles = new long[256][]; // ordinal -> sorted distinct shingle hashes
-    private byte[] sketches = new byte[256 * MinHasher.HASHES]; // ordinal -> low byte of each signature slot
+    private int[] nearSize = new int[256];           // ordinal -> how many: the size tests need not touch the set
+    private long[] sketches = new long[256 * SKETCH_WORDS]; // ordinal -> low byte of each signature slot, 8 a word
     private int[] seenAt = new int[256];             // ordinal -> last look-up that met it
     private int lookUp;
+    // memo of one look-up, by candidate size: the common shingles needed and the sketch floor
+    private final int[] demandStamp = new int[DEMANDS];
+    private final int[] demandSize = new int[DEMANDS];
+    private final double[] demandAtLeast = new double[DEMANDS];
+    private final int[] demandNeed = new int[DEMANDS];
+    private final double[] demandFloor = new double[DEMANDS];
 
     // LSH buckets: band key -> bucket; each bucket is a chain of (ordinal, band) slots, newest first
     private final LongIntTable bucketOf = new LongIntTable();
@@ -85,7 +98,7 @@ public final class DuplicateIndex {
         }
         long[] sig = s.words() < MIN_NEAR_WORDS ? null
                 : signature != null ? signature : MinHasher.signature(s.hashes());
-        byte[] sketch = sig == null ? null : sketch(sig);
+        long[] sketch = sig == null ? null : sketch(sig);
         if (match == null && sig != null) {
             match = nearest(s.hashes(), sketch, sig);
         }
@@ -98,7 +111,7 @@ public final class DuplicateIndex {
         return match;
     }
 
-    private void remember(int id, long[] shingles, byte[] sketch, long[] sig) {
+    private void remember(int id, long[] shingles, long[] sketch, long[] sig) {
         int ordinal = nearCount;
         boolean held = false;
         for (int b = 0; b < MinHasher.BANDS; b++) {
@@ -127,16 +140,18 @@ public final class DuplicateIndex {
         if (ordinal == nearId.length) {
             nearId = Arrays.copyOf(nearId, ordinal * 2);
             nearShingles = Arrays.copyOf(nearShingles, ordinal * 2);
+            nearSize = Arrays.copyOf(nearSize, ordinal * 2);
             seenAt = Arrays.copyOf(seenAt, ordinal * 2);
-            sketches = Arrays.copyOf(sketches, ordinal * 2 * MinHasher.HASHES);
+            sketches = Arrays.copyOf(sketches, ordinal * 2 * SKETCH_WORDS);
         }
         nearId[ordinal] = id;
         nearShingles[ordinal] = shingles;
-        System.arraycopy(sketch, 0, sketches, ordinal * MinHasher.HASHES, MinHasher.HASHES);
+        nearSize[ordinal] = shingles.length;
+        System.arraycopy(sketch, 0, sketches, ordinal * SKETCH_WORDS, SKETCH_WORDS);
         nearCount++;
     }
 
-    private Match nearest(long[] mine, byte[] sketch, long[] sig) {
+    private Match nearest(long[] mine, long[] sketch, long[] sig) {
         int stamp = ++lookUp;
         Match best = null;
         int bestId = -1;
@@ -151,23 +166,36 @@ public final class DuplicateIndex {
                     continue;
                 }
                 seenAt[ordinal] = stamp;
-                long[] other = nearShingles[ordinal];
-                int small = Math.min(mine.length, other.length);
-                int large = Math.max(mine.length, other.length);
-                // the most common shingles can be is all of the smaller set: the best case
-                double bestCase = small / (double) (mine.length + other.length - small);
-                if (!near(bestCase, 1.0, small, large) || best != null && bestCase < best.jaccard()) {
+                int size = nearSize[ordinal];
+                int small = Math.min(mine.length, size);
+                int large = Math.max(mine.length, size);
+                // what a candidate must reach depends on its size and the best so far only, and
+                // near copies come in few sizes: worked out once per size and best
+                double atLeast = best == null ? 0 : best.jaccard();
+                int memo = size & (DEMANDS - 1);
+                if (demandStamp[memo] != stamp || demandSize[memo] != size || demandAtLeast[memo] != atLeast) {
+                    demandStamp[memo] = stamp;
+                    demandSize[memo] = size;
+                    demandAtLeast[memo] = atLeast;
+                    // the most common shingles can be is all of the smaller set: the best case
+                    double bestCase = small / (double) (mine.length + size - small);
+                    if (!near(bestCase, 1.0, small, large) || bestCase < atLeast) {
+                        demandNeed[memo] = -1;
+                    } else {
+                        int need = leastCommon(mine.length, size, small, large, atLeast);
+                        demandNeed[memo] = need;
+                        demandFloor[memo] = sketchFloor(need / (double) (mine.length + size - need));
+                    }
+                }
+                int need = demandNeed[memo];
+                if (need < 0 || agreement(sketches, ordinal * SKETCH_WORDS, sketch) < demandFloor[memo]) {
                     continue;
                 }
-                int need = leastCommon(mine.length, other.length, small, large, best == null ? 0 : best.jaccard());
-                if (!withinReach(sketch, ordinal, need / (double) (mine.length + other.length - need))) {
-                    continue;
-                }
-                int common = Shingler.intersection(mine, other, need);
+                int common = Shingler.intersection(mine, nearShingles[ordinal], need);
                 if (common < need) {
                     continue;
                 }
-                double jaccard = common / (double) (mine.length + other.length - common);
+                double jaccard = common / (double) (mine.length + size - common);
                 double containment = small == 0 ? 0 : common / (double) small;
                 int id = nearId[ordinal];
                 if (near(jaccard, containment, small, large)
@@ -213,29 +241,36 @@ public final class DuplicateIndex {
         return near(jaccard, containment, small, large) && jaccard >= atLeast;
     }
 
-    /** Whether the sketches agree on enough slots for a similarity of {@code least} to be plausible. */
-    private boolean withinReach(byte[] sketch, int ordinal, double least) {
-        int n = MinHasher.HASHES;
-        double mean = n * least;
-        double floor = mean - SIGMAS * Math.sqrt(mean * (1 - least));
-        if (floor <= 0) {
-            return true;
-        }
-        int at = ordinal * n;
-        int equal = 0;
-        for (int i = 0; i < n; i++) {
-            if (sketches[at + i] == sketch[i]) {
-                equal++;
-            }
-        }
-        // slots that differ agree on their low byte 1 time in 256: that only makes this laxer
-        return equal >= floor;
+    /**
+     * The fewest slots on which the sketches must agree for a similarity of {@code least} to be
+     * plausible (at or below 0: any agreement will do).
+     */
+    private static double sketchFloor(double least) {
+        double mean = MinHasher.HASHES * least;
+        return mean - SIGMAS * Math.sqrt(mean * (1 - least));
     }
 
-    private static byte[] sketch(long[] sig) {
-        byte[] out = new byte[sig.length];
+    /**
+     * On how many slots a candidate's sketch agrees with this one, eight at a time: a byte of
+     * x = a ^ b is zero where they agree; adding 0x7F to its low seven bits sets its high bit
+     * unless those are zero, so ~(that | x | 0x7F…) keeps one bit per zero byte. The padding
+     * bytes always agree. Slots that differ agree on their low byte 1 time in 256: that only
+     * makes the test laxer.
+     */
+    static int agreement(long[] sketches, int at, long[] sketch) {
+        int equal = 0;
+        for (int w = 0; w < SKETCH_WORDS; w++) {
+            long x = sketches[at + w] ^ sketch[w];
+            equal += Long.bitCount(~(((x & LOW7) + LOW7) | x | LOW7));
+        }
+        return equal - SKETCH_PADDING;
+    }
+
+    static long[] sketch(long[] sig) {
+        long[] out = new long[SKETCH_WORDS];
         for (int i = 0; i < sig.length; i++) {
-            out[i] = (byte) sig[i]; // a minimum's high bits are mostly alike; its low bits are not
+            // a minimum's high bits are mostly alike; its low bits are not
+            out[i >>> 3] |= (sig[i] & 0xFFL) << ((i & 7) * 8);
         }
         return out;
     }

@@ -99,4 +99,25 @@ class DuplicateIndexTest {
             }
         }
     }
+
+    /** Packed sketches agree on as many slots as their signatures' low bytes do. */
+    @Test
+    void packedSketchAgreementCountsEqualLowBytes() {
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 2000; round++) {
+            long[] x = new long[MinHasher.HASHES];
+            long[] y = new long[MinHasher.HASHES];
+            int share = random.nextInt(MinHasher.HASHES + 1);
+            for (int i = 0; i < MinHasher.HASHES; i++) {
+                x[i] = random.nextLong();
+                // agreeing slots; some others differ in the low byte only or the high bits only
+                y[i] = i < share ? x[i] : random.nextInt(4) == 0 ? x[i] ^ (1L << 40) : x[i] ^ (random.nextInt(255) + 1);
+            }
+            int expected = 0;
+            for (int i = 0; i < MinHasher.HASHES; i++) {
+                expected += (byte) x[i] == (byte) y[i] ? 1 : 0;
+            }
+            assertEquals(expected, DuplicateIndex.agreement(DuplicateIndex.sketch(x), 0, DuplicateIndex.sketch(y)));
+        }
+    }
 }
