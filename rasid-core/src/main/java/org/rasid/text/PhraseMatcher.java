@@ -38,6 +38,7 @@ public final class PhraseMatcher<T> {
      */
     private volatile long[] firstWords;
     private int firstShift;
+    /**
      * Memo per word: whether any reading of it begins a phrase. Most words of a text begin none,
      * and one lookup here replaces the lookups of all their readings in the trie.
      */
