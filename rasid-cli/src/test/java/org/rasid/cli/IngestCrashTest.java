@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * end with exactly the events of the uninterrupted one, and search must find the same stories.
  */
 class IngestCrashTest {
-    private static final int DOCUMENTS = 24;
+    // enough documents that a faster pipeline still leaves room for the kills to land mid-ingest
+    private static final int DOCUMENTS = 60;
     private static final int KILLS = 5;
 
     @TempDir
@@ -76,7 +77,8 @@ class IngestCrashTest {
         for (int round = 0; round < KILLS * 3 && kills < KILLS; round++) {
             Process p = start(crashed, corpus);
             int stored = documents(before).size();
-            int target = stored + 1 + random.nextInt(Math.max(1, (DOCUMENTS - stored) / 2));
+            // spread the kills over what is left, so the last ones still land before the child ends
+            int target = stored + 1 + random.nextInt(Math.max(1, (DOCUMENTS - stored) / (2 * (KILLS - kills))));
             // wait until the child has committed `target` documents, plus a random slice of the next one
             boolean ended = waitFor(p, crashed, target);
             if (ended) {
