@@ -84,8 +84,8 @@ final class BenchStages implements AutoCloseable {
                 }
                 // clean = boilerplate and page metadata, then the normalised matching copy
                 case "clean" -> stages.add(stage("clean", it -> {
-                    it.cleaning = pipeline.clean(it.doc);
-                    it.normalized = ArabicNormalizer.normalize(it.doc.text());
+                    it.normalized = ArabicNormalizer.normalize(it.doc.text()); // once, as Pipeline.process does
+                    it.cleaning = pipeline.clean(it.doc, it.normalized);
                 }));
                 case "segment" -> stages.add(stage("segment", it -> it.stories = pipeline.segment(it.doc, cleaning(it))));
                 case "dedup" -> stages.add(stage("dedup", it -> {
@@ -188,7 +188,7 @@ final class BenchStages implements AutoCloseable {
     private List<Story> stories(Item it) {
         if (it.stories == null) {
             if (it.cleaning == null) {
-                it.cleaning = pipeline.clean(it.doc);
+                it.cleaning = pipeline.clean(it.doc, normalized(it));
             }
             it.stories = pipeline.segment(it.doc, it.cleaning);
         }

@@ -53,7 +53,7 @@ public final class Pipeline {
     public DocumentResult process(Document doc, DuplicateIndex paragraphs, DuplicateIndex stories) {
         // normalised once: cleaning cuts its line keys from it, duplicate search and events read it
         NormalizedText normalized = ArabicNormalizer.normalize(doc.text());
-        Cleaning cleaning = cleaner.clean(doc, normalized);
+        Cleaning cleaning = clean(doc, normalized);
         Document d = withMetadata(doc, cleaning.metadata()); // the same text: the normalisation holds
         Deduplicator.Result dedup = Deduplicator.find(normalized, segment(d, cleaning), paragraphs, stories);
         List<String> warnings = new ArrayList<>();
@@ -67,6 +67,11 @@ public final class Pipeline {
     /** Stage 2: what to read and what to skip, and the page's own metadata. */
     public Cleaning clean(Document doc) {
         return cleaner.clean(doc);
+    }
+
+    /** The same, given the document's normalised text (cleaning cuts its line keys from it). */
+    public Cleaning clean(Document doc, NormalizedText normalized) {
+        return cleaner.clean(doc, normalized);
     }
 
     /** Stage 3: stories, paragraphs, sentences. */
