@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rasid.eval.ErrorReport;
 import org.rasid.eval.EventFile;
 import org.rasid.eval.EventScorer;
 import org.rasid.eval.Score;
@@ -29,6 +30,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the scores as JSON instead of a table")
     boolean json;
 
+    @Option(names = "--errors", description = {"add an error report: field confusions, class and place confusions,",
+            "and every missed, false and partly wrong event with its evidence sentence"})
+    boolean errors;
+
     @Override
     public Integer call() {
         for (Path p : new Path[] {gold, predicted}) {
@@ -39,7 +44,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         Score score;
         try {
-            score = EventScorer.score(EventFile.read(gold), EventFile.read(predicted));
+            EventFile.Contents g = EventFile.readAll(gold);
+            score = EventScorer.score(g.events(), g.docs(), EventFile.read(predicted));
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("rasid eval: " + e.getMessage());
             return 2;
@@ -54,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
             }
         } else {
             out.print(ScoreReport.text(score));
+            if (errors) {
+                out.println();
+                out.print(ErrorReport.text(score));
+            }
         }
         return 0;
     }

@@ -9,20 +9,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads events for scoring from JSON Lines: gold files, event files, or the whole output of
  * {@code rasid extract} (lines whose "record" is not "event" are skipped).
+ *
+ * <p>A gold file may hold marker lines {@code {"doc": ID, "annotated": true}}: the document was
+ * annotated, so it is judged even when it has no gold event (docs/annotation.md).
  */
 public final class EventFile {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The events of a file and every document it covers (its events' documents and its marker lines). */
+    public record Contents(List<ScoredEvent> events, Set<String> docs) {
+    }
 
     private EventFile() {
     }
 
     public static List<ScoredEvent> read(Path file) throws IOException {
+        return readAll(file).events();
+    }
+
+    public static Contents readAll(Path file) throws IOException {
         List<ScoredEvent> out = new ArrayList<>();
+        Set<String> docs = new LinkedHashSet<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -48,13 +62,26 @@ public final class EventFile {
                 if (doc == null) {
                     throw new IllegalArgumentException(file + ":" + n + ": event without \"doc\"");
                 }
+                docs.add(doc);
+                if (node.path("annotated").asBoolean(false)) {
+                    continue;
+                }
                 out.add(new ScoredEvent(n, doc, text(node, "acled_type"), text(node, "acled_sub_type"),
                         text(node, "cameo"), text(node, "actor1"), text(node, "actor2"), text(node, "location_ar"),
                         text(node, "admin1"), integer(node, "geo_precision"), text(node, "event_date"),
-                        integer(node, "fatalities"), node.path("optional").asBoolean(false)));
+                        integer(node, "fatalities"), node.path("optional").asBoolean(false), evidence(node)));
             }
         }
-        return out;
+        return new Contents(out, docs);
+    }
+
+    /** Gold writes the evidence as a string; Rasid's events as an object holding the sentence. */
+    private static String evidence(JsonNode node) {
+        JsonNode v = node.get("evidence");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return v.isObject() ? text(v, "sentence") : v.asText();
     }
 
     private static String text(JsonNode node, String field) {

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.rasid.text.ArabicNormalizer;
 
 /**
@@ -35,13 +37,22 @@ public final class EventScorer {
     }
 
     public static Score score(List<ScoredEvent> gold, List<ScoredEvent> predicted) {
+        return score(gold, Set.of(), predicted);
+    }
+
+    /**
+     * Scores with {@code annotatedDocs} judged too: documents annotated as having no gold event,
+     * where every predicted event is a false positive.
+     */
+    public static Score score(List<ScoredEvent> gold, Set<String> annotatedDocs, List<ScoredEvent> predicted) {
         Map<String, List<ScoredEvent>> goldByDoc = byDoc(gold);
         Map<String, List<ScoredEvent>> predByDoc = byDoc(predicted);
         List<Score.Pair> pairs = new ArrayList<>();
         List<ScoredEvent> misses = new ArrayList<>();
         List<ScoredEvent> falsePositives = new ArrayList<>();
         // Gold covers part of a corpus: events of documents it does not cover are not judged.
-        java.util.Set<String> docs = new java.util.TreeSet<>(goldByDoc.keySet());
+        Set<String> docs = new TreeSet<>(goldByDoc.keySet());
+        docs.addAll(annotatedDocs);
         int unscored = 0;
         for (Map.Entry<String, List<ScoredEvent>> e : predByDoc.entrySet()) {
             unscored += docs.contains(e.getKey()) ? 0 : e.getValue().size();
