@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.rasid.testing.Prerequisites;
 import org.rasid.testing.SeedSentences;
 import org.rasid.testing.Seeds;
 import org.rasid.text.ArabicNormalizer;
@@ -42,7 +42,7 @@ class ActorRecallTest {
     @Test
     void recallOnSharedGold() {
         List<SeedSentences.Gold> gold = SeedSentences.fromShared();
-        Assumptions.assumeTrue(gold != null, "shared folder absent");
+        Prerequisites.require(gold != null, "shared folder absent");
         List<String> misses = new ArrayList<>();
         double r = recall(gold, misses);
         assertTrue(r >= 0.9, "recall " + r + " misses " + misses);

@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rasid.quantity.CasualtyCounter;
 import org.rasid.quantity.CasualtyMention;
+import org.rasid.testing.Prerequisites;
 import org.rasid.testing.Seeds;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
@@ -56,7 +56,7 @@ class ExternalArticlesTest {
     }
 
     private static Article article(String id) {
-        Assumptions.assumeTrue(articles != null, "shared external corpus absent");
+        Prerequisites.require(articles != null, "shared external corpus absent");
         return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -106,7 +106,7 @@ class ExternalArticlesTest {
 
     @Test
     void everyArticleMapsBackToItsOriginalText() {
-        Assumptions.assumeTrue(articles != null, "shared external corpus absent");
+        Prerequisites.require(articles != null, "shared external corpus absent");
         int actors = 0;
         int dates = 0;
         int tolls = 0;

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.rasid.ingest.Document;
+import org.rasid.testing.Prerequisites;
 import org.rasid.testing.Seeds;
 import org.rasid.text.Span;
 
@@ -173,9 +173,9 @@ class BoilerplateCleanerTest {
     @Test
     void externalCorpusKeepsItsBodies() {
         var shared = Seeds.shared();
-        Assumptions.assumeTrue(shared != null, "shared corpus not present");
+        Prerequisites.require(shared != null, "shared corpus not present");
         var file = shared.resolve("corpus/external/saudinewsnet-syria-2015/articles.jsonl");
-        Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(file));
+        Prerequisites.require(java.nio.file.Files.isRegularFile(file), file + " absent");
         var c = new org.rasid.testing.CollectingSink();
         new org.rasid.ingest.SourceReader().read(file, c);
         assertTrue(c.documents.size() > 300);

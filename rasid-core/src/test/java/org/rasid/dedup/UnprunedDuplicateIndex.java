@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rasid.text.Span;
 
 /**
  * The duplicate index as it was before its look-up was pruned (every candidate verified on its
@@ -25,7 +24,7 @@ final class UnprunedDuplicateIndex {
     static final int MAX_BUCKET = 16;
 
     /** One remembered text. */
-    
+
 
     /** The earlier text a new one repeats. */
     record Match(DuplicateIndex.Entry of, double jaccard, double containment, boolean exact) {

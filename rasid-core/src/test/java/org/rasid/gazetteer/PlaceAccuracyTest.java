@@ -12,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.rasid.clean.BoilerplateCleaner;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
 import org.rasid.segment.StorySegmenter;
+import org.rasid.testing.Prerequisites;
 import org.rasid.testing.Seeds;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
@@ -89,7 +89,7 @@ class PlaceAccuracyTest {
 
     private void goldLocations(boolean segmented) throws IOException {
         Path shared = Seeds.shared();
-        Assumptions.assumeTrue(shared != null && Files.isRegularFile(shared.resolve("eval/seeds-dev.gold.jsonl")),
+        Prerequisites.require(shared != null && Files.isRegularFile(shared.resolve("eval/seeds-dev.gold.jsonl")),
                 "shared/eval not present");
         ObjectMapper json = new ObjectMapper();
         int admin1 = 0;

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,6 +37,7 @@ import org.rasid.store.EventQuery;
 import org.rasid.store.EventStore;
 import org.rasid.store.Ingester;
 import org.rasid.store.SeedFixtures;
+import org.rasid.testing.Prerequisites;
 
 /**
  * The analyst's path in a real headless Chromium: ingest the seeds, open the UI, filter to
@@ -66,7 +66,7 @@ class BrowserTest {
 
     @Test
     void filtersToAleppoAndShowsHighlightedEvidence() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
+        Prerequisites.require(CHROMIUM.canExecute() && DRIVER.canExecute(),
                 "chromium or chromedriver not installed (scripts/setup.sh installs them): browser test skipped");
         Path target = Path.of("target").toAbsolutePath();
         Files.createDirectories(target);

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,6 +33,7 @@ import org.rasid.pipeline.Pipeline;
 import org.rasid.segment.Story;
 import org.rasid.store.ContentHash;
 import org.rasid.store.EventStore;
+import org.rasid.testing.Prerequisites;
 import org.rasid.text.Span;
 
 /**
@@ -56,7 +56,7 @@ class XssBrowserTest {
     void payloadsInArticlesAreShownAsTextNeverRun() throws Exception {
         File chromium = new File("/usr/bin/chromium");
         File driverBin = new File("/usr/bin/chromedriver");
-        Assumptions.assumeTrue(chromium.canExecute() && driverBin.canExecute(),
+        Prerequisites.require(chromium.canExecute() && driverBin.canExecute(),
                 "chromium or chromedriver not installed (scripts/setup.sh installs them): XSS browser test skipped");
         String text = "قصف مدفعي على بلدة " + IMG + " في ريف حلب الشمالي " + SCRIPT + " وقتل ثلاثة مدنيين.\n\n"
                 + "وقالت مصادر محلية " + SVG + " إن " + LINK + " القصف استمر " + IFRAME + " حتى المساء.";

@@ -42,7 +42,7 @@ public final class Ingester {
         if (existing.isPresent()) {
             if (replayDuplicates) {
                 try {
-                    pipeline.apply(doc);
+                    var unused = pipeline.apply(doc); // only its effect on run-wide state counts
                 } catch (RuntimeException | StackOverflowError e) {
                     // it was stored once already; its replay only feeds run-wide state
                 }

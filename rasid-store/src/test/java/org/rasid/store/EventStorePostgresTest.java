@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasid.events.Event;
 import org.rasid.pipeline.Pipeline;
+import org.rasid.testing.Prerequisites;
 
 /** The same store code against a real PostgreSQL server started for this test. */
 class EventStorePostgresTest {
@@ -21,7 +21,7 @@ class EventStorePostgresTest {
     @BeforeAll
     static void startServer() throws Exception {
         var bin = PostgresServer.binaries();
-        Assumptions.assumeTrue(bin.isPresent(),
+        Prerequisites.require(bin.isPresent(),
                 "PostgreSQL binaries not found under /usr/lib/postgresql (run scripts/setup.sh): test skipped");
         server = PostgresServer.start(bin.get());
     }

@@ -1,6 +1,7 @@
 package org.rasid.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -146,9 +147,9 @@ class StoreSafetyTest {
                                 }
                                 default -> {
                                     store.stats(query());
-                                    store.document(SeedFixtures.DOC_004).orElseThrow();
+                                    assertNotNull(store.document(SeedFixtures.DOC_004).orElseThrow());
                                     for (Event e : store.events(query("limit", "20"))) {
-                                        store.event(e.id()).orElseThrow();
+                                        assertNotNull(store.event(e.id()).orElseThrow());
                                     }
                                 }
                             }
