@@ -1,4 +1,4 @@
-package org.rasid.cli;
+package org.rasid.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
