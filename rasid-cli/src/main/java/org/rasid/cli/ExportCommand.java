@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         p.put("bbox", bbox);
         EventQuery query = EventQuery.fromParams(p::get, EventQuery.MAX_LIMIT);
         int[] n = {0};
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             if (out.equals("-")) {
                 if (f == ExportFormat.GPKG) {
                     throw new IllegalArgumentException("a GeoPackage is a database file: give --out FILE.gpkg");

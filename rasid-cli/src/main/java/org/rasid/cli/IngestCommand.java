@@ -1,5 +1,6 @@
 package org.rasid.cli;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasid.ingest.SourceReader;
@@ -25,7 +26,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openOrCreate()) {
+            // a second ingest of the same folder waits for the first instead of failing documents
+            s.writerWait(Duration.ofDays(7), m -> System.err.println("rasid ingest: " + m));
             IngestRun.Summary sum = new IngestRun(s, Pipeline.withDefaults(), maxBytes, System.err).run(paths);
             s.flush();
             System.out.println("rasid ingest: " + sum.line() + " -> " + store.data.toAbsolutePath()

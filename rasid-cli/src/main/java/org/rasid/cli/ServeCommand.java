@@ -21,7 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerOptions opts = server.options();
-        EventStore s = store.open();
+        EventStore s = store.openExisting();
         s.release(); // let `rasid ingest` write to this folder while we serve it
         serve(s, opts);
         return 0;

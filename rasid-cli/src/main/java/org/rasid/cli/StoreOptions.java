@@ -15,7 +15,13 @@ final class StoreOptions {
             description = "Keep the tables on a PostgreSQL server instead, e.g. jdbc:postgresql://host/rasid?user=u&password=p")
     String db;
 
-    EventStore open() throws IOException {
+    /** The store of {@code --data}, created if the folder holds none: for ingest. */
+    EventStore openOrCreate() throws IOException {
         return EventStore.open(data, db);
+    }
+
+    /** The store {@code --data} already holds; an error naming the folder when it holds none. */
+    EventStore openExisting() throws IOException {
+        return EventStore.openExisting(data, db);
     }
 }

@@ -101,4 +101,28 @@ class IngestCommandTest {
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].contains("documents 5"), r[1]);
     }
+
+    @Test
+    void exportAndServeNameAFolderThatHoldsNoStoreAndCreateNothing() throws Exception {
+        Path empty = dir.resolve("rasid-data");
+        String[] export = run("export", "--format", "jsonl", "--out", "-", "--data", empty.toString());
+        assertEquals("1", export[0]);
+        assertTrue(export[2].contains("no Rasid store in " + empty.toAbsolutePath()), export[2]);
+        assertTrue(!Files.exists(empty), "export created the folder it was asked to read");
+        String[] serve = run("serve", "--port", "0", "--data", empty.toString());
+        assertEquals("1", serve[0]);
+        assertTrue(serve[2].contains("no Rasid store in " + empty.toAbsolutePath()), serve[2]);
+        assertTrue(!Files.exists(empty), "serve created the folder it was asked to read");
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsAClearError() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        for (String command : new String[] {"ingest", "export"}) {
+            String[] r = command.equals("ingest") ? run("ingest", seeds().toString(), "--data", file.toString())
+                    : run("export", "--format", "jsonl", "--out", "-", "--data", file.toString());
+            assertEquals("1", r[0], command);
+            assertTrue(r[2].contains(file.toAbsolutePath() + " is a file, not a folder"), command + ": " + r[2]);
+        }
+    }
 }

@@ -39,6 +39,8 @@ class ServeWhileIngestTest {
         String cp = IngestCrashTest.childClasspath(tmp.resolve("cp"));
         Path corpus = IngestCrashTest.generateCorpus(tmp.resolve("corpus"), DOCUMENTS);
         Path data = tmp.resolve("data");
+        // serve opens only an existing store: an empty one, as a first ingest of nothing leaves
+        org.rasid.store.EventStore.open(data, null).close();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process serve = new ProcessBuilder(java, "-Xmx512m", "-cp", cp, Main.class.getName(), "serve", "--port", "0", "--rate", "1000000",
                 "--data", data.toString()).redirectErrorStream(true).start();
@@ -97,7 +99,7 @@ class ServeWhileIngestTest {
         }
     }
 
-    private static String awaitUrl(Process serve) throws Exception {
+    static String awaitUrl(Process serve) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         Pattern p = Pattern.compile("open (http://\\S+/)");
         StringBuilder seen = new StringBuilder();

@@ -1,4 +1,4 @@
-package org.rasid.cli;
+package org.rasid.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,10 +1,12 @@
-package org.rasid.store;
+package org.rasid.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.rasid.events.Event;
+import org.rasid.store.ContentHash;
+import org.rasid.store.EventStore;
 import org.rasid.events.Evidence;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;

@@ -1,4 +1,4 @@
-package org.rasid.cli;
+package org.rasid.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -65,45 +65,8 @@ final class BenchRun {
         List<MemoryPoolMXBean> heap = heapPools();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "rasid-bench");
-            t.setDaemon(true);
-            return t;
-        });
         long start = System.nanoTime();
-        List<Future<long[]>> parts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            parts.add(pool.submit(() -> {
-                // [0..slots) wall, [slots..2*slots) cpu, [2*slots] documents
-                long[] local = new long[2 * slots + 1];
-                long[] readTime = new long[2];
-                int i;
-                while ((i = next.getAndIncrement()) < units.size()) {
-                    BenchStages.read(units.get(i), doc -> process(doc, stages, chain, mode, local, slots), readTime);
-                }
-                local[0] = readTime[0];
-                local[slots] = readTime[1];
-                return local;
-            }));
-        }
-        long[] sum = new long[2 * slots + 1];
-        try {
-            for (Future<long[]> f : parts) {
-                long[] l = f.get();
-                for (int k = 0; k < sum.length; k++) {
-                    sum[k] += l[k];
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("bench interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
+        long[] sum = runThreads(stages, chain, units, threads, mode, slots);
         long corpusMerge = -1;
         if (mode == Mode.STAGES) {
             for (int k = 0; k < chain.size(); k++) {
@@ -143,6 +106,53 @@ final class BenchRun {
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return new Result(mode, threads, sum[2 * slots], bytes * repeat, wall, cpuTotal, times, peak, loadBefore, loadAfter);
+    }
+
+    /**
+     * Runs the documents of {@code units} on {@code threads} workers; the per-slot sums:
+     * [0..slots) wall, [slots..2*slots) cpu, [2*slots] documents.
+     */
+    private static long[] runThreads(BenchStages stages, List<BenchStages.Stage> chain, List<Path> units,
+                                     int threads, Mode mode, int slots) {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rasid-bench");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<long[]>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            parts.add(pool.submit(() -> {
+                // [0..slots) wall, [slots..2*slots) cpu, [2*slots] documents
+                long[] local = new long[2 * slots + 1];
+                long[] readTime = new long[2];
+                int i;
+                while ((i = next.getAndIncrement()) < units.size()) {
+                    BenchStages.read(units.get(i), doc -> process(doc, stages, chain, mode, local, slots), readTime);
+                }
+                local[0] = readTime[0];
+                local[slots] = readTime[1];
+                return local;
+            }));
+        }
+        long[] sum = new long[2 * slots + 1];
+        try {
+            for (Future<long[]> f : parts) {
+                long[] l = f.get();
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] += l[k];
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bench interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+        return sum;
     }
 
     private static void process(Document doc, BenchStages stages, List<BenchStages.Stage> chain, Mode mode,

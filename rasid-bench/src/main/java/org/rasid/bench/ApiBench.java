@@ -1,4 +1,4 @@
-package org.rasid.server;
+package org.rasid.bench;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,9 +16,10 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.rasid.pipeline.Pipeline;
+import org.rasid.server.RasidServer;
+import org.rasid.server.ServerOptions;
 import org.rasid.store.EventStore;
 import org.rasid.store.StoreCounts;
-import org.rasid.store.SyntheticCorpus;
 
 /**
  * Query latency of the events API and the search API over a store, through real HTTP on

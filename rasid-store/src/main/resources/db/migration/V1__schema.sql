@@ -1,8 +1,9 @@
--- Rasid event store, PostgreSQL dialect. Keep in step with ../sqlite/V1__schema.sql.
+-- Rasid event store, one script for SQLite and PostgreSQL: the few dialect differences are
+-- Flyway placeholders filled in by org.rasid.store.Dialect; everything else is the same SQL.
 -- seq orders documents by arrival: the Lucene index records the last seq it holds, so a
 -- crash between the SQL commit and the index commit is repaired on the next open.
 CREATE TABLE documents (
-    seq          BIGSERIAL PRIMARY KEY,
+    seq          ${seq_key},
     id           TEXT NOT NULL UNIQUE,
     content_hash TEXT NOT NULL UNIQUE,
     source       TEXT,

@@ -1,4 +1,4 @@
-package org.rasid.cli;
+package org.rasid.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.rasid.server;
+package org.rasid.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasid.store.EventStore;
 import org.rasid.store.SeedFixtures;
-import org.rasid.store.SyntheticCorpus;
 
 /** The bench entry runs end to end on a small synthetic store (no timing is asserted). */
 class ApiBenchTest {

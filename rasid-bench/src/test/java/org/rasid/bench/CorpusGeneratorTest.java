@@ -23,12 +23,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasid.ingest.Document;
-import org.rasid.testing.Seeds;
+import org.rasid.store.SeedFixtures;
 
 class CorpusGeneratorTest {
     static List<Document> seeds() {
         List<Document> docs = new ArrayList<>();
-        for (Path f : Seeds.files()) {
+        for (Path f : SeedFixtures.seedFiles()) {
             try {
                 String name = f.getFileName().toString();
                 docs.add(Document.ofText(name.substring(0, name.lastIndexOf('.')), Files.readString(f, StandardCharsets.UTF_8)));

@@ -1,0 +1,127 @@
+package org.rasid.store;
+
+import java.io.IOException;
+import java.util.List;
+import org.rasid.events.Event;
+import org.rasid.pipeline.DocumentResult;
+
+/**
+ * Keeps the search index in step with the SQL tables, which are the truth. Documents are
+ * indexed right after their SQL commit; the index is committed every few seconds with the
+ * last document sequence number it holds, so after a crash (or another process's writes)
+ * whatever the tables hold beyond that number is indexed again from them.
+ */
+final class IndexSync {
+    /** The index is committed this often while adding (a crash loses nothing: see catchUp). */
+    private static final long COMMIT_NANOS = 5_000_000_000L;
+    static final String STORY_COLS =
+            "doc, idx, title, section, dateline, outlet, published, start_off, end_off, duplicate_of";
+
+    private final StoryIndex index;
+    private final SqlRunner sql;
+    private final EventJson json;
+    private long lastSeq;
+    private long lastCommit = System.nanoTime();
+
+    IndexSync(StoryIndex index, SqlRunner sql, EventJson json) {
+        this.index = index;
+        this.sql = sql;
+        this.json = json;
+    }
+
+    static StoredStory story(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new StoredStory(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10));
+    }
+
+    /**
+     * Indexes documents just committed to the tables as sequence numbers (before, after]. The
+     * first time after taking the index over, it first indexes what a crashed or other writer
+     * stored up to {@code before} but never indexed.
+     */
+    void added(List<DocumentResult> results, long before, long after) throws IOException {
+        if (!index.isOpen()) {
+            index.tryLock();
+            long held = index.indexedSeq();
+            if (held < before) {
+                reindex(held, before);
+            }
+        }
+        for (DocumentResult r : results) {
+            index(r.document().id(), r.document().text(), EventColumns.storedStories(r), r.events());
+        }
+        lastSeq = Math.max(lastSeq, after);
+        if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
+            commit();
+        }
+    }
+
+    /** Makes everything indexed so far searchable and durable. */
+    void commit() throws IOException {
+        index.commit(lastSeq);
+        lastCommit = System.nanoTime();
+    }
+
+    /** Commits and closes the index writer so another process may take it. */
+    void release() throws IOException {
+        index.release(lastSeq);
+    }
+
+    /**
+     * Re-indexes what the tables hold beyond the index's last commit (a crash between commits),
+     * or everything when the database was replaced under an older index. Skipped while another
+     * process holds the folder's writer lock: that writer indexes what it stores itself.
+     */
+    void catchUp(long maxSeq, WriterLock writer) throws IOException {
+        lastSeq = Math.max(lastSeq, maxSeq);
+        long held = index.indexedSeq();
+        if (held == maxSeq || !writer.tryAcquire()) {
+            return;
+        }
+        try {
+            if (!index.tryLock()) {
+                return;
+            }
+            if (held > maxSeq) {
+                index.clear();
+                held = 0;
+            }
+            reindex(held, maxSeq);
+            index.release(maxSeq);
+        } finally {
+            writer.release();
+        }
+    }
+
+    /** Indexes the documents with held < seq ≤ upTo from the tables (idempotent). */
+    private void reindex(long held, long upTo) throws IOException {
+        List<Object[]> docs = sql.all("SELECT seq, id, text FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, held, upTo);
+        for (Object[] row : docs) {
+            String id = (String) row[1];
+            List<StoredStory> stories = sql.all("SELECT " + STORY_COLS + " FROM stories WHERE doc = ? ORDER BY idx",
+                    IndexSync::story, id);
+            List<Event> events = sql.all("SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id"
+                    + " WHERE e.doc = ?", rs -> json.read(rs.getString(1)), id);
+            index(id, (String) row[2], stories, events);
+        }
+    }
+
+    private void index(String docId, String text, List<StoredStory> stories, List<Event> events) throws IOException {
+        for (StoredStory s : stories) {
+            int start = Math.max(0, Math.min(s.start(), text.length()));
+            int end = Math.max(start, Math.min(s.end(), text.length()));
+            index.addStory(docId, s.index(), s.title(), s.outlet(), s.published(), text.substring(start, end));
+        }
+        for (Event e : events) {
+            StoredStory story = null;
+            for (StoredStory s : stories) {
+                story = s.index() == e.story() ? s : story;
+            }
+            index.addEvent(new EventFacets(e.id(), EventColumns.eventDay(e, story == null ? null : story.published()),
+                    e.admin1(), e.admin2(), EventColumns.eventClass(e), e.cameo(), e.acledSubType(),
+                    EventColumns.actors(e), EventColumns.outlets(e, story), e.latitude(), e.longitude()),
+                    EventColumns.searchText(e));
+        }
+    }
+}

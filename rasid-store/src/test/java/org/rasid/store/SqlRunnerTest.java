@@ -1,0 +1,34 @@
+package org.rasid.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqlRunnerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bindsValuesInsteadOfSplicingThem() throws Exception {
+        try (HikariDataSource pool = TestTables.migrated(dir)) {
+            SqlRunner sql = new SqlRunner(pool);
+            String hostile = "x' OR '1'='1";
+            assertEquals(Optional.empty(), sql.one("SELECT id FROM documents WHERE id = ?", rs -> rs.getString(1),
+                    hostile));
+            assertEquals(List.of("حلب", "3", "2.5"), sql.all("SELECT ? UNION ALL SELECT ? UNION ALL SELECT ?",
+                    rs -> rs.getString(1), "حلب", 3, 2.5));
+            List<Long> streamed = new ArrayList<>();
+            sql.stream("SELECT ? + 1", rs -> rs.getLong(1), streamed::add, 41L);
+            assertEquals(List.of(42L), streamed);
+            assertThrows(IllegalArgumentException.class, () -> sql.all("SELECT ?", rs -> 1, new Object()));
+            assertThrows(IllegalStateException.class, () -> sql.all("SELECT * FROM no_such_table", rs -> 1));
+        }
+    }
+}
