@@ -1,6 +1,7 @@
 package org.rasid.events;
 
 import java.util.List;
+import org.rasid.text.CliticSplitter;
 
 /**
  * Tells whether the event a trigger reports took place, from the cues before it in its clause:
@@ -13,20 +14,44 @@ public final class ModalityClassifier {
     private static final int NEAR = 4;
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان");
     private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
-    private static final java.util.Set<String> NOT_FUTURE = java.util.Set.of("سياره", "سيطره", "سيده", "سنوات",
-            "سيناريو", "سنه", "ستين", "سبعين", "سكان", "سياسي", "سياسيه", "سياسه", "سيارات", "سلاح", "سلاحه");
+    /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
+    private static final String AND_OR_THEN = "وف";
+
+    private final EventWords words;
+
+    /** With the default word lists. */
+    public ModalityClassifier() {
+        this(EventWords.standard());
+    }
+
+    public ModalityClassifier(EventWords words) {
+        this.words = words;
+    }
 
     /** "ستكون ضربة", "سيمدد وقف إطلاق النار": a future verb right before the trigger. */
-    private static boolean futureVerbBefore(Sentence s, TriggerMention t) {
+    private boolean futureVerbBefore(Sentence s, TriggerMention t) {
         for (int i = Math.max(0, t.tokenStart() - 2); i < t.tokenStart(); i++) {
-            String w = s.word(i);
-            String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+            String bare = withoutConjunction(s, i);
             if (bare.length() >= 5 && bare.charAt(0) == 'س' && "يتن".indexOf(bare.charAt(1)) >= 0
-                    && !NOT_FUTURE.contains(bare) && s.clause[i] == s.clause[t.tokenStart()]) {
+                    && !words.is("not_future", bare) && s.clause[i] == s.clause[t.tokenStart()]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Word i without the conjunction و or ف it carries, from the token's clitic readings. */
+    private static String withoutConjunction(Sentence s, int i) {
+        String w = s.word(i);
+        if (w.isEmpty() || AND_OR_THEN.indexOf(w.charAt(0)) < 0) {
+            return w;
+        }
+        for (CliticSplitter.Reading r : s.tokens.get(i).readings(false)) {
+            if (r.prefixLength() == 1 && !r.hadArticle()) {
+                return r.stem();
+            }
+        }
+        return w.substring(1); // a word of two letters has no reading without its first
     }
 
     /** "وفي حال رفض …، سيمدد": a condition that opens its clause governs all of it. */
@@ -129,16 +154,13 @@ public final class ModalityClassifier {
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */
-    private static boolean purposeVerbBefore(Sentence s, TriggerMention t) {
+    private boolean purposeVerbBefore(Sentence s, TriggerMention t) {
         if (t.tokenStart() == 0) {
             return false;
         }
         String w = s.word(t.tokenStart() - 1);
-        return w.length() > 3 && w.startsWith("ل") && !w.startsWith("لل") && LIGHT.contains(w.substring(1));
+        return w.length() > 3 && w.startsWith("ل") && !w.startsWith("لل") && words.is("light_verb", w.substring(1));
     }
-
-    private static final java.util.Set<String> LIGHT = java.util.Set.of("تنفيذ", "شن", "ارتكاب", "القيام", "منع",
-            "وقف", "تجنب", "مواجهه");
 
     private static int rank(Modality m) {
         return switch (m) {

@@ -2,6 +2,8 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
@@ -58,6 +60,8 @@ final class Sentence {
         }
     }
 
+    /** The conjunction و, a proclitic. */
+    static final char AND = 'و';
     private static final int NONE = 0;
     private static final int WEAK = 1;
     private static final int STRONG = 2;
@@ -114,6 +118,34 @@ final class Sentence {
         }
         int i = tokenAt(offset);
         return i < tokens.size() ? i : -1;
+    }
+
+    /** The token of an original-text span's start, or -1 when outside the sentence. */
+    int tokenOf(Span original) {
+        return tokenOf(doc.fromOriginal(original.start()));
+    }
+
+    /** Evidence for one field: the words of an original-text span. */
+    Evidence.Part part(String role, Span original) {
+        return new Evidence.Part(role, original.start(), original.end(), original.of(doc.original()));
+    }
+
+    /**
+     * Whether word i, as written or after the conjunction و, is in a set of normalised words: read
+     * from the token's clitic readings, without the article or other proclitics.
+     */
+    boolean bareOrAfterAnd(int i, Set<String> words) {
+        return bareOrAfterAnd(tokens.get(i).text(), tokens.get(i).readings(false), words);
+    }
+
+    static boolean bareOrAfterAnd(String word, List<CliticSplitter.Reading> readings, Set<String> words) {
+        for (CliticSplitter.Reading r : readings) {
+            boolean plain = r.prefixLength() == 0 || r.prefixLength() == 1 && word.charAt(0) == AND;
+            if (plain && !r.hadArticle() && words.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String word(int i) {
