@@ -1,5 +1,7 @@
 package org.rasid.events;
 
+import org.rasid.model.Evidence;
+
 /**
  * When an event took place.
  *

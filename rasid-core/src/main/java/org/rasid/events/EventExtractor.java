@@ -1,5 +1,8 @@
 package org.rasid.events;
 
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
+import org.rasid.model.Source;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import org.rasid.model.Event;
 import org.rasid.model.Sha256;
 import org.rasid.text.Span;
 

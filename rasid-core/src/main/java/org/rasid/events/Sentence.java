@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import org.rasid.model.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

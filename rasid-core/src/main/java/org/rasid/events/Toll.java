@@ -1,5 +1,7 @@
 package org.rasid.events;
 
+import org.rasid.model.Evidence;
+import org.rasid.model.CasualtyClaim;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import org.rasid.model.Evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

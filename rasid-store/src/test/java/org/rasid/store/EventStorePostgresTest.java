@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.pipeline.Pipeline;
 
 /** The same store code against a real PostgreSQL server started for this test. */
