@@ -40,7 +40,8 @@ final class ActorAssigner {
                 boolean weak = a1 == null || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
                 RoledActor viaSibling = weak ? subjectAfter(s, sib, actors) : null;
                 if (viaSibling != null) {
-                    a1 = viaSibling; // "غاز الكلور بقصف النظام": the shelling word names who did it
+                    // "غاز الكلور بقصف النظام": the shelling word names who did it
+                    a1 = viaSibling;
                     break;
                 }
             }

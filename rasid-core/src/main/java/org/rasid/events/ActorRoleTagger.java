@@ -36,14 +36,16 @@ final class ActorRoleTagger {
                 role = Role.VICTIM;
             }
             if (role == Role.NONE && reported(s, tok, tokEnd)) {
-                role = Role.REPORTER; // "قال شهود عيان ومصادر من المعارضة، إنه …"
+                // "قال شهود عيان ومصادر من المعارضة، إنه …"
+                role = Role.REPORTER;
             }
             boolean quiet = false;
             for (EventCues.Cue c : s.cues("no_casualties")) {
                 quiet |= tok >= c.tokenEnd() && tok - c.tokenEnd() <= 2;
             }
             if (quiet || m.outlet()) {
-                continue; // "دون وقوع أي إصابات بين المدنيين": nobody was hit
+                // "دون وقوع أي إصابات بين المدنيين": nobody was hit
+                continue;
             }
             boolean former = false;
             for (EventCues.Cue c : s.cues("former")) {
@@ -125,7 +127,8 @@ final class ActorRoleTagger {
             return false;
         }
         if (!words.contains("strike_noun", verb) && tok == c.tokenEnd()) {
-            return true; // "واستهدفت فصائل المعارضة قوات النظام": verb, then its subject
+            // "واستهدفت فصائل المعارضة قوات النظام": verb, then its subject
+            return true;
         }
         return s.bareOrAfterAnd(c.tokenEnd(), words.of("means")) && tok - c.tokenEnd() <= 1;
     }

@@ -31,7 +31,8 @@ final class EventDater {
             int precision = eventDate.length() == 7 ? 3 : date.precision();
             LocalDate d = parseDate(eventDate.length() == 7 ? eventDate + "-01" : eventDate);
             if (d != null && reference != null && d.isBefore(reference.minusDays(400))) {
-                return null; // history ("آذار 2011"), not news
+                // history ("آذار 2011"), not news
+                return null;
             }
             return new Dating(date, eventDate, precision, s.part("date", date.span()));
         }
@@ -40,7 +41,8 @@ final class EventDater {
         }
         if (anchor != null) {
             if (earlierYear(s, s.clause[t.tokenStart()], anchor)) {
-                return null; // "في صيف 2014", "سنة 2011": history the resolver could not date
+                // "في صيف 2014", "سنة 2011": history the resolver could not date
+                return null;
             }
             return new Dating(date, anchor.toString(), 2, null);
         }

@@ -74,7 +74,8 @@ public final class EventExtractor {
         for (Span sentenceSpan : story.sentences()) {
             Sentence s = new Sentence(doc, sentenceSpan, cues);
             if (s.tokens.size() < 4) {
-                continue; // a sub-heading ("غارات"), not a report
+                // a sub-heading ("غارات"), not a report
+                continue;
             }
             List<TriggerMention> found = matcher.find(s);
             sentences.add(s);

@@ -63,7 +63,8 @@ final class EventPlacer {
     private static Arguments.Place fromStory(Sentence s, List<Arguments.Place> places, StoryContext story,
                                              boolean dated, boolean tolled) {
         if (!s.cues("foreign").isEmpty()) {
-            return NOWHERE; // "في العراق", "لوزان": not at the story's Syrian place
+            // "في العراق", "لوزان": not at the story's Syrian place
+            return NOWHERE;
         }
         boolean generic = !s.cues("generic_place").isEmpty();
         if (places.isEmpty() && !dated && !tolled && !generic) {
@@ -75,7 +76,8 @@ final class EventPlacer {
         }
         Arguments.Place prev = previousPlace(story.places(), s.span.start());
         if (story.focus() != null) {
-            return story.focus(); // "المدينة", "الجيب", nothing: the place the story is about
+            // "المدينة", "الجيب", nothing: the place the story is about
+            return story.focus();
         }
         return prev != null ? prev : story.storyPlace();
     }
@@ -104,7 +106,8 @@ final class EventPlacer {
         if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null && inForeignPlace(s, w))) {
             for (Arguments.Place p : sentencePlaces) {
                 if (!p.admin1().startsWith("SY-")) {
-                    return List.of(p); // "… شمالي بغداد": the foreign place the homonym sits in
+                    // "… شمالي بغداد": the foreign place the homonym sits in
+                    return List.of(p);
                 }
             }
         }
@@ -119,7 +122,8 @@ final class EventPlacer {
                 continue;
             }
             boolean supported = named.geoPrecision() == 3 && focus != null && focus.admin1().equals(named.admin1());
-            out.add(supported ? focus : named); // "جيب درعا" in a story about درعا البلد
+            // "جيب درعا" in a story about درعا البلد
+            out.add(supported ? focus : named);
         }
         return out;
     }
@@ -248,7 +252,8 @@ final class EventPlacer {
         }
         for (int i = 0; i < s.tokens.size(); i++) {
             if (words.contains("syria", s.word(i))) {
-                return false; // "سوريا", "السورية"
+                // "سوريا", "السورية"
+                return false;
             }
         }
         return foreign >= 2;
@@ -270,7 +275,8 @@ final class EventPlacer {
             int gap = f.tokenStart() - tok;
             String before = f.tokenStart() > 0 ? s.word(f.tokenStart() - 1) : "";
             if (gap > 0 && gap <= 8 && s.clause[f.tokenStart()] == s.clause[tok]
-                    && !before.equals("مع") && !words.endsWith("border", before)) { // "الحدود مع العراق" is a border
+                    // "الحدود مع العراق" is a border
+                    && !before.equals("مع") && !words.endsWith("border", before)) {
                 return true;
             }
         }

@@ -66,7 +66,8 @@ public final class ModalityClassifier {
         int clause = s.clause[t.tokenStart()];
         if ((t.trigger().isVerbal() || t.trigger().isOutcome()) && t.tokenStart() > 0
                 && RELATIVE.contains(s.word(t.tokenStart() - 1))) {
-            return Modality.TOPIC; // "نظام الأسد الذي قتلهم": a description, not a report
+            // "نظام الأسد الذي قتلهم": a description, not a report
+            return Modality.TOPIC;
         }
         Modality found = t.future() || futureVerbBefore(s, t) ? Modality.FUTURE : null;
         for (EventCues.Cue c : s.cues) {
@@ -74,7 +75,8 @@ public final class ModalityClassifier {
             int gap = t.tokenStart() - c.tokenEnd();
             boolean sameClause = s.clause[c.tokenStart()] == clause;
             if (c.kind().equals("expected") && s.word(c.tokenStart()).endsWith("قد") && !imperfectAfter(s, c)) {
-                continue; // "كان … قد نفى": قد before a past verb is "already", not "may"
+                // "كان … قد نفى": قد before a past verb is "already", not "may"
+                continue;
             }
             Modality m = switch (c.kind()) {
                 case "negated" -> before && sameClause && gap < NEAR
@@ -88,11 +90,14 @@ public final class ModalityClassifier {
                 case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
                 case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
                 case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
-                case "habitual" -> sameClause ? Modality.GENERIC : null; // "ويقصف النظام بانتظام": a habit
-                case "opinion" -> before ? Modality.TOPIC : null; // "ورأت الفصائل أن دخول تركيا …": a view
+                // "ويقصف النظام بانتظام": a habit
+                case "habitual" -> sameClause ? Modality.GENERIC : null;
+                // "ورأت الفصائل أن دخول تركيا …": a view
+                case "opinion" -> before ? Modality.TOPIC : null;
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
                 case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
-                        ? Modality.BACKGROUND // "منذ سبتمبر 2014": a campaign since, not one event
+                        // "منذ سبتمبر 2014": a campaign since, not one event
+                        ? Modality.BACKGROUND
                         : before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
                         || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
                         && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
@@ -106,7 +111,8 @@ public final class ModalityClassifier {
             return found;
         }
         if (t.trigger().isVerbal() && isPurpose(s, t)) {
-            return Modality.PURPOSE; // "للدعوة إلى"
+            // "للدعوة إلى"
+            return Modality.PURPOSE;
         }
         if (t.trigger().isVerbal()) {
             return found == Modality.NEGATED || found == Modality.CONDITIONAL || found == Modality.EXPECTED
@@ -125,7 +131,8 @@ public final class ModalityClassifier {
             }
             if (v != t && v.trigger().isVerbal() && "04".equals(v.trigger().cameo()) && v.tokenEnd() <= t.tokenStart()
                     && t.tokenStart() - v.tokenEnd() <= 2) {
-                return Modality.CONTENT; // "تفاوض على إجلاء"
+                // "تفاوض على إجلاء"
+                return Modality.CONTENT;
             }
         }
         return found == null ? Modality.OCCURRED : found;

@@ -53,7 +53,8 @@ final class StoryReader {
     static boolean overlapsActor(Arguments.Place p, List<ActorMention> actors) {
         for (ActorMention a : actors) {
             boolean strictlyInside = a.span().contains(p.span()) && a.span().length() > p.span().length()
-                    && p.admin1().startsWith("SY-"); // "اللجنة المكلفة بأهالي درعا البلد", not "الموالية لإيران"
+                    // "اللجنة المكلفة بأهالي درعا البلد", not "الموالية لإيران"
+                    && p.admin1().startsWith("SY-");
             if (!a.outlet() && a.span().overlaps(p.span()) && !strictlyInside) {
                 return true;
             }
@@ -110,7 +111,8 @@ final class StoryReader {
             prevStart--;
         }
         String prev = text.substring(prevStart, prevEnd).replaceAll("[،,]", "");
-        return prev.equals("في") || prev.equals("وفي") || words.is("direction", prev); // "شمالي بغداد"
+        // "شمالي بغداد"
+        return prev.equals("في") || prev.equals("وفي") || words.is("direction", prev);
     }
 
     /** The story's places and those of its headline, which names what the story is about. */
@@ -145,7 +147,8 @@ final class StoryReader {
             }
         }
         String best = null;
-        for (Arguments.Place p : places) { // the most named; on a tie, the first named ("كفريا والفوعة")
+        // the most named; on a tie, the first named ("كفريا والفوعة")
+        for (Arguments.Place p : places) {
             String id = p.placeId();
             if (n.containsKey(id) && (best == null || n.get(id) > n.get(best))) {
                 best = id;

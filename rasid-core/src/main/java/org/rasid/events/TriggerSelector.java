@@ -36,7 +36,8 @@ final class TriggerSelector {
         for (TriggerMention t : triggers) {
             Modality m = modality.classify(s, t, triggers);
             if (m == Modality.OCCURRED && presupposed(s, t, a.counts())) {
-                m = Modality.BACKGROUND; // "التظاهرات التي رفضتها": known to the reader, coded only with its own date
+                // "التظاهرات التي رفضتها": known to the reader, coded only with its own date
+                m = Modality.BACKGROUND;
             }
             if (!satisfiesBefore(s, t)) {
                 continue;
@@ -46,7 +47,8 @@ final class TriggerSelector {
             if (occurred) {
                 candidates.add(new Candidate(t, m, tr.acledType(), tr.acledSubType(), tr.cameo(), tr.quadClass()));
             } else if (m == Modality.FUTURE && tr.isViolent() && !tr.isOutcome()) {
-                candidates.add(new Candidate(t, m, null, null, "13", 3)); // "ستشن": a threat
+                // "ستشن": a threat
+                candidates.add(new Candidate(t, m, null, null, "13", 3));
             }
         }
         return collapse(s, candidates, triggers);
@@ -57,7 +59,8 @@ final class TriggerSelector {
         boolean explained = false;
         for (TriggerMention t : all) {
             if (!t.trigger().isOutcome() && t.trigger().isViolent()) {
-                explained = true; // "غارات … أدت لاستشهاد": the toll belongs to the strikes, told or not
+                // "غارات … أدت لاستشهاد": the toll belongs to the strikes, told or not
+                explained = true;
             }
         }
         Map<String, Candidate> best = new HashMap<>();
