@@ -1,7 +1,6 @@
 package org.rasid.events;
 
 import java.util.List;
-import org.rasid.text.CliticSplitter;
 
 /**
  * Tells whether the event a trigger reports took place, from the cues before it in its clause:
@@ -16,6 +15,8 @@ public final class ModalityClassifier {
     private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
     private static final String AND_OR_THEN = "وف";
+    /** The preposition ل of purpose ("لشن"). */
+    private static final String PURPOSE = "ل";
 
     private final EventWords words;
 
@@ -31,27 +32,14 @@ public final class ModalityClassifier {
     /** "ستكون ضربة", "سيمدد وقف إطلاق النار": a future verb right before the trigger. */
     private boolean futureVerbBefore(Sentence s, TriggerMention t) {
         for (int i = Math.max(0, t.tokenStart() - 2); i < t.tokenStart(); i++) {
-            String bare = withoutConjunction(s, i);
+            String bare = s.afterProclitic(i, AND_OR_THEN);
+            bare = bare == null ? s.word(i) : bare;
             if (bare.length() >= 5 && bare.charAt(0) == 'س' && "يتن".indexOf(bare.charAt(1)) >= 0
                     && !words.is("not_future", bare) && s.clause[i] == s.clause[t.tokenStart()]) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Word i without the conjunction و or ف it carries, from the token's clitic readings. */
-    private static String withoutConjunction(Sentence s, int i) {
-        String w = s.word(i);
-        if (w.isEmpty() || AND_OR_THEN.indexOf(w.charAt(0)) < 0) {
-            return w;
-        }
-        for (CliticSplitter.Reading r : s.tokens.get(i).readings(false)) {
-            if (r.prefixLength() == 1 && !r.hadArticle()) {
-                return r.stem();
-            }
-        }
-        return w.substring(1); // a word of two letters has no reading without its first
     }
 
     /** "وفي حال رفض …، سيمدد": a condition that opens its clause governs all of it. */
@@ -162,11 +150,11 @@ public final class ModalityClassifier {
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */
     private boolean purposeVerbBefore(Sentence s, TriggerMention t) {
-        if (t.tokenStart() == 0) {
+        if (t.tokenStart() == 0 || s.word(t.tokenStart() - 1).length() <= 3) {
             return false;
         }
-        String w = s.word(t.tokenStart() - 1);
-        return w.length() > 3 && w.startsWith("ل") && !w.startsWith("لل") && words.is("light_verb", w.substring(1));
+        String bare = s.afterProclitic(t.tokenStart() - 1, PURPOSE);
+        return bare != null && words.is("light_verb", bare);
     }
 
     private static int rank(Modality m) {

@@ -149,6 +149,23 @@ final class Sentence {
         return false;
     }
 
+    /**
+     * Word i without one of the given one-letter proclitics ("و", "ف", "ل"), from the token's clitic
+     * readings (article kept), or null when it carries none of them.
+     */
+    String afterProclitic(int i, String proclitics) {
+        Token t = tokens.get(i);
+        if (t.text().isEmpty() || proclitics.indexOf(t.text().charAt(0)) < 0) {
+            return null;
+        }
+        for (CliticSplitter.Reading r : t.readings(false)) {
+            if (r.prefixLength() == 1 && !r.hadArticle()) {
+                return r.stem();
+            }
+        }
+        return null;
+    }
+
     String word(int i) {
         return tokens.get(i).text();
     }
