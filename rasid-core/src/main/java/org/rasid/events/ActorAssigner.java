@@ -37,7 +37,8 @@ final class ActorAssigner {
         } else {
             a1 = actor1(s, t, actors);
             for (TriggerMention sib : c.siblings()) {
-                boolean weak = a1 == null || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
+                boolean weak = a1 == null
+                        || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
                 RoledActor viaSibling = weak ? subjectAfter(s, sib, actors) : null;
                 if (viaSibling != null) {
                     // "غاز الكلور بقصف النظام": the shelling word names who did it
@@ -89,7 +90,8 @@ final class ActorAssigner {
         // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين"
         for (RoledActor a : actors) {
             if (a.role() == Role.AGENT && s.clause[a.token()] == clause && a.canAct()
-                    && (best == null || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {
+                    && (best == null
+                    || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {
                 best = a;
             }
         }
@@ -161,7 +163,8 @@ final class ActorAssigner {
         }
         for (RoledActor a : actors) {
             if (s.clause[a.token()] == s.clause[t.tokenStart()] && a.token() >= t.tokenEnd()
-                    && headsOnly(s, t.tokenEnd(), a.token()) && a.role() == Role.NONE && a.participant() && a.canAct()) {
+                    && headsOnly(s, t.tokenEnd(), a.token()) && a.role() == Role.NONE && a.participant()
+                    && a.canAct()) {
                 return a;
             }
         }
@@ -184,7 +187,8 @@ final class ActorAssigner {
             return null; // a deployment, a build-up, a handover: a second side only when named as such
         }
         for (RoledActor a : actors) {
-            if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && a.token() - t.tokenEnd() <= (verbal ? 12 : 8)
+            if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd()
+                    && a.token() - t.tokenEnd() <= (verbal ? 12 : 8)
                     && a != a1 && a.participant() && a.role() != Role.AGENT && !a.id().equals(id1)) {
                 return a;
             }

@@ -11,7 +11,8 @@ import java.util.List;
  */
 public final class ModalityClassifier {
     private static final int NEAR = 4;
-    private static final java.util.Set<String> RELATIVE = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان");
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("الذي", "التي", "الذين", "اللذين",
+            "اللتين", "اللذان");
     private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
     private static final String AND_OR_THEN = "وف";

@@ -19,7 +19,8 @@ class ActorRoleTaggerTest {
 
     @Test
     void agentTargetAndSupporterFromTheCueBefore() {
-        HandBuilt h = new HandBuilt("تعرضت بلدة كفرنبل لقصف من قبل قوات النظام بدعم من القوات الروسية على مواقع المعارضة.")
+        HandBuilt h = new HandBuilt(
+                "تعرضت بلدة كفرنبل لقصف من قبل قوات النظام بدعم من القوات الروسية على مواقع المعارضة.")
                 .actor("قوات النظام", "SYR_GOV").actor("القوات الروسية", "RUS").actor("المعارضة", "OPPOSITION");
         assertEquals(Role.AGENT, roleOf(h, "SYR_GOV"));
         assertEquals(Role.ASSOC, roleOf(h, "RUS"));

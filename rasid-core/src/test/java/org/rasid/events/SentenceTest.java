@@ -48,7 +48,8 @@ class SentenceTest {
     }
 
     private static Sentence sentence(String text) {
-        return new Sentence(ArabicNormalizer.normalize(text), new org.rasid.text.Span(0, text.length()), EventCues.load());
+        return new Sentence(ArabicNormalizer.normalize(text), new org.rasid.text.Span(0, text.length()),
+                EventCues.load());
     }
 
     @Test
