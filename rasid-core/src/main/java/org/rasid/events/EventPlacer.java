@@ -43,10 +43,10 @@ final class EventPlacer {
             where.add(mostPrecise(s, t, sentencePlaces));
         } else {
             inSentence = false;
-            Arguments.Place fromStory = fromStory(s, places, story, dated, tolled);
-            if (fromStory == NOWHERE) {
+            if (!placeableByStory(s, places, story, dated, tolled)) {
                 return null;
             }
+            Arguments.Place fromStory = fromStory(s, story);
             if (fromStory != null) {
                 where.add(fromStory);
             }
@@ -57,28 +57,29 @@ final class EventPlacer {
         return new Placement(resolve(s, abroad(s, t, where, sentencePlaces), story.focus()), inSentence);
     }
 
-    private static final Arguments.Place NOWHERE = new Arguments.Place(null, "", null, null, null, null, null, 0, 0);
-
-    /** The story's place for a sentence that names none; NOWHERE when it is not to be coded. */
-    private static Arguments.Place fromStory(Sentence s, List<Arguments.Place> places, StoryContext story,
-                                             boolean dated, boolean tolled) {
+    /** Whether an event whose sentence names no place may take the story's place. */
+    private static boolean placeableByStory(Sentence s, List<Arguments.Place> places, StoryContext story,
+                                            boolean dated, boolean tolled) {
         if (!s.cues("foreign").isEmpty()) {
             // "في العراق", "لوزان": not at the story's Syrian place
-            return NOWHERE;
+            return false;
         }
         boolean generic = !s.cues("generic_place").isEmpty();
         if (places.isEmpty() && !dated && !tolled && !generic) {
-            return NOWHERE; // no place, time or toll of its own: a habit or a generality, not one event
+            // no place, time or toll of its own: a habit or a generality, not one event
+            return false;
         }
-        if (places.isEmpty() && story.storyPlace() == null && !generic
-                && story.story().sentences().size() > LONG_STORY) {
-            return NOWHERE; // a long roundup without dateline: its most named place is a guess
-        }
-        Arguments.Place prev = previousPlace(story.places(), s.span.start());
+        // a long roundup without dateline: its most named place is a guess
+        return !(places.isEmpty() && story.storyPlace() == null && !generic
+                && story.story().sentences().size() > LONG_STORY);
+    }
+
+    /** The story's place: its focus ("المدينة", "الجيب", nothing), an earlier place, the dateline's; or null. */
+    private static Arguments.Place fromStory(Sentence s, StoryContext story) {
         if (story.focus() != null) {
-            // "المدينة", "الجيب", nothing: the place the story is about
             return story.focus();
         }
+        Arguments.Place prev = previousPlace(story.places(), s.span.start());
         return prev != null ? prev : story.storyPlace();
     }
 
