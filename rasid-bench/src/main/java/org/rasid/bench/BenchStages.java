@@ -12,7 +12,7 @@ import org.rasid.actors.ActorRegistry;
 import org.rasid.clean.Cleaning;
 import org.rasid.dedup.Deduplicator;
 import org.rasid.dedup.DuplicateIndex;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.events.EventExtractor;
 import org.rasid.events.MentionArguments;
 import org.rasid.merge.EventMerger;

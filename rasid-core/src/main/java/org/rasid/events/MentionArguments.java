@@ -78,7 +78,8 @@ public final class MentionArguments implements Arguments {
         org.rasid.gazetteer.Place best = found.get(0);
         for (org.rasid.gazetteer.Place p : found) {
             if ("governorate".equals(p.kind()) && p.admin1() != null && p.admin1().startsWith("SY-")) {
-                best = p; // a "حلب::" header names the governorate
+                // a "حلب::" header names the governorate
+                best = p;
                 break;
             }
         }

@@ -11,18 +11,32 @@ import java.util.List;
  */
 public final class ModalityClassifier {
     private static final int NEAR = 4;
-    private static final java.util.Set<String> RELATIVE = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان");
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("الذي", "التي", "الذين", "اللذين",
+            "اللتين", "اللذان");
     private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
-    private static final java.util.Set<String> NOT_FUTURE = java.util.Set.of("سياره", "سيطره", "سيده", "سنوات",
-            "سيناريو", "سنه", "ستين", "سبعين", "سكان", "سياسي", "سياسيه", "سياسه", "سيارات", "سلاح", "سلاحه");
+    /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
+    private static final String AND_OR_THEN = "وف";
+    /** The preposition ل of purpose ("لشن"). */
+    private static final String PURPOSE = "ل";
+
+    private final EventWords words;
+
+    /** With the default word lists. */
+    public ModalityClassifier() {
+        this(EventWords.standard());
+    }
+
+    public ModalityClassifier(EventWords words) {
+        this.words = words;
+    }
 
     /** "ستكون ضربة", "سيمدد وقف إطلاق النار": a future verb right before the trigger. */
-    private static boolean futureVerbBefore(Sentence s, TriggerMention t) {
+    private boolean futureVerbBefore(Sentence s, TriggerMention t) {
         for (int i = Math.max(0, t.tokenStart() - 2); i < t.tokenStart(); i++) {
-            String w = s.word(i);
-            String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+            String bare = s.afterProclitic(i, AND_OR_THEN);
+            bare = bare == null ? s.word(i) : bare;
             if (bare.length() >= 5 && bare.charAt(0) == 'س' && "يتن".indexOf(bare.charAt(1)) >= 0
-                    && !NOT_FUTURE.contains(bare) && s.clause[i] == s.clause[t.tokenStart()]) {
+                    && !words.is("not_future", bare) && s.clause[i] == s.clause[t.tokenStart()]) {
                 return true;
             }
         }
@@ -41,7 +55,8 @@ public final class ModalityClassifier {
         int clause = s.clause[t.tokenStart()];
         if ((t.trigger().isVerbal() || t.trigger().isOutcome()) && t.tokenStart() > 0
                 && RELATIVE.contains(s.word(t.tokenStart() - 1))) {
-            return Modality.TOPIC; // "نظام الأسد الذي قتلهم": a description, not a report
+            // "نظام الأسد الذي قتلهم": a description, not a report
+            return Modality.TOPIC;
         }
         Modality found = t.future() || futureVerbBefore(s, t) ? Modality.FUTURE : null;
         for (EventCues.Cue c : s.cues) {
@@ -49,7 +64,8 @@ public final class ModalityClassifier {
             int gap = t.tokenStart() - c.tokenEnd();
             boolean sameClause = s.clause[c.tokenStart()] == clause;
             if (c.kind().equals("expected") && s.word(c.tokenStart()).endsWith("قد") && !imperfectAfter(s, c)) {
-                continue; // "كان … قد نفى": قد before a past verb is "already", not "may"
+                // "كان … قد نفى": قد before a past verb is "already", not "may"
+                continue;
             }
             Modality m = switch (c.kind()) {
                 case "negated" -> before && sameClause && gap < NEAR
@@ -63,11 +79,14 @@ public final class ModalityClassifier {
                 case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
                 case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
                 case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
-                case "habitual" -> sameClause ? Modality.GENERIC : null; // "ويقصف النظام بانتظام": a habit
-                case "opinion" -> before ? Modality.TOPIC : null; // "ورأت الفصائل أن دخول تركيا …": a view
+                // "ويقصف النظام بانتظام": a habit
+                case "habitual" -> sameClause ? Modality.GENERIC : null;
+                // "ورأت الفصائل أن دخول تركيا …": a view
+                case "opinion" -> before ? Modality.TOPIC : null;
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
                 case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
-                        ? Modality.BACKGROUND // "منذ سبتمبر 2014": a campaign since, not one event
+                        // "منذ سبتمبر 2014": a campaign since, not one event
+                        ? Modality.BACKGROUND
                         : before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
                         || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
                         && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
@@ -81,7 +100,8 @@ public final class ModalityClassifier {
             return found;
         }
         if (t.trigger().isVerbal() && isPurpose(s, t)) {
-            return Modality.PURPOSE; // "للدعوة إلى"
+            // "للدعوة إلى"
+            return Modality.PURPOSE;
         }
         if (t.trigger().isVerbal()) {
             return found == Modality.NEGATED || found == Modality.CONDITIONAL || found == Modality.EXPECTED
@@ -100,7 +120,8 @@ public final class ModalityClassifier {
             }
             if (v != t && v.trigger().isVerbal() && "04".equals(v.trigger().cameo()) && v.tokenEnd() <= t.tokenStart()
                     && t.tokenStart() - v.tokenEnd() <= 2) {
-                return Modality.CONTENT; // "تفاوض على إجلاء"
+                // "تفاوض على إجلاء"
+                return Modality.CONTENT;
             }
         }
         return found == null ? Modality.OCCURRED : found;
@@ -129,16 +150,13 @@ public final class ModalityClassifier {
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */
-    private static boolean purposeVerbBefore(Sentence s, TriggerMention t) {
-        if (t.tokenStart() == 0) {
+    private boolean purposeVerbBefore(Sentence s, TriggerMention t) {
+        if (t.tokenStart() == 0 || s.word(t.tokenStart() - 1).length() <= 3) {
             return false;
         }
-        String w = s.word(t.tokenStart() - 1);
-        return w.length() > 3 && w.startsWith("ل") && !w.startsWith("لل") && LIGHT.contains(w.substring(1));
+        String bare = s.afterProclitic(t.tokenStart() - 1, PURPOSE);
+        return bare != null && words.is("light_verb", bare);
     }
-
-    private static final java.util.Set<String> LIGHT = java.util.Set.of("تنفيذ", "شن", "ارتكاب", "القيام", "منع",
-            "وقف", "تجنب", "مواجهه");
 
     private static int rank(Modality m) {
         return switch (m) {

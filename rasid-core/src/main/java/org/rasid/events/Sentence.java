@@ -1,7 +1,10 @@
 package org.rasid.events;
 
+import org.rasid.model.Evidence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
@@ -58,6 +61,8 @@ final class Sentence {
         }
     }
 
+    /** The conjunction و, a proclitic. */
+    static final char AND = 'و';
     private static final int NONE = 0;
     private static final int WEAK = 1;
     private static final int STRONG = 2;
@@ -114,6 +119,51 @@ final class Sentence {
         }
         int i = tokenAt(offset);
         return i < tokens.size() ? i : -1;
+    }
+
+    /** The token of an original-text span's start, or -1 when outside the sentence. */
+    int tokenOf(Span original) {
+        return tokenOf(doc.fromOriginal(original.start()));
+    }
+
+    /** Evidence for one field: the words of an original-text span. */
+    Evidence.Part part(String role, Span original) {
+        return new Evidence.Part(role, original.start(), original.end(), original.of(doc.original()));
+    }
+
+    /**
+     * Whether word i, as written or after the conjunction و, is in a set of normalised words: read
+     * from the token's clitic readings, without the article or other proclitics.
+     */
+    boolean bareOrAfterAnd(int i, Set<String> words) {
+        return bareOrAfterAnd(tokens.get(i).text(), tokens.get(i).readings(false), words);
+    }
+
+    static boolean bareOrAfterAnd(String word, List<CliticSplitter.Reading> readings, Set<String> words) {
+        for (CliticSplitter.Reading r : readings) {
+            boolean plain = r.prefixLength() == 0 || r.prefixLength() == 1 && word.charAt(0) == AND;
+            if (plain && !r.hadArticle() && words.contains(r.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Word i without one of the given one-letter proclitics ("و", "ف", "ل"), from the token's clitic
+     * readings (article kept), or null when it carries none of them.
+     */
+    String afterProclitic(int i, String proclitics) {
+        Token t = tokens.get(i);
+        if (t.text().isEmpty() || proclitics.indexOf(t.text().charAt(0)) < 0) {
+            return null;
+        }
+        for (CliticSplitter.Reading r : t.readings(false)) {
+            if (r.prefixLength() == 1 && !r.hadArticle()) {
+                return r.stem();
+            }
+        }
+        return null;
     }
 
     String word(int i) {

@@ -33,7 +33,8 @@ public final class TriggerMatcher {
             Token first = s.tokens.get(m.tokenStart());
             String prefix = text.substring(first.start(), m.start());
             if (prefix.isEmpty() && first.text().startsWith("لل") && m.phrase().startsWith("ال")) {
-                prefix = "ل"; // "للانسحاب" is ل + الانسحاب
+                // "للانسحاب" is ل + الانسحاب
+                prefix = "ل";
             } else if (prefix.equals("و") && first.text().startsWith("ولل") && m.phrase().startsWith("ال")) {
                 prefix = "ول";
             }

@@ -1,8 +1,5 @@
 package org.rasid.merge;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -18,9 +15,10 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.rasid.events.CasualtyClaim;
-import org.rasid.events.Event;
-import org.rasid.events.Source;
+import org.rasid.model.CasualtyClaim;
+import org.rasid.model.Event;
+import org.rasid.model.Sha256;
+import org.rasid.model.Source;
 
 /**
  * Makes one event of the reports of one real-world event: told twice in a document (a digest
@@ -480,16 +478,6 @@ public final class EventMerger {
     }
 
     private static String id(List<String> from) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] h = md.digest(String.join("+", from).getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("m");
-            for (int i = 0; i < 8; i++) {
-                sb.append(String.format("%02x", h[i]));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "m" + Sha256.hex(String.join("+", from), 8);
     }
 }

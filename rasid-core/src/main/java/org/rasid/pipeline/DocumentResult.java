@@ -3,7 +3,7 @@ package org.rasid.pipeline;
 import java.util.List;
 import org.rasid.clean.Cleaning;
 import org.rasid.dedup.Duplicate;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
 

@@ -8,7 +8,7 @@ import org.rasid.clean.Cleaning;
 import org.rasid.clean.PageMetadata;
 import org.rasid.dedup.Deduplicator;
 import org.rasid.dedup.DuplicateIndex;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.events.EventExtractor;
 import org.rasid.events.MentionArguments;
 import org.rasid.ingest.Document;

@@ -10,7 +10,8 @@ import java.util.List;
 import org.rasid.clean.Block;
 import org.rasid.clean.PageMetadata;
 import org.rasid.dedup.Duplicate;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
+import org.rasid.model.RecordJson;
 import org.rasid.ingest.Document;
 import org.rasid.ingest.ReadError;
 import org.rasid.segment.Story;
@@ -23,7 +24,7 @@ import org.rasid.text.Span;
  * Not thread-safe; one writer per output.
  */
 public final class RecordWriter {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RecordJson.mapper();
     private final Writer out;
 
     public RecordWriter(Writer out) {
@@ -142,7 +143,7 @@ public final class RecordWriter {
 
     public static ObjectNode event(Event e) {
         ObjectNode n = record("event");
-        n.setAll((ObjectNode) JSON.valueToTree(e));
+        n.setAll(RecordJson.tree(e));
         return n;
     }
 

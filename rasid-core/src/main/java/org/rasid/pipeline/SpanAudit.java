@@ -2,8 +2,8 @@ package org.rasid.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rasid.events.Event;
-import org.rasid.events.Evidence;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
 import org.rasid.segment.Story;
 import org.rasid.text.Span;
 

@@ -1,5 +1,7 @@
 package org.rasid.events;
 
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

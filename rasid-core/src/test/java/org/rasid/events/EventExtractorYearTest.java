@@ -18,7 +18,7 @@ class EventExtractorYearTest {
         for (RealTexts.Text t : RealTexts.all()) {
             for (Token w : ArabicTokenizer.tokenize(ArabicNormalizer.normalize(t.text()).text())) {
                 boolean expected = w.text().length() == 4 && w.text().matches("(19|20)\\d\\d");
-                assertEquals(expected, EventExtractor.isYear(w.text()), w.text());
+                assertEquals(expected, EventDater.isYear(w.text()), w.text());
                 years += expected ? 1 : 0;
             }
         }
@@ -27,11 +27,11 @@ class EventExtractorYearTest {
 
     @Test
     void edges() {
-        assertTrue(EventExtractor.isYear("1999"));
-        assertTrue(EventExtractor.isYear("2011"));
-        assertFalse(EventExtractor.isYear("2111"));
-        assertFalse(EventExtractor.isYear("201١"));
-        assertFalse(EventExtractor.isYear("20111"));
-        assertFalse(EventExtractor.isYear("و201"));
+        assertTrue(EventDater.isYear("1999"));
+        assertTrue(EventDater.isYear("2011"));
+        assertFalse(EventDater.isYear("2111"));
+        assertFalse(EventDater.isYear("201١"));
+        assertFalse(EventDater.isYear("20111"));
+        assertFalse(EventDater.isYear("و201"));
     }
 }

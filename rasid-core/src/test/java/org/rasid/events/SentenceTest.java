@@ -46,4 +46,27 @@ class SentenceTest {
         assertEquals(0, Sentence.gap("قتل ثم", 3, 4));
         assertEquals(2, Sentence.gap("أ\nب", 1, 2));
     }
+
+    private static Sentence sentence(String text) {
+        return new Sentence(ArabicNormalizer.normalize(text), new org.rasid.text.Span(0, text.length()),
+                EventCues.load());
+    }
+
+    @Test
+    void theStemAfterOneProcliticComesFromTheReadings() {
+        Sentence s = sentence("وسيقصف الطيران لشن غارات فالقصف مستمر");
+        assertEquals("سيقصف", s.afterProclitic(0, "وف"));
+        assertEquals(null, s.afterProclitic(1, "وف")); // الطيران: the article is no proclitic
+        assertEquals("شن", s.afterProclitic(2, "ل"));
+        assertEquals("القصف", s.afterProclitic(4, "وف")); // the article stays on the stem
+    }
+
+    @Test
+    void aWordIsInASetAsWrittenOrAfterAndOnly() {
+        Sentence s = sentence("استهدفت وطائرات بطائرات مروحيات");
+        java.util.Set<String> means = java.util.Set.of("طايرات", "مروحيات");
+        assertTrue(s.bareOrAfterAnd(1, means));
+        assertTrue(s.bareOrAfterAnd(3, means));
+        assertEquals(false, s.bareOrAfterAnd(2, means)); // ب is not the conjunction
+    }
 }

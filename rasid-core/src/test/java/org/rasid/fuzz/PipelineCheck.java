@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.rasid.events.Event;
-import org.rasid.events.Evidence;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentBudget;
 import org.rasid.pipeline.Pipeline;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /**
  * The indexed EventMerger gives exactly the events of the quadratic one it replaced

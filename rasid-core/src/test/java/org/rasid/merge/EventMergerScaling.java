@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.Function;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /**
  * Measures EventMerger against the quadratic NaiveEventMerger on 10k, 50k and 100k reports made

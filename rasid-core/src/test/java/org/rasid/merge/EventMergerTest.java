@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rasid.events.CasualtyClaim;
-import org.rasid.events.Event;
-import org.rasid.events.Evidence;
-import org.rasid.events.Source;
+import org.rasid.model.CasualtyClaim;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
+import org.rasid.model.Source;
 
 class EventMergerTest {
     private final EventMerger merger = new EventMerger();

@@ -2,7 +2,7 @@ package org.rasid.merge;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /**
  * The quadratic search of EventMerger as it was before its candidate index (commit e433d68):

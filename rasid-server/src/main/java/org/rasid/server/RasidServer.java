@@ -1,7 +1,6 @@
 package org.rasid.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -23,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
+import org.rasid.model.RecordJson;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.store.ContentHash;
@@ -54,10 +54,8 @@ public final class RasidServer implements AutoCloseable {
     private final Ingester ingester;
     private final ServerOptions options;
     private final RequestRateLimiter limiter;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            // '{"text":"…"}garbage' is not JSON: without this Jackson reads the object and ignores the rest
-            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+    /** Rasid's one record mapper: strict about trailing garbage after a JSON body, lenient about unknown fields. */
+    private final ObjectMapper json = RecordJson.mapper();
     private final byte[] openApi;
     private final Javalin app;
 

@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.ingest.Document;
 import org.rasid.ingest.SourceReader;
 import org.rasid.ingest.DocumentSink;

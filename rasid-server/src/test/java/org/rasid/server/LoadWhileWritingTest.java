@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;

@@ -1,7 +1,7 @@
 package org.rasid.spark;
 
 import java.util.List;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.merge.EventMerger;
 
 /**

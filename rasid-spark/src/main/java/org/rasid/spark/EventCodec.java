@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /**
  * Events cross Spark's shuffle as their canonical JSON line (DESIGN.md field names), so the

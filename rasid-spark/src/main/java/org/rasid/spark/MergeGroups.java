@@ -3,7 +3,7 @@ package org.rasid.spark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /**
  * Cuts the corpus's events into groups that a merge can never cross: two reports of one

@@ -22,7 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.ingest.Document;
 import org.rasid.ingest.ReadError;
 import org.rasid.pipeline.DocumentResult;

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.segment.Story;

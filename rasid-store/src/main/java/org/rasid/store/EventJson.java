@@ -3,7 +3,7 @@ package org.rasid.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /** The full event record as stored in {@code event_bodies.body}: the canonical JSON. */
 final class EventJson {

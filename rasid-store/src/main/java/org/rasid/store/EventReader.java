@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.rasid.events.Event;
-import org.rasid.events.Source;
+import org.rasid.model.Event;
+import org.rasid.model.Source;
 
 /**
  * Answers the read side of the store: records by id, and events by {@link EventQuery}. A text

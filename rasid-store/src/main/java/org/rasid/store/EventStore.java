@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.rasid.events.Event;
-import org.rasid.events.Source;
+import org.rasid.model.Event;
+import org.rasid.model.Source;
 import org.rasid.pipeline.DocumentResult;
 
 /**

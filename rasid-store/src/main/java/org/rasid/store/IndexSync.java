@@ -2,7 +2,7 @@ package org.rasid.store;
 
 import java.io.IOException;
 import java.util.List;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.pipeline.DocumentResult;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 class EventColumnsTest {
     private final List<Event> events = SeedFixtures.result004().events();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 class EventJsonTest {
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 class EventReaderTest {
     @TempDir

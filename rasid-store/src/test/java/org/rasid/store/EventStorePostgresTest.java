@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 import org.rasid.pipeline.Pipeline;
 import org.rasid.testing.Prerequisites;
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 class EventStoreTest {
     @TempDir

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.rasid.events.Event;
-import org.rasid.events.Source;
+import org.rasid.model.Event;
+import org.rasid.model.Source;
 
 /**
  * Events as CSV with ACLED's column names (RFC 4180 quoting, UTF-8), so analysts can load

@@ -1,7 +1,7 @@
 package org.rasid.store.export;
 
 import java.io.IOException;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /** Writes events one by one in some export format; {@link #close()} finishes the file. */
 public interface EventWriter extends AutoCloseable {

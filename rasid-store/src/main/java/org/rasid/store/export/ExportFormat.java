@@ -52,7 +52,7 @@ public enum ExportFormat {
         EventWriter inner = open(out);
         return new EventWriter() {
             @Override
-            public void write(org.rasid.events.Event e) throws IOException {
+            public void write(org.rasid.model.Event e) throws IOException {
                 inner.write(e);
             }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /**
  * A GeoJSON FeatureCollection (RFC 7946, WGS 84): one Point feature per event, longitude

@@ -15,7 +15,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
 
 /**
  * An OGC GeoPackage 1.3 (a SQLite file QGIS and GDAL open directly) with one point layer

@@ -3,12 +3,13 @@ package org.rasid.store.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import org.rasid.events.Event;
+import org.rasid.model.Event;
+import org.rasid.model.RecordJson;
 
 /** The canonical output: one event record per line, with DESIGN.md's field names. */
 public final class JsonLinesWriter implements EventWriter {
     private final Writer out;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = RecordJson.mapper();
 
     public JsonLinesWriter(Writer out) {
         this.out = out;

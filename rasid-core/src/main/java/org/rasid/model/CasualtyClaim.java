@@ -1,4 +1,4 @@
-package org.rasid.events;
+package org.rasid.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

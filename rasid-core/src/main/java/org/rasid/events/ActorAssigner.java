@@ -1,0 +1,333 @@
+package org.rasid.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasid.events.RoledActor.Role;
+
+/**
+ * Picks actor1 (who acts) and actor2 (who is hit, or the other side) of an event from the role
+ * tagged actors of its sentence: an explicit agent, else subject-verb or verb-subject order, else
+ * the nearest subject; the two sides of a clash or agreement ("بين X و Y"); civilians as the
+ * target of violence with unnamed victims.
+ */
+final class ActorAssigner {
+    /** Families whose second side is named only as such (a deployment, a build-up, a handover). */
+    private static final Set<String> ONE_SIDED = Set.of("base", "other", "change", "agreement", "looting");
+
+    private final Arguments args;
+    private final EventWords words;
+
+    ActorAssigner(Arguments args, EventWords words) {
+        this.args = args;
+        this.words = words;
+    }
+
+    /** The actors of a candidate, or null when the trigger needs an actor the sentence lacks. */
+    ActorAssignment assign(Sentence s, Candidate c, List<RoledActor> actors, List<Arguments.Count> own) {
+        TriggerMention t = c.t();
+        Trigger tr = t.trigger();
+        int clause = s.clause[t.tokenStart()];
+        RoledActor a1;
+        RoledActor a2;
+        if ("symmetric".equals(tr.frame()) && !"13".equals(c.cameo())) {
+            RoledActor[] pair = parties(s, t, actors);
+            a1 = pair[0];
+            a2 = pair[1];
+        } else {
+            a1 = actor1(s, t, actors);
+            for (TriggerMention sib : c.siblings()) {
+                boolean weak = a1 == null
+                        || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
+                RoledActor viaSibling = weak ? subjectAfter(s, sib, actors) : null;
+                if (viaSibling != null) {
+                    // "غاز الكلور بقصف النظام": the shelling word names who did it
+                    a1 = viaSibling;
+                    break;
+                }
+            }
+            a2 = actor2(s, t, actors, a1);
+        }
+        String actor1 = a1 == null ? null : a1.id();
+        String actor2 = a2 == null ? null : a2.id();
+        if (a2 != null && a2.former()) {
+            actor2 = "CIVILIANS";
+        }
+        if (actor1 != null && actor1.equals(actor2)) {
+            actor2 = null;
+            a2 = null;
+        }
+        boolean violent = tr.isViolent() || tr.isOutcome();
+        if (actor2 == null && violent && !c.verbal() && TollAssigner.hasVictims(own)) {
+            actor2 = TollAssigner.civiliansIn(s, clause) || TollAssigner.whoIsNull(own) ? "CIVILIANS" : null;
+        }
+        if (actor2 == null && "Arrests".equals(c.sub()) && TollAssigner.whoIsNull(own)
+                && TollAssigner.hasRole(own, "arrested")) {
+            actor2 = "CIVILIANS";
+        }
+        List<String> assoc1 = new ArrayList<>();
+        for (RoledActor a : actors) {
+            if (a.role() == Role.ASSOC && s.clause[a.token()] == clause && !a.id().equals(actor1)
+                    && !assoc1.contains(a.id())) {
+                assoc1.add(a.id());
+            }
+        }
+        if (tr.needs().contains("actor1") && actor1 == null
+                || tr.needs().contains("actor") && actor1 == null && actor2 == null || c.verbal() && actor1 == null) {
+            return null;
+        }
+        if (actor1 == null && "protest".equals(tr.family())) {
+            actor1 = "PROTESTERS"; // ACLED's "Protesters (Syria)" when no group is named
+        }
+        return new ActorAssignment(a1, actor2 == null ? null : a2, actor1, actor2, assoc1);
+    }
+
+    RoledActor actor1(Sentence s, TriggerMention t, List<RoledActor> actors) {
+        int clause = s.clause[t.tokenStart()];
+        int segment = s.segment[t.tokenStart()];
+        boolean patient = "patient".equals(t.trigger().frame());
+        RoledActor best = null;
+        // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين"
+        for (RoledActor a : actors) {
+            if (a.role() == Role.AGENT && s.clause[a.token()] == clause && a.canAct()
+                    && (best == null
+                    || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {
+                best = a;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (patient && "agreement".equals(t.trigger().family())) {
+            // "تم إجلاء 50 من مقاتلي المعارضة": the evacuated group is the party of the deal
+            for (RoledActor a : actors) {
+                if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd() && a.token() - t.tokenEnd() <= 4
+                        && a.participant() && a.canAct()) {
+                    return a;
+                }
+            }
+        }
+        // subject-verb: "قسد تعتقل", "فرنسا تدعو"
+        for (RoledActor a : actors) {
+            if (a.tokenEnd() <= t.tokenStart() && t.tokenStart() - a.tokenEnd() <= 1 && s.segment[a.token()] == segment
+                    && a.role() == Role.NONE && a.participant() && a.canAct()) {
+                return a;
+            }
+        }
+        // verb-subject: "قصفت قوات النظام", "ورفض قائد تحرير الشام", "دخلت وحدة من الشرطة العسكرية"
+        RoledActor after = patient ? null : subjectAfter(s, t, actors);
+        return after != null ? after : subjectBefore(s, t, actors);
+    }
+
+    /** The nearest subject before the trigger (in its segment, then in its clause), else an earlier agent. */
+    private static RoledActor subjectBefore(Sentence s, TriggerMention t, List<RoledActor> actors) {
+        int clause = s.clause[t.tokenStart()];
+        int segment = s.segment[t.tokenStart()];
+        for (boolean sameSegment : new boolean[] {true, false}) {
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                RoledActor a = actors.get(i);
+                if (a.tokenEnd() <= t.tokenStart() && s.clause[a.token()] == clause
+                        && (!sameSegment || s.segment[a.token()] == segment)
+                        && a.role() == Role.NONE && a.participant() && a.canAct()) {
+                    return a;
+                }
+            }
+        }
+        // an agent named in an earlier clause ("… من قبل الفصائل، أو أن عملية عسكرية ستشن")
+        RoledActor best = null;
+        for (RoledActor a : actors) {
+            if (a.role() == Role.AGENT && a.tokenEnd() <= t.tokenStart() && a.canAct()) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** Only words like "وحدة من" between a verb and its subject (at most three). */
+    private boolean headsOnly(Sentence s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!words.is("unit_head", s.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject right after a verb or verbal noun ("بقصف النظام", "قصفت قوات الأسد"), or null. */
+    RoledActor subjectAfter(Sentence s, TriggerMention t, List<RoledActor> actors) {
+        if ("patient".equals(t.trigger().frame())) {
+            return null;
+        }
+        for (RoledActor a : actors) {
+            if (s.clause[a.token()] == s.clause[t.tokenStart()] && a.token() >= t.tokenEnd()
+                    && headsOnly(s, t.tokenEnd(), a.token()) && a.role() == Role.NONE && a.participant()
+                    && a.canAct()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    RoledActor actor2(Sentence s, TriggerMention t, List<RoledActor> actors, RoledActor a1) {
+        int clause = s.clause[t.tokenStart()];
+        String id1 = a1 == null ? null : a1.id();
+        boolean verbal = t.trigger().isVerbal();
+        for (Role want : new Role[] {Role.VICTIM, Role.TARGET, Role.RECIPIENT}) {
+            for (RoledActor a : actors) {
+                if (a.role() == want && s.clause[a.token()] == clause && !a.id().equals(id1) && a != a1
+                        && (want == Role.VICTIM || a.token() >= t.tokenStart() && a.token() - t.tokenEnd() <= 10)) {
+                    return a;
+                }
+            }
+        }
+        if (ONE_SIDED.contains(t.trigger().family())) {
+            return null; // a deployment, a build-up, a handover: a second side only when named as such
+        }
+        for (RoledActor a : actors) {
+            if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd()
+                    && a.token() - t.tokenEnd() <= (verbal ? 12 : 8)
+                    && a != a1 && a.participant() && a.role() != Role.AGENT && !a.id().equals(id1)) {
+                return a;
+            }
+        }
+        if (!verbal) {
+            return null;
+        }
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            RoledActor a = actors.get(i);
+            if (s.clause[a.token()] == clause && a.tokenEnd() <= t.tokenStart() && a != a1 && a.participant()
+                    && a.role() != Role.AGENT && !a.id().equals(id1)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The two sides of a clash, an agreement or a negotiation: "بين X و Y" when written, else the
+     * subject of the sentence and the side nearest the trigger.
+     */
+    RoledActor[] parties(Sentence s, TriggerMention t, List<RoledActor> actors) {
+        int clause = s.clause[t.tokenStart()];
+        List<RoledActor> sides = new ArrayList<>();
+        for (RoledActor a : actors) {
+            if (a.participant() && a.canAct()) {
+                sides.add(a);
+            }
+        }
+        RoledActor agent = null;
+        for (RoledActor a : sides) {
+            if (a.role() == Role.AGENT && s.clause[a.token()] == clause) {
+                agent = a;
+                break;
+            }
+        }
+        List<RoledActor> ordered = between(s, t, sides);
+        if (ordered.isEmpty()) {
+            ordered = subjectAndNearest(s, t, sides, agent);
+        }
+        if (ordered.isEmpty()) {
+            return new RoledActor[] {null, null};
+        }
+        RoledActor first = ordered.get(0);
+        RoledActor a1 = refine(first, actors);
+        RoledActor a2 = null;
+        for (RoledActor a : ordered) {
+            if (a == first || a == a1) {
+                continue;
+            }
+            RoledActor r = refine(a, actors);
+            if (!r.id().equals(a1.id())) {
+                a2 = r;
+                break;
+            }
+        }
+        if (agent == null && a2 != null && args.inter(a2.id()) == 1
+                && args.inter(a1.id()) != 1 && "Strategic developments".equals(t.trigger().acledType())) {
+            return new RoledActor[] {a2, a1}; // no initiator named: the state's forces come first
+        }
+        return new RoledActor[] {a1, a2};
+    }
+
+    /** The sides of "بين X و Y" right after the trigger; "بين X وY من جهة، وZ": X and Z. */
+    private List<RoledActor> between(Sentence s, TriggerMention t, List<RoledActor> sides) {
+        int clause = s.clause[t.tokenStart()];
+        int bayn = -1;
+        for (int i = t.tokenEnd(); i < Math.min(s.tokens.size(), t.tokenEnd() + 3) && bayn < 0; i++) {
+            if (s.word(i).equals("بين")) {
+                bayn = i;
+            }
+        }
+        List<RoledActor> ordered = new ArrayList<>();
+        if (bayn < 0) {
+            return ordered;
+        }
+        for (RoledActor a : sides) {
+            if (a.token() > bayn && s.clause[a.token()] == clause) {
+                ordered.add(a);
+            }
+        }
+        for (int i = bayn + 1; i + 1 < s.tokens.size() && s.clause[i] == clause && ordered.size() > 1; i++) {
+            if (s.word(i).equals("من") && words.is("side", s.word(i + 1))) {
+                RoledActor firstSide = ordered.get(0);
+                for (RoledActor a : ordered) {
+                    if (a.token() > i && !a.id().equals(firstSide.id())) {
+                        return new ArrayList<>(List.of(firstSide, a));
+                    }
+                }
+                break;
+            }
+        }
+        return ordered;
+    }
+
+    /** The subject of the sentence (the agent, else the first actor before the trigger) and the side nearest it. */
+    private static List<RoledActor> subjectAndNearest(Sentence s, TriggerMention t, List<RoledActor> sides,
+                                                      RoledActor agent) {
+        List<RoledActor> ordered = new ArrayList<>();
+        RoledActor subject = agent;
+        for (RoledActor a : sides) {
+            if (subject == null && a.tokenEnd() <= t.tokenStart() && a.role() == Role.NONE) {
+                subject = a; // the first actor of the sentence that is not an object
+            }
+        }
+        if (subject != null) {
+            ordered.add(subject);
+        }
+        RoledActor nearest = null;
+        for (RoledActor a : sides) {
+            if (a == subject || a.role() == Role.RECIPIENT) {
+                continue;
+            }
+            if (nearest == null || distance(s, t, a) < distance(s, t, nearest)) {
+                nearest = a;
+            }
+        }
+        if (nearest != null) {
+            ordered.add(nearest);
+        }
+        return ordered;
+    }
+
+    private static int distance(Sentence s, TriggerMention t, RoledActor a) {
+        int d = a.token() >= t.tokenEnd() ? a.token() - t.tokenEnd() : t.tokenStart() - a.tokenEnd();
+        return d + (s.clause[a.token()] == s.clause[t.tokenStart()] ? 0 : 50);
+    }
+
+    /** "الفصائل في إدلب، أبرزها هيئة تحرير الشام": a named group right after a generic one. */
+    private RoledActor refine(RoledActor a, List<RoledActor> actors) {
+        if (!"OPPOSITION".equals(a.id())) {
+            return a;
+        }
+        for (RoledActor b : actors) {
+            if (b.token() > a.token() && b.token() - a.tokenEnd() <= 4 && b.participant()
+                    && args.inter(b.id()) == 2 && !"OPPOSITION".equals(b.id())) {
+                return b;
+            }
+        }
+        return a;
+    }
+}

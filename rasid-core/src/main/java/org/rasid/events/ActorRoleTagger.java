@@ -1,0 +1,156 @@
+package org.rasid.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasid.actors.ActorMention;
+import org.rasid.events.RoledActor.Role;
+import org.rasid.text.Token;
+
+/**
+ * Gives each actor mention of a sentence the role the words before it announce: agent ("من قبل"),
+ * target ("على", "ضد"), supporter ("بدعم من"), mediator, reporter ("قال … إن"), recipient (ل),
+ * victim (named in a toll). Mentions that are borders, causes, outlets or unhurt are left out.
+ */
+final class ActorRoleTagger {
+    private final EventWords words;
+
+    ActorRoleTagger(EventWords words) {
+        this.words = words;
+    }
+
+    List<RoledActor> tag(Sentence s, List<ActorMention> mentions, List<Arguments.Count> counts) {
+        List<RoledActor> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            int ns = s.doc.fromOriginal(m.span().start());
+            int ne = s.doc.fromOriginal(m.span().end());
+            int tok = s.tokenOf(ns);
+            if (tok < 0 || notAParty(s, m, tok)) {
+                continue;
+            }
+            int tokEnd = Math.max(tok + 1, s.tokenAt(Math.max(ns, ne - 1)) + 1);
+            Role role = cueRole(s, tok, tokEnd);
+            if (role == Role.NONE && recipient(s, m, tok, ns)) {
+                role = Role.RECIPIENT;
+            }
+            if ((role == Role.NONE || role == Role.TARGET) && victim(m, counts)) {
+                role = Role.VICTIM;
+            }
+            if (role == Role.NONE && reported(s, tok, tokEnd)) {
+                // "قال شهود عيان ومصادر من المعارضة، إنه …"
+                role = Role.REPORTER;
+            }
+            boolean quiet = false;
+            for (EventCues.Cue c : s.cues("no_casualties")) {
+                quiet |= tok >= c.tokenEnd() && tok - c.tokenEnd() <= 2;
+            }
+            if (quiet || m.outlet()) {
+                // "دون وقوع أي إصابات بين المدنيين": nobody was hit
+                continue;
+            }
+            boolean former = false;
+            for (EventCues.Cue c : s.cues("former")) {
+                if (c.tokenStart() >= tok - 3 && c.tokenStart() <= tokEnd + 1) {
+                    former = true;
+                }
+            }
+            out.add(new RoledActor(m, tok, tokEnd, role, former));
+        }
+        return out;
+    }
+
+    /** "القريبة من الحدود مع لبنان": a border; "انفجار مجهول السبب": an unknown cause. */
+    private boolean notAParty(Sentence s, ActorMention m, int tok) {
+        if (tok >= 2 && s.word(tok - 1).equals("مع") && words.endsWith("border", s.word(tok - 2))) {
+            return true;
+        }
+        return "UNKNOWN".equals(m.actorId()) && tok + 1 < s.tokens.size()
+                && words.is("unknown_cause", s.word(tok + 1));
+    }
+
+    /** The role of the nearest role cue ending at most one word before the mention. */
+    private Role cueRole(Sentence s, int tok, int tokEnd) {
+        Role role = Role.NONE;
+        int bestGap = Integer.MAX_VALUE;
+        for (EventCues.Cue c : s.cues) {
+            int gap = tok - c.tokenEnd();
+            if (gap < 0 || gap > 1 || gap >= bestGap) {
+                continue;
+            }
+            Role r = switch (c.kind()) {
+                case "agent" -> Role.AGENT;
+                case "target" -> strikerAfterVerb(s, c, tok) ? Role.AGENT : Role.TARGET;
+                case "assoc" -> Role.ASSOC;
+                case "mediator" -> Role.MEDIATOR;
+                case "report" -> reportsContent(s, tokEnd) ? Role.REPORTER : null;
+                default -> null;
+            };
+            if (r != null) {
+                role = r;
+                bestGap = gap;
+            }
+        }
+        return role;
+    }
+
+    /** "لروسيا", "للنظام": the preposition ل on the mention's word. */
+    private static boolean recipient(Sentence s, ActorMention m, int tok, int ns) {
+        Token first = s.tokens.get(tok);
+        String prefix = s.doc.text().substring(first.start(), Math.max(first.start(), ns));
+        if (prefix.endsWith("ل") || prefix.endsWith("لل")) {
+            return true;
+        }
+        return m.span().start() > 0 && first.start() == ns && first.text().startsWith("لل")
+                && !m.surface().startsWith("لل");
+    }
+
+    /** Named in a toll just before it ("مقتل 3 من عناصر الجيش الحر"). */
+    private static boolean victim(ActorMention m, List<Arguments.Count> counts) {
+        boolean victim = false;
+        for (Arguments.Count k : counts) {
+            if (("killed".equals(k.role()) || "injured".equals(k.role())) && k.span() != null
+                    && k.span().start() <= m.span().start() && m.span().start() - k.span().start() < 60
+                    && m.actorId().equals(k.who())) {
+                victim = true;
+            }
+        }
+        return victim;
+    }
+
+    /**
+     * "استهدفت طائرات التحالف مواقع …", "واستهدفت فصائل المعارضة قوات النظام": right after the verb
+     * استهدف (verb-subject order) comes the striker, and after the verbal noun استهداف aircraft, guns
+     * or forces are the striker too; not the target the cue announces elsewhere ("ضد", "على").
+     */
+    boolean strikerAfterVerb(Sentence s, EventCues.Cue c, int tok) {
+        String verb = s.word(c.tokenStart());
+        if (!words.contains("strike_verb", verb) || verb.startsWith("ل") || c.tokenEnd() >= s.tokens.size()) {
+            return false;
+        }
+        if (!words.contains("strike_noun", verb) && tok == c.tokenEnd()) {
+            // "واستهدفت فصائل المعارضة قوات النظام": verb, then its subject
+            return true;
+        }
+        return s.bareOrAfterAnd(c.tokenEnd(), words.of("means")) && tok - c.tokenEnd() <= 1;
+    }
+
+    /** "قالت وزارة الدفاع الروسية أن …": the actor is the source of what follows "أن". */
+    static boolean reportsContent(Sentence s, int tokEnd) {
+        for (int i = tokEnd; i < Math.min(s.tokens.size(), tokEnd + 4); i++) {
+            String w = s.word(i);
+            if (w.equals("ان") || w.equals("بان") || w.equals("انه") || w.equals("انها") || w.equals("بانه")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean reported(Sentence s, int tok, int tokEnd) {
+        for (EventCues.Cue c : s.cues("report")) {
+            if (c.tokenEnd() <= tok && tok - c.tokenEnd() <= 5 && s.clause[c.tokenStart()] == s.clause[tok]
+                    && reportsContent(s, tokEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,286 @@
+package org.rasid.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Places an event: the places of its clause that the trigger governs (a list, "قرى X وY وZ", is
+ * one event per place), else the most precise place of its sentence, else the story's place.
+ * Foreign homonyms of Syrian villages are placed abroad; statements are not placed where
+ * someone goes ("الخروج من دوما").
+ */
+final class EventPlacer {
+    /** Beyond this many sentences a story without dateline covers several places (a roundup). */
+    static final int LONG_STORY = 6;
+    /** Prepositions of motion: the place after them is a destination or an origin. */
+    private static final Set<String> MOTION = Set.of("من", "الي", "نحو", "باتجاه", "صوب");
+    private static final Set<String> MOTION_BEFORE_SETTLEMENT = Set.of("من", "الي", "نحو", "باتجاه");
+
+    private final EventWords words;
+
+    EventPlacer(EventWords words) {
+        this.words = words;
+    }
+
+    /**
+     * The places of a candidate; null when it is not to be coded (no place of its own where one
+     * is needed, abroad, a generality, a roundup without dateline).
+     *
+     * @param dated   the sentence has a date mention for the event
+     * @param tolled  the event has tolls of its own
+     */
+    Placement place(Sentence s, Candidate c, List<Arguments.Place> places, StoryContext story, boolean dated,
+                    boolean tolled) {
+        TriggerMention t = c.t();
+        List<Arguments.Place> where = new ArrayList<>();
+        boolean inSentence = true;
+        List<Arguments.Place> sentencePlaces = c.verbal() ? notMoved(s, places) : places;
+        List<Arguments.Place> clausePlaces = placesIn(s, sentencePlaces, s.clause[t.tokenStart()]);
+        if (!clausePlaces.isEmpty()) {
+            where.addAll(c.verbal() ? List.of(list(s, t, clausePlaces).get(0)) : list(s, t, clausePlaces));
+        } else if (!sentencePlaces.isEmpty()) {
+            where.add(mostPrecise(s, t, sentencePlaces));
+        } else {
+            inSentence = false;
+            if (!placeableByStory(s, places, story, dated, tolled)) {
+                return null;
+            }
+            Arguments.Place fromStory = fromStory(s, story);
+            if (fromStory != null) {
+                where.add(fromStory);
+            }
+        }
+        if (t.trigger().needs().contains("place") && !inSentence) {
+            return null;
+        }
+        return new Placement(resolve(s, abroad(s, t, where, sentencePlaces), story.focus()), inSentence);
+    }
+
+    /** Whether an event whose sentence names no place may take the story's place. */
+    private static boolean placeableByStory(Sentence s, List<Arguments.Place> places, StoryContext story,
+                                            boolean dated, boolean tolled) {
+        if (!s.cues("foreign").isEmpty()) {
+            // "في العراق", "لوزان": not at the story's Syrian place
+            return false;
+        }
+        boolean generic = !s.cues("generic_place").isEmpty();
+        if (places.isEmpty() && !dated && !tolled && !generic) {
+            // no place, time or toll of its own: a habit or a generality, not one event
+            return false;
+        }
+        // a long roundup without dateline: its most named place is a guess
+        return !(places.isEmpty() && story.storyPlace() == null && !generic
+                && story.story().sentences().size() > LONG_STORY);
+    }
+
+    /** The story's place: its focus ("المدينة", "الجيب", nothing), an earlier place, the dateline's; or null. */
+    private static Arguments.Place fromStory(Sentence s, StoryContext story) {
+        if (story.focus() != null) {
+            return story.focus();
+        }
+        Arguments.Place prev = previousPlace(story.places(), s.span.start());
+        return prev != null ? prev : story.storyPlace();
+    }
+
+    /** Foreign homonyms: "قرب الموصل … وثلاث قرب سنجار" is the Iraqi Sinjar, not the village of Idlib. */
+    private List<Arguments.Place> abroad(Sentence s, TriggerMention t, List<Arguments.Place> where,
+                                         List<Arguments.Place> sentencePlaces) {
+        if (!where.isEmpty() && amongForeignPlaces(s, sentencePlaces)) {
+            List<Arguments.Place> kept = new ArrayList<>();
+            for (Arguments.Place w : where) {
+                if (w != null && w.admin1() != null && !w.admin1().startsWith("SY-")) {
+                    kept.add(w);
+                }
+            }
+            if (kept.isEmpty()) {
+                List<Arguments.Place> foreign = new ArrayList<>();
+                for (Arguments.Place w : sentencePlaces) {
+                    if (w.admin1() != null && !w.admin1().startsWith("SY-")) {
+                        foreign.add(w);
+                    }
+                }
+                kept.add(mostPrecise(s, t, foreign));
+            }
+            where = kept;
+        }
+        if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null && inForeignPlace(s, w))) {
+            for (Arguments.Place p : sentencePlaces) {
+                if (!p.admin1().startsWith("SY-")) {
+                    // "… شمالي بغداد": the foreign place the homonym sits in
+                    return List.of(p);
+                }
+            }
+        }
+        return where;
+    }
+
+    /** Drops unusable places; a governorate in a story about one of its towns becomes that town. */
+    private List<Arguments.Place> resolve(Sentence s, List<Arguments.Place> where, Arguments.Place focus) {
+        List<Arguments.Place> out = new ArrayList<>();
+        for (Arguments.Place named : where) {
+            if (named == null || named.admin1() == null || inForeignPlace(s, named)) {
+                continue;
+            }
+            boolean supported = named.geoPrecision() == 3 && focus != null && focus.admin1().equals(named.admin1());
+            // "جيب درعا" in a story about درعا البلد
+            out.add(supported ? focus : named);
+        }
+        return out;
+    }
+
+    static List<Arguments.Place> placesIn(Sentence s, List<Arguments.Place> places, int clause) {
+        List<Arguments.Place> out = new ArrayList<>();
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(p.span());
+            if (tok >= 0 && s.clause[tok] == clause) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** For a statement, "الخروج من دوما", "نحو إدلب" name where someone goes, not where it was said. */
+    List<Arguments.Place> notMoved(Sentence s, List<Arguments.Place> places) {
+        List<Arguments.Place> out = new ArrayList<>();
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(p.span());
+            String prev = tok > 0 ? s.word(tok - 1) : "";
+            boolean fromTo = MOTION.contains(prev) || words.is("settlement", prev) && tok > 1
+                    && MOTION_BEFORE_SETTLEMENT.contains(s.word(tok - 2));
+            if (!fromTo) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The most precise place, nearest the trigger (after it first). */
+    static Arguments.Place mostPrecise(Sentence s, TriggerMention t, List<Arguments.Place> places) {
+        Arguments.Place best = null;
+        int bestScore = Integer.MAX_VALUE;
+        boolean syria = false;
+        for (Arguments.Place p : places) {
+            syria |= p.admin1() != null && p.admin1().startsWith("SY-");
+        }
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(p.span());
+            int dist = tok >= t.tokenEnd() ? tok - t.tokenEnd() : (t.tokenStart() - tok) * 2 + 1;
+            int precision = p.placeId() == null && p.geoPrecision() == 3 ? 1 : p.geoPrecision();
+            int score = precision * 1000 + Math.max(0, dist)
+                    + (syria && !p.admin1().startsWith("SY-") ? 5000 : 0); // Syrian news: a Syrian place first
+            if (score < bestScore) {
+                bestScore = score;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The place the trigger governs and the places coordinated with it ("قرى X وY وZ"). */
+    List<Arguments.Place> list(Sentence s, TriggerMention t, List<Arguments.Place> places) {
+        Arguments.Place head = mostPrecise(s, t, places);
+        List<Arguments.Place> sorted = new ArrayList<>(places);
+        sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        int i = sorted.indexOf(head);
+        int from = i;
+        int to = i;
+        while (from > 0 && coordinated(s, sorted.get(from - 1), sorted.get(from))) {
+            from--;
+        }
+        while (to + 1 < sorted.size() && coordinated(s, sorted.get(to), sorted.get(to + 1))) {
+            to++;
+        }
+        return List.copyOf(sorted.subList(from, to + 1));
+    }
+
+    /** Two places joined only by "و", commas and place words ("بلدة الزيارة وقرية المشيك"). */
+    boolean coordinated(Sentence s, Arguments.Place a, Arguments.Place b) {
+        if (isArea(a) || isArea(b)) {
+            return false;
+        }
+        int from = s.doc.fromOriginal(a.span().end());
+        int to = s.doc.fromOriginal(b.span().start());
+        if (to <= from) {
+            return to == from;
+        }
+        String gap = s.doc.text().substring(from, to);
+        boolean and = false;
+        Set<String> listWords = words.of("list_word");
+        for (String w : gap.split("[\\s،,\"]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            and |= w.charAt(0) == Sentence.AND;
+            if (!Sentence.bareOrAfterAnd(w, org.rasid.text.CliticSplitter.readings(w, false), listWords)) {
+                return false;
+            }
+        }
+        return and || gap.trim().equals(String.valueOf(Sentence.AND)) || gap.contains("،");
+    }
+
+    /** A governorate or country: never one item of a list of villages. */
+    private static boolean isArea(Arguments.Place p) {
+        return p.placeId() != null && p.geoPrecision() == 3;
+    }
+
+    private static Arguments.Place previousPlace(List<Arguments.Place> places, int before) {
+        Arguments.Place best = null;
+        for (Arguments.Place p : places) {
+            if (p.span().end() <= before && p.admin1().startsWith("SY-")
+                    && (best == null || p.span().start() > best.span().start())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A sentence whose places are in another country but for one or two Syrian villages, with no
+     * word of Syria itself: those villages are homonyms of places over there.
+     */
+    private boolean amongForeignPlaces(Sentence s, List<Arguments.Place> places) {
+        int foreign = 0;
+        for (Arguments.Place p : places) {
+            if (p.admin1() == null) {
+                continue;
+            }
+            if (!p.admin1().startsWith("SY-")) {
+                foreign++;
+            } else if (p.geoPrecision() == 3 || words.startsWith("region", p.locationAr())) {
+                return false; // a governorate, a region or Syria named: the sentence is (also) about Syria
+            }
+        }
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (words.contains("syria", s.word(i))) {
+                // "سوريا", "السورية"
+                return false;
+            }
+        }
+        return foreign >= 2;
+    }
+
+    /**
+     * "في منطقة الحماميات بقضاء التاجي، شمالي بغداد": a Syrian name placed by the words right after
+     * it in another country is a homonym there, never the Syrian village.
+     */
+    private boolean inForeignPlace(Sentence s, Arguments.Place p) {
+        if (!p.admin1().startsWith("SY-") || p.span().length() == 0) {
+            return false;
+        }
+        int tok = s.tokenOf(p.span());
+        if (tok < 0) {
+            return false;
+        }
+        for (EventCues.Cue f : s.cues("foreign")) {
+            int gap = f.tokenStart() - tok;
+            String before = f.tokenStart() > 0 ? s.word(f.tokenStart() - 1) : "";
+            if (gap > 0 && gap <= 8 && s.clause[f.tokenStart()] == s.clause[tok]
+                    // "الحدود مع العراق" is a border
+                    && !before.equals("مع") && !words.endsWith("border", before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+package org.rasid.events;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.rasid.lexicon.DataFile;
+import org.rasid.text.ArabicNormalizer;
+
+/**
+ * Open-class words the event parts look up one token at a time (data file event_words.tsv):
+ * place nouns that join a list, the means of a strike, unit heads before a subject, words of
+ * direction, words that look like future verbs. Unlike {@link EventCues} they are not phrase
+ * matched: a part asks whether a word is of a kind.
+ */
+public final class EventWords {
+    public static final String FILE = "event_words.tsv";
+    static final Set<String> KINDS = Set.of("list_word", "means", "unit_head", "direction", "settlement", "border",
+            "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "region", "dual_place", "dual_noun",
+            "not_future", "light_verb");
+
+    private final Map<String, Set<String>> byKind;
+
+    private EventWords(Map<String, Set<String>> byKind) {
+        this.byKind = byKind;
+    }
+
+    /** The default lexicon, read once per JVM. */
+    public static EventWords standard() {
+        return Standard.WORDS;
+    }
+
+    public static EventWords load(String file) {
+        Map<String, Set<String>> byKind = new HashMap<>();
+        for (DataFile.Row row : DataFile.readTsv(file)) {
+            String kind = row.get("kind");
+            if (!KINDS.contains(kind)) {
+                throw row.error("unknown word kind '" + kind + "'");
+            }
+            byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(ArabicNormalizer.normalizeTerm(row.get("word")));
+        }
+        for (String kind : byKind.keySet()) {
+            byKind.put(kind, Set.copyOf(byKind.get(kind)));
+        }
+        return new EventWords(byKind);
+    }
+
+    /** The normalised words of one kind. */
+    public Set<String> of(String kind) {
+        return Collections.unmodifiableSet(byKind.getOrDefault(kind, Set.of()));
+    }
+
+    /** Whether a normalised word is of a kind. */
+    public boolean is(String kind, String word) {
+        return byKind.getOrDefault(kind, Set.of()).contains(word);
+    }
+
+    /** Whether a normalised word contains one of a kind's words ("السورية" contains "سوري"). */
+    public boolean contains(String kind, String word) {
+        for (String w : byKind.getOrDefault(kind, Set.of())) {
+            if (word.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a normalised text starts with one of a kind's words ("ريف إدلب"). */
+    public boolean startsWith(String kind, String text) {
+        for (String w : byKind.getOrDefault(kind, Set.of())) {
+            if (text.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a normalised word ends with one of a kind's words ("الحدود" ends with "حدود"). */
+    public boolean endsWith(String kind, String word) {
+        for (String w : byKind.getOrDefault(kind, Set.of())) {
+            if (word.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Standard {
+        static final EventWords WORDS = load(FILE);
+    }
+}

@@ -1,0 +1,193 @@
+package org.rasid.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rasid.actors.ActorMention;
+import org.rasid.ingest.Document;
+import org.rasid.segment.Story;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+
+/**
+ * Reads the per-story state every event of a story shares ({@link StoryContext}): publication
+ * date, actor mentions, the places that can locate an event, dates, tolls, the dateline or
+ * section place and the place the story is about.
+ */
+final class StoryReader {
+    private final Arguments args;
+    private final Set<String> genericPlaces;
+    private final EventWords words;
+
+    StoryReader(Arguments args, EventCues cues, EventWords words) {
+        this.args = args;
+        this.genericPlaces = cues.phrases("generic_place");
+        this.words = words;
+    }
+
+    StoryContext read(Document document, NormalizedText doc, Story story) {
+        LocalDate anchor = EventDater.parseDate(story.published() != null ? story.published() : document.published());
+        LocalDate reference = anchor != null ? anchor : EventDater.latestYearStart(doc);
+        List<ActorMention> actors = args.actors(doc, story.span());
+        List<Arguments.Place> places = new ArrayList<>();
+        for (Arguments.Place p : args.places(doc, story, story.span())) {
+            if (p.admin1() != null && (!overlapsActor(p, actors) || foreignLocative(doc, p))
+                    && !genericPlaces.contains(p.locationAr()) && !dualAnaphor(doc, p)
+                    && p.locationAr().replace(" ", "").length() > 2) {
+                places.add(p);
+            }
+        }
+        List<Arguments.Date> dates = args.dates(doc, story.span(), anchor);
+        List<Arguments.Count> counts = args.counts(doc, story.span());
+        Arguments.Place storyPlace = storyPlace(story);
+        Arguments.Place focus = focus(withTitle(document, doc, story, places));
+        return new StoryContext(document, doc, story, anchor, reference, actors, places, dates, counts, storyPlace,
+                focus, outlets(actors, story.span()));
+    }
+
+    /** "الفصائل" is a group, not a homonymous village: actors win over places. */
+    static boolean overlapsActor(Arguments.Place p, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            boolean strictlyInside = a.span().contains(p.span()) && a.span().length() > p.span().length()
+                    // "اللجنة المكلفة بأهالي درعا البلد", not "الموالية لإيران"
+                    && p.admin1().startsWith("SY-");
+            if (!a.outlet() && a.span().overlaps(p.span()) && !strictlyInside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "في قريتي تل أعور والفريكة … أسفرت عن سيطرة قوات الأسد على القريتين": "the two villages" just
+     * named, not the town of القريتين in Homs.
+     */
+    boolean dualAnaphor(NormalizedText doc, Arguments.Place p) {
+        if (!words.is("dual_place", p.locationAr())) {
+            return false;
+        }
+        int at = doc.fromOriginal(p.span().start());
+        String before = doc.text().substring(Math.max(0, at - 200), at);
+        int end = doc.fromOriginal(p.span().end());
+        String after = doc.text().substring(end, Math.min(doc.length(), end + 12)).strip();
+        String next = after.split("[\\s،,.]+", 2)[0];
+        for (String noun : words.of("dual_noun")) {
+            if (before.contains(noun + " ")) {
+                return true;
+            }
+        }
+        // "القريتين الشيعيتين", "القريتين اللتين": a dual adjective or relative (suffix تين) follows
+        return next.length() > 4 && next.endsWith("تين");
+    }
+
+    /** "في قطر", "بالعراق": a state named as where something happened is a place, not (only) an actor. */
+    boolean foreignLocative(NormalizedText doc, Arguments.Place p) {
+        if (p.admin1().startsWith("SY-")) {
+            return false;
+        }
+        String text = doc.text();
+        int at = doc.fromOriginal(p.span().start());
+        int wordStart = at;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String prefix = text.substring(wordStart, at);
+        if (prefix.equals("ب") || prefix.equals("وب") || prefix.equals("فب")) { // the locative proclitic
+            return true;
+        }
+        int prevEnd = wordStart;
+        while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        if (!prefix.isEmpty()) {
+            return false;
+        }
+        int prevStart = prevEnd;
+        while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) {
+            prevStart--;
+        }
+        String prev = text.substring(prevStart, prevEnd).replaceAll("[،,]", "");
+        // "شمالي بغداد"
+        return prev.equals("في") || prev.equals("وفي") || words.is("direction", prev);
+    }
+
+    /** The story's places and those of its headline, which names what the story is about. */
+    private List<Arguments.Place> withTitle(Document document, NormalizedText doc, Story story,
+                                            List<Arguments.Place> places) {
+        String title = story.title() != null ? story.title() : document.title();
+        if (title == null || title.isBlank()) {
+            return places;
+        }
+        int at = doc.original().indexOf(title.strip());
+        if (at < 0 || story.span().contains(new Span(at, at + title.strip().length()))) {
+            return places;
+        }
+        List<Arguments.Place> all = new ArrayList<>();
+        for (Arguments.Place p : args.places(doc, story, new Span(at, at + title.strip().length()))) {
+            if (p.admin1() != null) {
+                all.add(p);
+            }
+        }
+        all.addAll(places);
+        return all;
+    }
+
+    /** The precise place a story keeps naming (two mentions or more, the most named), or null. */
+    static Arguments.Place focus(List<Arguments.Place> places) {
+        Map<String, Integer> n = new HashMap<>();
+        Map<String, Arguments.Place> first = new HashMap<>();
+        for (Arguments.Place p : places) {
+            if (p.geoPrecision() == 1 && p.placeId() != null && p.admin1().startsWith("SY-")) {
+                n.merge(p.placeId(), 1, Integer::sum);
+                first.putIfAbsent(p.placeId(), p);
+            }
+        }
+        String best = null;
+        // the most named; on a tie, the first named ("كفريا والفوعة")
+        for (Arguments.Place p : places) {
+            String id = p.placeId();
+            if (n.containsKey(id) && (best == null || n.get(id) > n.get(best))) {
+                best = id;
+            }
+        }
+        if (best == null || n.get(best) < 2) {
+            return null;
+        }
+        return first.get(best);
+    }
+
+    private Arguments.Place storyPlace(Story story) {
+        for (String name : new String[] {story.section(), dateline(story.dateline())}) {
+            if (name != null && !name.isBlank()) {
+                Optional<Arguments.Place> p = args.placeNamed(name);
+                if (p.isPresent() && p.get().admin1() != null) {
+                    return p.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "سمارت-درعا" names the place after the outlet. */
+    static String dateline(String dateline) {
+        if (dateline == null) {
+            return null;
+        }
+        int dash = Math.max(dateline.lastIndexOf('-'), dateline.lastIndexOf('–'));
+        return dash >= 0 ? dateline.substring(dash + 1).trim() : dateline;
+    }
+
+    private static List<String> outlets(List<ActorMention> actors, Span region) {
+        List<String> out = new ArrayList<>();
+        for (ActorMention a : actors) {
+            if (a.outlet() && region.contains(a.span()) && !out.contains(a.actorId())) {
+                out.add(a.actorId());
+            }
+        }
+        return out;
+    }
+}

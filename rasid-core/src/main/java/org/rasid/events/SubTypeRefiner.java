@@ -1,0 +1,84 @@
+package org.rasid.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasid.lexicon.DataFile;
+
+/**
+ * Retypes an event once its arguments are known, by the trigger's alternatives (triggers.tsv
+ * column alt): violence against protesters is excessive force, a handover under a deal is an
+ * agreement, strikes on armed men or on civilians, acts of the government. The CAMEO root of
+ * the new sub-type comes from subtype_cameo.tsv.
+ */
+final class SubTypeRefiner {
+    public static final String FILE = "subtype_cameo.tsv";
+    private static final String AGREEMENT = "Agreement";
+
+    private final Arguments args;
+    private final Map<String, String> cameoOf;
+
+    SubTypeRefiner(Arguments args) {
+        this(args, FILE);
+    }
+
+    SubTypeRefiner(Arguments args, String file) {
+        this.args = args;
+        this.cameoOf = new HashMap<>();
+        for (DataFile.Row row : DataFile.readTsv(file)) {
+            cameoOf.put(row.get("sub_type"), row.get("cameo"));
+        }
+    }
+
+    /** The coding of a non-verbal candidate given its actors; the trigger's own when nothing applies. */
+    Coding refine(Sentence s, Candidate c, ActorAssignment actors) {
+        Coding own = new Coding(c.type(), c.sub(), c.cameo());
+        if (c.verbal()) {
+            return own;
+        }
+        String[] re = retype(s, c, actors.actor1(), actors.actor2(), actors.assoc1());
+        return re == null ? own : new Coding(re[0], re[1], cameoOf.getOrDefault(re[1], c.cameo()));
+    }
+
+    private String[] retype(Sentence s, Candidate c, String actor1, String actor2, List<String> assoc) {
+        int clause = s.clause[c.t().tokenStart()];
+        Map<String, String[]> alt = c.t().trigger().alt();
+        if (inClause(s, "protest_ctx", clause) && (c.t().trigger().isViolent() || c.t().trigger().isOutcome())
+                && ("Violence against civilians".equals(c.type()) || "Battles".equals(c.type()))) {
+            return new String[] {"Protests", "Excessive force against protesters"};
+        }
+        boolean agreementFrame = inClause(s, "agreement_frame", clause);
+        if (alt.containsKey("agreement_frame") && agreementFrame) {
+            return alt.get("agreement_frame");
+        }
+        if ("Non-violent transfer of territory".equals(c.sub()) && agreementFrame) {
+            return new String[] {"Strategic developments", AGREEMENT};
+        }
+        if (alt.containsKey("violent") && inClause(s, "violent", clause)) {
+            return alt.get("violent");
+        }
+        if (alt.containsKey("gov_actor") && ("SYR_GOV".equals(actor1) || assoc.contains("SYR_GOV"))) {
+            return alt.get("gov_actor");
+        }
+        if (actor2 != null) {
+            int inter = args.inter(actor2);
+            if (alt.containsKey("civilian_target") && (inter == 7 || "CIVILIANS".equals(actor2))) {
+                return alt.get("civilian_target");
+            }
+            if (alt.containsKey("armed_target") && inter != 7 && inter != 6 && inter != 0
+                    && !"CIVILIANS".equals(actor2)) {
+                return alt.get("armed_target");
+            }
+        }
+        return null;
+    }
+
+    private static boolean inClause(Sentence s, String cueKind, int clause) {
+        for (EventCues.Cue q : s.cues(cueKind)) {
+            if (s.clause[q.tokenStart()] == clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,150 @@
+package org.rasid.events;
+
+import org.rasid.model.Evidence;
+import org.rasid.model.CasualtyClaim;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives an event the tolls of its clause (killed, injured, arrested, displaced) that no nearer
+ * trigger of the clause claims, when they fit its class (arrests for arrests, deaths for
+ * violence), and a toll of 0 when the clause says nobody was hurt ("دون وقوع إصابات").
+ */
+final class TollAssigner {
+    private TollAssigner() {
+    }
+
+    /** The tolls of a trigger's clause that no nearer trigger of the clause claims. */
+    static List<Arguments.Count> countsOf(Sentence s, TriggerMention t, List<Candidate> all,
+                                          List<Arguments.Count> counts) {
+        int clause = s.clause[t.tokenStart()];
+        List<Arguments.Count> out = new ArrayList<>();
+        for (Arguments.Count k : counts) {
+            int tok = s.tokenOf(k.span());
+            if (tok < 0 || s.clause[tok] != clause) {
+                continue;
+            }
+            TriggerMention nearest = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (Candidate c : all) {
+                if (s.clause[c.t().tokenStart()] != clause) {
+                    continue;
+                }
+                int d = Math.abs(c.t().tokenStart() - tok);
+                boolean violentOrArrest = c.t().trigger().isViolent() || c.t().trigger().isOutcome()
+                        || "Arrests".equals(c.sub()) || "Protests".equals(c.type());
+                if (violentOrArrest && d < bestDist) {
+                    bestDist = d;
+                    nearest = c.t();
+                }
+            }
+            if (nearest == null || nearest == t) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The toll of an event of class {@code coding} from its own counts; outlet is the document's. */
+    static Toll toll(Sentence s, Candidate c, Coding coding, List<Arguments.Count> own, String docId, String outlet) {
+        Trigger tr = c.t().trigger();
+        boolean violent = tr.isViolent() || tr.isOutcome();
+        Integer[] figures = new Integer[4];
+        String text = null;
+        List<CasualtyClaim> claims = new ArrayList<>();
+        List<Evidence.Part> parts = new ArrayList<>();
+        for (Arguments.Count k : own) {
+            int slot = slot(k.role());
+            if (k.count() == null || !fits(k.role(), violent, coding)) {
+                continue;
+            }
+            if (slot >= 0) {
+                figures[slot] = figures[slot] == null ? k.count() : figures[slot] + k.count();
+                parts.add(s.part(k.role().equals("killed") ? "fatalities" : k.role(),
+                        k.countSpan() != null ? k.countSpan() : k.span()));
+            }
+            if (slot == 0) {
+                text = text == null ? k.text() : text + " + " + k.text();
+            }
+            claims.add(new CasualtyClaim(docId, outlet, k.role(), k.count(), k.text()));
+        }
+        if (figures[0] == null && violent && !c.verbal()) {
+            int clause = s.clause[c.t().tokenStart()];
+            for (EventCues.Cue q : s.cues("no_casualties")) {
+                if (s.clause[q.tokenStart()] == clause) {
+                    figures[0] = 0;
+                    text = s.doc.original().substring(s.original(q.start(), q.end()).start(),
+                            s.original(q.start(), q.end()).end());
+                    parts.add(s.part("fatalities", s.original(q.start(), q.end())));
+                    break;
+                }
+            }
+        }
+        return new Toll(figures[0], text, figures[1], figures[2], figures[3], claims, parts);
+    }
+
+    private static int slot(String role) {
+        return switch (role) {
+            case "killed" -> 0;
+            case "injured" -> 1;
+            case "arrested" -> 2;
+            case "displaced" -> 3;
+            default -> -1;
+        };
+    }
+
+    /** Deaths and injuries belong to violence, protests and riots; arrests to arrests. */
+    private static boolean fits(String role, boolean violent, Coding coding) {
+        return switch (role) {
+            case "killed", "injured" -> violent || "Protests".equals(coding.type()) || "Riots".equals(coding.type());
+            case "arrested" -> "Arrests".equals(coding.sub()) || "Protest with intervention".equals(coding.sub());
+            default -> true;
+        };
+    }
+
+    static boolean hasVictims(List<Arguments.Count> counts) {
+        for (Arguments.Count k : counts) {
+            if (("killed".equals(k.role()) || "injured".equals(k.role())) && k.count() != null && k.count() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasRole(List<Arguments.Count> counts, String role) {
+        for (Arguments.Count k : counts) {
+            if (role.equals(k.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A toll whose victims are not named as a group. */
+    static boolean whoIsNull(List<Arguments.Count> counts) {
+        for (Arguments.Count k : counts) {
+            if (k.who() == null && k.count() != null && k.count() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Civilians named in the clause, not as unhurt ("دون وقوع إصابات بين المدنيين"). */
+    static boolean civiliansIn(Sentence s, int clause) {
+        List<EventCues.Cue> none = s.cues("no_casualties");
+        for (EventCues.Cue c : s.cues("civilian")) {
+            if (s.clause[c.tokenStart()] != clause) {
+                continue;
+            }
+            boolean negated = false;
+            for (EventCues.Cue n : none) {
+                negated |= c.tokenStart() >= n.tokenStart() && c.tokenStart() - n.tokenEnd() <= 2;
+            }
+            if (!negated) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

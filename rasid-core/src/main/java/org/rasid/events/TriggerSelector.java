@@ -1,0 +1,144 @@
+package org.rasid.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasid.actors.ActorMention;
+import org.rasid.text.CliticSplitter;
+
+/**
+ * Chooses the triggers of a sentence that code events: not inside a name, with their required
+ * words, reported as having occurred (or, for violence announced by a named actor, as a
+ * threat), and one per family and clause. Modality and presupposition are decided here.
+ */
+final class TriggerSelector {
+    /** Relative pronouns: "the X which …" presupposes X. */
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    private final ModalityClassifier modality;
+
+    TriggerSelector(ModalityClassifier modality) {
+        this.modality = modality;
+    }
+
+    /** The candidates of a sentence, in text order of their clause and family. */
+    List<Candidate> select(SentenceArguments a, List<TriggerMention> found) {
+        Sentence s = a.sentence();
+        List<TriggerMention> triggers = new ArrayList<>();
+        for (TriggerMention t : found) {
+            if (!insideName(t, a.actors(), a.places())) {
+                triggers.add(t);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (TriggerMention t : triggers) {
+            Modality m = modality.classify(s, t, triggers);
+            if (m == Modality.OCCURRED && presupposed(s, t, a.counts())) {
+                // "التظاهرات التي رفضتها": known to the reader, coded only with its own date
+                m = Modality.BACKGROUND;
+            }
+            if (!satisfiesBefore(s, t)) {
+                continue;
+            }
+            Trigger tr = t.trigger();
+            boolean occurred = (m == Modality.OCCURRED || m == Modality.BACKGROUND) && !tr.needs().contains("future");
+            if (occurred) {
+                candidates.add(new Candidate(t, m, tr.acledType(), tr.acledSubType(), tr.cameo(), tr.quadClass()));
+            } else if (m == Modality.FUTURE && tr.isViolent() && !tr.isOutcome()) {
+                // "ستشن": a threat
+                candidates.add(new Candidate(t, m, null, null, "13", 3));
+            }
+        }
+        return collapse(s, candidates, triggers);
+    }
+
+    /** One event per family and clause (the highest priority wins); outcomes only when alone. */
+    static List<Candidate> collapse(Sentence s, List<Candidate> in, List<TriggerMention> all) {
+        boolean explained = false;
+        for (TriggerMention t : all) {
+            if (!t.trigger().isOutcome() && t.trigger().isViolent()) {
+                // "غارات … أدت لاستشهاد": the toll belongs to the strikes, told or not
+                explained = true;
+            }
+        }
+        Map<String, Candidate> best = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (Candidate c : in) {
+            Trigger t = c.t().trigger();
+            if (t.isOutcome() && explained) {
+                continue;
+            }
+            String family = c.type() == null ? "verbal" + c.cameo()
+                    : t.isViolent() || "territory".equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
+                    ? "violence" : t.family();
+            String key = s.clause[c.t().tokenStart()] + "|" + family;
+            Candidate prev = best.get(key);
+            if (prev == null) {
+                order.add(key);
+                best.put(key, c);
+            } else if (t.priority() > prev.t().trigger().priority()) {
+                c.siblings().add(prev.t());
+                c.siblings().addAll(prev.siblings());
+                best.put(key, c);
+            } else {
+                prev.siblings().add(c.t());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String k : order) {
+            out.add(best.get(k));
+        }
+        return out;
+    }
+
+    /**
+     * "the X which …": a definite noun trigger followed by a relative clause refers to an event the
+     * reader knows; unless a toll is reported with it, it is background.
+     */
+    static boolean presupposed(Sentence s, TriggerMention t, List<Arguments.Count> counts) {
+        if (t.trigger().isVerbal() || !t.phrase().startsWith("ال") || t.tokenEnd() >= s.tokens.size()
+                || !RELATIVE.contains(s.word(t.tokenEnd()))) {
+            return false;
+        }
+        for (Arguments.Count k : counts) {
+            int tok = s.tokenOf(k.span());
+            if (tok >= 0 && s.clause[tok] == s.clause[t.tokenStart()] && k.count() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "توصلت … إلى اتفاق": one of the trigger's required words earlier in its clause. */
+    static boolean satisfiesBefore(Sentence s, TriggerMention t) {
+        List<String> before = t.trigger().before();
+        if (before.isEmpty()) {
+            return true;
+        }
+        int clause = s.clause[t.tokenStart()];
+        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 10; i--) {
+            for (CliticSplitter.Reading r : s.tokens.get(i).readings(true)) {
+                if (before.contains(r.stem())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean insideName(TriggerMention t, List<ActorMention> actors, List<Arguments.Place> places) {
+        for (ActorMention a : actors) {
+            if (a.span().start() <= t.span().start() && t.span().end() <= a.span().end()) {
+                return true;
+            }
+        }
+        for (Arguments.Place p : places) {
+            if (p.span().start() <= t.span().start() && t.span().end() <= p.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+/**
+ * Event coding: from the sentences of one story and the mentions found in it to event records.
+ *
+ * <p><b>In:</b> a {@link org.rasid.ingest.Document}, its normalised text and one
+ * {@link org.rasid.segment.Story} (sentences as spans), plus an {@link org.rasid.events.Arguments}
+ * that finds actors, places, dates and tolls ({@link org.rasid.events.MentionArguments} adapts the
+ * recognizers). Data files: triggers.tsv, event_cues.tsv, event_words.tsv, subtype_cameo.tsv,
+ * genre_cues.tsv (docs/data-formats.md).
+ *
+ * <p><b>Out:</b> {@link org.rasid.model.Event} records, each with the evidence for its fields.
+ *
+ * <p>{@link org.rasid.events.EventExtractor} orchestrates the parts, in this order:
+ * <ol>
+ * <li>{@code TriggerMatcher} finds triggers in a {@code Sentence} (tokens, cues, clauses);</li>
+ * <li>{@code StoryReader} reads the per-story state once ({@code StoryContext}: publication date,
+ *     actors, places fit to locate events, dates, tolls, dateline place, focus place, outlets);</li>
+ * <li>{@code TriggerSelector} keeps the triggers that code events ({@code ModalityClassifier},
+ *     presupposition, one per family and clause) as {@code Candidate}s;</li>
+ * <li>{@code ActorRoleTagger} gives each actor mention its role from the cue before it;
+ *     {@code ActorAssigner} picks actor1, actor2 and associates;</li>
+ * <li>{@code SubTypeRefiner} retypes by the arguments (protest, agreement, civilian or armed target);</li>
+ * <li>{@code EventDater}, {@code TollAssigner}, {@code EventPlacer} give date, toll and places
+ *     (one event per place of a list); each may say the candidate is not to be coded;</li>
+ * <li>{@code ConfidenceScorer} and {@code EventId} finish the record.</li>
+ * </ol>
+ * Open-class vocabulary lives in the data files; Java keeps only closed-class particles.
+ */
+package org.rasid.events;

@@ -1,0 +1,54 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorAssignerTest {
+    private static ActorAssignment assign(HandBuilt h, String trigger) {
+        Candidate c = h.candidate(trigger);
+        ActorAssigner assigner = new ActorAssigner(h.args(), HandBuilt.WORDS);
+        List<Arguments.Count> own = TollAssigner.countsOf(h.sentence, c.t(), List.of(c), h.counts);
+        return assigner.assign(h.sentence, c, h.roles(), own);
+    }
+
+    @Test
+    void verbThenSubjectThenObject() {
+        ActorAssignment a = assign(new HandBuilt("قصفت قوات النظام مواقع هيئة تحرير الشام في ريف إدلب الجنوبي.")
+                .actor("قوات النظام", "SYR_GOV").actor("هيئة تحرير الشام", "HTS"), "قصفت");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals("HTS", a.actor2());
+    }
+
+    @Test
+    void theTwoSidesOfAClashAfterBayn() {
+        ActorAssignment a = assign(new HandBuilt("دارت اشتباكات بين قوات سوريا الديمقراطية وتنظيم الدولة في بلدة هجين.")
+                .actor("قوات سوريا الديمقراطية", "SDF").actor("تنظيم الدولة", "ISIS"), "اشتباكات");
+        assertEquals("SDF", a.actor1());
+        assertEquals("ISIS", a.actor2());
+    }
+
+    @Test
+    void unnamedVictimsOfViolenceAreCivilians() {
+        ActorAssignment a = assign(new HandBuilt("قصفت قوات النظام بلدة كفرنبل ما أدى لمقتل 4 أشخاص بينهم طفل.")
+                .actor("قوات النظام", "SYR_GOV").count("4 أشخاص", "killed", 4, null), "قصفت");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals("CIVILIANS", a.actor2());
+        assertNull(a.a2(), "a default, not a mention");
+    }
+
+    @Test
+    void aStatementWithoutASpeakerIsNotCoded() {
+        assertNull(assign(new HandBuilt("ورفض العرض الروسي في الاجتماع الذي عقد في بصرى الشام."), "رفض"));
+    }
+
+    @Test
+    void supportersAreAssociated() {
+        ActorAssignment a = assign(new HandBuilt("سيطرت قوات النظام على بلدة اللطامنة بدعم من القوات الروسية.")
+                .actor("قوات النظام", "SYR_GOV").actor("القوات الروسية", "RUS"), "سيطرت");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals(List.of("RUS"), a.assoc1());
+    }
+}

@@ -1,0 +1,66 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.events.RoledActor.Role;
+
+class ActorRoleTaggerTest {
+    private static Role roleOf(HandBuilt h, String id) {
+        for (RoledActor a : h.roles()) {
+            if (a.id().equals(id)) {
+                return a.role();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void agentTargetAndSupporterFromTheCueBefore() {
+        HandBuilt h = new HandBuilt(
+                "تعرضت بلدة كفرنبل لقصف من قبل قوات النظام بدعم من القوات الروسية على مواقع المعارضة.")
+                .actor("قوات النظام", "SYR_GOV").actor("القوات الروسية", "RUS").actor("المعارضة", "OPPOSITION");
+        assertEquals(Role.AGENT, roleOf(h, "SYR_GOV"));
+        assertEquals(Role.ASSOC, roleOf(h, "RUS"));
+        assertEquals(Role.TARGET, roleOf(h, "OPPOSITION"));
+    }
+
+    @Test
+    void afterTheVerbIstahdafaComesTheStriker() {
+        HandBuilt h = new HandBuilt("واستهدفت فصائل المعارضة قوات النظام على جبهة كباني بريف اللاذقية.")
+                .actor("فصائل المعارضة", "OPPOSITION").actor("قوات النظام", "SYR_GOV");
+        assertEquals(Role.AGENT, roleOf(h, "OPPOSITION"));
+    }
+
+    @Test
+    void aSourceBeforeAnnIsAReporter() {
+        HandBuilt h = new HandBuilt("قالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع في ريف إدلب.")
+                .actor("وزارة الدفاع الروسية", "RUS");
+        assertEquals(Role.REPORTER, roleOf(h, "RUS"));
+    }
+
+    @Test
+    void aGroupNamedInTheTollIsTheVictim() {
+        HandBuilt h = new HandBuilt("قتل 3 من عناصر الجيش الحر بانفجار عبوة ناسفة في ريف حلب.")
+                .count("3 من عناصر", "killed", 3, "FSA").actor("الجيش الحر", "FSA");
+        assertEquals(Role.VICTIM, roleOf(h, "FSA"));
+    }
+
+    @Test
+    void anUnknownCauseABorderAndAnOutletAreNoParties() {
+        HandBuilt h = new HandBuilt("وقع انفجار مجهول السبب قرب الحدود مع تركيا بحسب سمارت في ريف إدلب.")
+                .actor("مجهول", "UNKNOWN").actor("تركيا", "TUR").outlet("سمارت", "OUT_SMART");
+        List<RoledActor> roles = h.roles();
+        assertTrue(roles.isEmpty(), roles.toString());
+    }
+
+    @Test
+    void formerFightersAreMarked() {
+        HandBuilt h = new HandBuilt("اغتال مجهولون أحد عناصر المعارضة السابقين في بلدة طفس بريف درعا.")
+                .actor("المعارضة", "OPPOSITION");
+        assertTrue(h.roles().get(0).former());
+        assertTrue(!h.roles().get(0).canAct());
+    }
+}

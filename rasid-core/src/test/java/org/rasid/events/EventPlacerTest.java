@@ -1,0 +1,63 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventPlacerTest {
+    private static final EventPlacer PLACER = new EventPlacer(HandBuilt.WORDS);
+
+    private static StoryContext story(HandBuilt h, Arguments.Place storyPlace, Arguments.Place focus) {
+        return new StoryContext(null, h.sentence.doc, h.story("2018-07-02"), null, null, h.actors, h.places,
+                h.dates, h.counts, storyPlace, focus, List.of());
+    }
+
+    private static List<String> names(Placement p) {
+        return p.places().stream().map(Arguments.Place::locationAr).toList();
+    }
+
+    @Test
+    void aListOfVillagesIsOneEventPerVillage() {
+        HandBuilt h = new HandBuilt("تعرضت قرى جزرايا وزمار والعثمانية بالريف الجنوبي لقصف مدفعي من قبل قوات النظام.")
+                .village("جزرايا", "p1", "SY-HL").village("زمار", "p2", "SY-HL").village("العثمانية", "p3", "SY-HL");
+        Placement p = PLACER.place(h.sentence, h.candidate("قصف"), h.places, story(h, null, null), false, false);
+        assertEquals(List.of("جزرايا", "زمار", "العثمانيه"), names(p));
+        assertTrue(p.inSentence());
+    }
+
+    @Test
+    void aGovernorateDoesNotJoinAList() {
+        HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل وإدلب بالمدفعية الثقيلة صباح اليوم.")
+                .village("كفرنبل", "p1", "SY-ID").area("إدلب", "g1", "SY-ID");
+        Placement p = PLACER.place(h.sentence, h.candidate("قصفت"), h.places, story(h, null, null), false, false);
+        assertEquals(List.of("كفرنبل"), names(p));
+    }
+
+    @Test
+    void aStatementIsNotPlacedWhereSomeoneGoes() {
+        HandBuilt h = new HandBuilt("رفض جيش الإسلام في دوما الخروج من المدينة نحو إدلب حتى الآن.")
+                .village("دوما", "p1", "SY-RD").area("إدلب", "g1", "SY-ID");
+        List<Arguments.Place> kept = PLACER.notMoved(h.sentence, h.places);
+        assertEquals(List.of("دوما"), kept.stream().map(Arguments.Place::locationAr).toList());
+    }
+
+    @Test
+    void withoutAPlaceInTheSentenceTheStorysFocus() {
+        HandBuilt h = new HandBuilt("وقصفت قوات النظام المدينة بعشرات القذائف ما أدى لمقتل مدنيين.")
+                .count("مدنيين", "killed", 3, "CIVILIANS");
+        Arguments.Place focus = HandBuilt.place(new org.rasid.text.Span(0, 0), "دوما", "p1", "SY-RD", 1);
+        Placement p = PLACER.place(h.sentence, h.candidate("قصفت"), h.places, story(h, null, focus), false, true);
+        assertEquals(List.of(focus), p.places());
+        assertFalse(p.inSentence());
+    }
+
+    @Test
+    void aGeneralityWithNoPlaceDateOrTollIsNotCoded() {
+        HandBuilt h = new HandBuilt("وتقصف قوات النظام بالمدفعية وتتقدم على الأرض دون توقف.");
+        assertNull(PLACER.place(h.sentence, h.candidate("تقصف"), h.places, story(h, null, null), false, false));
+    }
+}

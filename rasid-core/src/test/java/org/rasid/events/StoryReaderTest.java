@@ -1,0 +1,57 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+
+class StoryReaderTest {
+    private static StoryContext read(HandBuilt h) {
+        return new StoryReader(h.args(), HandBuilt.CUES, HandBuilt.WORDS)
+                .read(Document.ofText("t", h.text), h.sentence.doc, h.story("2018-07-02T10:00"));
+    }
+
+    @Test
+    void thePlaceTheStoryKeepsNamingIsItsFocus() {
+        HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة طفس. وتقع طفس غرب درعا. وقال أهالي طفس إن القصف مستمر.");
+        for (int i = 0; i < 3; i++) {
+            h.places.add(HandBuilt.place(h.span("طفس", i), "طفس", "p1", "SY-DR", 1));
+        }
+        h.places.add(HandBuilt.place(h.span("درعا"), "درعا", "g1", "SY-DR", 3));
+        StoryContext c = read(h);
+        assertEquals("طفس", c.focus().locationAr());
+        assertEquals(LocalDate.of(2018, 7, 2), c.anchor());
+    }
+
+    @Test
+    void aPlaceNamedOnceIsNoFocus() {
+        assertNull(StoryReader.focus(List.of(HandBuilt.place(new org.rasid.text.Span(0, 3), "طفس", "p1", "SY-DR", 1))));
+    }
+
+    @Test
+    void placesInsideActorNamesAndGenericNounsAreDropped() {
+        // "الفصائل" is also a village of Hama in a gazetteer; "المدينة" a generic noun
+        HandBuilt h = new HandBuilt("هاجمت الفصائل في المدينة قوات النظام في بلدة طفس بريف درعا.")
+                .actor("الفصائل", "OPPOSITION").village("الفصائل", "x", "SY-HM").village("المدينة", "y", "SY-HM")
+                .village("طفس", "p1", "SY-DR");
+        List<String> kept = read(h).places().stream().map(Arguments.Place::locationAr).toList();
+        assertEquals(List.of("طفس"), kept);
+    }
+
+    @Test
+    void theTwoVillagesJustNamedAreNotTheTownOfHoms() {
+        HandBuilt h = new HandBuilt("اشتباكات في قريتي تل أعور والفريكة أسفرت عن سيطرة قوات النظام على القريتين.")
+                .village("القريتين", "qaryatayn", "SY-HI");
+        assertTrue(read(h).places().isEmpty());
+    }
+
+    @Test
+    void theDatelineNamesThePlaceAfterTheOutlet() {
+        assertEquals("درعا", StoryReader.dateline("سمارت-درعا"));
+        assertEquals("حلب", StoryReader.dateline("حلب"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.rasid.events;
+
+import org.rasid.model.Evidence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TollAssignerTest {
+    private static Toll toll(HandBuilt h, String trigger) {
+        Candidate c = h.candidate(trigger);
+        List<Arguments.Count> own = TollAssigner.countsOf(h.sentence, c.t(), List.of(c), h.counts);
+        return TollAssigner.toll(h.sentence, c, new Coding(c.type(), c.sub(), c.cameo()), own, "d", "سمارت");
+    }
+
+    @Test
+    void deathsAndInjuriesOfAStrike() {
+        HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل ما أدى لمقتل 4 مدنيين وإصابة 10 آخرين.")
+                .count("4 مدنيين", "killed", 4, "CIVILIANS").count("10 آخرين", "injured", 10, null);
+        Toll t = toll(h, "قصفت");
+        assertEquals(4, t.fatalities());
+        assertEquals("4 مدنيين", t.fatalitiesText());
+        assertEquals(10, t.injured());
+        assertEquals(2, t.claims().size());
+        assertEquals("سمارت", t.claims().get(0).outlet());
+        assertEquals(List.of("fatalities", "injured"), t.parts().stream().map(Evidence.Part::role).toList());
+    }
+
+    @Test
+    void arrestsCountOnlyForArrests() {
+        HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل واعتقلت 5 شبان من أهالي البلدة.")
+                .count("5 شبان", "arrested", 5, null);
+        assertNull(toll(h, "قصفت").arrested());
+    }
+
+    @Test
+    void nobodyHurtIsZero() {
+        Toll t = toll(new HandBuilt("سقطت قذائف على بلدة كفرنبل دون وقوع إصابات في صفوف المدنيين."), "قذائف");
+        assertEquals(0, t.fatalities());
+        assertEquals("دون وقوع إصابات", t.fatalitiesText());
+    }
+
+    @Test
+    void aTollGoesToTheNearestTriggerOfItsClause() {
+        HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل، واعتقلت 5 شبان في بلدة حيش.")
+                .count("5 شبان", "arrested", 5, null);
+        Candidate strike = h.candidate("قصفت");
+        Candidate arrest = h.candidate("اعتقلت");
+        List<Candidate> both = List.of(strike, arrest);
+        assertEquals(List.of(), TollAssigner.countsOf(h.sentence, strike.t(), both, h.counts));
+        assertEquals(1, TollAssigner.countsOf(h.sentence, arrest.t(), both, h.counts).size());
+    }
+}

@@ -1,0 +1,63 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TriggerSelectorTest {
+    private static final TriggerSelector SELECTOR = new TriggerSelector(new ModalityClassifier());
+
+    private static List<Candidate> select(HandBuilt h) {
+        return SELECTOR.select(h.arguments(), h.triggers);
+    }
+
+    @Test
+    void anOccurredStrikeIsOneCandidate() {
+        List<Candidate> cs = select(new HandBuilt("قصفت قوات النظام بلدة كفرنبل بالريف الجنوبي صباح اليوم."));
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("Explosions/Remote violence", cs.get(0).type());
+        assertEquals(Modality.OCCURRED, cs.get(0).modality());
+    }
+
+    @Test
+    void aNegatedStrikeIsNoCandidate() {
+        assertTrue(select(new HandBuilt("لم تقصف قوات النظام بلدة كفرنبل بالريف الجنوبي صباح اليوم.")).isEmpty());
+    }
+
+    @Test
+    void aViolentActAnnouncedForLaterIsAThreat() {
+        List<Candidate> cs = select(new HandBuilt("هدد النظام بأن قواته ستقصف بلدة كفرنبل خلال أيام."));
+        assertTrue(cs.stream().anyMatch(c -> "13".equals(c.cameo()) && c.type() == null), cs.toString());
+    }
+
+    @Test
+    void oneEventPerFamilyAndClauseWithTheWeakerAsSibling() {
+        HandBuilt h = new HandBuilt("قصفت قوات النظام بالمدفعية والصواريخ بلدة كفرنبل وسط قصف مدفعي عنيف.");
+        List<Candidate> cs = select(h);
+        long violent = cs.stream().filter(c -> c.type() != null).count();
+        assertEquals(1, violent, cs.toString());
+        assertFalse(cs.get(0).siblings().isEmpty(), "the other shelling words are kept as siblings");
+    }
+
+    @Test
+    void aDefiniteTriggerWithARelativeClauseIsBackgroundUnlessATollGoesWithIt() {
+        HandBuilt h = new HandBuilt("وأدان المجلس القصف الذي استهدف مدينة دوما يوم الجمعة الماضي.");
+        TriggerMention t = h.trigger("القصف");
+        assertTrue(TriggerSelector.presupposed(h.sentence, t, h.counts));
+        HandBuilt tolled = new HandBuilt("وأدان المجلس القصف الذي أدى لمقتل 5 مدنيين في مدينة دوما.")
+                .count("5 مدنيين", "killed", 5, "CIVILIANS");
+        assertFalse(TriggerSelector.presupposed(tolled.sentence, tolled.trigger("القصف"), tolled.counts));
+    }
+
+    @Test
+    void aTriggerInsideAnActorNameCodesNothing() {
+        HandBuilt h = new HandBuilt("وصل وفد من هيئة المصالحة والتسوية إلى مدينة درعا صباح اليوم.")
+                .actor("هيئة المصالحة والتسوية", "RECONCILIATION");
+        TriggerMention t = h.trigger("التسوية");
+        assertTrue(TriggerSelector.insideName(t, h.actors, h.places));
+        assertTrue(select(h).stream().noneMatch(c -> c.t() == t));
+    }
+}

@@ -1,0 +1,21 @@
+package org.rasid.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class Sha256Test {
+    @Test
+    void knownVectorWholeAndCut() {
+        String abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"; // FIPS 180-2 "abc"
+        assertEquals(abc, Sha256.hex("abc"));
+        assertEquals(abc.substring(0, 16), Sha256.hex("abc", 8));
+    }
+
+    @Test
+    void arabicIsHashedAsUtf8() {
+        assertEquals(Sha256.hex("راصد"), Sha256.hex(new String("راصد".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(64, Sha256.hex("راصد").length());
+    }
+}
