@@ -1,22 +1,18 @@
 package org.rasid.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.rasid.model.Event;
+import org.rasid.model.RecordJson;
 
-/** The full event record as stored in {@code event_bodies.body}: the canonical JSON. */
+/** The full event record as stored in {@code event_bodies.body}: the canonical JSON of {@link RecordJson}. */
 final class EventJson {
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     String write(Event e) throws JsonProcessingException {
-        return json.writeValueAsString(e);
+        return RecordJson.mapper().writeValueAsString(e);
     }
 
     Event read(String body) {
         try {
-            return json.readValue(body, Event.class);
+            return RecordJson.mapper().readValue(body, Event.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored event is not valid JSON: " + e.getOriginalMessage(), e);
         }
