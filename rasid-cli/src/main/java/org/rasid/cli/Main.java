@@ -1,5 +1,6 @@
 package org.rasid.cli;
 
+import org.rasid.store.SearchLimit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,10 @@ public final class Main implements Runnable {
                 || e instanceof java.io.UncheckedIOException) {
             cmd.getErr().println("rasid " + cmd.getCommandName() + ": " + e.getMessage());
             return e instanceof IllegalArgumentException ? 2 : 1;
+        }
+        if (SearchLimit.isOver(e)) {
+            cmd.getErr().println("rasid " + cmd.getCommandName() + ": " + SearchLimit.message());
+            return 2;
         }
         throw e;
     }

@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.lucene.search.IndexSearcher;
 import org.rasid.events.Event;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.store.EventQuery;
 import org.rasid.store.EventStore;
 import org.rasid.store.Ingester;
+import org.rasid.store.SearchLimit;
 import org.rasid.store.StoredDocument;
 import org.rasid.store.StoredStory;
 import org.slf4j.Logger;
@@ -146,6 +148,7 @@ public final class RasidServer implements AutoCloseable {
         app.post("/api/documents", posts::post);
 
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(IndexSearcher.TooManyClauses.class, (e, ctx) -> error(ctx, 400, SearchLimit.message()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(java.io.UncheckedIOException.class, (e, ctx) -> {
             // the search index is held by another rasid process (an ingest) or the disk failed
