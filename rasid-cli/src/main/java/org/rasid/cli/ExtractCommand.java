@@ -80,7 +80,7 @@ final class ExtractCommand implements Callable<Integer> {
                 public void document(Document document) {
                     DocumentBudget.Outcome o = budget.process(document);
                     if (!o.ok()) { // over its size or time budget, or crashed: an error record, the run goes on
-                        error(new ReadError(document.source(), o.failure().name().toLowerCase(java.util.Locale.ROOT),
+                        error(new ReadError(document.source(), o.failure().reason(),
                                 o.message()));
                         return;
                     }

@@ -15,8 +15,12 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(Main::userError).execute(args);
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::userError);
+        // the command list shows one line per command: bench's description starts mid-sentence there
+        cl.getSubcommands().get("bench").getCommandSpec().usageMessage()
+                .header("Measure the throughput of each pipeline stage, on one thread and on all cores.");
+        return cl.execute(args);
     }
 
     /**

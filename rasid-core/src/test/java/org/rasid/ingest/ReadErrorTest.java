@@ -15,4 +15,18 @@ class ReadErrorTest {
         assertEquals("حلب\\tإدلب", ReadError.printable("حلب\tإدلب"));
         assertEquals("حلب", ReadError.printable("حلب"));
     }
+
+    /** Issue 17: a corrupt WARC's error showed jwarc's dump of the bad bytes ("\\xffffff..."). */
+    @Test
+    void corruptWarcErrorIsASentenceNotAByteDump() {
+        byte[] head = "WARC/1.0\r\nWARC-Type: response\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 300);
+        java.util.Arrays.fill(bytes, head.length, bytes.length, (byte) 0xFF);
+        org.rasid.testing.CollectingSink c = new org.rasid.testing.CollectingSink();
+        new SourceReader().readBytes(bytes, "crawl.warc", c);
+        assertEquals(1, c.errors.size());
+        String m = c.errors.get(0).message();
+        org.junit.jupiter.api.Assertions.assertFalse(m.contains("\\x") || m.contains("\uFFFD"), m);
+        org.junit.jupiter.api.Assertions.assertTrue(m.length() < 200 && m.startsWith("not a readable WARC file"), m);
+    }
 }

@@ -87,6 +87,16 @@ public final class RasidServer implements AutoCloseable {
     public static RasidServer start(EventStore store, Function<Document, DocumentResult> pipeline,
                                     ServerOptions options) throws IOException {
         RasidServer s = new RasidServer(store, pipeline, options);
+        if (options.port() != 0) {
+            // before Javalin tries: it logs its own error and a long stack trace on a taken port
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(options.host(), options.port()));
+            } catch (java.net.BindException e) {
+                throw new IOException("port " + options.port() + " on " + options.host()
+                        + " is already in use; stop what holds it or choose another with --port");
+            }
+        }
         s.app.start(options.host(), options.port());
         return s;
     }
