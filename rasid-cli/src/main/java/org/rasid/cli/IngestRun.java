@@ -50,7 +50,7 @@ final class IngestRun implements DocumentSink {
         this.ingester = new Ingester(store, budget::processOrThrow, true);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
-        this.console = System.console() != null;
+        this.console = StderrTerminal.detect();
     }
 
     Summary run(List<String> inputs) {

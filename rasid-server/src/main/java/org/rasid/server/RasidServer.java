@@ -209,7 +209,7 @@ public final class RasidServer implements AutoCloseable {
             doc.put("outlet", d.outlet());
             doc.put("published", d.published());
             doc.put("url", d.url());
-            doc.put("source", d.source());
+            doc.put("source", shownSource(d.source()));
             out.put("document", doc);
             // the original text of the story, with the evidence inside it; offsets stay document offsets
             StoredStory s = store.story(e.doc(), e.story()).orElse(null);
@@ -245,6 +245,17 @@ public final class RasidServer implements AutoCloseable {
         body.put("error", message == null || message.isBlank() ? "error " + status : message);
         body.put("status", status);
         ctx.status(status).json(body);
+    }
+
+    /** The file a document came from without the server's folders ("pages.jsonl:12"): those are not the client's business. */
+    static String shownSource(String source) {
+        if (source == null) {
+            return null;
+        }
+        int record = source.indexOf('#'); // a WARC record id after the file name may hold anything
+        String path = record >= 0 ? source.substring(0, record) : source;
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return source.substring(slash + 1);
     }
 
     static String clip(String s) {
