@@ -13,15 +13,17 @@ import org.rasid.store.export.ExportFormat;
 /** GET /api/export: the events a query selects, streamed in the asked format (GeoPackage through a temp file). */
 final class EventExport {
     private final EventStore store;
+    private final java.util.function.BiFunction<Context, Integer, EventQuery> query;
 
-    EventExport(EventStore store) {
+    EventExport(EventStore store, java.util.function.BiFunction<Context, Integer, EventQuery> query) {
         this.store = store;
+        this.query = query;
     }
 
     void export(Context ctx) throws IOException {
         String f = ctx.queryParam("format");
         ExportFormat format = ExportFormat.of(f == null ? "jsonl" : f);
-        EventQuery q = EventQuery.fromParams(ctx::queryParam, EventQuery.MAX_LIMIT);
+        EventQuery q = query.apply(ctx, EventQuery.MAX_LIMIT);
         ctx.contentType(format.mediaType);
         ctx.header("Content-Disposition", "attachment; filename=\"rasid-events" + format.extension + "\"");
         if (format == ExportFormat.GPKG) {

@@ -43,6 +43,7 @@ public final class RasidServer implements AutoCloseable {
     private final AccessPolicy policy;
     private final DocumentPost posts;
     private final EventExport exports;
+    private final FilterValues filters = new FilterValues();
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             // '{"text":"…"}garbage' is not JSON: without this Jackson reads the object and ignores the rest
@@ -56,7 +57,7 @@ public final class RasidServer implements AutoCloseable {
         this.options = options;
         this.limiter = new RequestRateLimiter(options.requestsPerMinute());
         this.policy = new AccessPolicy(options);
-        this.exports = new EventExport(store);
+        this.exports = new EventExport(store, this::query);
         try (InputStream in = RasidServer.class.getResourceAsStream("/rasid/openapi.json")) {
             if (in == null) {
                 throw new IOException("openapi.json missing from the server jar");
@@ -127,7 +128,7 @@ public final class RasidServer implements AutoCloseable {
         app.before(this::guard);
 
         app.get("/api/events", ctx -> {
-            EventQuery q = EventQuery.fromParams(ctx::queryParam, DEFAULT_PAGE);
+            EventQuery q = query(ctx, DEFAULT_PAGE);
             List<Event> events = store.events(q);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("total", store.countEvents(q));
@@ -137,7 +138,7 @@ public final class RasidServer implements AutoCloseable {
             ctx.json(out);
         });
         app.get("/api/events/{id}", this::oneEvent);
-        app.get("/api/stats", ctx -> ctx.json(store.stats(EventQuery.fromParams(ctx::queryParam, DEFAULT_PAGE))));
+        app.get("/api/stats", ctx -> ctx.json(store.stats(query(ctx, DEFAULT_PAGE))));
         app.get("/api/search", ctx -> {
             String q = ctx.queryParam("q");
             int limit = intParam(ctx, "limit", 20);
@@ -193,6 +194,12 @@ public final class RasidServer implements AutoCloseable {
             }
             throw new HttpResponseException(no.status(), no.message());
         }
+    }
+
+    /** The event filters of a request, closed vocabularies checked first. */
+    private EventQuery query(Context ctx, int defaultLimit) {
+        filters.check(ctx::queryParam);
+        return EventQuery.fromParams(ctx::queryParam, defaultLimit);
     }
 
     private void oneEvent(Context ctx) {

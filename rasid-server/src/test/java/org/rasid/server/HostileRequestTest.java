@@ -101,7 +101,11 @@ class HostileRequestTest {
         List<String> injections = List.of("' OR '1'='1", "x'; DROP TABLE events; --", "%", "_", "\\",
                 "') UNION SELECT body FROM events --", "SY-HL' OR admin1 LIKE '%", "|HTS|%", "1 OR 1=1");
         for (String bad : injections) {
-            for (String p : List.of("admin1", "admin2", "type", "sub_type", "actor", "outlet")) {
+            for (String p : List.of("admin1", "type", "sub_type")) { // closed vocabularies: a 400 naming them
+                assertJsonError(get("/api/events?" + p + "=" + enc(bad)), 400, p + "=" + bad);
+                assertJsonError(get("/api/stats?" + p + "=" + enc(bad)), 400, "stats " + p + "=" + bad);
+            }
+            for (String p : List.of("admin2", "actor", "outlet")) {
                 HttpResponse<String> r = get("/api/events?" + p + "=" + enc(bad));
                 assertEquals(200, r.statusCode(), p + "=" + bad + " -> " + r.body());
                 assertEquals(0, JSON.readTree(r.body()).get("total").asLong(), p + "=" + bad + " matched events");
@@ -117,6 +121,18 @@ class HostileRequestTest {
         assertJsonError(get("/api/events?actor=" + enc("HTS\u0000' OR 1=1")), 400, "NUL in a filter");
         assertEquals(before, store.counts(), "the store changed");
         assertEquals(2, JSON.readTree(get("/api/events?actor=HTS").body()).get("total").asLong(), "filters still work");
+    }
+
+    /** Issue 17: unknown filter values (admin1=Idlib, type=battles) gave 0 results instead of a 400. */
+    @Test
+    void unknownClosedFilterValuesGet400WithTheAllowedValues() throws Exception {
+        for (String path : List.of("/api/events?admin1=Idlib", "/api/stats?type=battles", "/api/export?type=battles",
+                "/api/events?sub_type=airstrike")) {
+            HttpResponse<String> r = get(path);
+            assertJsonError(r, 400, path);
+            assertTrue(r.body().contains("one of"), path + " -> " + r.body());
+        }
+        assertEquals(200, get("/api/events?admin1=SY-ID&type=Battles").statusCode());
     }
 
     /** Issue 17, item 11: ~300 fuzzy terms gave 500 (TooManyClauses) on events, stats and export. */
