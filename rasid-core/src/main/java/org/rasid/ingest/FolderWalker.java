@@ -57,8 +57,13 @@ public final class FolderWalker {
                     if (p.getFileName().toString().startsWith(".")) {
                         continue;
                     }
-                    BasicFileAttributes own = Files.readAttributes(p, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
+                    BasicFileAttributes own;
+                    try {
+                        own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) { // gone since listed, or not to be examined: this entry only
+                        skipped.add(new Skipped(p, "cannot be examined (" + why(e) + ")"));
+                        continue;
+                    }
                     if (own.isDirectory()) {
                         folders.push(p);
                     } else if (own.isRegularFile()) {

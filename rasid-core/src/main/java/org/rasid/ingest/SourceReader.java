@@ -63,9 +63,9 @@ public final class SourceReader {
      */
     public SourceReader skipping(Path output) {
         try {
-            Object key = Files.readAttributes(output, BasicFileAttributes.class).fileKey();
-            if (key != null) {
-                outputs.add(key);
+            BasicFileAttributes a = Files.readAttributes(output, BasicFileAttributes.class);
+            if (a.isRegularFile() && a.fileKey() != null) { // a terminal or pipe is no file to protect
+                outputs.add(a.fileKey());
             }
         } catch (IOException e) {
             // nothing there to protect
@@ -144,7 +144,7 @@ public final class SourceReader {
         String source = f.toString();
         try {
             BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
-            if (attrs.fileKey() != null && outputs.contains(attrs.fileKey())) {
+            if (attrs.isRegularFile() && attrs.fileKey() != null && outputs.contains(attrs.fileKey())) {
                 sink.notice(source, "skipped: it is this run's output");
                 return;
             }
