@@ -32,6 +32,9 @@ import picocli.CommandLine.Parameters;
                 "Each output line has a \"record\" field: document, story, sentence, duplicate, event or error.",
                 "Exit code: 0 when every input was read, 1 when any failed (each failure is also on stderr)."})
 final class ExtractCommand implements Callable<Integer> {
+    /** This process's standard output, where the system shows it (Linux); elsewhere nothing is skipped. */
+    private static final Path STDOUT = Path.of("/proc/self/fd/1");
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "inputs; - reads standard input")
     List<String> inputs;
 
@@ -69,13 +72,15 @@ final class ExtractCommand implements Callable<Integer> {
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
         List<Event> held = new ArrayList<>();
         int[] counts = new int[5]; // documents, stories, sentences, duplicates, errors
+        // the output is never input, by --out or by "> DIR/out.jsonl" into a folder being read
+        SourceReader reader = new SourceReader(maxBytes).skipping(out != null ? out : STDOUT);
         try {
-            new SourceReader(maxBytes).read(inputs, new DocumentSink() {
+            reader.read(inputs, new DocumentSink() {
                 @Override
                 public void document(Document document) {
                     DocumentBudget.Outcome o = budget.process(document);
                     if (!o.ok()) { // over its size or time budget, or crashed: an error record, the run goes on
-                        error(new ReadError(document.source(), o.failure().name().toLowerCase(java.util.Locale.ROOT),
+                        error(new ReadError(document.source(), o.failure().reason(),
                                 o.message()));
                         return;
                     }
@@ -90,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
                     counts[1] += r.stories().size();
                     counts[2] += r.stories().stream().mapToInt(s -> s.sentences().size()).sum();
                     counts[3] += r.duplicates().size();
-                    r.warnings().forEach(x -> System.err.println("rasid extract: warning: " + x));
+                    r.warnings().forEach(x -> System.err.println("rasid extract: warning: " + ReadError.printable(x)));
                 }
 
                 @Override
@@ -98,6 +103,11 @@ final class ExtractCommand implements Callable<Integer> {
                     records.write(error);
                     counts[4]++;
                     System.err.println("rasid extract: " + error);
+                }
+
+                @Override
+                public void notice(String source, String message) {
+                    System.err.println("rasid extract: " + ReadError.printable(source) + ": " + message);
                 }
             });
             if (merge) {

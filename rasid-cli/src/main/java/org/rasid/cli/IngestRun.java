@@ -2,13 +2,11 @@ package org.rasid.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.ingest.Document;
 import org.rasid.ingest.DocumentSink;
@@ -52,7 +50,7 @@ final class IngestRun implements DocumentSink {
         this.ingester = new Ingester(store, budget::processOrThrow, true);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
-        this.console = System.console() != null;
+        this.console = StderrTerminal.detect();
     }
 
     Summary run(List<String> inputs) {
@@ -67,7 +65,7 @@ final class IngestRun implements DocumentSink {
             if (!Files.exists(p)) {
                 error(new ReadError(in, ReadError.IO, "no such file or folder"));
             } else if (Files.isDirectory(p)) {
-                all.addAll(readable(p));
+                all.addAll(reader.filesUnder(p, this));
             } else {
                 all.add(p);
             }
@@ -99,32 +97,6 @@ final class IngestRun implements DocumentSink {
         return new Summary(files, documents, stories, events, duplicates, errors);
     }
 
-    /** The files a folder holds that Rasid reads (the reader's own rules: extension, not hidden). */
-    private static List<Path> readable(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(dir.relativize(p)))
-                    .filter(p -> {
-                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm")
-                                || n.endsWith(".xhtml") || n.endsWith(".jsonl") || n.endsWith(".ndjson")
-                                || n.endsWith(".warc") || n.endsWith(".warc.gz");
-                    })
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public void document(Document document) {
         IngestOutcome out = ingester.ingest(document);
@@ -137,7 +109,7 @@ final class IngestRun implements DocumentSink {
             case DUPLICATE -> duplicates++;
             case FAILED -> {
                 errors++;
-                message(out.doc() + ": " + out.message());
+                message(ReadError.printable(out.doc() + ": " + out.message()));
             }
         }
         draw(false);
@@ -147,6 +119,11 @@ final class IngestRun implements DocumentSink {
     public void error(ReadError error) {
         errors++;
         message(error.toString());
+    }
+
+    @Override
+    public void notice(String source, String message) {
+        message(ReadError.printable(source) + ": " + message);
     }
 
     private void message(String m) {

@@ -1,5 +1,6 @@
 package org.rasid.cli;
 
+import org.rasid.store.SearchLimit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +15,12 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(Main::userError).execute(args);
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::userError);
+        // the command list shows one line per command: bench's description starts mid-sentence there
+        cl.getSubcommands().get("bench").getCommandSpec().usageMessage()
+                .header("Measure the throughput of each pipeline stage, on one thread and on all cores.");
+        return cl.execute(args);
     }
 
     /**
@@ -28,6 +33,10 @@ public final class Main implements Runnable {
                 || e instanceof java.io.UncheckedIOException) {
             cmd.getErr().println("rasid " + cmd.getCommandName() + ": " + e.getMessage());
             return e instanceof IllegalArgumentException ? 2 : 1;
+        }
+        if (SearchLimit.isOver(e)) {
+            cmd.getErr().println("rasid " + cmd.getCommandName() + ": " + SearchLimit.message());
+            return 2;
         }
         throw e;
     }

@@ -30,7 +30,7 @@ class DocumentBudgetRunTest {
         Path out = tmp.resolve("out.jsonl");
         assertEquals(1, Main.run("extract", "--out", out.toString(), in.toString()), "exit 1: one input failed");
         String records = Files.readString(out, StandardCharsets.UTF_8);
-        assertTrue(records.contains("a-huge.txt") && records.contains("too_large"), "error record for the huge file");
+        assertTrue(records.contains("a-huge.txt") && records.contains("\"reason\":\"too-large\""), "error record for the huge file");
         assertTrue(records.contains("\"b-seed\"") || records.contains("b-seed"), "the seed still came through");
 
         Path data = tmp.resolve("data");

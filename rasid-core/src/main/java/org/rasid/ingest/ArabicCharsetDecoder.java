@@ -149,7 +149,7 @@ public final class ArabicCharsetDecoder {
         return t;
     }
 
-    private static int firstBadUtf8(byte[] bytes) {
+    static int firstBadUtf8(byte[] bytes) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -81,12 +81,17 @@ public final class HtmlExtractor {
     /** The element holding the article: the longest &lt;article&gt;, an articleBody, main, else body. */
     private static Element contentRoot(org.jsoup.nodes.Document page) {
         Element best = null;
-        for (Element a : page.select("article, [itemprop=articleBody]")) {
-            if (best == null || a.text().length() > best.text().length()) {
+        int bestLength = -1;
+        // A nested candidate's text is part of its ancestor's, so it can never be strictly longer:
+        // only the outermost candidates are measured, each subtree once (linear, not quadratic).
+        for (Element a : outermost(page, page.select("article, [itemprop=articleBody]"))) {
+            int length = a.text().length();
+            if (best == null || length > bestLength) {
                 best = a;
+                bestLength = length;
             }
         }
-        if (best != null && best.text().length() > 80) {
+        if (best != null && bestLength > 80) {
             return best;
         }
         Element main = page.selectFirst("main, [role=main]");
@@ -94,6 +99,31 @@ public final class HtmlExtractor {
             return main;
         }
         return page.body() != null ? page.body() : page;
+    }
+
+    /** The candidates not inside another candidate, in document order, found in one walk. */
+    private static java.util.List<Element> outermost(Element root, Elements candidates) {
+        java.util.Set<Element> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(candidates);
+        java.util.List<Element> out = new java.util.ArrayList<>();
+        Node[] open = {null};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (open[0] == null && node instanceof Element e && wanted.contains(e)) {
+                    open[0] = e;
+                    out.add(e);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == open[0]) {
+                    open[0] = null;
+                }
+            }
+        }, root);
+        return out;
     }
 
     private static void render(Element root, StringBuilder out) {

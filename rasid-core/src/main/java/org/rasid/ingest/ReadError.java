@@ -18,8 +18,34 @@ public record ReadError(String source, String reason, String message) {
     public static final String BAD_RECORD = "bad-record";
     public static final String IO = "io";
 
+    /** One line for a terminal: a file name with a newline or escape codes cannot forge or hide a line. */
     @Override
     public String toString() {
-        return source + ": " + reason + ": " + message;
+        return printable(source) + ": " + reason + ": " + printable(message);
+    }
+
+    /** Control characters (newline, carriage return, ESC and the like) written as visible escapes. */
+    public static String printable(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s.length() + 8).append(s, 0, i);
+                }
+                b.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format("\\x%02x", (int) c);
+                });
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

@@ -2,15 +2,17 @@ package org.rasid.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * Reads what a user names: files (.txt, .html/.htm, .jsonl, .warc, .warc.gz), folders
@@ -31,18 +33,43 @@ public final class SourceReader {
     private final HtmlExtractor html = new HtmlExtractor();
     private final JsonLinesReader jsonl;
     private final WarcFileReader warc;
+    private final FolderWalker walker;
+    /** Identities of files this run writes (its --out, its stdout): never read as input. */
+    private final Set<Object> outputs = new HashSet<>();
 
     public SourceReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public SourceReader(long maxBytes) {
+        this(maxBytes, new FolderWalker());
+    }
+
+    SourceReader(long maxBytes, FolderWalker walker) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("size limit must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
         this.jsonl = new JsonLinesReader(maxBytes);
         this.warc = new WarcFileReader(maxBytes);
+        this.walker = walker;
+    }
+
+    /**
+     * Never reads this file (compared by identity, so any name or link to it counts), as tar
+     * skips its own archive: a run writing into the folder it reads would read its own growing
+     * output. A path that does not exist or cannot be examined is ignored.
+     */
+    public SourceReader skipping(Path output) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(output, BasicFileAttributes.class);
+            if (a.isRegularFile() && a.fileKey() != null) { // a terminal or pipe is no file to protect
+                outputs.add(a.fileKey());
+            }
+        } catch (IOException e) {
+            // nothing there to protect
+        }
+        return this;
     }
 
     public long maxBytes() {
@@ -63,15 +90,21 @@ public final class SourceReader {
     /** A file or, recursively, a folder. */
     public void read(Path path, DocumentSink sink) {
         if (Files.isDirectory(path)) {
-            for (Path f : filesUnder(path, sink)) {
-                Format format = formatOf(f);
+            for (FolderWalker.Entry f : walker.walk(path, sink)) {
+                Format format = formatOf(f.path());
                 if (format != null) {
-                    readFile(f, format, sink);
+                    readFile(f.path(), format, f.size(), sink);
                 }
             }
         } else {
-            readFile(path, formatOf(path), sink);
+            readFile(path, formatOf(path), -1, sink);
         }
+    }
+
+    /** The files of a folder this reader would read, in reading order (errors and notices to the sink). */
+    public List<Path> filesUnder(Path dir, DocumentSink sink) {
+        return walker.walk(dir, sink).stream().map(FolderWalker.Entry::path).filter(f -> formatOf(f) != null)
+                .toList();
     }
 
     /** Everything on a stream, its format found from its first bytes. */
@@ -101,36 +134,39 @@ public final class SourceReader {
         }
     }
 
-    private void readFile(Path f, Format format, DocumentSink sink) {
+    /**
+     * One file; a regular file is read only up to {@code size} (its size when its folder was
+     * listed, or now when -1), so a file that grows while it is read cannot keep the run going.
+     * Anything else (a pipe, /dev/stdin) is read as a stream: it cannot seek.
+     */
+    private void readFile(Path f, Format format, long size, DocumentSink sink) {
         String source = f.toString();
         try {
-            if (!Files.exists(f)) {
-                throw new NoSuchFileException(source);
-            }
-            if (format == null) {
-                try (InputStream in = Files.newInputStream(f)) {
-                    readStream(in, source, stem(f), sink); // named explicitly: let the content decide
-                }
+            BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
+            if (attrs.isRegularFile() && attrs.fileKey() != null && outputs.contains(attrs.fileKey())) {
+                sink.notice(source, "skipped: it is this run's output");
                 return;
             }
-            switch (format) {
-                case JSONL -> {
-                    try (InputStream in = Files.newInputStream(f)) {
-                        jsonl.read(in, source, stem(f), sink);
-                    }
-                }
-                case WARC -> {
-                    try (InputStream in = Files.newInputStream(f)) {
-                        warc.read(in, source, sink);
-                    }
-                }
-                default -> {
-                    long size = Files.size(f);
-                    if (size > maxBytes) {
-                        sink.error(tooLarge(source, size));
+            boolean regular = attrs.isRegularFile();
+            long limit = regular ? (size >= 0 ? Math.min(size, attrs.size()) : attrs.size()) : Long.MAX_VALUE;
+            // FileInputStream, not a channel, for pipes; wrapped because its own readNBytes seeks
+            try (InputStream in = new CappedInputStream(regular ? Files.newInputStream(f)
+                    : new FileInputStream(f.toFile()), limit)) {
+                if (format == null) {
+                    readStream(in, source, stem(f), sink); // named explicitly: let the content decide
+                } else if (format == Format.JSONL) {
+                    jsonl.read(in, source, stem(f), sink);
+                } else if (format == Format.WARC) {
+                    warc.read(in, source, sink);
+                } else if (regular && limit > maxBytes) {
+                    sink.error(tooLarge(source, limit));
+                } else {
+                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    if (bytes.length > maxBytes) {
+                        sink.error(tooLarge(source, -1));
                         return;
                     }
-                    sink.document(decodeDocument(Files.readAllBytes(f), format, stem(f), source));
+                    sink.document(decodeDocument(bytes, format, stem(f), source));
                 }
             }
         } catch (ReadException e) {
@@ -157,25 +193,6 @@ public final class SourceReader {
     private ReadError tooLarge(String source, long size) {
         return new ReadError(source, ReadError.TOO_LARGE, (size >= 0 ? size + " bytes is" : "input is")
                 + " over the size limit of " + maxBytes + " bytes (raise it with --max-bytes)");
-    }
-
-    private static List<Path> filesUnder(Path dir, DocumentSink sink) {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).filter(p -> !hidden(dir.relativize(p))).sorted().forEach(out::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            sink.error(new ReadError(dir.toString(), ReadError.IO, "cannot list folder: " + e.getMessage()));
-        }
-        return out;
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The format a file name says, or null when it says nothing Rasid reads. */

@@ -83,7 +83,7 @@ final class WarcFileReader {
             }
         } catch (IOException | RuntimeException e) {
             sink.error(new ReadError(source, ReadError.BAD_RECORD, "not a readable WARC file after "
-                    + records + " records: " + e.getMessage()));
+                    + records + " records: " + withoutDump(e.getMessage())));
         }
     }
 
@@ -95,5 +95,17 @@ final class WarcFileReader {
                     + " bytes (--max-bytes)");
         }
         return bytes;
+    }
+
+    /** jwarc's parse errors end in an escaped dump of the bytes around the fault: keep the sentence only. */
+    static String withoutDump(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int dump = message.indexOf(": WARC/");
+        int here = message.indexOf("<-- HERE -->");
+        String m = dump >= 0 && here > dump ? message.substring(0, dump) : message;
+        m = m.replaceAll("(\\\\x[0-9a-fA-F]+)+", "…");
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
 }

@@ -30,7 +30,14 @@ public final class DocumentBudget {
     public static final Duration DEFAULT_WALL_TIME = Duration.ofSeconds(30);
 
     /** Why a document produced no result. */
-    public enum Failure { TOO_LARGE, TIMEOUT, CRASH, BAD_OFFSETS, INTERRUPTED }
+    public enum Failure {
+        TOO_LARGE, TIMEOUT, CRASH, BAD_OFFSETS, INTERRUPTED;
+
+        /** The error record's reason, spelled as the readers' reasons are ("too-large", docs/data-formats.md). */
+        public String reason() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /**
      * What processing one document gave: a result, or an error naming the document.
@@ -144,7 +151,7 @@ public final class DocumentBudget {
 
         @Override
         public String toString() {
-            return outcome.failure().name().toLowerCase(java.util.Locale.ROOT) + ": " + getMessage();
+            return outcome.failure().reason() + ": " + getMessage();
         }
     }
 

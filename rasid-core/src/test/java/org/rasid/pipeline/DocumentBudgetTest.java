@@ -103,7 +103,7 @@ class DocumentBudgetTest {
         DocumentBudget.Refused r = assertThrows(DocumentBudget.Refused.class,
                 () -> budget.processOrThrow(Document.ofText("long", "قصف مدفعي على حلب")));
         assertEquals(DocumentBudget.Failure.TOO_LARGE, r.outcome().failure());
-        assertTrue(r.toString().startsWith("too_large: document long has 17 chars"), r.toString());
+        assertTrue(r.toString().startsWith("too-large: document long has 17 chars"), r.toString());
         assertEquals("ok", budget.processOrThrow(Document.ofText("ok", "قصف")).document().id());
     }
 

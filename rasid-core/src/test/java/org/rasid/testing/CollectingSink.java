@@ -10,9 +10,11 @@ import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
 
 /** Collects what a reader finds, for tests. */
-public final class CollectingSink implements DocumentSink {
+public class CollectingSink implements DocumentSink {
     public final List<Document> documents = new ArrayList<>();
     public final List<ReadError> errors = new ArrayList<>();
+    /** "source: message" of every input skipped with a notice. */
+    public final List<String> notices = new ArrayList<>();
 
     @Override
     public void document(Document d) {
@@ -22,6 +24,11 @@ public final class CollectingSink implements DocumentSink {
     @Override
     public void error(ReadError e) {
         errors.add(e);
+    }
+
+    @Override
+    public void notice(String source, String message) {
+        notices.add(source + ": " + message);
     }
 
     public Map<String, Document> byId() {

@@ -1,7 +1,5 @@
 package org.rasid.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -10,31 +8,21 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import org.apache.lucene.search.IndexSearcher;
 import org.rasid.model.Event;
 import org.rasid.model.RecordJson;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
-import org.rasid.store.ContentHash;
 import org.rasid.store.EventQuery;
 import org.rasid.store.EventStore;
-import org.rasid.store.IngestOutcome;
 import org.rasid.store.Ingester;
+import org.rasid.store.SearchLimit;
 import org.rasid.store.StoredDocument;
 import org.rasid.store.StoredStory;
-import org.rasid.store.export.EventWriter;
-import org.rasid.store.export.ExportFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +35,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class RasidServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RasidServer.class);
-    private static final Pattern DOC_ID = Pattern.compile("[\\p{L}\\p{N}._~-]{1,200}");
     private static final int DEFAULT_PAGE = 200;
 
     private final EventStore store;
-    private final Ingester ingester;
     private final ServerOptions options;
     private final RequestRateLimiter limiter;
+    private final AccessPolicy policy;
+    private final DocumentPost posts;
+    private final EventExport exports;
+    private final FilterValues filters = new FilterValues();
     /** Rasid's one record mapper: strict about trailing garbage after a JSON body, lenient about unknown fields. */
     private final ObjectMapper json = RecordJson.mapper();
     private final byte[] openApi;
@@ -62,9 +52,10 @@ public final class RasidServer implements AutoCloseable {
     private RasidServer(EventStore store, Function<Document, DocumentResult> pipeline, ServerOptions options)
             throws IOException {
         this.store = store;
-        this.ingester = new Ingester(store, pipeline);
         this.options = options;
         this.limiter = new RequestRateLimiter(options.requestsPerMinute());
+        this.policy = new AccessPolicy(options);
+        this.exports = new EventExport(store, this::query);
         try (InputStream in = RasidServer.class.getResourceAsStream("/rasid/openapi.json")) {
             if (in == null) {
                 throw new IOException("openapi.json missing from the server jar");
@@ -87,6 +78,7 @@ public final class RasidServer implements AutoCloseable {
             });
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         });
+        this.posts = new DocumentPost(store, new Ingester(store, pipeline), json, options.maxUploadBytes());
         routes();
     }
 
@@ -94,6 +86,16 @@ public final class RasidServer implements AutoCloseable {
     public static RasidServer start(EventStore store, Function<Document, DocumentResult> pipeline,
                                     ServerOptions options) throws IOException {
         RasidServer s = new RasidServer(store, pipeline, options);
+        if (options.port() != 0) {
+            // before Javalin tries: it logs its own error and a long stack trace on a taken port
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(options.host(), options.port()));
+            } catch (java.net.BindException e) {
+                throw new IOException("port " + options.port() + " on " + options.host()
+                        + " is already in use; stop what holds it or choose another with --port");
+            }
+        }
         s.app.start(options.host(), options.port());
         return s;
     }
@@ -121,11 +123,10 @@ public final class RasidServer implements AutoCloseable {
                     + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
                     + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
         });
-        app.before("/api/*", this::guard);
-        app.before("/api", this::guard);
+        app.before(this::guard);
 
         app.get("/api/events", ctx -> {
-            EventQuery q = EventQuery.fromParams(ctx::queryParam, DEFAULT_PAGE);
+            EventQuery q = query(ctx, DEFAULT_PAGE);
             List<Event> events = store.events(q);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("total", store.countEvents(q));
@@ -135,7 +136,7 @@ public final class RasidServer implements AutoCloseable {
             ctx.json(out);
         });
         app.get("/api/events/{id}", this::oneEvent);
-        app.get("/api/stats", ctx -> ctx.json(store.stats(EventQuery.fromParams(ctx::queryParam, DEFAULT_PAGE))));
+        app.get("/api/stats", ctx -> ctx.json(store.stats(query(ctx, DEFAULT_PAGE))));
         app.get("/api/search", ctx -> {
             String q = ctx.queryParam("q");
             int limit = intParam(ctx, "limit", 20);
@@ -151,11 +152,12 @@ public final class RasidServer implements AutoCloseable {
             out.put("counts", store.counts());
             ctx.json(out);
         });
-        app.get("/api/export", this::export);
+        app.get("/api/export", exports::export);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        app.post("/api/documents", this::postDocument);
+        app.post("/api/documents", posts::post);
 
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(IndexSearcher.TooManyClauses.class, (e, ctx) -> error(ctx, 400, SearchLimit.message()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(java.io.UncheckedIOException.class, (e, ctx) -> {
             // the search index is held by another rasid process (an ingest) or the disk failed
@@ -175,24 +177,27 @@ public final class RasidServer implements AutoCloseable {
         app.error(405, ctx -> error(ctx, 405, "method not allowed"));
     }
 
+    /** Rate limit per client on the API, then the access policy on every path. */
     private void guard(Context ctx) {
-        if (!limiter.allow(ctx.ip())) {
+        boolean api = ctx.path().equals("/api") || ctx.path().startsWith("/api/");
+        if (api && !limiter.allow(ctx.ip())) {
             ctx.header("Retry-After", "10");
             throw new HttpResponseException(429, "too many requests; limit is " + options.requestsPerMinute()
                     + " per minute");
         }
-        if (options.token() != null) {
-            String given = ctx.header("X-Rasid-Token");
-            String auth = ctx.header("Authorization");
-            if (given == null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                given = auth.substring(7).strip();
-            }
-            if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                    options.token().getBytes(StandardCharsets.UTF_8))) {
+        AccessPolicy.Refusal no = policy.check(ctx.method().name(), ctx.path(), ctx::header);
+        if (no != null) {
+            if (no.status() == 401) {
                 ctx.header("WWW-Authenticate", "Bearer");
-                throw new HttpResponseException(401, "API token required (Authorization: Bearer TOKEN)");
             }
+            throw new HttpResponseException(no.status(), no.message());
         }
+    }
+
+    /** The event filters of a request, closed vocabularies checked first. */
+    private EventQuery query(Context ctx, int defaultLimit) {
+        filters.check(ctx::queryParam);
+        return EventQuery.fromParams(ctx::queryParam, defaultLimit);
     }
 
     private void oneEvent(Context ctx) {
@@ -209,7 +214,7 @@ public final class RasidServer implements AutoCloseable {
             doc.put("outlet", d.outlet());
             doc.put("published", d.published());
             doc.put("url", d.url());
-            doc.put("source", d.source());
+            doc.put("source", shownSource(d.source()));
             out.put("document", doc);
             // the original text of the story, with the evidence inside it; offsets stay document offsets
             StoredStory s = store.story(e.doc(), e.story()).orElse(null);
@@ -226,128 +231,6 @@ public final class RasidServer implements AutoCloseable {
             out.put("text", d.text().substring(start, end));
         }
         ctx.json(out);
-    }
-
-    private void postDocument(Context ctx) throws IOException {
-        byte[] body = readBody(ctx);
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-        Document doc;
-        if (type.startsWith("application/json")) {
-            JsonNode n;
-            try {
-                n = json.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("body is not valid JSON: " + clip(e.getOriginalMessage()));
-            }
-            if (n == null || !n.isObject()) {
-                throw new IllegalArgumentException("body must be a JSON object {\"text\": …, \"id\"?, \"title\"?, "
-                        + "\"url\"?, \"outlet\"?, \"published\"?}");
-            }
-            doc = document(text(n, "id"), text(n, "text"), text(n, "title"), text(n, "url"), text(n, "outlet"),
-                    text(n, "published"));
-        } else {
-            doc = document(ctx.queryParam("id"), utf8(body), ctx.queryParam("title"), ctx.queryParam("url"),
-                    ctx.queryParam("outlet"), ctx.queryParam("published"));
-        }
-        IngestOutcome out = ingester.ingest(doc);
-        try {
-            store.release();
-        } catch (RuntimeException e) {
-            LOG.warn("search index commit failed after {}: {}", doc.id(), e.getMessage());
-        }
-        int status = switch (out.status()) {
-            case STORED -> 201;
-            case DUPLICATE -> 200;
-            case FAILED -> 422;
-        };
-        ctx.status(status).json(out);
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new IllegalArgumentException(field + " must be a string");
-        }
-        return org.rasid.ingest.LoneSurrogates.replace(v.asText()); // UTF-8 in the store cannot hold a lone half
-    }
-
-    private static Document document(String id, String text, String title, String url, String outlet,
-                                     String published) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("text is required and must not be blank");
-        }
-        if (id == null || id.isBlank()) {
-            id = "post-" + ContentHash.of(text).substring(0, 16);
-        } else if (!DOC_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("id may hold letters, digits and . _ ~ - only (1..200 characters)");
-        }
-        return new Document(id, "http", text, title, url, outlet, published, "UTF-8");
-    }
-
-    private byte[] readBody(Context ctx) throws IOException {
-        long max = options.maxUploadBytes();
-        if (ctx.req().getContentLengthLong() > max) {
-            throw new HttpResponseException(413, "body larger than " + max + " bytes");
-        }
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (b.length > max) {
-                throw new HttpResponseException(413, "body larger than " + max + " bytes");
-            }
-            return b;
-        }
-    }
-
-    private static String utf8(byte[] b) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("body is not valid UTF-8 text");
-        }
-    }
-
-    private void export(Context ctx) throws IOException {
-        String f = ctx.queryParam("format");
-        ExportFormat format = ExportFormat.of(f == null ? "jsonl" : f);
-        EventQuery q = EventQuery.fromParams(ctx::queryParam, EventQuery.MAX_LIMIT);
-        ctx.contentType(format.mediaType);
-        ctx.header("Content-Disposition", "attachment; filename=\"rasid-events" + format.extension + "\"");
-        if (format == ExportFormat.GPKG) {
-            Path tmp = Files.createTempFile("rasid-export-", ".gpkg");
-            try {
-                try (EventWriter w = format.open(tmp)) {
-                    writeAll(q, w);
-                }
-                ctx.result(Files.readAllBytes(tmp));
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return;
-        }
-        OutputStream out = ctx.outputStream();
-        try (EventWriter w = format.open(out)) {
-            writeAll(q, w);
-        }
-    }
-
-    private void writeAll(EventQuery q, EventWriter w) throws IOException {
-        IOException[] failed = new IOException[1];
-        store.forEachEvent(q, e -> {
-            if (failed[0] == null) {
-                try {
-                    w.write(e);
-                } catch (IOException ex) {
-                    failed[0] = ex;
-                }
-            }
-        });
-        if (failed[0] != null) {
-            throw failed[0];
-        }
     }
 
     private static int intParam(Context ctx, String name, int dflt) {
@@ -369,7 +252,18 @@ public final class RasidServer implements AutoCloseable {
         ctx.status(status).json(body);
     }
 
-    private static String clip(String s) {
+    /** The file a document came from without the server's folders ("pages.jsonl:12"): those are not the client's business. */
+    static String shownSource(String source) {
+        if (source == null) {
+            return null;
+        }
+        int record = source.indexOf('#'); // a WARC record id after the file name may hold anything
+        String path = record >= 0 ? source.substring(0, record) : source;
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return source.substring(slash + 1);
+    }
+
+    static String clip(String s) {
         if (s == null) {
             return "";
         }

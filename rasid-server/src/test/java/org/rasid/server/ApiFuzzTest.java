@@ -35,7 +35,7 @@ import org.rasid.store.EventStore;
  */
 class ApiFuzzTest {
     private static final Set<Integer> GET_OK = Set.of(200, 400, 404);
-    private static final Set<Integer> POST_OK = Set.of(200, 201, 400, 413, 422);
+    private static final Set<Integer> POST_OK = Set.of(200, 201, 400, 413, 415, 422);
     private static Path dir;
     private static EventStore store;
     private static RasidServer server;

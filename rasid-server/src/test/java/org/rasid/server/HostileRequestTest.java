@@ -101,7 +101,11 @@ class HostileRequestTest {
         List<String> injections = List.of("' OR '1'='1", "x'; DROP TABLE events; --", "%", "_", "\\",
                 "') UNION SELECT body FROM events --", "SY-HL' OR admin1 LIKE '%", "|HTS|%", "1 OR 1=1");
         for (String bad : injections) {
-            for (String p : List.of("admin1", "admin2", "type", "sub_type", "actor", "outlet")) {
+            for (String p : List.of("admin1", "type", "sub_type")) { // closed vocabularies: a 400 naming them
+                assertJsonError(get("/api/events?" + p + "=" + enc(bad)), 400, p + "=" + bad);
+                assertJsonError(get("/api/stats?" + p + "=" + enc(bad)), 400, "stats " + p + "=" + bad);
+            }
+            for (String p : List.of("admin2", "actor", "outlet")) {
                 HttpResponse<String> r = get("/api/events?" + p + "=" + enc(bad));
                 assertEquals(200, r.statusCode(), p + "=" + bad + " -> " + r.body());
                 assertEquals(0, JSON.readTree(r.body()).get("total").asLong(), p + "=" + bad + " matched events");
@@ -117,6 +121,33 @@ class HostileRequestTest {
         assertJsonError(get("/api/events?actor=" + enc("HTS\u0000' OR 1=1")), 400, "NUL in a filter");
         assertEquals(before, store.counts(), "the store changed");
         assertEquals(2, JSON.readTree(get("/api/events?actor=HTS").body()).get("total").asLong(), "filters still work");
+    }
+
+    /** Issue 17: unknown filter values (admin1=Idlib, type=battles) gave 0 results instead of a 400. */
+    @Test
+    void unknownClosedFilterValuesGet400WithTheAllowedValues() throws Exception {
+        for (String path : List.of("/api/events?admin1=Idlib", "/api/stats?type=battles", "/api/export?type=battles",
+                "/api/events?sub_type=airstrike")) {
+            HttpResponse<String> r = get(path);
+            assertJsonError(r, 400, path);
+            assertTrue(r.body().contains("one of"), path + " -> " + r.body());
+        }
+        assertEquals(200, get("/api/events?admin1=SY-ID&type=Battles").statusCode());
+    }
+
+    /** Issue 17, item 11: ~300 fuzzy terms gave 500 (TooManyClauses) on events, stats and export. */
+    @Test
+    void tooManyFuzzyTermsGet400OnEveryPathThatSearches() throws Exception {
+        // distinct short words of the stored articles: each fuzzy term expands to its neighbours in the index
+        List<String> words = java.util.Arrays.stream((SeedFixtures.doc004().text() + " " + SeedFixtures.doc000().text())
+                .split("[^\\p{IsArabic}]+")).filter(w -> w.length() >= 3 && w.length() <= 4).distinct().limit(300).toList();
+        String q = words.stream().map(w -> w + "~").collect(java.util.stream.Collectors.joining(" "));
+        assertTrue(words.size() >= 250 && q.length() < 2000, words.size() + " words, " + q.length() + " chars");
+        for (String path : List.of("/api/search", "/api/events", "/api/stats", "/api/export")) {
+            HttpResponse<String> r = get(path + "?q=" + enc(q));
+            assertJsonError(r, 400, path + " with 300 fuzzy terms");
+            assertTrue(r.body().contains("too many terms"), path + " -> " + r.body());
+        }
     }
 
     @Test
@@ -138,11 +169,11 @@ class HostileRequestTest {
     @Test
     void oversizedBodiesGet413JsonWithOrWithoutALength() throws Exception {
         byte[] big = "ا".repeat((int) MAX_UPLOAD).getBytes(StandardCharsets.UTF_8);
-        assertJsonError(post(HttpRequest.BodyPublishers.ofByteArray(big), "text/plain; charset=utf-8"), 413,
+        assertJsonError(post(HttpRequest.BodyPublishers.ofByteArray(big), "application/json"), 413,
                 "body with Content-Length");
         // chunked: no Content-Length, the limit must hold while reading
         assertJsonError(post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)),
-                "text/plain; charset=utf-8"), 413, "chunked body");
+                "application/json"), 413, "chunked body");
         String json = "{\"text\":\"" + "قصف ".repeat((int) MAX_UPLOAD / 4) + "\"}";
         assertJsonError(post(HttpRequest.BodyPublishers.ofString(json), "application/json"), 413, "big JSON");
         assertEquals(2, store.counts().documents());
@@ -160,7 +191,8 @@ class HostileRequestTest {
             assertJsonError(r, 400, "body " + b.substring(0, Math.min(30, b.length())));
         }
         byte[] badUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, 'x'};
-        assertJsonError(post(HttpRequest.BodyPublishers.ofByteArray(badUtf8), "text/plain"), 400, "invalid UTF-8");
+        // a plain-text body needs the token (a page on another site could send one): refused before reading
+        assertJsonError(post(HttpRequest.BodyPublishers.ofByteArray(badUtf8), "text/plain"), 415, "text without token");
         assertJsonError(post(HttpRequest.BodyPublishers.ofByteArray(badUtf8), "application/json"), 400,
                 "invalid UTF-8 JSON");
         assertEquals(2, store.counts().documents(), "nothing was stored");

@@ -84,9 +84,10 @@ class LoadWhileWritingTest {
                     String seed = SeedFixtures.text(SeedFixtures.DOC_000);
                     for (int i = 0; writing.get() && System.nanoTime() < deadline; i++) {
                         try {
-                            String body = seed + "\nتحديث رقم " + i;
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "api/documents?id=load-" + i))
-                                    .header("Content-Type", "text/plain; charset=utf-8")
+                            String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                                    java.util.Map.of("id", "load-" + i, "text", seed + "\nتحديث رقم " + i));
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "api/documents"))
+                                    .header("Content-Type", "application/json; charset=utf-8")
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() != 201) {

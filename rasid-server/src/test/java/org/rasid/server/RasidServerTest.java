@@ -171,7 +171,7 @@ class RasidServerTest {
         assertEquals(400, post("{\"title\": \"no text\"}", "application/json").statusCode());
         assertEquals(400, post("{\"text\": 5}", "application/json").statusCode());
         assertEquals(400, post("{\"id\": \"../etc/passwd\", \"text\": \"نص\"}", "application/json").statusCode());
-        assertEquals(413, post("ا".repeat(40_000), "text/plain; charset=utf-8").statusCode());
+        assertEquals(413, post("{\"text\":\"" + "ا".repeat(40_000) + "\"}", "application/json").statusCode());
     }
 
     static HttpResponse<String> post(String body, String type) throws Exception {
@@ -193,7 +193,8 @@ class RasidServerTest {
             HttpResponse<String> first = post(srv, body, "application/json");
             assertEquals(201, first.statusCode(), first.body());
             assertEquals("STORED", json.readTree(first.body()).get("status").asText());
-            HttpResponse<String> again = post(srv, text, "text/plain; charset=utf-8");
+            HttpResponse<String> again = post(srv, json.writeValueAsString(java.util.Map.of("text", text)),
+                    "application/json");
             assertEquals(200, again.statusCode(), again.body());
             assertEquals("DUPLICATE", json.readTree(again.body()).get("status").asText());
             assertEquals("posted-003", json.readTree(again.body()).get("doc").asText());

@@ -82,10 +82,11 @@ class XssBrowserTest {
             try (RasidServer server = RasidServer.start(store, Pipeline.withDefaults()::process, ServerOptions.local(0))) {
                 HttpClient http = HttpClient.newHttpClient();
                 // the same article through the real pipeline, posted like a crawler would
-                HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(server.url()
-                                + "api/documents?id=xss-posted&title=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8)))
-                        .header("Content-Type", "text/plain; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(text + "\n\nتحديث")).build(), HttpResponse.BodyHandlers.ofString());
+                String article = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                        java.util.Map.of("id", "xss-posted", "title", SCRIPT, "text", text + "\n\nتحديث"));
+                HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/documents"))
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(201, posted.statusCode(), posted.body());
 
                 // The API: payloads are JSON strings, served as JSON that browsers will not sniff as HTML.

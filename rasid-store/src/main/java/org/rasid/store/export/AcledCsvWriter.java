@@ -19,6 +19,10 @@ public final class AcledCsvWriter implements EventWriter {
             "assoc_actor_1", "actor2", "assoc_actor_2", "admin1", "admin2", "location", "latitude", "longitude",
             "geo_precision", "time_precision", "source", "notes", "fatalities");
 
+    /** Columns written from numbers: a leading minus there is a sign, never a formula. */
+    private static final Set<String> NUMERIC = Set.of("latitude", "longitude", "geo_precision", "time_precision",
+            "fatalities");
+
     private final Writer out;
 
     public AcledCsvWriter(Writer out) throws IOException {
@@ -76,10 +80,21 @@ public final class AcledCsvWriter implements EventWriter {
             }
             String c = cells.get(i);
             if (c != null) {
-                out.write(quote(c));
+                out.write(quote(NUMERIC.contains(COLUMNS.get(i)) ? c : inert(c)));
             }
         }
         out.write("\r\n");
+    }
+
+    /**
+     * OWASP's defence against CSV injection: a text cell that a spreadsheet would run as a
+     * formula (= + - @, or a tab or CR before one) gets a leading quote and is shown as text.
+     */
+    static String inert(String c) {
+        if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0) {
+            return "'" + c;
+        }
+        return c;
     }
 
     static String quote(String c) {
