@@ -25,7 +25,6 @@ import org.rasid.text.Token;
  * without a cue are not places.
  */
 public final class ToponymResolver {
-    private static final Set<String> NEIGHBOURS = Set.of("LB", "TR", "IQ", "JO", "IL", "PS");
     /** First words of two-word village names, for a village the gazetteer lacks ("قرية تل X"). */
     private static final Set<String> NAME_HEADS = Set.of("كفر", "تل", "عين", "دير", "خربه", "جسر", "ابو",
             "بيت", "بير", "ام", "راس", "مزرعه", "قصر", "سد", "جبل", "وادي", "سهل", "باب", "عرب", "بئر", "حزم");
@@ -304,7 +303,7 @@ public final class ToponymResolver {
         }
         String contextAdmin1 = anchor != null && anchor.admin1() != null ? anchor.admin1()
                 : ctx.sectionAdmin1 != null ? ctx.sectionAdmin1 : ctx.datelineAdmin1;
-        boolean syrianContext = contextAdmin1 != null && contextAdmin1.startsWith("SY-");
+        boolean syrianContext = HomeRegion.get().isHome(contextAdmin1);
         boolean anchorDisagrees = best != null && it.doubtful && anchor != null && !anchor.viaFi()
                 && anchor.admin1() != null && !anchor.admin1().equals(best.admin1());
         if (syrianContext && ((it.kind != null && (best == null || !best.syrian())) || anchorDisagrees)) {
@@ -333,7 +332,7 @@ public final class ToponymResolver {
     }
 
     private double score(Place p, Item it, Anchor anchor, PlaceContext ctx) {
-        double s = p.syrian() ? 20 : NEIGHBOURS.contains(p.country()) ? 5 : 0;
+        double s = p.syrian() ? 20 : HomeRegion.get().isNeighbour(p.country()) ? 5 : 0;
         s += Math.log10(p.population() + 1);
         if (anchor != null && anchor.admin1() != null) {
             s += anchor.admin1().equals(p.admin1()) ? 100 : -30;
@@ -411,7 +410,8 @@ public final class ToponymResolver {
     }
 
     private static String countryOf(String admin1) {
-        return admin1 == null ? "SY" : admin1.startsWith("SY-") ? "SY" : admin1;
+        HomeRegion region = HomeRegion.get();
+        return admin1 == null || region.isHome(admin1) ? region.country() : admin1;
     }
 
     private boolean plausibleName(String w) {
