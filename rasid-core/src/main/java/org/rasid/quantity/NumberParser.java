@@ -189,7 +189,8 @@ public final class NumberParser {
         int end = i + 1;
         if (end < tokens.size()) {
             String next = tokens.get(end).text();
-            if (next.equals("عشر") || next.equals("عشره")) {
+            Word ten = words.get(next);
+            if (ten != null && ten.type().equals("ten")) { // "الحادي عشر"
                 value += 10;
                 end++;
             } else if (next.startsWith("و")) {
