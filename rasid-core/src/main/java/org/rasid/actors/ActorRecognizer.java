@@ -229,7 +229,8 @@ public final class ActorRecognizer {
             return false;
         }
         String main = ArabicNormalizer.normalizeTerm(a.aliases().get(0));
-        String bare = CliticSplitter.hasArticle(r.surface()) ? r.surface().substring(CliticSplitter.ARTICLE.length()) : r.surface();
+        String bare = CliticSplitter.hasArticle(r.surface())
+                ? r.surface().substring(CliticSplitter.ARTICLE.length()) : r.surface();
         return main.endsWith(bare) && feminineWord(main) && !masculineHead(r.surface());
     }
 

@@ -117,6 +117,14 @@ public final class ActorRegistry {
                 throw new IllegalArgumentException("actors.tsv: unknown successor of " + e.getKey() + ": " + e.getValue());
             }
         }
+        List<Anaphor> anaphors = readAnaphors(byId.keySet());
+        Map<String, Set<String>> headWords = readHeadWords();
+        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba, people,
+                anaphors, headWords, guarded);
+    }
+
+    /** actor-anaphora.tsv, its antecedents checked against the registry's ids. */
+    private static List<Anaphor> readAnaphors(Set<String> ids) {
         List<Anaphor> anaphors = new ArrayList<>();
         for (DataFile.Row row : DataFile.readTsv("actor-anaphora.tsv")) {
             String form = row.get("form");
@@ -124,7 +132,7 @@ public final class ActorRegistry {
                 throw row.error("form must be bare or possessive, got '" + form + "'");
             }
             for (String a : row.list("antecedents")) {
-                if (!a.startsWith("~") && !a.startsWith("kind:") && !byId.containsKey(a)) {
+                if (!a.startsWith("~") && !a.startsWith("kind:") && !ids.contains(a)) {
                     throw row.error("unknown antecedent " + a);
                 }
                 if (a.startsWith("kind:") && !KINDS.contains(a.substring(5))) {
@@ -133,6 +141,11 @@ public final class ActorRegistry {
             }
             anaphors.add(new Anaphor(row.get("phrase"), form.equals("possessive"), row.list("antecedents")));
         }
+        return List.copyOf(anaphors);
+    }
+
+    /** actor-heads.tsv: normalised words by use. */
+    private static Map<String, Set<String>> readHeadWords() {
         Map<String, Set<String>> headWords = new HashMap<>();
         for (String use : HEAD_USES) {
             headWords.put(use, new java.util.HashSet<>());
@@ -145,8 +158,7 @@ public final class ActorRegistry {
             headWords.get(use).add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("word")));
         }
         headWords.replaceAll((use, words) -> Set.copyOf(words));
-        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba, people,
-                List.copyOf(anaphors), Map.copyOf(headWords), guarded);
+        return Map.copyOf(headWords);
     }
 
     private static void put(Map<String, Actor> byId, DataFile.Row row, Actor a) {

@@ -19,7 +19,9 @@ import org.rasid.text.Token;
  * also common words and count as places only with a cue.
  */
 final class PlaceCues {
-    enum Type { KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, LABEL }
+    enum Type {
+        KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, LABEL
+    }
 
     /** A cue phrase; value is the place kind for KIND, the compass point for DIRECTION. */
     record Cue(Type type, String value, String phrase) {
@@ -42,7 +44,8 @@ final class PlaceCues {
             }
             String phrase = ArabicNormalizer.normalizeTerm(r.get("phrase"));
             switch (type) {
-                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD -> words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
+                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD ->
+                        words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
                 case LABEL -> labels.put(r.get("value"), r.get("phrase"));
                 default -> phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));
             }
@@ -56,7 +59,8 @@ final class PlaceCues {
     /** Cue phrases in the tokens; a cue read only by taking off an article ("الشرقي") is dropped. */
     List<PhraseMatcher.Match<Cue>> find(String normalized, List<Token> tokens) {
         List<PhraseMatcher.Match<Cue>> all = phrases.find(normalized, tokens);
-        all.removeIf(m -> !CliticSplitter.hasArticle(m.phrase()) && normalized.startsWith(CliticSplitter.ARTICLE, m.start())
+        all.removeIf(m -> !CliticSplitter.hasArticle(m.phrase())
+                && normalized.startsWith(CliticSplitter.ARTICLE, m.start())
                 && !m.values().get(0).type().equals(Type.RURAL));
         return all;
     }

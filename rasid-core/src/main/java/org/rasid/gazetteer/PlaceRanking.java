@@ -57,8 +57,8 @@ final class PlaceRanking {
 
     /** The scorers in the order their points are summed (the order keeps sums bit-identical). */
     static final List<PlaceScorer> SCORERS = List.of(PlaceRanking::country, PlaceRanking::population,
-            PlaceRanking::anchorGovernorate, PlaceRanking::anchorDistance, PlaceRanking::section, PlaceRanking::dateline,
-            PlaceRanking::votes, PlaceRanking::kindCue, PlaceRanking::countryside);
+            PlaceRanking::anchorGovernorate, PlaceRanking::anchorDistance, PlaceRanking::section,
+            PlaceRanking::dateline, PlaceRanking::votes, PlaceRanking::kindCue, PlaceRanking::countryside);
 
     private PlaceRanking() {
     }

@@ -30,7 +30,8 @@ final class CandidateIndex {
         LocalDate d = MergeRules.date(e.eventDate());
         for (Key k : keys(e, c, null, false)) {
             if (d != null) {
-                append(byDay.computeIfAbsent(k, x -> new TreeMap<>()).computeIfAbsent(d.toEpochDay(), x -> new ArrayList<>(2)), group);
+                append(byDay.computeIfAbsent(k, x -> new TreeMap<>())
+                        .computeIfAbsent(d.toEpochDay(), x -> new ArrayList<>(2)), group);
             }
         }
         for (Key k : keys(e, c, e.doc(), false)) {

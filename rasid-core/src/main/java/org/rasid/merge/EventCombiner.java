@@ -95,7 +95,8 @@ final class EventCombiner {
         double merged = Math.min(0.99, conf + 0.05 * (sources.size() - 1));
         return new Event(id(sortedFrom), base.doc(), base.story(), base.acledType(), base.acledSubType(), base.cameo(),
                 base.quadClass(), actor1, actor2, List.copyOf(assoc1), List.copyOf(assoc2), where.locationAr(),
-                where.placeId(), where.admin1(), where.admin2(), where.latitude(), where.longitude(), where.geoPrecision(),
+                where.placeId(), where.admin1(), where.admin2(), where.latitude(), where.longitude(),
+                where.geoPrecision(),
                 date, date == null ? null : tp, fatalities, fatalitiesText, injured, arrested, displaced,
                 List.copyOf(reported), base.evidence(), Math.round(merged * 100) / 100.0, List.copyOf(sources),
                 List.copyOf(claims), List.copyOf(sortedFrom), List.copyOf(reasons));

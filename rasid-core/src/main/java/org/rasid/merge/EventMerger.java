@@ -48,7 +48,8 @@ public final class EventMerger {
         }
         List<Event> out = new ArrayList<>(groups.size());
         for (Group g : groups) {
-            out.add(g.members.size() == 1 ? g.members.get(0) : EventCombiner.combine(g.members, new ArrayList<>(g.reasons)));
+            out.add(g.members.size() == 1 ? g.members.get(0)
+                    : EventCombiner.combine(g.members, new ArrayList<>(g.reasons)));
         }
         return out;
     }

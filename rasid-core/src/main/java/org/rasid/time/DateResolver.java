@@ -272,7 +272,8 @@ public final class DateResolver {
         }
         if (hijriMonth) {
             int y = year != null ? year : DateAnchor.inferHijriYear(anchor, m.month(), 1, marker);
-            String first = DateAnchor.hijriDay(y, m.month(), 1); // a Hijri month is dated by the Gregorian month it starts in
+            // a Hijri month is dated by the Gregorian month it starts in
+            String first = DateAnchor.hijriDay(y, m.month(), 1);
             return new DateMatch(i, end, first == null ? null : first.substring(0, 7), 3);
         }
         int y = year != null ? year : DateAnchor.inferYear(anchor, m.month(), 1, marker);
