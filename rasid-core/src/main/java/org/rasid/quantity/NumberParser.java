@@ -48,7 +48,8 @@ public final class NumberParser {
             switch (type) {
                 case "qualifier" -> p.qualifiers.put(word, row.get("value"));
                 case "vague" -> p.vague.put(word, parseValue(row));
-                case "unit", "ten", "tens", "hundred", "multiplier", "number", "ordinal", "ordinal_tens" ->
+                case "unit", "ten", "tens", "hundred", "multiplier", "number", "ordinal", "ordinal_compound",
+                     "ordinal_tens" ->
                         p.words.putIfAbsent(word, new Word(parseValue(row), type));
                 default -> throw row.error("unknown type " + type);
             }
@@ -213,7 +214,7 @@ public final class NumberParser {
                 }
             }
         }
-        if (w.value() == 1 && end == i + 1 && tokens.get(i).text().contains("حادي")) {
+        if (w.type().equals("ordinal_compound") && end == i + 1) {
             return Optional.empty(); // "الحادي" alone is no day
         }
         return Optional.of(new int[] {value, end});
@@ -226,7 +227,7 @@ public final class NumberParser {
 
     private Word ordinal(String w) {
         Word word = words.get(stripClitic(w));
-        return word != null && word.type().equals("ordinal") ? word : null;
+        return word != null && (word.type().equals("ordinal") || word.type().equals("ordinal_compound")) ? word : null;
     }
 
     /** Whether the word is a cardinal number word or digits (used to tell "أحد" the number from a name). */
