@@ -42,8 +42,6 @@ public final class ActorRecognizer {
     }
 
     /** Title words that make a person of the nationality adjective after them ("وزير الخارجية الألماني"). */
-    private static final Set<String> PERSON_HEADS = Set.of("وزير", "الوزير", "رييس", "الرييس", "المسوول", "مسوول",
-            "المتحدث", "المتحدثه", "الناطق", "الناطقه", "السفير", "سفير", "المندوب", "مندوب", "المبعوث", "القايد", "قايد");
 
     private final ActorRegistry registry;
     private final PhraseMatcher<Entry> names = new PhraseMatcher<>(false);
@@ -102,7 +100,7 @@ public final class ActorRecognizer {
                     start = extendOverHeads(tokens, m.tokenStart(), prev, start);
                     adjective = start == m.start();
                     String head = text.substring(start, m.end()).split(" ")[0];
-                    if (!adjective && PERSON_HEADS.contains(head)) {
+                    if (!adjective && registry.isListed("person", head)) {
                         person = true;
                         woman = head.endsWith("ه");
                     }
@@ -231,20 +229,18 @@ public final class ActorRecognizer {
             return false;
         }
         String main = ArabicNormalizer.normalizeTerm(a.aliases().get(0));
-        String bare = r.surface().startsWith("ال") ? r.surface().substring(2) : r.surface();
+        String bare = CliticSplitter.hasArticle(r.surface())
+                ? r.surface().substring(CliticSplitter.ARTICLE.length()) : r.surface();
         return main.endsWith(bare) && feminineWord(main) && !masculineHead(r.surface());
     }
 
-    private static final Set<String> FEMININE_NAMES = Set.of("ايران", "اسرائيل", "مصر", "قطر", "فصائل", "الفصائل");
-    private static final Set<String> MASCULINE_HEADS = Set.of("جيش", "حزب", "تنظيم", "فصيل", "لواء", "فيلق", "حرس",
-            "نظام", "جانب", "طرف", "وفد", "مجلس", "ائتلاف", "تحالف", "احتلال", "طيران", "رئيس", "وزير", "مندوب", "الاسد");
 
-    private static boolean feminineWord(String surface) {
+    private boolean feminineWord(String surface) {
         String[] words = surface.split(" ");
         String first = words[0];
         for (CliticSplitter.Reading r : CliticSplitter.readings(first, false)) {
             String w = r.stem();
-            if (w.endsWith("ه") || w.endsWith("ات") || FEMININE_NAMES.contains(w)
+            if (w.endsWith("ه") || w.endsWith("ات") || registry.isListed("feminine", w)
                     || (words.length == 1 && w.endsWith("ا") && !r.hadArticle())) {
                 return true;
             }
@@ -252,10 +248,10 @@ public final class ActorRecognizer {
         return false;
     }
 
-    private static boolean masculineHead(String surface) {
+    private boolean masculineHead(String surface) {
         String first = surface.split(" ")[0];
         for (CliticSplitter.Reading r : CliticSplitter.readings(first, false)) {
-            if (MASCULINE_HEADS.contains(r.stem())) {
+            if (registry.isListed("masculine", r.stem())) {
                 return true;
             }
         }
@@ -271,7 +267,7 @@ public final class ActorRecognizer {
         }
         if (t > 0) {
             for (CliticSplitter.Reading r : CliticSplitter.readings(tokens.get(t - 1).text(), false)) {
-                if (registry.isGroupHead(r.stem()) || (r.hadArticle() && registry.isGroupHead("ال" + r.stem()))) {
+                if (registry.isGroupHead(r.stem()) || (r.hadArticle() && registry.isGroupHead(r.withArticle()))) {
                     return true;
                 }
             }
@@ -294,7 +290,7 @@ public final class ActorRecognizer {
 
     private boolean isHead(String word) {
         for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
-            if (registry.isHead(r.stem()) || (r.hadArticle() && registry.isHead("ال" + r.stem()))) {
+            if (registry.isHead(r.stem()) || (r.hadArticle() && registry.isHead(r.withArticle()))) {
                 return true;
             }
         }

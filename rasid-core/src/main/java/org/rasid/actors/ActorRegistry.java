@@ -3,6 +3,7 @@ package org.rasid.actors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.rasid.lexicon.DataFile;
  * files; an analyst extends them without touching code.
  */
 public final class ActorRegistry {
+    /** The uses of actor-heads.tsv (docs/data-formats.md). */
+    static final List<String> HEAD_USES = List.of("title", "group", "person", "feminine", "masculine");
     static final Set<String> KINDS = Set.of("state_forces", "rebel_group", "political_militia",
             "identity_militia", "external_force", "civilians", "protesters", "international_body", "unknown", "outlet");
 
@@ -30,14 +33,14 @@ public final class ActorRegistry {
     /** Person names per actor id; the value is true for a woman ("~" in the data file). */
     private final Map<String, Map<String, Boolean>> people;
     private final List<Anaphor> anaphors;
-    private final Set<String> heads;
-    private final Set<String> groupHeads;
+    /** actor-heads.tsv: normalised words by use (title, group, person, feminine, masculine). */
+    private final Map<String, Set<String>> headWords;
     /** Aliases that are also common words, per actor id ("?" in the data file). */
     private final Map<String, Set<String>> guarded;
 
     private ActorRegistry(Map<String, Actor> byId, Map<String, String> parent, Map<String, String> successor,
                           Map<String, List<String>> nisba, Map<String, Map<String, Boolean>> people,
-                          List<Anaphor> anaphors, Set<String> heads, Set<String> groupHeads,
+                          List<Anaphor> anaphors, Map<String, Set<String>> headWords,
                           Map<String, Set<String>> guarded) {
         this.byId = byId;
         this.parent = parent;
@@ -45,8 +48,7 @@ public final class ActorRegistry {
         this.nisba = nisba;
         this.people = people;
         this.anaphors = anaphors;
-        this.heads = heads;
-        this.groupHeads = groupHeads;
+        this.headWords = headWords;
         this.guarded = guarded;
     }
 
@@ -115,6 +117,14 @@ public final class ActorRegistry {
                 throw new IllegalArgumentException("actors.tsv: unknown successor of " + e.getKey() + ": " + e.getValue());
             }
         }
+        List<Anaphor> anaphors = readAnaphors(byId.keySet());
+        Map<String, Set<String>> headWords = readHeadWords();
+        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba, people,
+                anaphors, headWords, guarded);
+    }
+
+    /** actor-anaphora.tsv, its antecedents checked against the registry's ids. */
+    private static List<Anaphor> readAnaphors(Set<String> ids) {
         List<Anaphor> anaphors = new ArrayList<>();
         for (DataFile.Row row : DataFile.readTsv("actor-anaphora.tsv")) {
             String form = row.get("form");
@@ -122,7 +132,7 @@ public final class ActorRegistry {
                 throw row.error("form must be bare or possessive, got '" + form + "'");
             }
             for (String a : row.list("antecedents")) {
-                if (!a.startsWith("~") && !a.startsWith("kind:") && !byId.containsKey(a)) {
+                if (!a.startsWith("~") && !a.startsWith("kind:") && !ids.contains(a)) {
                     throw row.error("unknown antecedent " + a);
                 }
                 if (a.startsWith("kind:") && !KINDS.contains(a.substring(5))) {
@@ -131,17 +141,24 @@ public final class ActorRegistry {
             }
             anaphors.add(new Anaphor(row.get("phrase"), form.equals("possessive"), row.list("antecedents")));
         }
-        Set<String> heads = new java.util.HashSet<>();
-        Set<String> groupHeads = new java.util.HashSet<>();
+        return List.copyOf(anaphors);
+    }
+
+    /** actor-heads.tsv: normalised words by use. */
+    private static Map<String, Set<String>> readHeadWords() {
+        Map<String, Set<String>> headWords = new HashMap<>();
+        for (String use : HEAD_USES) {
+            headWords.put(use, new java.util.HashSet<>());
+        }
         for (DataFile.Row row : DataFile.readTsv("actor-heads.tsv")) {
             String use = row.get("use");
-            if (!use.equals("title") && !use.equals("group")) {
-                throw row.error("use must be title or group, got '" + use + "'");
+            if (!HEAD_USES.contains(use)) {
+                throw row.error("use must be one of " + HEAD_USES + ", got '" + use + "'");
             }
-            (use.equals("title") ? heads : groupHeads).add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("word")));
+            headWords.get(use).add(org.rasid.text.ArabicNormalizer.normalizeTerm(row.get("word")));
         }
-        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba, people,
-                List.copyOf(anaphors), Set.copyOf(heads), Set.copyOf(groupHeads), guarded);
+        headWords.replaceAll((use, words) -> Set.copyOf(words));
+        return Map.copyOf(headWords);
     }
 
     private static void put(Map<String, Actor> byId, DataFile.Row row, Actor a) {
@@ -183,11 +200,21 @@ public final class ActorRegistry {
     }
 
     boolean isHead(String normalizedWord) {
-        return heads.contains(normalizedWord);
+        return headWords.get("title").contains(normalizedWord);
     }
 
     boolean isGroupHead(String normalizedWord) {
-        return groupHeads.contains(normalizedWord);
+        return headWords.get("group").contains(normalizedWord);
+    }
+
+    /**
+     * Whether a normalised word is listed for a use of actor-heads.tsv: person (a title before
+     * a person's nationality: "وزير", "المتحدثة"), feminine (a name that takes feminine agreement
+     * without the ending ة: "ايران", "الفصائل"), masculine (a head that keeps a name masculine:
+     * "جيش", "حزب").
+     */
+    boolean isListed(String use, String normalizedWord) {
+        return headWords.get(use).contains(normalizedWord);
     }
 
     /** Whether {@code alias} of actor {@code id} is also a common word and needs quotes or a group noun. */

@@ -20,7 +20,8 @@ import org.rasid.text.Span;
  *
  * <p>What it knows comes from the data files clean/boilerplate.tsv (headers of related-article
  * and most-read blocks, comment counters, share bars, ticker headers, site names, labels of
- * dates and editors) and clean/outlets.tsv (outlet names for bylines and datelines). The rules
+ * dates and editors) and outlets.tsv (columns byline, byline_aliases: outlet names for bylines
+ * and datelines). The rules
  * around them are structural: a related/most-read header takes the headline-like lines after
  * it; a title is a short unpunctuated line before the body, and its repeats are titles too; a
  * line with several "- HH:MM" stamps is a ticker whose items are separate news.

@@ -5,19 +5,26 @@ import java.util.Map;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.ArabicNormalizer;
 
-/** Names of news outlets and agencies (data file clean/outlets.tsv), for bylines and datelines. */
+/**
+ * Names of news outlets and agencies as bylines and datelines print them: the {@code byline} and
+ * {@code byline_aliases} columns of outlets.tsv, the one outlet lexicon the actor registry reads
+ * too (its {@code aliases} are the names cited inside the text).
+ */
 public final class OutletNames {
     private final Map<String, String> byName = new HashMap<>();
 
     public static OutletNames load() {
         OutletNames names = new OutletNames();
-        for (DataFile.Row row : DataFile.readTsv("clean/outlets.tsv")) {
-            String name = row.get("name");
+        for (DataFile.Row row : DataFile.readTsv("outlets.tsv")) {
+            String name = row.get("byline");
             if (name.isEmpty()) {
-                throw row.error("empty outlet name");
+                if (!row.list("byline_aliases").isEmpty()) {
+                    throw row.error("byline_aliases without a byline name");
+                }
+                continue; // not read in bylines
             }
             names.byName.put(ArabicNormalizer.normalizeTerm(name), name);
-            for (String alias : row.list("aliases")) {
+            for (String alias : row.list("byline_aliases")) {
                 names.byName.put(ArabicNormalizer.normalizeTerm(alias), name);
             }
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.ArabicNormalizer;
 
@@ -27,7 +26,6 @@ public final class Gazetteer {
     private static final Set<String> KINDS = Set.of("country", "governorate", "region", "district",
             "subdistrict", "city", "town", "village", "neighbourhood", "camp", "airport", "crossing",
             "base", "landmark");
-    private static final Pattern ADMIN1 = Pattern.compile("SY-(ID|HL|DR|RD|DI|HM|HI|LA|TA|RA|DY|HA|SU|QU)|[A-Z]{2}");
     private static volatile Gazetteer shared;
 
     private final Map<String, Place> byId = new LinkedHashMap<>();
@@ -112,7 +110,7 @@ public final class Gazetteer {
             own.add(r.get("name_ar"));
             own.addAll(r.list("variants"));
             String admin1 = r.getOrNull("admin1");
-            if (admin1 != null && !ADMIN1.matcher(admin1).matches()) {
+            if (admin1 != null && !HomeRegion.get().isValidAdmin1(admin1)) {
                 throw r.error("admin1 '" + admin1 + "' is neither SY-xx nor a country code");
             }
             if (source.startsWith("geonames:")) {

@@ -31,11 +31,12 @@ public record Place(String id, String nameAr, String nameEn, String kind, String
         if (kind.equals("country")) {
             return id.substring(3);
         }
-        return admin1 == null || admin1.startsWith("SY-") ? "SY" : admin1.substring(0, 2);
+        HomeRegion region = HomeRegion.get();
+        return admin1 == null || region.isHome(admin1) ? region.country() : admin1.substring(0, 2);
     }
 
     public boolean syrian() {
-        return country().equals("SY");
+        return country().equals(HomeRegion.get().country());
     }
 
     /** Great-circle distance in km. */

@@ -84,7 +84,7 @@ final class PlaceContext {
         int to = Math.min(text.length(), doc.fromOriginal(scope.end()));
         for (PhraseMatcher.Match<Place> m : matcher.find(text, doc.tokens(from, to))) {
             String a = sameAdmin1(m.values());
-            if (a != null && a.startsWith("SY-")) {
+            if (HomeRegion.get().isHome(a)) {
                 votes.merge(a, 1, Integer::sum);
             }
         }
@@ -129,7 +129,7 @@ final class PlaceContext {
             }
         }
         String a = sameAdmin1(places);
-        return a != null && a.startsWith("SY-") ? a : null;
+        return HomeRegion.get().isHome(a) ? a : null;
     }
 
     private static String sameAdmin1(List<Place> places) {

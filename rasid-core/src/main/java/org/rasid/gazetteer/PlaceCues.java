@@ -19,7 +19,9 @@ import org.rasid.text.Token;
  * also common words and count as places only with a cue.
  */
 final class PlaceCues {
-    enum Type { KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION }
+    enum Type {
+        KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, LABEL
+    }
 
     /** A cue phrase; value is the place kind for KIND, the compass point for DIRECTION. */
     record Cue(Type type, String value, String phrase) {
@@ -29,6 +31,8 @@ final class PlaceCues {
 
     private final PhraseMatcher<Cue> phrases = new PhraseMatcher<>(false);
     private final Map<Type, Set<String>> words = new HashMap<>();
+    /** LABEL rows: words Rasid writes itself, by role (value). */
+    private final Map<String, String> labels = new HashMap<>();
 
     private PlaceCues(List<DataFile.Row> rows) {
         for (DataFile.Row r : rows) {
@@ -40,7 +44,9 @@ final class PlaceCues {
             }
             String phrase = ArabicNormalizer.normalizeTerm(r.get("phrase"));
             switch (type) {
-                case ORG, GIVEN, COMMON, FUNCTION -> words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
+                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD ->
+                        words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
+                case LABEL -> labels.put(r.get("value"), r.get("phrase"));
                 default -> phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));
             }
         }
@@ -53,7 +59,8 @@ final class PlaceCues {
     /** Cue phrases in the tokens; a cue read only by taking off an article ("الشرقي") is dropped. */
     List<PhraseMatcher.Match<Cue>> find(String normalized, List<Token> tokens) {
         List<PhraseMatcher.Match<Cue>> all = phrases.find(normalized, tokens);
-        all.removeIf(m -> !m.phrase().startsWith("ال") && normalized.startsWith("ال", m.start())
+        all.removeIf(m -> !CliticSplitter.hasArticle(m.phrase())
+                && normalized.startsWith(CliticSplitter.ARTICLE, m.start())
                 && !m.values().get(0).type().equals(Type.RURAL));
         return all;
     }
@@ -65,7 +72,7 @@ final class PlaceCues {
             return false;
         }
         for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
-            if (set.contains(r.stem()) || (r.hadArticle() && set.contains("ال" + r.stem()))) {
+            if (set.contains(r.stem()) || (r.hadArticle() && set.contains(r.withArticle()))) {
                 return true;
             }
         }
@@ -74,7 +81,25 @@ final class PlaceCues {
 
     /** Whether a normalised place name is also a common word (needs a cue to count as a place). */
     boolean common(String normalizedName) {
-        Set<String> set = words.get(Type.COMMON);
-        return set != null && set.contains(normalizedName);
+        return listed(Type.COMMON, normalizedName);
+    }
+
+    /** Whether a word as written is the first word of a two-word village name ("تل", "كفر"). */
+    boolean nameHead(String word) {
+        return listed(Type.NAME_HEAD, word);
+    }
+
+    private boolean listed(Type type, String word) {
+        Set<String> set = words.get(type);
+        return set != null && set.contains(word);
+    }
+
+    /** The word Rasid writes for a role (LABEL rows: "countryside" is ريف). */
+    String label(String role) {
+        String w = labels.get(role);
+        if (w == null) {
+            throw new IllegalStateException(FILE + ": no label row for " + role);
+        }
+        return w;
     }
 }

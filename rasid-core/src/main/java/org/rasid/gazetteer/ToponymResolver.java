@@ -9,6 +9,7 @@ import java.util.Set;
 import org.rasid.gazetteer.PlaceCues.Cue;
 import org.rasid.gazetteer.PlaceCues.Type;
 import org.rasid.segment.Story;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher.Match;
 import org.rasid.text.Span;
@@ -25,25 +26,21 @@ import org.rasid.text.Token;
  * without a cue are not places.
  */
 public final class ToponymResolver {
-    private static final Set<String> NEIGHBOURS = Set.of("LB", "TR", "IQ", "JO", "IL", "PS");
-    /** First words of two-word village names, for a village the gazetteer lacks ("قرية تل X"). */
-    private static final Set<String> NAME_HEADS = Set.of("كفر", "تل", "عين", "دير", "خربه", "جسر", "ابو",
-            "بيت", "بير", "ام", "راس", "مزرعه", "قصر", "سد", "جبل", "وادي", "سهل", "باب", "عرب", "بئر", "حزم");
-
     /** Kind cues after which a word the gazetteer lacks is still taken as a place's name. */
     private static final Set<String> UNKNOWN_NAME_KINDS = Set.of("town", "village", "neighbourhood", "camp");
-    /** Population from which a foreign town counts without a cue. */
-    private static final long FOREIGN_TOWN = 50_000;
 
     private final Gazetteer gazetteer;
     private final ToponymMatcher matcher;
     private final PlaceCues cues;
+    /** "ريف", written before a governorate that shares a countryside cue ("ريفي درعا والسويداء"). */
+    private final String countryside;
     private final Map<Object, PlaceContext> contexts = new HashMap<>();
 
     public ToponymResolver(Gazetteer g) {
         this.gazetteer = g;
         this.matcher = new ToponymMatcher(g);
         this.cues = PlaceCues.load();
+        this.countryside = cues.label("countryside");
     }
 
     public ToponymMatcher matcher() {
@@ -138,7 +135,8 @@ public final class ToponymResolver {
             if (text.startsWith("::", m.end())) {
                 continue; // a digest's section header, not a mention
             }
-            boolean articleAdded = !m.values().isEmpty() && !m.phrase().startsWith("ال") && text.startsWith("ال", m.start());
+            boolean articleAdded = !m.values().isEmpty() && !CliticSplitter.hasArticle(m.phrase())
+                    && text.startsWith(CliticSplitter.ARTICLE, m.start());
             if (articleAdded && (m.tokenEnd() - m.tokenStart() > 1
                     || m.values().stream().allMatch(p -> p.kind().equals("country") || !p.syrian()))) {
                 // "السورية" is an adjective, not the country, "الباب شرقي" not "باب شرقي";
@@ -211,7 +209,7 @@ public final class ToponymResolver {
                 continue;
             }
             int end = k + 1;
-            if (NAME_HEADS.contains(tokens.get(k).text()) && end < tokens.size() && !covered[end]
+            if (cues.nameHead(tokens.get(k).text()) && end < tokens.size() && !covered[end]
                     && !cueStarting.containsKey(end) && plausibleName(tokens.get(end).text())) {
                 end++;
             }
@@ -288,7 +286,7 @@ public final class ToponymResolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         for (Place p : it.match.values()) {
-            if (!p.syrian() && !p.kind().equals("country") && p.population() < FOREIGN_TOWN && !cued) {
+            if (!p.syrian() && !p.kind().equals("country") && p.population() < PlaceRanking.FOREIGN_TOWN && !cued) {
                 continue; // a foreign village named bare is far likelier a word ("المصدر", "الحي")
             }
             double s = score(p, it, anchor, ctx);
@@ -304,7 +302,7 @@ public final class ToponymResolver {
         }
         String contextAdmin1 = anchor != null && anchor.admin1() != null ? anchor.admin1()
                 : ctx.sectionAdmin1 != null ? ctx.sectionAdmin1 : ctx.datelineAdmin1;
-        boolean syrianContext = contextAdmin1 != null && contextAdmin1.startsWith("SY-");
+        boolean syrianContext = HomeRegion.get().isHome(contextAdmin1);
         boolean anchorDisagrees = best != null && it.doubtful && anchor != null && !anchor.viaFi()
                 && anchor.admin1() != null && !anchor.admin1().equals(best.admin1());
         if (syrianContext && ((it.kind != null && (best == null || !best.syrian())) || anchorDisagrees)) {
@@ -312,7 +310,7 @@ public final class ToponymResolver {
             it.place = null;
             it.admin1 = contextAdmin1;
             it.near = anchor != null && anchor.place() != null && anchor.place().precision() < 3 ? anchor.place() : null;
-            it.confidence = anchor != null ? 0.5 : 0.4;
+            it.confidence = anchor != null ? PlaceRanking.UNKNOWN_ANCHORED : PlaceRanking.UNKNOWN_BY_CONTEXT;
             return;
         }
         if (best == null) {
@@ -320,59 +318,24 @@ public final class ToponymResolver {
         }
         it.place = best;
         it.admin1 = best.admin1();
-        double margin = second == Double.NEGATIVE_INFINITY ? 60 : bestScore - second;
-        double c = 0.55 + Math.min(0.4, margin / 150);
+        double margin = second == Double.NEGATIVE_INFINITY ? PlaceRanking.MARGIN_ALONE : bestScore - second;
+        double c = PlaceRanking.CONFIDENCE_BASE + Math.min(PlaceRanking.MARGIN_MAX, margin / PlaceRanking.MARGIN_SCALE);
         if (it.kind != null || anchor != null) {
-            c += 0.05;
+            c += PlaceRanking.CUE_BONUS;
         }
-        it.confidence = Math.min(0.95, c);
+        it.confidence = Math.min(PlaceRanking.CONFIDENCE_MAX, c);
     }
 
     private static boolean sameArea(Place a, Place b) {
         return a != null && b != null && java.util.Objects.equals(a.admin1(), b.admin1());
     }
 
-    private double score(Place p, Item it, Anchor anchor, PlaceContext ctx) {
-        double s = p.syrian() ? 20 : NEIGHBOURS.contains(p.country()) ? 5 : 0;
-        s += Math.log10(p.population() + 1);
-        if (anchor != null && anchor.admin1() != null) {
-            s += anchor.admin1().equals(p.admin1()) ? 100 : -30;
-        }
-        if (anchor != null && anchor.place() != null && anchor.place().precision() == 1) {
-            double d = p.kmTo(anchor.place());
-            s += d < 60 ? (60 - d) / 3 : -20;
-        }
-        if (ctx.sectionAdmin1 != null && ctx.sectionAdmin1.equals(p.admin1())) {
-            s += 40;
-        }
-        if (ctx.datelineAdmin1 != null && ctx.datelineAdmin1.equals(p.admin1())) {
-            s += 25;
-        }
-        s += Math.min(30, 6 * ctx.votes(p.admin1()));
-        if (it.kind != null && "area".equals(it.kind.values().get(0).value())) {
-            s += p.precision() > 1 ? 10 : 0; // "منطقة الغوطة", "منطقة دير الزور": an area, not a street
-        } else if (it.kind != null) {
-            s += compatible(it.kind.values().get(0).value(), p.kind()) ? 15 : p.precision() > 1 ? -40 : 0;
-        } else if (p.kind().equals("governorate") || p.kind().equals("country")) {
-            s += 8; // a bare "إدلب" is the province, a bare "الكويت" the country
-        }
-        if (it.relation != null && type(it.relation) == Type.COUNTRYSIDE && p.kind().equals("governorate")) {
-            s += 10;
-        }
-        return s;
-    }
-
-    private static boolean compatible(String cue, String kind) {
-        return switch (cue) {
-            case "city" -> kind.equals("city") || kind.equals("town");
-            case "town", "village" -> kind.equals("town") || kind.equals("village") || kind.equals("city");
-            case "neighbourhood" -> kind.equals("neighbourhood") || kind.equals("camp") || kind.equals("landmark");
-            case "camp" -> kind.equals("camp") || kind.equals("neighbourhood");
-            case "airport", "base" -> kind.equals("airport") || kind.equals("base");
-            case "subdistrict" -> !kind.equals("country") && !kind.equals("governorate");
-            case "crossing" -> kind.equals("crossing") || kind.equals("town");
-            default -> kind.equals(cue);
-        };
+    private static double score(Place p, Item it, Anchor anchor, PlaceContext ctx) {
+        PlaceClues clues = new PlaceClues(it.kind != null ? it.kind.values().get(0).value() : null,
+                it.relation != null && type(it.relation) == Type.COUNTRYSIDE,
+                anchor != null ? anchor.admin1() : null, anchor != null ? anchor.place() : null,
+                ctx.sectionAdmin1, ctx.datelineAdmin1, ctx::votes);
+        return PlaceRanking.score(p, clues);
     }
 
     private PlaceMention mention(NormalizedText doc, List<Token> tokens, Item it) {
@@ -393,7 +356,7 @@ public final class ToponymResolver {
         String admin1 = p.admin1();
         String admin2 = precision == 1 || p.precision() == 1 ? p.admin2() : null;
         Span span = doc.toOriginal(startN, endN);
-        String locationAr = (it.sharedCountryside ? "ريف " : "") + words(doc.text(), tokens, startN, endN);
+        String locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN, endN);
         return new PlaceMention(span, locationAr, p, admin1, admin2, p.latitude(), p.longitude(), precision,
                 round(it.confidence));
     }
@@ -411,7 +374,8 @@ public final class ToponymResolver {
     }
 
     private static String countryOf(String admin1) {
-        return admin1 == null ? "SY" : admin1.startsWith("SY-") ? "SY" : admin1;
+        HomeRegion region = HomeRegion.get();
+        return admin1 == null || region.isHome(admin1) ? region.country() : admin1;
     }
 
     private boolean plausibleName(String w) {

@@ -48,7 +48,8 @@ public final class NumberParser {
             switch (type) {
                 case "qualifier" -> p.qualifiers.put(word, row.get("value"));
                 case "vague" -> p.vague.put(word, parseValue(row));
-                case "unit", "ten", "tens", "hundred", "multiplier", "number", "ordinal", "ordinal_tens" ->
+                case "unit", "ten", "tens", "hundred", "multiplier", "number", "ordinal", "ordinal_compound",
+                     "ordinal_tens" ->
                         p.words.putIfAbsent(word, new Word(parseValue(row), type));
                 default -> throw row.error("unknown type " + type);
             }
@@ -121,33 +122,45 @@ public final class NumberParser {
         int clitic = j == i ? cliticLength(w) : 0;
         String digits = w.substring(clitic);
         if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() <= 12) {
-            long value = Long.parseLong(digits);
-            int end = j + 1;
-            // "1,125": thousands groups glued by a separator
-            while (end < tokens.size() && tokens.get(end).text().length() == 3
-                    && tokens.get(end).text().chars().allMatch(Character::isDigit)
-                    && tokens.get(end).start() == tokens.get(end - 1).end() + 1
-                    && ",٬'".indexOf(doc.text().charAt(tokens.get(end - 1).end())) >= 0) {
-                value = value * 1000 + Long.parseLong(tokens.get(end).text());
+            return Optional.of(digitsAt(doc, tokens, i, j, startChar, digits, qualifier));
+        }
+        return wordsAt(doc, tokens, i, j, clitic, startChar, qualifier);
+    }
+
+    /** A figure in digits at token j ("1,125", "50 ألفا و570"), the match starting at token i. */
+    private Match digitsAt(NormalizedText doc, List<Token> tokens, int i, int j, int startChar, String digits,
+                           String qualifier) {
+        long value = Long.parseLong(digits);
+        int end = j + 1;
+        // "1,125": thousands groups glued by a separator
+        while (end < tokens.size() && tokens.get(end).text().length() == 3
+                && tokens.get(end).text().chars().allMatch(Character::isDigit)
+                && tokens.get(end).start() == tokens.get(end - 1).end() + 1
+                && ",٬'".indexOf(doc.text().charAt(tokens.get(end - 1).end())) >= 0) {
+            value = value * 1000 + Long.parseLong(tokens.get(end).text());
+            end++;
+        }
+        if (end < tokens.size()) {
+            Word mult = words.get(tokens.get(end).text());
+            if (mult != null && mult.type().equals("multiplier")) {
+                value *= mult.value();
                 end++;
-            }
-            if (end < tokens.size()) {
-                Word mult = words.get(tokens.get(end).text());
-                if (mult != null && mult.type().equals("multiplier")) {
-                    value *= mult.value();
-                    end++;
-                    // "50 ألفا و570": the rest below the thousand
-                    if (end < tokens.size() && tokens.get(end).text().matches("و\\d{1,3}")) {
-                        long rest = Long.parseLong(tokens.get(end).text().substring(1));
-                        if (rest < mult.value()) {
-                            value += rest;
-                            end++;
-                        }
+                // "50 ألفا و570": the rest below the thousand
+                if (end < tokens.size() && tokens.get(end).text().matches("و\\d{1,3}")) {
+                    long rest = Long.parseLong(tokens.get(end).text().substring(1));
+                    if (rest < mult.value()) {
+                        value += rest;
+                        end++;
                     }
                 }
             }
-            return Optional.of(match(doc, tokens, i, end, startChar, value, false, qualifier));
         }
+        return match(doc, tokens, i, end, startChar, value, false, qualifier);
+    }
+
+    /** A figure in number words at token j ("خمسة وعشرون", "ثلاثة آلاف"), the match starting at token i. */
+    private Optional<Match> wordsAt(NormalizedText doc, List<Token> tokens, int i, int j, int clitic, int startChar,
+                                    String qualifier) {
         long total = 0;
         long current = 0;
         int k = j;
@@ -189,7 +202,8 @@ public final class NumberParser {
         int end = i + 1;
         if (end < tokens.size()) {
             String next = tokens.get(end).text();
-            if (next.equals("عشر") || next.equals("عشره")) {
+            Word ten = words.get(next);
+            if (ten != null && ten.type().equals("ten")) { // "الحادي عشر"
                 value += 10;
                 end++;
             } else if (next.startsWith("و")) {
@@ -200,7 +214,7 @@ public final class NumberParser {
                 }
             }
         }
-        if (w.value() == 1 && end == i + 1 && tokens.get(i).text().contains("حادي")) {
+        if (w.type().equals("ordinal_compound") && end == i + 1) {
             return Optional.empty(); // "الحادي" alone is no day
         }
         return Optional.of(new int[] {value, end});
@@ -213,7 +227,7 @@ public final class NumberParser {
 
     private Word ordinal(String w) {
         Word word = words.get(stripClitic(w));
-        return word != null && word.type().equals("ordinal") ? word : null;
+        return word != null && (word.type().equals("ordinal") || word.type().equals("ordinal_compound")) ? word : null;
     }
 
     /** Whether the word is a cardinal number word or digits (used to tell "أحد" the number from a name). */

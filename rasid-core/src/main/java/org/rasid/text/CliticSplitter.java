@@ -12,13 +12,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CliticSplitter {
     /** One reading: the stem and how many leading chars were proclitics (not the article). */
     public record Reading(String stem, int prefixLength, boolean hadArticle, int suffixLength) {
+        /** The stem with its article when it had one ("وبالأمس" reads "الأمس"), proclitics off. */
+        public String withArticle() {
+            return hadArticle ? ARTICLE + stem : stem;
+        }
     }
+
+    /** The definite article. */
+    public static final String ARTICLE = "ال";
 
     static final String[] PROCLITICS = {"وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك"};
     static final String[] PRONOUNS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"};
     static final int MIN_STEM = 2;
 
     private CliticSplitter() {
+    }
+
+    /** Whether the word starts with the article ال (a definite form, "الجمعة" not "جمعة"). */
+    public static boolean hasArticle(String word) {
+        return word.startsWith(ARTICLE);
     }
 
     /**

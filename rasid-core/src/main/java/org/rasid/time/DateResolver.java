@@ -1,22 +1,14 @@
 package org.rasid.time;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.chrono.HijrahDate;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rasid.lexicon.DataFile;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rasid.quantity.NumberParser;
-import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
@@ -32,33 +24,23 @@ import org.rasid.text.Token;
  * <p>Safe for many threads after construction (its only state is a concurrent memo).
  */
 public final class DateResolver {
-    private record Word(String kind, String value) {
-    }
-
-    /** One expression found: tokens [start, end), resolved date or null, precision. */
-    private record Found(int start, int end, String date, int precision) {
-    }
-
-    private static final int MAX_PHRASE = 3;
     private static final int STEM_CACHE = 200_000;
-    private static final Set<String> YEAR_CUES = Set.of("عام", "عامي", "سنه", "العام");
-    private static final Set<String> DAY_CUES = Set.of("يوم", "يومي");
-    private static final String MONTH_CUE = "شهر";
+    // closed-class particles the scan reads between numbers and months
+    private static final String OF = "من";
+    private static final String AND = "و";
+    /** Proclitics glued to digits ("و2015", "ب24"), left out of the span. */
+    private static final String DIGIT_PROCLITICS = "وفبل";
 
-    private final Map<String, Word> words = new HashMap<>();
-    private final Map<String, Integer> months = new HashMap<>();
-    private final Set<String> hijri = new HashSet<>();
-    private final Set<String> ambiguousMonths = new HashSet<>();
+    private final TimeLexicon lexicon;
     private final NumberParser numbers;
-    /** Memo of {@link #stem}: the clitic readings of a word are the costly part of the scan. */
-    private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DurationMatcher durations;
     /**
      * First words of every time phrase and month name, and the words the scan tests by hand:
      * an expression can only start at a word whose stem (or itself) is one of them.
      */
-    private final Set<String> starters = new HashSet<>();
+    private final Set<String> starters;
     /** Memo of {@link #mayStart} per word: most words of a story can start no date. */
-    private final Map<String, Boolean> starts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> starts = new ConcurrentHashMap<>();
     /** False only in tests, to prove the gate changes nothing. */
     private final boolean gated;
 
@@ -68,43 +50,10 @@ public final class DateResolver {
 
     DateResolver(boolean gated) {
         this.gated = gated;
-        for (DataFile.Row row : DataFile.readTsv("time-words.tsv")) {
-            words.put(ArabicNormalizer.normalizeTerm(row.get("phrase")), new Word(row.get("kind"), row.get("value")));
-        }
-        for (DataFile.Row row : DataFile.readTsv("months.tsv")) {
-            int m;
-            try {
-                m = Integer.parseInt(row.get("month"));
-            } catch (NumberFormatException e) {
-                throw row.error("month must be 1..12");
-            }
-            if (m < 1 || m > 12) {
-                throw row.error("month must be 1..12");
-            }
-            String calendar = row.get("calendar");
-            if (!calendar.equals("gregorian") && !calendar.equals("hijri")) {
-                throw row.error("calendar must be gregorian or hijri, got '" + calendar + "'");
-            }
-            for (String name : row.list("names")) {
-                months.put(ArabicNormalizer.normalizeTerm(name), m);
-                if (calendar.equals("hijri")) {
-                    hijri.add(ArabicNormalizer.normalizeTerm(name));
-                }
-            }
-            for (String name : row.list("ambiguous")) {
-                ambiguousMonths.add(ArabicNormalizer.normalizeTerm(name));
-            }
-        }
-        numbers = NumberParser.load();
-        for (String phrase : words.keySet()) {
-            starters.add(phrase.split(" ")[0]);
-        }
-        for (String phrase : months.keySet()) {
-            starters.add(phrase.split(" ")[0]);
-        }
-        starters.addAll(YEAR_CUES);
-        starters.addAll(DAY_CUES);
-        starters.add(MONTH_CUE);
+        this.lexicon = new TimeLexicon();
+        this.numbers = NumberParser.load();
+        this.starters = lexicon.starters();
+        this.durations = new DurationMatcher(lexicon, numbers);
     }
 
     public List<DateMention> find(NormalizedText doc, Span region, LocalDate anchor) {
@@ -119,12 +68,12 @@ public final class DateResolver {
                 i++; // ~90% of words: the full test below costs dozens of map lookups per word
                 continue;
             }
-            List<Found> found = at(text, tokens, i, anchor);
+            List<DateMatch> found = at(text, tokens, i, anchor);
             if (found.isEmpty()) {
                 i++;
                 continue;
             }
-            for (Found f : found) {
+            for (DateMatch f : found) {
                 Span span = doc.toOriginal(tokens.get(f.start()).start() + proclitic(tokens.get(f.start()).text()),
                         tokens.get(f.end() - 1).end());
                 int e = span.end();
@@ -139,42 +88,42 @@ public final class DateResolver {
         return out;
     }
 
-    private List<Found> at(String text, List<Token> t, int i, LocalDate anchor) {
-        Found f = numericDate(text, t, i);
+    private List<DateMatch> at(String text, List<Token> t, int i, LocalDate anchor) {
+        DateMatch f = numericDate(text, t, i);
         if (f != null) {
             return List.of(f);
         }
-        List<Found> years = years(t, i);
+        List<DateMatch> years = years(t, i);
         if (!years.isEmpty()) {
             return years;
         }
-        Word opener = word(t, i, 1);
+        TimeLexicon.Word opener = lexicon.word(t, i, 1);
         if (opener != null && (opener.kind().equals("since") || opener.kind().equals("ago") || opener.kind().equals("within"))) {
-            Found inner = expression(t, i + 1, anchor);
+            DateMatch inner = expression(t, i + 1, anchor);
             if (inner != null) {
-                return List.of(new Found(i, inner.end(), inner.date(), inner.precision()));
+                return List.of(new DateMatch(i, inner.end(), inner.date(), inner.precision()));
             }
-            Found d = duration(t, i, opener.kind(), anchor);
+            DateMatch d = durations.at(t, i, opener.kind(), anchor);
             return d == null ? List.of() : List.of(d);
         }
-        Found e = expression(t, i, anchor);
+        DateMatch e = expression(t, i, anchor);
         return e == null ? List.of() : List.of(e);
     }
 
     /** A day, month, weekday or relative expression starting at token i (part of day and يوم allowed first). */
-    private Found expression(List<Token> t, int i, LocalDate anchor) {
+    private DateMatch expression(List<Token> t, int i, LocalDate anchor) {
         if (i >= t.size()) {
             return null;
         }
         int j = i;
         boolean part = false;
-        int[] p = phraseAt(t, j, "part");
-        if (p != null) {
-            j += p[0];
+        int p = lexicon.phraseLength(t, j, "part");
+        if (p > 0) {
+            j += p;
             part = true;
         }
         boolean dayWord = false;
-        if (j < t.size() && DAY_CUES.contains(stem(t.get(j).text()))) {
+        if (j < t.size() && lexicon.isCue("day-cue", stem(t.get(j).text()))) {
             j++;
             dayWord = true;
         }
@@ -182,42 +131,34 @@ public final class DateResolver {
             return null;
         }
         // relative word, maybe confirmed by a weekday: "مساء أمس الإثنين", "اليوم الثلاثاء", "غداً (الأربعاء)"
-        int[] rel = phraseAt(t, j, "relative");
-        if (rel != null) {
-            Word w = words.get(key(t, j, rel[0]));
-            if (j + rel[0] < t.size() && (t.get(j + rel[0]).text().equals("ذاته") || t.get(j + rel[0]).text().equals("نفسه")
-                    || t.get(j + rel[0]).text().equals("التالي"))) {
+        int rel = lexicon.phraseLength(t, j, "relative");
+        if (rel > 0) {
+            TimeLexicon.Word w = lexicon.word(lexicon.key(t, j, rel));
+            if (j + rel < t.size() && lexicon.isCue("same-day", t.get(j + rel).text())) {
                 return null; // "في اليوم ذاته": the day of another event, not of the story
             }
-            int end = j + rel[0];
-            Integer wd = weekday(t, end, true);
+            int end = j + rel;
+            Integer wd = lexicon.weekday(t, end, true);
             if (wd != null) {
                 end++;
             }
-            return relative(i, end, w.value(), anchor);
+            String offset = w.value();
+            return new DateMatch(i, end, anchor == null ? null : DateAnchor.relative(anchor, offset),
+                    DateAnchor.relativePrecision(offset));
         }
-        Integer wd = weekday(t, j, dayWord);
+        Integer wd = lexicon.weekday(t, j, dayWord);
         if (wd != null) {
             int end = j + 1;
-            String marker = marker(t, end);
+            String marker = lexicon.marker(t, end);
             if (marker != null) {
                 end++;
             }
-            LocalDate d = null;
-            if (anchor != null) {
-                DayOfWeek dow = DayOfWeek.of(wd);
-                d = switch (marker == null ? "" : marker) {
-                    case "past" -> anchor.with(TemporalAdjusters.previous(dow));
-                    case "next" -> anchor.with(TemporalAdjusters.next(dow));
-                    default -> anchor.with(TemporalAdjusters.previousOrSame(dow));
-                };
-            }
-            return new Found(i, end, d == null ? null : d.toString(), 1);
+            return new DateMatch(i, end, anchor == null ? null : DateAnchor.weekday(anchor, wd, marker).toString(), 1);
         }
         if (part || dayWord) {
             return null;
         }
-        Found dm = dayMonth(t, j, anchor);
+        DateMatch dm = dayMonth(t, j, anchor);
         if (dm != null) {
             return dm;
         }
@@ -225,7 +166,7 @@ public final class DateResolver {
     }
 
     /** "24 مارس / آذار الماضي", "السابع من أبريل/ نيسان", "7 من شهر أبريل الجاري", "13 الشهر الجاري". */
-    private Found dayMonth(List<Token> t, int i, LocalDate anchor) {
+    private DateMatch dayMonth(List<Token> t, int i, LocalDate anchor) {
         int day;
         int j;
         String w = t.get(i).text();
@@ -244,72 +185,71 @@ public final class DateResolver {
         if (day < 1 || day > 31 || j >= t.size()) {
             return null;
         }
-        if (t.get(j).text().equals("من")) {
+        if (t.get(j).text().equals(OF)) {
             j++;
         }
-        if (j < t.size() && t.get(j).text().equals("شهر")) {
+        if (j < t.size() && lexicon.isCue("month-cue", t.get(j).text())) {
             j++;
         }
         if (j >= t.size()) {
             return null;
         }
-        int[] rel = phraseAt(t, j, "relative");
-        if (rel != null && words.get(key(t, j, rel[0])).value().endsWith("m")) {
+        int rel = lexicon.phraseLength(t, j, "relative");
+        String offset = rel > 0 ? lexicon.word(lexicon.key(t, j, rel)).value() : null;
+        if (offset != null && offset.endsWith("m")) {
             if (anchor == null) {
-                return new Found(i, j + rel[0], null, 1);
+                return new DateMatch(i, j + rel, null, 1);
             }
-            LocalDate month = anchor.plusMonths(Long.parseLong(words.get(key(t, j, rel[0])).value().replace("m", "").replace("+", "")));
-            return new Found(i, j + rel[0], day(month.getYear(), month.getMonthValue(), day), 1);
+            LocalDate month = anchor.plusMonths(Long.parseLong(offset.replace("m", "").replace("+", "")));
+            return new DateMatch(i, j + rel, DateAnchor.day(month.getYear(), month.getMonthValue(), day), 1);
         }
-        int[] m = month(t, j);
+        MonthName m = lexicon.month(t, j);
         if (m == null) {
             return null;
         }
-        int end = j + m[1];
-        boolean hijriMonth = m[3] == 1;
+        int end = j + m.length();
+        boolean hijriMonth = m.hijri();
         end = alternateMonth(t, end, hijriMonth);
         Integer year = hijriMonth ? hijriYear(t, end) : year(t, end);
         String marker = null;
         if (year != null) {
             end += hijriYearLength(t, end, hijriMonth);
         } else {
-            marker = marker(t, end);
+            marker = lexicon.marker(t, end);
             if (marker != null) {
                 end++;
             }
         }
         if (year == null && anchor == null) {
-            return new Found(i, end, null, 1);
+            return new DateMatch(i, end, null, 1);
         }
         if (hijriMonth) {
-            HijrahDate h = anchor == null ? null : HijrahDate.from(anchor);
-            int y = year != null ? year : inferYear(h.get(ChronoField.YEAR), h.get(ChronoField.MONTH_OF_YEAR),
-                    h.get(ChronoField.DAY_OF_MONTH), m[0], day, marker);
-            return new Found(i, end, hijriDay(y, m[0], day), 1);
+            int y = year != null ? year : DateAnchor.inferHijriYear(anchor, m.month(), day, marker);
+            return new DateMatch(i, end, DateAnchor.hijriDay(y, m.month(), day), 1);
         }
-        int y = year != null ? year : inferYear(anchor, m[0], day, marker);
-        return new Found(i, end, day(y, m[0], day), 1);
+        int y = year != null ? year : DateAnchor.inferYear(anchor, m.month(), day, marker);
+        return new DateMatch(i, end, DateAnchor.day(y, m.month(), day), 1);
     }
 
     /** "شهر أيار الماضي", "آذار 2011", "تموز": a month, precision 3. */
-    private Found monthOnly(List<Token> t, int i, LocalDate anchor) {
+    private DateMatch monthOnly(List<Token> t, int i, LocalDate anchor) {
         int j = i;
         boolean cue = false;
-        if (t.get(j).text().equals(MONTH_CUE) || stem(t.get(j).text()).equals(MONTH_CUE)) {
+        if (lexicon.isCue("month-cue", t.get(j).text()) || lexicon.isCue("month-cue", stem(t.get(j).text()))) {
             j++;
             cue = true;
         }
         if (j >= t.size()) {
             return null;
         }
-        int[] m = month(t, j);
+        MonthName m = lexicon.month(t, j);
         if (m == null) {
             return null;
         }
-        int end = j + m[1];
-        boolean hijriMonth = m[3] == 1;
+        int end = j + m.length();
+        boolean hijriMonth = m.hijri();
         int alt = alternateMonth(t, end, hijriMonth);
-        cue |= alt > end || m[2] == 0;
+        cue |= alt > end || !m.ambiguous();
         end = alt;
         Integer year = hijriMonth ? hijriYear(t, end) : year(t, end);
         String marker = null;
@@ -317,7 +257,7 @@ public final class DateResolver {
             end += hijriYearLength(t, end, hijriMonth);
             cue = true;
         } else {
-            marker = marker(t, end);
+            marker = lexicon.marker(t, end);
             if (marker != null) {
                 end++;
                 cue = true;
@@ -327,45 +267,44 @@ public final class DateResolver {
             return null;
         }
         if (year == null && anchor == null) {
-            return new Found(i, end, null, 3);
+            return new DateMatch(i, end, null, 3);
         }
         if (hijriMonth) {
-            HijrahDate h = anchor == null ? null : HijrahDate.from(anchor);
-            int y = year != null ? year : inferYear(h.get(ChronoField.YEAR), h.get(ChronoField.MONTH_OF_YEAR),
-                    h.get(ChronoField.DAY_OF_MONTH), m[0], 1, marker);
-            String first = hijriDay(y, m[0], 1); // a Hijri month is dated by the Gregorian month it starts in
-            return new Found(i, end, first == null ? null : first.substring(0, 7), 3);
+            int y = year != null ? year : DateAnchor.inferHijriYear(anchor, m.month(), 1, marker);
+            // a Hijri month is dated by the Gregorian month it starts in
+            String first = DateAnchor.hijriDay(y, m.month(), 1);
+            return new DateMatch(i, end, first == null ? null : first.substring(0, 7), 3);
         }
-        int y = year != null ? year : inferYear(anchor, m[0], 1, marker);
-        return new Found(i, end, String.format("%04d-%02d", y, m[0]), 3);
+        int y = year != null ? year : DateAnchor.inferYear(anchor, m.month(), 1, marker);
+        return new DateMatch(i, end, String.format("%04d-%02d", y, m.month()), 3);
     }
 
     /** "عام 2018", "عامي 2017 و 2018": years, precision 3. */
-    private List<Found> years(List<Token> t, int i) {
+    private List<DateMatch> years(List<Token> t, int i) {
         String s = stem(t.get(i).text());
-        if (!YEAR_CUES.contains(s)) {
+        if (!lexicon.isCue("year-cue", s)) {
             return List.of();
         }
-        List<Found> out = new ArrayList<>();
+        List<DateMatch> out = new ArrayList<>();
         Integer y = year(t, i + 1);
         if (y == null) {
             return out;
         }
-        out.add(new Found(i, i + 2, String.valueOf(y), 3));
+        out.add(new DateMatch(i, i + 2, String.valueOf(y), 3));
         int k = i + 2;
-        if (k < t.size() && t.get(k).text().equals("و") && year(t, k + 1) != null) {
-            out.add(new Found(k + 1, k + 2, String.valueOf(year(t, k + 1)), 3));
-        } else if (k < t.size() && t.get(k).text().startsWith("و") && t.get(k).text().length() == 5) {
+        if (k < t.size() && t.get(k).text().equals(AND) && year(t, k + 1) != null) {
+            out.add(new DateMatch(k + 1, k + 2, String.valueOf(year(t, k + 1)), 3));
+        } else if (k < t.size() && t.get(k).text().startsWith(AND) && t.get(k).text().length() == 5) {
             Integer y2 = yearValue(t.get(k).text().substring(1));
             if (y2 != null) {
-                out.add(new Found(k, k + 1, String.valueOf(y2), 3));
+                out.add(new DateMatch(k, k + 1, String.valueOf(y2), 3));
             }
         }
         return out;
     }
 
     /** 2018/07/02, 02/07/2018, 2018-07-02: the text between the numbers is one separator. */
-    private Found numericDate(String text, List<Token> t, int i) {
+    private DateMatch numericDate(String text, List<Token> t, int i) {
         if (i + 2 >= t.size() || !t.get(i).isNumber() || !t.get(i + 1).isNumber() || !t.get(i + 2).isNumber()) {
             return null;
         }
@@ -388,161 +327,19 @@ public final class DateResolver {
             } else {
                 return null;
             }
-            return new Found(i, i + 3, d.toString(), 1);
+            return new DateMatch(i, i + 3, d.toString(), 1);
         } catch (NumberFormatException | DateTimeException e) {
             return null;
         }
     }
 
-    /** "منذ 15 يوما", "قبل 3 أيام", "منذ أكثر من شهرين", "خلال 48 ساعة", "خلال الساعات الـ24 الماضية". */
-    private Found duration(List<Token> t, int i, String opener, LocalDate anchor) {
-        int j = i + 1;
-        long n = 1;
-        // a number (digits or words) then a unit; or a dual unit alone ("شهرين")
-        long[] value = number(t, j);
-        if (value != null) {
-            n = value[0];
-            j = (int) value[1];
-        }
-        if (j >= t.size()) {
-            return null;
-        }
-        Word unit = words.get(stem(t.get(j).text()));
-        boolean pastWindow = false;
-        if (unit == null || !unit.kind().equals("unit")) {
-            return null;
-        }
-        int end = j + 1;
-        if (value == null && opener.equals("within")) {
-            int k = end;
-            if (k < t.size() && t.get(k).text().equals("ال")) {
-                k++;
-            }
-            long[] v = number(t, k);
-            if (v != null) {
-                n = v[0]; // "خلال الساعات الـ24 الماضية"
-                end = (int) v[1];
-            }
-        }
-        String marker = marker(t, end);
-        if (marker != null) {
-            pastWindow = marker.equals("past");
-            end++;
-        }
-        if (value == null && (unit.value().endsWith("p") || unit.value().matches("h?1") && !opener.equals("within"))) {
-            return null; // "قبل أشهر", "منذ يوم": too vague to place
-        }
-        boolean hours = unit.value().startsWith("h");
-        long unitDays = Long.parseLong(unit.value().replace("h", "").replace("p", ""));
-        long days = hours ? (n * unitDays + 23) / 24 : n * unitDays;
-        int precision = hours || days <= 6 ? 1 : days < 28 ? 2 : 3;
-        boolean ahead = opener.equals("within") && !pastWindow && (hours || "next".equals(marker));
-        if (opener.equals("within") && !pastWindow) {
-            precision = Math.max(precision, 2); // a window or deadline ahead: no single day
-        }
-        if (anchor == null || (opener.equals("within") && !pastWindow && !ahead)) {
-            // "خلال 10 أشهر": during or within? the direction is not said, so no date is made up
-            return new Found(i, end, null, precision);
-        }
-        LocalDate d;
-        if (opener.equals("within")) {
-            d = pastWindow ? anchor : anchor.plusDays(days);
-            if (pastWindow && days > 1) {
-                precision = Math.max(precision, 2);
-            }
-        } else {
-            d = anchor.minusDays(days);
-        }
-        return new Found(i, end, format(d, precision), precision);
-    }
-
-    /** A number at token j (digits or one number word): {value, end token}. */
-    private long[] number(List<Token> t, int j) {
-        if (j >= t.size()) {
-            return null;
-        }
-        int k = j;
-        // qualifiers ("أكثر من") are skipped: the expression keeps them, the date uses the figure
-        String first = t.get(k).text();
-        if ((first.equals("اكثر") || first.equals("نحو") || first.equals("حوالي") || first.equals("قرابه")) && k + 1 < t.size()) {
-            k += first.equals("اكثر") && t.get(k + 1).text().equals("من") ? 2 : 1;
-        }
-        if (k >= t.size()) {
-            return null;
-        }
-        String w = t.get(k).text();
-        if (w.chars().allMatch(Character::isDigit) && w.length() <= 4) {
-            return new long[] {Long.parseLong(w), k + 1};
-        }
-        if (numbers.isNumberWord(w)) {
-            long v = numbers.parse(w).orElse(-1);
-            if (v > 0) {
-                return new long[] {v, k + 1};
-            }
-        }
-        return null;
-    }
-
-    private Found relative(int start, int end, String value, LocalDate anchor) {
-        char unit = value.charAt(value.length() - 1);
-        int precision = switch (unit) {
-            case 'd' -> 1;
-            case 'w' -> 2;
-            default -> 3;
-        };
-        if (anchor == null) {
-            return new Found(start, end, null, precision);
-        }
-        long n = Long.parseLong(value.substring(0, value.length() - 1).replace("+", ""));
-        LocalDate d = switch (unit) {
-            case 'd' -> anchor.plusDays(n);
-            case 'w' -> anchor.plusWeeks(n);
-            case 'm' -> anchor.plusMonths(n);
-            default -> anchor.plusYears(n);
-        };
-        String date = unit == 'y' ? String.valueOf(d.getYear()) : format(d, precision);
-        return new Found(start, end, date, precision);
-    }
-
-    private static String format(LocalDate d, int precision) {
-        return precision == 3 ? String.format("%04d-%02d", d.getYear(), d.getMonthValue()) : d.toString();
-    }
-
-    /** The year a day/month without a year refers to, seen from the anchor. */
-    private static int inferYear(LocalDate anchor, int month, int day, String marker) {
-        return inferYear(anchor.getYear(), anchor.getMonthValue(), anchor.getDayOfMonth(), month, day, marker);
-    }
-
-    /** The same in any calendar: the anchor's year, month and day in it. */
-    private static int inferYear(int y, int anchorMonth, int anchorDay, int month, int day, String marker) {
-        if ("past".equals(marker)) {
-            return month >= anchorMonth ? y - 1 : y;
-        }
-        if ("next".equals(marker)) {
-            return month <= anchorMonth ? y + 1 : y;
-        }
-        if ("current".equals(marker)) {
-            return y;
-        }
-        // no marker: news reports the past; a date more than a week ahead is last year's
-        return month > anchorMonth || (month == anchorMonth && day > anchorDay + 7) ? y - 1 : y;
-    }
-
-    private static String hijriDay(int year, int month, int day) {
-        try {
-            return LocalDate.from(HijrahDate.of(year, month, day)).toString();
-        } catch (DateTimeException e) {
-            return null; // outside the Umm al-Qura tables or no such day
-        }
-    }
-
     /** A Hijri year (1300-1600) at k, written "1436", "1436هـ" or "1436 هـ". */
-    private static Integer hijriYear(List<Token> t, int k) {
+    private Integer hijriYear(List<Token> t, int k) {
         if (k >= t.size()) {
             return null;
         }
         String w = t.get(k).text();
-        if (w.endsWith("ه")) {
+        if (!w.isEmpty() && lexicon.isCue("hijri-era", w.substring(w.length() - 1))) {
             w = w.substring(0, w.length() - 1);
         }
         if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
@@ -552,42 +349,16 @@ public final class DateResolver {
         return null;
     }
 
-    private static int hijriYearLength(List<Token> t, int k, boolean hijriMonth) {
-        return hijriMonth && k + 1 < t.size() && t.get(k + 1).text().equals("ه") ? 2 : 1;
-    }
-
-    private static String day(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day).toString();
-        } catch (DateTimeException e) {
-            return null; // "31 شباط": the text stays, no date is made up
-        }
-    }
-
-    /** [month, tokens used, ambiguous?1:0, hijri?1:0] at token j, through proclitics ("بآذار"). */
-    private int[] month(List<Token> t, int j) {
-        if (j + 1 < t.size()) {
-            String two = stem(t.get(j).text()) + " " + t.get(j + 1).text();
-            Integer m = months.get(two);
-            if (m != null) {
-                return new int[] {m, 2, ambiguousMonths.contains(two) ? 1 : 0, hijri.contains(two) ? 1 : 0};
-            }
-        }
-        String s = stem(t.get(j).text());
-        Integer m = months.get(s);
-        if (m == null) {
-            m = months.get(t.get(j).text());
-            s = t.get(j).text();
-        }
-        return m == null ? null : new int[] {m, 1, ambiguousMonths.contains(s) ? 1 : 0, hijri.contains(s) ? 1 : 0};
+    private int hijriYearLength(List<Token> t, int k, boolean hijriMonth) {
+        return hijriMonth && k + 1 < t.size() && lexicon.isCue("hijri-era", t.get(k + 1).text()) ? 2 : 1;
     }
 
     /** Skips a second name of the same month in the same calendar: "مارس / آذار", "أبريل/ نيسان". */
     private int alternateMonth(List<Token> t, int end, boolean hijriMonth) {
         if (end < t.size()) {
-            int[] m = month(t, end);
-            if (m != null && (m[3] == 1) == hijriMonth) {
-                return end + m[1];
+            MonthName m = lexicon.month(t, end);
+            if (m != null && m.hijri() == hijriMonth) {
+                return end + m.length();
             }
         }
         return end;
@@ -605,53 +376,6 @@ public final class DateResolver {
             }
         }
         return null;
-    }
-
-    /** past / next / current after a month or weekday ("الماضي", "القادم", "الجاري"). */
-    private String marker(List<Token> t, int k) {
-        if (k >= t.size()) {
-            return null;
-        }
-        Word w = words.get(t.get(k).text());
-        if (w != null && (w.kind().equals("past") || w.kind().equals("next") || w.kind().equals("current"))) {
-            return w.kind();
-        }
-        return null;
-    }
-
-    private Integer weekday(List<Token> t, int k, boolean bareAllowed) {
-        if (k >= t.size()) {
-            return null;
-        }
-        String form = stem(t.get(k).text());
-        Word w = words.get(form);
-        if (w != null && w.kind().equals("weekday") && (form.startsWith("ال") || bareAllowed)) {
-            return Integer.parseInt(w.value());
-        }
-        return null;
-    }
-
-    /** {length} of the longest phrase of {@code kind} at k, first word read through its proclitics. */
-    private int[] phraseAt(List<Token> t, int k, String kind) {
-        for (int len = Math.min(MAX_PHRASE, t.size() - k); len >= 1; len--) {
-            Word w = words.get(key(t, k, len));
-            if (w != null && w.kind().equals(kind)) {
-                return new int[] {len};
-            }
-        }
-        return null;
-    }
-
-    private Word word(List<Token> t, int k, int len) {
-        return k + len <= t.size() ? words.get(key(t, k, len)) : null;
-    }
-
-    private String key(List<Token> t, int k, int len) {
-        StringBuilder b = new StringBuilder(stem(t.get(k).text()));
-        for (int x = k + 1; x < k + len; x++) {
-            b.append(' ').append(t.get(x).text());
-        }
-        return b.toString();
     }
 
     /**
@@ -680,28 +404,8 @@ public final class DateResolver {
         return false;
     }
 
-    /** The word without its proclitics when that leaves a known time word ("وأمس", "بالأمس"). */
     private String stem(String w) {
-        if (words.containsKey(w) || months.containsKey(w)) {
-            return w;
-        }
-        String cached = stems.get(w);
-        if (cached != null) {
-            return cached;
-        }
-        String found = w;
-        for (CliticSplitter.Reading r : CliticSplitter.readings(w, false)) {
-            String form = r.hadArticle() ? "ال" + r.stem() : r.stem();
-            if (words.containsKey(form) || months.containsKey(form)) {
-                found = form;
-                break;
-            }
-        }
-        if (stems.size() > STEM_CACHE) {
-            stems.clear(); // a bounded memo: most words of a corpus repeat
-        }
-        stems.put(w, found);
-        return found;
+        return lexicon.stem(w);
     }
 
     /** Chars of a proclitic glued to the first word, left out of the span ("وأمس" spans "أمس"). */
@@ -713,7 +417,7 @@ public final class DateResolver {
                 return idx;
             }
         }
-        if (w.length() > 1 && "وفبل".indexOf(w.charAt(0)) >= 0 && Character.isDigit(w.charAt(1))) {
+        if (w.length() > 1 && DIGIT_PROCLITICS.indexOf(w.charAt(0)) >= 0 && Character.isDigit(w.charAt(1))) {
             return 1;
         }
         return 0;

@@ -17,6 +17,17 @@ import org.rasid.text.ArabicNormalizer;
 
 class ActorRegistryTest {
     @Test
+    void headWordListsByUse() {
+        ActorRegistry r = ActorRegistry.load();
+        assertTrue(r.isListed("person", ArabicNormalizer.normalizeTerm("المتحدثة")));
+        assertTrue(r.isListed("feminine", ArabicNormalizer.normalizeTerm("إيران")));
+        assertTrue(r.isListed("masculine", "حزب"));
+        assertFalse(r.isListed("masculine", "قوات"));
+        assertTrue(r.isHead("قوات"));
+        assertFalse(r.isListed("person", "قوات")); // a body, not a person
+    }
+
+    @Test
     void fixedIdsInterCodesAndUnits() {
         ActorRegistry r = ActorRegistry.load();
         for (String id : List.of("SYR_GOV", "RUS", "IRN", "HEZBOLLAH", "HTS", "JAI", "FSA", "NLF", "OPPOSITION", "SDF", "YPG",

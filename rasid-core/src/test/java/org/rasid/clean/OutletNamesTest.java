@@ -18,6 +18,14 @@ class OutletNamesTest {
     }
 
     @Test
+    void onlyBylineNamesCountNotTheNamesCitedInText() {
+        // outlets.tsv is shared with the actor registry: its in-text aliases are not byline names
+        assertNull(outlets.find("شبكة بلدي نيوز"));
+        assertEquals("بلدي نيوز", outlets.find("بلدي")); // a byline alias, too short for running text
+        assertNull(outlets.find("قناة الميادين")); // an outlet without a byline name
+    }
+
+    @Test
     void placesAndPeopleAreNotOutlets() {
         assertNull(outlets.find("درعا"));
         assertNull(outlets.find("محمد الشمالي"));

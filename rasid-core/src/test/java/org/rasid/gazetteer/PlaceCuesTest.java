@@ -45,6 +45,15 @@ class PlaceCuesTest {
     }
 
     @Test
+    void nameHeadsAndLabelsAreDataNotMatchedCues() {
+        assertTrue(CUES.nameHead("تل"));
+        assertTrue(CUES.nameHead(ArabicNormalizer.normalizeTerm("خربة")));
+        assertFalse(CUES.nameHead("وتل")); // compared as written: no clitic reading
+        assertEquals("ريف", CUES.label("countryside"));
+        assertEquals(List.of(), types("تل")); // a name head is no cue phrase
+    }
+
+    @Test
     void cueMatchesKeepTheirTokens() {
         String n = ArabicNormalizer.normalize("في بلدتي كفريا والفوعة").text();
         Match<PlaceCues.Cue> m = CUES.find(n, ArabicTokenizer.tokenize(n)).get(0);

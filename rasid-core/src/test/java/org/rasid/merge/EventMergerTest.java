@@ -13,7 +13,7 @@ import org.rasid.model.Source;
 class EventMergerTest {
     private final EventMerger merger = new EventMerger();
 
-    private static Event event(String id, String doc, String outlet, int sentence, String sub, String place, String placeId,
+    static Event event(String id, String doc, String outlet, int sentence, String sub, String place, String placeId,
                                int precision, String date, String a1, String a2, Integer killed) {
         List<CasualtyClaim> claims = killed == null ? List.of()
                 : List.of(new CasualtyClaim(doc, outlet, "killed", killed, String.valueOf(killed)));
@@ -24,7 +24,7 @@ class EventMergerTest {
                 0.7, List.of(new Source(doc, 0, outlet, date, null)), claims, List.of(), List.of());
     }
 
-    private static final String SHELL = "Shelling/artillery/missile attack";
+    static final String SHELL = "Shelling/artillery/missile attack";
 
     @Test
     void sameEventFromTwoOutletsIsOneWithTheLowestTollAndEveryClaim() {

@@ -7,7 +7,7 @@ import org.rasid.model.Event;
 /**
  * The quadratic search of EventMerger as it was before its candidate index (commit e433d68):
  * every report against every group so far. EventMergerEquivalenceTest compares the indexed
- * merger with it; both use the same pairwise rules (EventMerger.reasons) and the same
+ * merger with it; both use the same pairwise rules (MergeRules.reasons) and the same
  * combination, so the test checks that the index finds exactly the groups the full scan finds.
  * Do not optimise.
  *
@@ -29,7 +29,7 @@ final class NaiveEventMerger {
                 List<String> why = null;
                 boolean allAgree = true;
                 for (Event o : groups.get(g)) {
-                    List<String> r = EventMerger.reasons(o, e);
+                    List<String> r = MergeRules.reasons(o, e);
                     if (r == null) {
                         allAgree = false;
                     } else if (why == null) {
@@ -61,7 +61,7 @@ final class NaiveEventMerger {
         }
         List<Event> out = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
-            out.add(groups.get(g).size() == 1 ? groups.get(g).get(0) : EventMerger.combine(groups.get(g), reasons.get(g)));
+            out.add(groups.get(g).size() == 1 ? groups.get(g).get(0) : EventCombiner.combine(groups.get(g), reasons.get(g)));
         }
         return out;
     }
@@ -78,7 +78,7 @@ final class NaiveEventMerger {
     /** No report of the group names another place precisely or other actors on a fixed side. */
     private static boolean conflictsNone(List<Event> group, Event e) {
         for (Event o : group) {
-            boolean bothExact = o.placeId() != null && e.placeId() != null && EventMerger.prec(o) == 1 && EventMerger.prec(e) == 1;
+            boolean bothExact = o.placeId() != null && e.placeId() != null && MergeRules.prec(o) == 1 && MergeRules.prec(e) == 1;
             if (bothExact && !o.placeId().equals(e.placeId())) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package org.rasid.quantity;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -53,6 +54,18 @@ class NumberParserTest {
         assertEquals(12, first("و12 عنصرًا آخر من قوات النظام").value());
         assertEquals("12", first("و12 عنصرًا آخر من قوات النظام").text());
         assertFalse(PARSER.parse("قوات").isPresent());
+    }
+
+    @Test
+    void ordinalDaysAndTheCompoundOrdinalAlone() {
+        List<Token> t = ArabicTokenizer.tokenize(ArabicNormalizer.normalize("في الحادي عشر من آذار").text());
+        assertArrayEquals(new int[] {11, 3}, PARSER.ordinalAt(t, 1).orElseThrow());
+        t = ArabicTokenizer.tokenize(ArabicNormalizer.normalize("الحادي والعشرين").text());
+        assertArrayEquals(new int[] {21, 2}, PARSER.ordinalAt(t, 0).orElseThrow());
+        t = ArabicTokenizer.tokenize(ArabicNormalizer.normalize("الحادي من آذار").text());
+        assertTrue(PARSER.ordinalAt(t, 0).isEmpty()); // "الحادي" alone is no day
+        t = ArabicTokenizer.tokenize(ArabicNormalizer.normalize("الأول من آذار").text());
+        assertArrayEquals(new int[] {1, 1}, PARSER.ordinalAt(t, 0).orElseThrow());
     }
 
     @Test

@@ -1,0 +1,154 @@
+package org.rasid.merge;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.rasid.model.Event;
+
+/**
+ * The pairwise rules: whether two reports tell one event, and why (the {@code merge_reasons}).
+ * Same class, same place (or the same admin2 when one is vaguer), close dates, actors that do
+ * not contradict each other. Pure functions of the two events.
+ */
+final class MergeRules {
+    private static final Set<String> SYMMETRIC = Set.of("Armed clash", "Agreement");
+
+    private MergeRules() {
+    }
+
+    /** Why two events are one, or null when they are not. */
+    static List<String> reasons(Event a, Event b) {
+        List<String> why = new ArrayList<>();
+        if (a.acledType() != null || b.acledType() != null) {
+            if (!Objects.equals(a.acledType(), b.acledType()) || !Objects.equals(a.acledSubType(), b.acledSubType())) {
+                return null;
+            }
+            why.add("same_class:" + a.acledSubType());
+        } else {
+            if (!Objects.equals(a.cameo(), b.cameo())) {
+                return null;
+            }
+            why.add("same_cameo:" + a.cameo());
+        }
+        String place = samePlace(a, b, a.doc().equals(b.doc()));
+        if (place == null) {
+            return null;
+        }
+        why.add(place);
+        boolean sameDoc = a.doc().equals(b.doc());
+        String date = closeDates(a, b, sameDoc);
+        if (date == null) {
+            return null;
+        }
+        why.add(date);
+        String actors = compatibleActors(a, b);
+        if (actors == null) {
+            return null;
+        }
+        why.add(actors);
+        if (sameDoc && a.evidence() != null && b.evidence() != null && a.evidence().start() == b.evidence().start()
+                && !Objects.equals(a.locationAr(), b.locationAr())) {
+            return null; // one sentence, two places of a list: ACLED codes them apart
+        }
+        return why;
+    }
+
+    private static String samePlace(Event a, Event b, boolean sameDoc) {
+        if (a.placeId() != null && a.placeId().equals(b.placeId())) {
+            return "same_place:" + a.placeId();
+        }
+        if (a.locationAr() != null && a.locationAr().equals(b.locationAr()) && Objects.equals(a.admin1(), b.admin1())) {
+            return "same_location:" + a.locationAr();
+        }
+        boolean vaguer = prec(a) > 1 || prec(b) > 1 || a.placeId() == null || b.placeId() == null;
+        if (vaguer && a.admin2() != null && a.admin2().equals(b.admin2())) {
+            return "same_admin2:" + a.admin2();
+        }
+        if (sameDoc && vaguer && (prec(a) == 3 || prec(b) == 3) && a.admin1() != null && a.admin1().equals(b.admin1())
+                && (a.admin2() == null || b.admin2() == null)) {
+            return "same_admin1:" + a.admin1();
+        }
+        return null;
+    }
+
+    static int prec(Event e) {
+        return e.geoPrecision() == null ? 3 : e.geoPrecision();
+    }
+
+    private static String closeDates(Event a, Event b, boolean sameDoc) {
+        LocalDate da = date(a.eventDate());
+        LocalDate db = date(b.eventDate());
+        if (da == null || db == null) {
+            if (!sameDoc) {
+                return null; // across outlets, an undated report cannot be matched to a day
+            }
+            if (a.eventDate() != null && b.eventDate() != null && !a.eventDate().equals(b.eventDate())) {
+                return null;
+            }
+            return "dates_unknown_same_doc";
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(da, db));
+        // within a document the vaguer date decides; across outlets the more precise one does,
+        // so that reports dated only by their publication day do not chain over a week
+        int p = sameDoc ? Math.max(tp(a), tp(b)) : Math.min(tp(a), tp(b));
+        long allowed = allowedDays(p);
+        if (days > allowed) {
+            return null;
+        }
+        return days == 0 ? "same_date:" + da : "dates_within:" + days + "d";
+    }
+
+    static long allowedDays(int timePrecision) {
+        return timePrecision >= 3 ? 31 : timePrecision == 2 ? 7 : 1;
+    }
+
+    static int tp(Event e) {
+        return e.timePrecision() == null ? 1 : e.timePrecision();
+    }
+
+    private static String compatibleActors(Event a, Event b) {
+        boolean symmetric = a.acledType() == null ? "04".equals(a.cameo()) : SYMMETRIC.contains(a.acledSubType());
+        if (fits(a.actor1(), b.actor1()) && fits(a.actor2(), b.actor2())) {
+            return Objects.equals(a.actor1(), b.actor1()) && Objects.equals(a.actor2(), b.actor2())
+                    ? "same_actors" : "actors_compatible";
+        }
+        if (symmetric && sides(a).equals(sides(b))) {
+            return "same_sides"; // a clash or a deal told from either side
+        }
+        if ("04".equals(a.cameo()) && a.acledType() == null && a.doc().equals(b.doc())
+                && (sides(a).containsAll(sides(b)) || sides(b).containsAll(sides(a)))) {
+            return "one_side_named"; // the same talks, one report naming only one side
+        }
+        return null;
+    }
+
+    private static Set<String> sides(Event e) {
+        Set<String> s = new java.util.TreeSet<>();
+        if (e.actor1() != null) {
+            s.add(e.actor1());
+        }
+        if (e.actor2() != null) {
+            s.add(e.actor2());
+        }
+        return s;
+    }
+
+    private static boolean fits(String x, String y) {
+        return x == null || y == null || x.equals(y);
+    }
+
+    static LocalDate date(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

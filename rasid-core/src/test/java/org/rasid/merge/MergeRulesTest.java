@@ -1,0 +1,42 @@
+package org.rasid.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.rasid.merge.EventMergerTest.SHELL;
+import static org.rasid.merge.EventMergerTest.event;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.model.Event;
+
+class MergeRulesTest {
+    private static final Event ATAREB = event("a", "d1", "SMART", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-20", "SYR_GOV",
+            null, 5);
+
+    @Test
+    void twoOutletsOneShellingAndTheirReasons() {
+        Event sana = event("b", "d2", "SANA", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-21", "SYR_GOV", "CIVILIANS", 3);
+        assertEquals(List.of("same_class:" + SHELL, "same_place:gn:1", "dates_within:1d", "actors_compatible"),
+                MergeRules.reasons(ATAREB, sana));
+    }
+
+    @Test
+    void aDayTooFarAnotherActorOrAnUndatedReportAcrossOutlets() {
+        assertNull(MergeRules.reasons(ATAREB, event("b", "d2", "Y", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-22", "SYR_GOV",
+                null, null)));
+        assertNull(MergeRules.reasons(ATAREB, event("b", "d2", "Y", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-20", "RUS",
+                null, null)));
+        assertNull(MergeRules.reasons(ATAREB, event("b", "d2", "Y", 0, SHELL, "الاتارب", "gn:1", 1, null, "SYR_GOV",
+                null, null)));
+    }
+
+    @Test
+    void insideADocumentUnknownDatesAndAVaguerPlaceStillAgree() {
+        Event vague = event("b", "d1", "SMART", 5, SHELL, "ريف حلب الغربي", null, 2, null, "SYR_GOV", null, null);
+        Event undated = event("c", "d1", "SMART", 7, SHELL, "ريف حلب الغربي", null, 2, null, null, null, null);
+        assertEquals(List.of("same_class:" + SHELL, "same_location:ريف حلب الغربي", "dates_unknown_same_doc",
+                "actors_compatible"), MergeRules.reasons(vague, undated));
+        assertEquals(7, MergeRules.allowedDays(2));
+        assertEquals(3, MergeRules.prec(event("d", "d1", "X", 0, SHELL, null, null, 3, null, null, null, null)));
+    }
+}

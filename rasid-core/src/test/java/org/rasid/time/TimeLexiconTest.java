@@ -1,0 +1,55 @@
+package org.rasid.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Token;
+
+class TimeLexiconTest {
+    private static final TimeLexicon LEXICON = new TimeLexicon();
+
+    private static List<Token> tokens(String s) {
+        NormalizedText doc = ArabicNormalizer.normalize(s);
+        return doc.tokens(0, doc.text().length());
+    }
+
+    @Test
+    void monthNamesThroughProcliticsInBothCalendars() {
+        assertEquals(new MonthName(3, 1, false, false), LEXICON.month(tokens("بآذار"), 0));
+        assertEquals(new MonthName(1, 2, false, false), LEXICON.month(tokens("كانون الثاني"), 0));
+        assertEquals(new MonthName(8, 1, true, false), LEXICON.month(tokens("آب"), 0)); // also "father"
+        assertTrue(LEXICON.month(tokens("رمضان"), 0).hijri());
+        assertNull(LEXICON.month(tokens("الحافلات"), 0));
+    }
+
+    @Test
+    void weekdaysMarkersAndPhrases() {
+        assertEquals(5, LEXICON.weekday(tokens("الجمعة"), 0, false));
+        assertNull(LEXICON.weekday(tokens("جمعة"), 0, false)); // a name too: only after يوم
+        assertEquals(5, LEXICON.weekday(tokens("جمعة"), 0, true));
+        assertEquals("past", LEXICON.marker(tokens("الماضي"), 0));
+        assertNull(LEXICON.marker(tokens("الجيش"), 0));
+        assertEquals(3, LEXICON.phraseLength(tokens("أول من أمس"), 0, "relative"));
+        assertEquals(0, LEXICON.phraseLength(tokens("أول من أمس"), 0, "part"));
+        assertEquals("الامس", LEXICON.stem(ArabicNormalizer.normalizeTerm("وبالأمس")));
+    }
+
+    @Test
+    void cuesComeFromTheLexiconNotThePhraseTable() {
+        assertTrue(LEXICON.isCue("year-cue", ArabicNormalizer.normalizeTerm("سنة")));
+        assertTrue(LEXICON.isCue("same-day", "ذاته"));
+        assertFalse(LEXICON.isCue("same-day", "الماضي"));
+        assertEquals("من", LEXICON.qualifierTail(ArabicNormalizer.normalizeTerm("أكثر")));
+        assertEquals("", LEXICON.qualifierTail("نحو"));
+        assertNull(LEXICON.qualifierTail("قتلى"));
+        // a cue word must not change how other words read through their proclitics
+        assertEquals("ومن", LEXICON.stem("ومن"));
+        assertTrue(LEXICON.starters().contains("عام"));
+    }
+}
