@@ -53,8 +53,7 @@ public final class ApiBench {
     private static final String[] TYPES = {"Battles", "Explosions/Remote violence", "Strategic developments",
             "Violence against civilians"};
     private static final String[] ACTORS = {"SYR_GOV", "RUS", "HTS", "ISIS", "SDF", "TUR"};
-    private static final String[] WORDS = {"قصف", "اشتباكات", "درعا", "إدلب", "الطيران", "المعارضة", "اتفاق",
-            "مقتل", "قوات النظام", "حلب", "روسيا", "عبوة ناسفة", "الحافلات", "مدنيين"};
+    private static final String[] WORDS = BenchVocabulary.load().words("query_word").toArray(String[]::new);
 
     private ApiBench() {
     }

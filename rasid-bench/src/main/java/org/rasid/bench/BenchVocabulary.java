@@ -27,14 +27,21 @@ public final class BenchVocabulary {
     private final List<Outlet> outlets;
     private final List<String> placeCues;
     private final Map<String, PlaceName> places;
+    private final Map<String, List<String>> wordLists;
 
     BenchVocabulary(List<Outlet> outlets, List<String> placeCues, Map<String, PlaceName> places) {
+        this(outlets, placeCues, places, Map.of());
+    }
+
+    BenchVocabulary(List<Outlet> outlets, List<String> placeCues, Map<String, PlaceName> places,
+            Map<String, List<String>> wordLists) {
         if (outlets.size() < 2) {
             throw new IllegalArgumentException(FILE + ": at least two outlets are needed to make cross-outlet duplicates");
         }
         this.outlets = List.copyOf(outlets);
         this.placeCues = List.copyOf(placeCues);
         this.places = places;
+        this.wordLists = wordLists;
     }
 
     /** Loads the vocabulary from the data files (see docs/data-formats.md). */
@@ -42,18 +49,32 @@ public final class BenchVocabulary {
         List<Outlet> outlets = new ArrayList<>();
         List<String> cues = new ArrayList<>();
         Map<String, PlaceName> places = new LinkedHashMap<>();
+        Map<String, List<String>> words = new LinkedHashMap<>();
         for (DataFile.Row row : DataFile.readTsv(FILE)) {
             String kind = row.get("kind");
             switch (kind) {
                 case "outlet" -> outlets.add(new Outlet(row.get("value"), row.get("extra")));
                 case "place_cue" -> cues.add(ArabicNormalizer.normalizeTerm(row.get("value")));
                 case "place_file" -> readPlaceFile(row, places);
+                case "query_word", "store_outlet" -> words.computeIfAbsent(kind, k -> new ArrayList<>()).add(row.get("value"));
                 case "lexicon" -> {
                 }
                 default -> throw row.error("unknown kind " + kind);
             }
         }
-        return new BenchVocabulary(outlets, cues, places);
+        return new BenchVocabulary(outlets, cues, places, words);
+    }
+
+    /**
+     * A plain word list of the file, in file order: {@code query_word} (search terms of the API
+     * bench), {@code store_outlet} (outlets of the synthetic store corpus).
+     */
+    public List<String> words(String kind) {
+        List<String> w = wordLists.get(kind);
+        if (w == null || w.isEmpty()) {
+            throw new IllegalStateException(FILE + ": no rows of kind " + kind);
+        }
+        return w;
     }
 
     /**

@@ -35,7 +35,7 @@ public final class SyntheticCorpus {
             {"Strategic developments", "Agreement", "05"}, {"Protests", "Peaceful protest", "14"}};
     private static final String[] ACTORS = {"SYR_GOV", "RUS", "IRN", "HTS", "FSA", "OPPOSITION", "SDF", "ISIS", "TUR",
             "CIVILIANS", "UNKNOWN"};
-    private static final String[] OUTLETS = {"سانا", "بلدي نيوز", "سمارت", "شبكة شام", "عنب بلدي", "الجزيرة"};
+    private static final String[] OUTLETS = BenchVocabulary.load().words("store_outlet").toArray(String[]::new);
 
     private SyntheticCorpus() {
     }
