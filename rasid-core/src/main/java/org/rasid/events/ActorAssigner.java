@@ -68,10 +68,14 @@ final class ActorAssigner {
             a2 = null;
         }
         boolean violent = tr.isViolent() || tr.isOutcome();
-        if (actor2 == null && violent && !c.verbal() && civilianSite(s, t)) {
+        if (actor2 == null && violent && !c.verbal() && siteAfter(s, t, "civilian_site")) {
             actor2 = "CIVILIANS"; // "قصفت القوات الحكومية … الأحياء السكنية في مدينة دوما"
         }
-        if (actor2 == null && violent && !c.verbal() && TollAssigner.hasVictims(own)) {
+        boolean military = violent && !c.verbal() && siteAfter(s, t, "military_site");
+        if (actor2 == null && military && (actor1 == null || "UNKNOWN".equals(actor1))) {
+            actor2 = "SYR_GOV"; // "أن الصواريخ استهدفت مطار الشعيرات": an unclaimed strike on a military site
+        }
+        if (actor2 == null && violent && !c.verbal() && !military && TollAssigner.hasVictims(own)) {
             actor2 = TollAssigner.civiliansIn(s, clause) || TollAssigner.whoIsNull(own) ? "CIVILIANS" : null;
         }
         if (actor2 == null && "Arrests".equals(c.sub()) && TollAssigner.whoIsNull(own)
@@ -166,9 +170,9 @@ final class ActorAssigner {
         return false;
     }
 
-    /** A civilian place ("الأحياء السكنية", "مدرسة") named as the object, within a few words after the trigger. */
-    private static boolean civilianSite(Sentence s, TriggerMention t) {
-        for (EventCues.Cue cue : s.cues("civilian_site")) {
+    /** A civilian or military place ("الأحياء السكنية", "مطار") named as the object, a few words after the trigger. */
+    private static boolean siteAfter(Sentence s, TriggerMention t, String kind) {
+        for (EventCues.Cue cue : s.cues(kind)) {
             if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= 6
                     && s.clause[cue.tokenStart()] == s.clause[t.tokenStart()]) {
                 return true;

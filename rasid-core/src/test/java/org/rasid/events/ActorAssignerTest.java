@@ -98,4 +98,12 @@ class ActorAssignerTest {
         assertEquals("ISR", a.actor1());
         assertNull(a.actor2());
     }
+
+    @Test
+    void anUnclaimedStrikeOnAMilitarySiteHitTheGovernment() {
+        ActorAssignment a = assign(new HandBuilt("أن العديد من الصواريخ استهدفت فجر الإثنين مطار التيفور العسكري وأدت إلى سقوط 3 قتلى.")
+                .count("3 قتلى", "killed", 3, null), "استهدفت");
+        assertNull(a.actor1());
+        assertEquals("SYR_GOV", a.actor2(), "not civilians: the target was military");
+    }
 }
