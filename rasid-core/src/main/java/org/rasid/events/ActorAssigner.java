@@ -40,6 +40,9 @@ final class ActorAssigner {
                 boolean weak = a1 == null
                         || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
                 RoledActor viaSibling = weak ? subjectAfter(s, sib, actors) : null;
+                if (weak && viaSibling == null && a1 == null) {
+                    viaSibling = genitiveAgent(s, sib, actors); // "قضوا في قصف سابق لقوات النظام"
+                }
                 if (viaSibling != null) {
                     // "غاز الكلور بقصف النظام": the shelling word names who did it
                     a1 = viaSibling;
@@ -47,8 +50,15 @@ final class ActorAssigner {
                 }
             }
             a2 = actor2(s, t, actors, a1);
+            RoledActor defender = defender(s, t, actors, a1);
+            if (defender != null && (a2 == null || a2.role() != Role.TARGET && a2.role() != Role.VICTIM)) {
+                a2 = defender; // "تصدت وحدات الجيش لهجوم من تدبير تنظيم الدولة": the army was attacked
+            }
         }
         String actor1 = a1 == null ? null : a1.id();
+        if (actor1 == null && (tr.isViolent() || tr.isOutcome()) && !c.verbal() && syrianAttack(s, c)) {
+            actor1 = "SYR_GOV";
+        }
         String actor2 = a2 == null ? null : a2.id();
         if (a2 != null && a2.former()) {
             actor2 = "CIVILIANS";
@@ -58,7 +68,14 @@ final class ActorAssigner {
             a2 = null;
         }
         boolean violent = tr.isViolent() || tr.isOutcome();
-        if (actor2 == null && violent && !c.verbal() && TollAssigner.hasVictims(own)) {
+        if (actor2 == null && violent && !c.verbal() && siteAfter(s, t, "civilian_site")) {
+            actor2 = "CIVILIANS"; // "قصفت القوات الحكومية … الأحياء السكنية في مدينة دوما"
+        }
+        boolean military = violent && !c.verbal() && siteAfter(s, t, "military_site");
+        if (actor2 == null && military && (actor1 == null || "UNKNOWN".equals(actor1))) {
+            actor2 = "SYR_GOV"; // "أن الصواريخ استهدفت مطار الشعيرات": an unclaimed strike on a military site
+        }
+        if (actor2 == null && violent && !c.verbal() && !military && TollAssigner.hasVictims(own)) {
             actor2 = TollAssigner.civiliansIn(s, clause) || TollAssigner.whoIsNull(own) ? "CIVILIANS" : null;
         }
         if (actor2 == null && "Arrests".equals(c.sub()) && TollAssigner.whoIsNull(own)
@@ -98,6 +115,10 @@ final class ActorAssigner {
         if (best != null) {
             return best;
         }
+        RoledActor genitive = patient ? null : genitiveAgent(s, t, actors);
+        if (genitive != null) {
+            return genitive;
+        }
         if (patient && "agreement".equals(t.trigger().family())) {
             // "تم إجلاء 50 من مقاتلي المعارضة": the evacuated group is the party of the deal
             for (RoledActor a : actors) {
@@ -117,6 +138,68 @@ final class ActorAssigner {
         // verb-subject: "قصفت قوات النظام", "ورفض قائد تحرير الشام", "دخلت وحدة من الشرطة العسكرية"
         RoledActor after = patient ? null : subjectAfter(s, t, actors);
         return after != null ? after : subjectBefore(s, t, actors);
+    }
+
+    /**
+     * "قصف سابق لقوات النظام", "هجوم لتنظيم الدولة على": after the verbal noun of an attack (and at
+     * most one adjective), ل marks the attacker's genitive, not a recipient.
+     */
+    private static RoledActor genitiveAgent(Sentence s, TriggerMention t, List<RoledActor> actors) {
+        if (!t.trigger().isViolent()) {
+            return null;
+        }
+        for (RoledActor a : actors) {
+            if (a.role() == Role.RECIPIENT && s.clause[a.token()] == s.clause[t.tokenStart()]
+                    && a.token() >= t.tokenEnd() && a.token() - t.tokenEnd() <= 1 && a.canAct()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** "غارات سورية وروسية", "قصف سوري": the Syrian adjective right after an attack noun is the government. */
+    private boolean syrianAttack(Sentence s, Candidate c) {
+        List<TriggerMention> all = new ArrayList<>(c.siblings());
+        all.add(c.t());
+        for (TriggerMention m : all) {
+            if (m.trigger().isViolent() && m.tokenEnd() < s.tokens.size()
+                    && words.is("syria_nisba", s.word(m.tokenEnd()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A civilian or military place ("الأحياء السكنية", "مطار") named as the object, a few words after the trigger. */
+    private static boolean siteAfter(Sentence s, TriggerMention t, String kind) {
+        for (EventCues.Cue cue : s.cues(kind)) {
+            if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= 6
+                    && s.clause[cue.tokenStart()] == s.clause[t.tokenStart()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "تصدت وحدات الجيش لهجوم …": the subject of a verb of repelling, before the attack noun in its
+     * clause, is the side attacked when someone else is named as the attacker.
+     */
+    private RoledActor defender(Sentence s, TriggerMention t, List<RoledActor> actors, RoledActor a1) {
+        int clause = s.clause[t.tokenStart()];
+        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 6; i--) {
+            if (!words.is("repel", s.word(i))) {
+                continue;
+            }
+            for (RoledActor a : actors) {
+                if (a.token() > i && a.tokenEnd() <= t.tokenStart() + 1 && a != a1 && a1 != null
+                        && !a.id().equals(a1.id()) && a.participant() && a.canAct()) {
+                    return a;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The nearest subject before the trigger (in its segment, then in its clause), else an earlier agent. */

@@ -58,13 +58,29 @@ final class ActorRoleTagger {
         return out;
     }
 
-    /** "القريبة من الحدود مع لبنان": a border; "انفجار مجهول السبب": an unknown cause. */
+    /**
+     * "القريبة من الحدود مع لبنان": a border; "انفجار مجهول السبب": an unknown cause; "الحدود التركية",
+     * "الأراضي السورية": a territory; "الخاضعة لسيطرة المعارضة", "تحت سيطرة النظام": who holds a place.
+     */
     private boolean notAParty(Sentence s, ActorMention m, int tok) {
         if (tok >= 2 && s.word(tok - 1).equals("مع") && words.endsWith("border", s.word(tok - 2))) {
             return true;
         }
+        if (tok >= 1 && words.is("territory", s.word(tok - 1)) || heldBy(s, tok)) {
+            return true;
+        }
         return "UNKNOWN".equals(m.actorId()) && tok + 1 < s.tokens.size()
                 && words.is("unknown_cause", s.word(tok + 1));
+    }
+
+    /** "لسيطرة X", "تحت سيطرة X", "الخاضعة سيطرة X": X holds the place before it. */
+    private boolean heldBy(Sentence s, int tok) {
+        if (tok < 1 || !words.is("control", s.word(tok - 1))) {
+            return false;
+        }
+        String control = s.word(tok - 1);
+        return control.startsWith("ل") || tok >= 2 && (s.word(tok - 2).equals("تحت")
+                || words.is("controlled", s.word(tok - 2)));
     }
 
     /** The role of the nearest role cue ending at most one word before the mention. */

@@ -51,4 +51,59 @@ class ActorAssignerTest {
         assertEquals("SYR_GOV", a.actor1());
         assertEquals(List.of("RUS"), a.assoc1());
     }
+
+    @Test
+    void lamAfterAnAttackNounMarksTheAttacker() {
+        ActorAssignment a = assign(new HandBuilt("وتعرضت البلدة لقصف مدفعي لقوات النظام استهدف منازل المدنيين.")
+                .actor("قوات النظام", "SYR_GOV"), "قصف");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals("CIVILIANS", a.actor2(), "منازل المدنيين were the target");
+    }
+
+    @Test
+    void aResidentialTargetMakesCiviliansTheSecondSide() {
+        ActorAssignment a = assign(new HandBuilt("قصفت القوات الحكومية بالمدفعية الثقيلة الأحياء السكنية في مدينة دوما.")
+                .actor("القوات الحكومية", "SYR_GOV"), "قصفت");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals("CIVILIANS", a.actor2());
+    }
+
+    @Test
+    void aMilitaryTargetDoesNotMakeCivilians() {
+        ActorAssignment a = assign(new HandBuilt("قصفت القوات الحكومية بالمدفعية الثقيلة مواقع عسكرية في مدينة دوما.")
+                .actor("القوات الحكومية", "SYR_GOV"), "قصفت");
+        assertNull(a.actor2());
+    }
+
+    @Test
+    void aSyrianAdjectiveAfterStrikesIsTheGovernment() {
+        ActorAssignment a = assign(new HandBuilt("قتل 29 مدنيا في غارات سورية وروسية استهدفت مدينة دوما.")
+                .actor("مدنيا", "CIVILIANS").count("29 مدنيا", "killed", 29, "CIVILIANS"), "غارات");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals("CIVILIANS", a.actor2());
+    }
+
+    @Test
+    void theRepellingSideIsTheOneAttacked() {
+        ActorAssignment a = assign(new HandBuilt("تصدت وحدات الجيش لهجوم من تدبير تنظيم الدولة على حاجز في ريف حمص.")
+                .actor("الجيش", "SYR_GOV").actor("تنظيم الدولة", "ISIS"), "هجوم");
+        assertEquals("ISIS", a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
+
+    @Test
+    void anAttackAttributedToAStateIsItsAct() {
+        ActorAssignment a = assign(new HandBuilt("استهدفت غارة جوية منسوبة لإسرائيل منطقة قرب مطار دمشق الدولي.")
+                .actor("إسرائيل", "ISR"), "غارة");
+        assertEquals("ISR", a.actor1());
+        assertNull(a.actor2());
+    }
+
+    @Test
+    void anUnclaimedStrikeOnAMilitarySiteHitTheGovernment() {
+        ActorAssignment a = assign(new HandBuilt("أن العديد من الصواريخ استهدفت فجر الإثنين مطار التيفور العسكري وأدت إلى سقوط 3 قتلى.")
+                .count("3 قتلى", "killed", 3, null), "الصواريخ");
+        assertNull(a.actor1());
+        assertEquals("SYR_GOV", a.actor2(), "not civilians: the target was military");
+    }
 }

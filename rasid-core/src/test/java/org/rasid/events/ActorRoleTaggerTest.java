@@ -63,4 +63,27 @@ class ActorRoleTaggerTest {
         assertTrue(h.roles().get(0).former());
         assertTrue(!h.roles().get(0).canAct());
     }
+
+    @Test
+    void whoHoldsAPlaceIsNotAParty() {
+        HandBuilt h = new HandBuilt("تعرضت مدينة دوما الخاضعة لسيطرة المعارضة إلى قصف جوي قرب مناطق تحت سيطرة النظام.")
+                .actor("المعارضة", "OPPOSITION").actor("النظام", "SYR_GOV");
+        assertEquals(null, roleOf(h, "OPPOSITION"));
+        assertEquals(null, roleOf(h, "SYR_GOV"));
+    }
+
+    @Test
+    void aTerritoryAdjectiveIsNotAParty() {
+        HandBuilt h = new HandBuilt("سقطت قذيفة قرب الحدود التركية وأطلقت القوات التركية النار.")
+                .actor("التركية", "TUR").actor("القوات التركية", "TUR");
+        assertEquals(1, h.roles().size(), "only the forces");
+        assertEquals("القوات التركية", h.roles().get(0).m().surface());
+    }
+
+    @Test
+    void atTheHandsOfIsAnAgent() {
+        HandBuilt h = new HandBuilt("بعد نحو ثلاثة أشهر على اختطافهن على أيدي تنظيم داعش.")
+                .actor("تنظيم داعش", "ISIS");
+        assertEquals(Role.AGENT, roleOf(h, "ISIS"));
+    }
 }
