@@ -7,7 +7,7 @@ import java.util.Set;
  * statement or meeting without reporting it:
  * <ul>
  * <li>a recalled statement, "وكان الوزير قد حذر", "وكانت موسكو قالت": background, optional by
- *     the guidelines;</li>
+ *     the guidelines (a recalled meeting is an event of its own day);</li>
  * <li>a meeting noun that only sets the scene of another act: "أكدوا خلال الاجتماع", "قبيل
  *     اللقاء", "دعت إلى اجتماع" (the act is the appeal), "اتهم ... بإعاقة المحادثات".</li>
  * </ul>
@@ -34,6 +34,9 @@ final class StatementGate {
     }
 
     static boolean recalled(Sentence s, TriggerMention t) {
+        if ("04".equals(t.trigger().cameo())) {
+            return false; // a meeting recalled with its own day is background coded with that day
+        }
         int clause = s.clause[t.tokenStart()];
         for (int i = t.tokenStart() - 1; i >= 0 && i >= t.tokenStart() - RECALL_REACH; i--) {
             if (s.clause[i] != clause) {

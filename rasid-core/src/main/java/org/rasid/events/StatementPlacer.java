@@ -8,25 +8,30 @@ import org.rasid.text.Span;
  * Places a verbal event (statement, appeal, warning, meeting): the place its sentence ties the act
  * to, else none. A statement is not made at the story's place: "قال لافروف" in a story datelined
  * دمشق or about دوما has no place (location and admin1 null), unlike an air strike that takes the
- * story's place. A capital that names a government ("اتهمت دمشق إسرائيل", "توعدت موسكو") is the
- * speaker or the one addressed, not a place.
+ * story's place, unless a digest files the item under a governorate ("إدلب::"). A capital that
+ * names a government ("اتهمت دمشق إسرائيل", "توعدت موسكو") is the speaker or the one addressed,
+ * not a place.
  */
 final class StatementPlacer {
     /** The place of a verbal event the text ties to no place. */
     static final Arguments.Place NOWHERE = new Arguments.Place(null, null, null, null, null, null, null, 0, 1.0);
 
     private final EventPlacer placer;
+    private final TriggerLexicon lexicon;
 
-    StatementPlacer(EventPlacer placer) {
+    StatementPlacer(EventPlacer placer, TriggerLexicon lexicon) {
         this.placer = placer;
+        this.lexicon = lexicon;
     }
 
     /**
      * One place from the sentence, or {@link #NOWHERE}; null when the act has neither a place nor
      * a speaker named in its sentence (a default actor): the guidelines code a verbal event only
-     * when its speaker or parties are named.
+     * when its speaker or parties are named. A present-tense act with no place and no time
+     * ("وتتهم المعارضة النظام باستخدام البراميل") is a stance held, not a statement made.
      */
-    Placement place(Sentence s, Candidate c, List<Arguments.Place> places, StoryContext story, ActorAssignment who) {
+    Placement place(Sentence s, Candidate c, List<Arguments.Place> places, StoryContext story, ActorAssignment who,
+                    boolean dated) {
         List<Arguments.Place> own = notActors(places, who);
         if (!own.isEmpty()) {
             Placement p = placer.place(s, c, own, story, true, false);
@@ -34,7 +39,23 @@ final class StatementPlacer {
                 return new Placement(List.of(p.places().get(0)), true);
             }
         }
-        return who.a1() != null ? new Placement(List.of(NOWHERE), false) : null;
+        boolean made = who.a1() != null && (dated || !imperfect(c.t()));
+        if (!made) {
+            return null;
+        }
+        // a digest files each item under the governorate it is about ("إدلب::")
+        boolean filed = story.story().section() != null && story.storyPlace() != null;
+        return new Placement(List.of(filed ? story.storyPlace() : NOWHERE), false);
+    }
+
+    /** "يتهم", and "تتهم" when the lexicon row also has "يتهم": an imperfect verb. */
+    private boolean imperfect(TriggerMention t) {
+        String p = t.phrase();
+        if (p.isEmpty() || p.indexOf(' ') >= 0) {
+            return false;
+        }
+        return p.charAt(0) == 'ي'
+                || p.charAt(0) == 'ت' && lexicon.singleWord('ي' + p.substring(1)).contains(t.trigger());
     }
 
     /** The places that are not the words of actor1 or actor2 (a capital standing for its state). */

@@ -14,7 +14,12 @@ class StatementGateTest {
     @Test
     void aRecalledStatementIsBackground() {
         assertFalse(reports("وكان جيش الإسلام قد نفى صحة ما أعلنته هيئة الأركان الروسية.", "نفى"));
-        assertFalse(reports("وكان وزير الخارجية الأردني قال إن الحدود ستظل مغلقة وحذر من النزوح.", "حذر"));
+        assertFalse(reports("وكانت موسكو قد حذرت واشنطن من أي عمل عسكري في سوريا.", "حذرت"));
+    }
+
+    @Test
+    void aRecalledMeetingIsStillReported() {
+        assertTrue(reports("وكان لافروف قد التقى جون كيري في قطر يوم الاثنين الماضي.", "التقى"));
     }
 
     @Test
@@ -25,7 +30,7 @@ class StatementGateTest {
     @Test
     void aMeetingNamedAsTheSettingOfAnotherActIsNotReported() {
         assertFalse(reports("وأشار مصدر عسكري إلى أن الروس أكدوا مرارا خلال الاجتماع رفض خروج الفصائل.", "الاجتماع"));
-        assertFalse(reports("اتهم القيادي في جيش الإسلام محمد علوش أنصار الحكومة بإعاقة المحادثات.", "المحادثات"));
+        assertFalse(reports("وأعلنت روسيا أنها دعت إلى اجتماع عاجل لمجلس الأمن الدولي.", "اجتماع"));
     }
 
     @Test

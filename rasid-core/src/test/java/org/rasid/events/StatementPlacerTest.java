@@ -12,7 +12,7 @@ import org.rasid.pipeline.Pipeline;
 import org.rasid.ingest.Document;
 
 class StatementPlacerTest {
-    private static final StatementPlacer PLACER = new StatementPlacer(new EventPlacer(HandBuilt.WORDS));
+    private static final StatementPlacer PLACER = new StatementPlacer(new EventPlacer(HandBuilt.WORDS), HandBuilt.LEXICON);
     private static final Pipeline PIPELINE = Pipeline.withDefaults();
 
     private static StoryContext story(HandBuilt h, Arguments.Place storyPlace) {
@@ -30,7 +30,7 @@ class StatementPlacerTest {
         HandBuilt h = new HandBuilt("حذر وزير الخارجية الروسي سيرغي لافروف واشنطن من مغبة القيام بأي عمل عسكري.");
         Arguments.Place dateline = HandBuilt.place(new org.rasid.text.Span(0, 0), "دمشق", "p1", "SY-DI", 1);
         ActorAssignment who = new ActorAssignment(roled(h, "وزير الخارجية الروسي", "RUS"), null, "RUS", null, List.of());
-        Placement p = PLACER.place(h.sentence, h.candidate("حذر"), h.places, story(h, dateline), who);
+        Placement p = PLACER.place(h.sentence, h.candidate("حذر"), h.places, story(h, dateline), who, false);
         assertEquals(List.of(StatementPlacer.NOWHERE), p.places());
         assertFalse(p.inSentence());
     }
@@ -40,7 +40,7 @@ class StatementPlacerTest {
         HandBuilt h = new HandBuilt("واتهمت دمشق إسرائيل بتكرار الخروقات لأجوائها في الجنوب.")
                 .village("دمشق", "p1", "SY-DI");
         ActorAssignment who = new ActorAssignment(roled(h, "دمشق", "SYR_GOV"), null, "SYR_GOV", null, List.of());
-        Placement p = PLACER.place(h.sentence, h.candidate("اتهمت"), h.places, story(h, null), who);
+        Placement p = PLACER.place(h.sentence, h.candidate("اتهمت"), h.places, story(h, null), who, false);
         assertNull(p.places().get(0).admin1());
     }
 
@@ -49,7 +49,7 @@ class StatementPlacerTest {
         HandBuilt h = new HandBuilt("حذر وزير الدفاع الأميركي سوريا من استخدام الغاز في الغوطة الشرقية.")
                 .village("الغوطة الشرقية", "p1", "SY-RD");
         ActorAssignment who = new ActorAssignment(roled(h, "وزير الدفاع الأميركي", "USA"), null, "USA", null, List.of());
-        Placement p = PLACER.place(h.sentence, h.candidate("حذر"), h.places, story(h, null), who);
+        Placement p = PLACER.place(h.sentence, h.candidate("حذر"), h.places, story(h, null), who, false);
         assertEquals("SY-RD", p.places().get(0).admin1());
         assertTrue(p.inSentence());
     }
@@ -58,7 +58,17 @@ class StatementPlacerTest {
     void aStatementWhoseSpeakerIsNotInItsSentenceIsNotCodedWithoutAPlace() {
         HandBuilt h = new HandBuilt("وأضاف أن الحكومة ترفض أي شروط مسبقة على الإطلاق.");
         ActorAssignment who = new ActorAssignment(null, null, "SYR_GOV", null, List.of());
-        assertNull(PLACER.place(h.sentence, h.candidate("ترفض"), h.places, story(h, null), who));
+        assertNull(PLACER.place(h.sentence, h.candidate("ترفض"), h.places, story(h, null), who, false));
+    }
+
+    @Test
+    void aPresentTenseStanceWithoutPlaceOrTimeIsNotCoded() {
+        HandBuilt h = new HandBuilt("وتتهم المعارضة النظام باستخدام البراميل المتفجرة ضد المدنيين.");
+        ActorAssignment who = new ActorAssignment(roled(h, "المعارضة", "OPPOSITION"), null, "OPPOSITION", null,
+                List.of());
+        assertNull(PLACER.place(h.sentence, h.candidate("تتهم"), h.places, story(h, null), who, false));
+        assertEquals(List.of(StatementPlacer.NOWHERE),
+                PLACER.place(h.sentence, h.candidate("تتهم"), h.places, story(h, null), who, true).places());
     }
 
     @Test
