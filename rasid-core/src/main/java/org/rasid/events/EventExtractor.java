@@ -37,6 +37,7 @@ public final class EventExtractor {
     private final ActorAssigner assigner;
     private final SubTypeRefiner refiner;
     private final EventPlacer placer;
+    private final StatementPlacer statements;
     /** The last document judged by {@link #genre}: a digest's stories share one verdict. */
     private NormalizedText judged;
     private boolean judgedOpinion;
@@ -56,6 +57,7 @@ public final class EventExtractor {
         this.assigner = new ActorAssigner(args, words);
         this.refiner = new SubTypeRefiner(args);
         this.placer = new EventPlacer(words);
+        this.statements = new StatementPlacer(placer, lexicon);
     }
 
     public static EventExtractor withDefaults(Arguments args) {
@@ -92,7 +94,7 @@ public final class EventExtractor {
                 out.addAll(sentence(context, sentences.get(k), sentenceTriggers.get(k)));
             }
         }
-        return out;
+        return StatementGrouper.group(out);
     }
 
     private synchronized boolean opinion(NormalizedText doc) {
@@ -126,6 +128,9 @@ public final class EventExtractor {
     private List<Event> build(StoryContext story, SentenceArguments a, Candidate c, List<Candidate> all,
                               List<RoledActor> actors) {
         Sentence s = a.sentence();
+        if (c.verbal() && !StatementGate.reports(s, c)) {
+            return List.of(); // a recalled statement, a meeting named as the setting of another act
+        }
         Document document = story.document();
         List<Arguments.Count> own = TollAssigner.countsOf(s, c.t(), all, a.counts());
         ActorAssignment who = assigner.assign(s, c, actors, own);
@@ -138,7 +143,10 @@ public final class EventExtractor {
             return List.of();
         }
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
-        Placement where = placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
+        // a violent act announced for later (coded 13) keeps the violent event's place rule
+        Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a.places(), story, who,
+                when.mention() != null)
+                : placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
         if (where == null) {
             return List.of();
         }
@@ -186,9 +194,17 @@ public final class EventExtractor {
         return new Event(id, document.id(), st.index(), coding.type(), coding.sub(), coding.cameo(),
                 AcledTaxonomy.quadClass(coding.cameo()), who.actor1(), who.actor2(), List.copyOf(who.assoc1()),
                 List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(), p.latitude(), p.longitude(),
-                inSentence ? p.geoPrecision() : Math.max(p.geoPrecision(), 2), when.date(),
+                geoPrecision(p, inSentence), when.date(),
                 when.date() == null ? null : when.precision(), toll.fatalities(), toll.fatalitiesText(),
                 toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()), evidence,
                 confidence, List.of(source), List.copyOf(toll.claims()), List.of(), List.of());
+    }
+
+    /** A place from the story is at best a region's; a statement tied to no place has none. */
+    private static Integer geoPrecision(Arguments.Place p, boolean inSentence) {
+        if (p.admin1() == null) {
+            return null;
+        }
+        return inSentence ? p.geoPrecision() : Math.max(p.geoPrecision(), 2);
     }
 }

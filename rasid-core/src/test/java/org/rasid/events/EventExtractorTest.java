@@ -288,7 +288,7 @@ class EventExtractorTest {
 
     @Test
     void deniedShellingIsADenialNotShelling() {
-        verbal("حلب::\nنفت قوات سوريا الديمقراطية قصف مدينة عفرين.", "12", "SDF", null);
+        verbal("حلب::\nنفت قوات سوريا الديمقراطية قصف مدينة عفرين.", "01", "SDF", null); // denial of a claim: 01
     }
 
     @Test

@@ -74,7 +74,7 @@ class SeedEventsTest {
     void theSchemaRejectsABrokenRecord() {
         Event e = events("004").get(0);
         Event broken = new Event(e.id(), e.doc(), e.story(), "Battles", "Shelling", "99", 7, e.actor1(), e.actor2(),
-                e.assocActor1(), e.assocActor2(), e.locationAr(), e.placeId(), null, e.admin2(), e.latitude(),
+                e.assocActor1(), e.assocActor2(), e.locationAr(), e.placeId(), "Idlib", e.admin2(), e.latitude(),
                 e.longitude(), 4, "7 April", e.timePrecision(), -1, null, null, null, null, e.reportedBy(), e.evidence(),
                 e.confidence(), e.sources(), e.claims(), e.mergedFrom(), e.mergeReasons());
         List<String> errors = EventSchema.load().validate(broken);

@@ -1,0 +1,63 @@
+package org.rasid.events;
+
+import java.util.Set;
+
+/**
+ * Which verbal triggers report an act of the article's news. Two ways Arabic mentions a
+ * statement or meeting without reporting it:
+ * <ul>
+ * <li>a recalled statement, "وكان الوزير قد حذر", "وكانت موسكو قالت": background, optional by
+ *     the guidelines (a recalled meeting is an event of its own day);</li>
+ * <li>a meeting noun that only sets the scene of another act: "أكدوا خلال الاجتماع", "قبيل
+ *     اللقاء", "دعت إلى اجتماع" (the act is the appeal), "اتهم ... بإعاقة المحادثات".</li>
+ * </ul>
+ */
+final class StatementGate {
+    /** Forms of كان that open a recalled report ("وكان ... قد"). */
+    private static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
+    /** Prepositions after which a meeting is the time or aim of another act, not the act reported. */
+    private static final Set<String> SETTING = Set.of("خلال", "اثناء", "قبيل", "بعد", "الي", "وخلال", "وقبيل");
+    /** Proclitics that make a meeting noun the object of a preposition ("بالمفاوضات", "للقاء"). */
+    private static final Set<String> GOVERNED = Set.of("ب", "ل", "وب", "ول", "فب", "فل");
+    /** Relative pronouns: "الاجتماع الذي جرى في بصرى" describes the meeting itself. */
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين");
+    /** How far back in its clause كان may open a recalled report. */
+    private static final int RECALL_REACH = 8;
+
+    private StatementGate() {
+    }
+
+    /** Whether a verbal candidate reports an act: not recalled, not a meeting named as a setting. */
+    static boolean reports(Sentence s, Candidate c) {
+        TriggerMention t = c.t();
+        return !recalled(s, t) && !(meetingNoun(t) && setting(s, t));
+    }
+
+    static boolean recalled(Sentence s, TriggerMention t) {
+        if ("04".equals(t.trigger().cameo())) {
+            return false; // a meeting recalled with its own day is background coded with that day
+        }
+        int clause = s.clause[t.tokenStart()];
+        for (int i = t.tokenStart() - 1; i >= 0 && i >= t.tokenStart() - RECALL_REACH; i--) {
+            if (s.clause[i] != clause) {
+                return false;
+            }
+            if (WAS.contains(s.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean meetingNoun(TriggerMention t) {
+        return "04".equals(t.trigger().cameo()) && "N".equals(t.trigger().pos());
+    }
+
+    private static boolean setting(Sentence s, TriggerMention t) {
+        if (t.tokenEnd() < s.tokens.size() && RELATIVE.contains(s.word(t.tokenEnd()))) {
+            return false;
+        }
+        String prefix = t.prefix().replace("ال", "");
+        return GOVERNED.contains(prefix) || t.tokenStart() > 0 && SETTING.contains(s.word(t.tokenStart() - 1));
+    }
+}

@@ -1,0 +1,34 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.model.Event;
+import org.rasid.pipeline.Pipeline;
+
+class StatementGrouperTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+
+    private static List<Event> verbal(String text) {
+        return PIPELINE.process(Document.ofText("t", text)).events().stream()
+                .filter(e -> e.acledType() == null).toList();
+    }
+
+    @Test
+    void aWarningQuotedInTwoSentencesIsOneEvent() {
+        List<Event> es = verbal("حذر وزير الخارجية الروسي سيرغي لافروف واشنطن من أي عمل عسكري في سوريا يوم الاثنين. "
+                + "وحذر لافروف في المؤتمر نفسه الولايات المتحدة من العواقب.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals("11", es.get(0).cameo());
+        assertEquals("RUS", es.get(0).actor1());
+    }
+
+    @Test
+    void twoSpeakersAreTwoEvents() {
+        List<Event> es = verbal("حذر وزير الخارجية الروسي سيرغي لافروف واشنطن من أي عمل عسكري يوم الاثنين. "
+                + "وحذرت تركيا الولايات المتحدة من دعم الوحدات الكردية يوم الاثنين.");
+        assertEquals(List.of("RUS", "TUR"), es.stream().map(Event::actor1).toList(), es::toString);
+    }
+}
