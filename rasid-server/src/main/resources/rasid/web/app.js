@@ -16,6 +16,9 @@
       eventDate: "التاريخ", location: "المكان", precision: "دقة الموقع", actor1: "الفاعل الأول", actor2: "الفاعل الثاني",
       cameo: "رمز CAMEO", confidence: "الثقة", reportedBy: "نقلاً عن", injured: "الجرحى", arrested: "المعتقلون",
       displaced: "النازحون", document: "الوثيقة", verbal: "حدث كلامي (CAMEO %s)",
+      exportAs: "تصدير الأحداث المرشّحة:", leftOut: (n) => `تُرك ${n} حدثاً كلامياً أو بلا تاريخ خارج ملف ACLED`,
+      mapCount: (n, un) => `على الخريطة: ${n} حدثاً` + (un ? ` (${un} بلا موقع)` : ""),
+      cellTip: (n, f) => `${n} حدثاً · ${f} قتيلاً`,
       roles: { trigger: "الفعل الدال", actor1: "الفاعل الأول", actor2: "الفاعل الثاني", location: "المكان", date: "التاريخ",
                fatalities: "القتلى", injured: "الجرحى", arrested: "المعتقلون", displaced: "النازحون", other: "أخرى" },
       types: { "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد", "Violence against civilians": "عنف ضد المدنيين",
@@ -34,6 +37,9 @@
       eventDate: "Date", location: "Place", precision: "Geo precision", actor1: "Actor 1", actor2: "Actor 2",
       cameo: "CAMEO", confidence: "Confidence", reportedBy: "Reported by", injured: "Injured", arrested: "Arrested",
       displaced: "Displaced", document: "Document", verbal: "Verbal event (CAMEO %s)",
+      exportAs: "Export the filtered events:", leftOut: (n) => `${n} verbal or undated events left out of the ACLED file`,
+      mapCount: (n, un) => `On the map: ${n} events` + (un ? ` (${un} without a place)` : ""),
+      cellTip: (n, f) => `${n} events · ${f} fatalities`,
       roles: { trigger: "Trigger", actor1: "Actor 1", actor2: "Actor 2", location: "Place", date: "Date",
                fatalities: "Fatalities", injured: "Injured", arrested: "Arrested", displaced: "Displaced", other: "Other" },
       types: {},
@@ -50,6 +56,8 @@
   let governorates = [];   // GeoJSON features of labelled centres
   let map, eventLayer, govLayer, eventRenderer;
   let shown = [];
+  const actorNames = {};   // id -> {id, ar, en, acled}, from the API's responses
+  let mapParams = null;
   let offset = 0;
   const $ = (id) => document.getElementById(id);
   const t = (k) => I18N[lang][k];
@@ -114,6 +122,16 @@
   }
   function eventClass(e) { return e.acled_type || (e.cameo ? "cameo:" + e.cameo : "unknown"); }
   function color(cls) { return COLORS[cls] || VERBAL_COLOR; }
+  function learnActors(m) { Object.assign(actorNames, m || {}); }
+  function actorName(id) {
+    const n = actorNames[id];
+    return n ? (lang === "ar" ? n.ar : n.en) : id;
+  }
+  // the place as the text writes it (the evidence's location words), else the coded name
+  function placeName(e) {
+    const part = e.evidence && (e.evidence.spans || []).find((p) => p.role === "location" && p.text);
+    return part ? part.text : (e.location_ar || "");
+  }
 
   // ---- filters (kept in the URL hash: #/?admin1=SY-HL) -----------------------------------------
   const FIELDS = ["from", "to", "admin1", "type", "actor", "outlet", "q"];
@@ -177,34 +195,26 @@
   function relabelMap() {
     if (govLayer) drawGovernorates();
   }
-  function position(e, n) {
-    if (e.latitude != null && e.longitude != null) return [e.latitude, e.longitude];
-    const g = governorates.find((f) => f.properties.code === e.admin1);
-    if (!g) return null;
-    // precision-3 events sit near their governorate centre, spread so that they stay clickable
-    const a = n * 2.399963, r = 0.04 * Math.sqrt(n + 1);
-    return [g.geometry.coordinates[1] + r * Math.sin(a), g.geometry.coordinates[0] + r * Math.cos(a)];
-  }
-  function drawEvents(events) {
+  // every event of the filter, folded into grid cells on the server: size by fatalities, colour by the commonest type
+  async function drawGrid() {
+    if (!mapParams) return;
+    const p = new URLSearchParams(mapParams); p.set("zoom", String(map.getZoom()));
+    const g = await api("/api/map?" + p);
     eventLayer.clearLayers();
-    const seen = new Map();  // events at one exact point (a town, a governorate seat) fan out to stay clickable
-    events.forEach((e, n) => {
-      let p = position(e, n);
-      if (!p) return;
-      const key = p[0].toFixed(4) + "," + p[1].toFixed(4);
-      const k = seen.get(key) || 0;
-      seen.set(key, k + 1);
-      if (k > 0) {
-        const a = k * 2.399963, r = 0.02 * Math.sqrt(k);
-        p = [p[0] + r * Math.sin(a), p[1] + r * Math.cos(a)];
-      }
-      const cls = eventClass(e);
-      const tip = el("div", {}, el("b", {}, typeName(cls)), el("br"), [e.location_ar, govName(e.admin1)].filter(Boolean).join("، "));
-      L.circleMarker(p, { renderer: eventRenderer, pane: "events", radius: 7, color: "#fff", weight: 1.5, fillColor: color(cls), fillOpacity: 0.9 })
-        .bindTooltip(tip, { direction: "top" })
-        .on("click", () => { location.hash = "#/event/" + encodeURIComponent(e.id); })
-        .addTo(eventLayer);
-    });
+    for (const c of g.cells) {
+      const top = Object.entries(c.types).sort((a, b) => b[1] - a[1])[0][0];
+      const r = 6 + 2.2 * Math.sqrt(c.fatalities) + Math.min(8, Math.log2(c.count));
+      const m = L.circleMarker([c.lat, c.lon], { renderer: eventRenderer, pane: "events", radius: r, color: "#fff", weight: 1.5,
+        fillColor: color(top), fillOpacity: 0.8 });
+      m.bindTooltip(el("div", {}, el("b", {}, typeName(top)), el("br"), t("cellTip")(c.count, c.fatalities)), { direction: "top" });
+      m.on("click", () => map.setView([c.lat, c.lon], Math.min(map.getZoom() + 2, 14)));
+      m.addTo(eventLayer);
+      if (c.count > 1) L.marker([c.lat, c.lon], { pane: "labels", interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "cell-count", html: el("span", {}, String(c.count)), iconSize: [24, 12] }) }).addTo(eventLayer);
+    }
+    const mc = $("map-count");
+    mc.textContent = t("mapCount")(g.placed, g.unplaced);
+    mc.setAttribute("data-total", String(g.total));
   }
 
   // ---- timeline (stacked bars per day) -------------------------------------------------------------
@@ -255,10 +265,10 @@
 
   // ---- table ---------------------------------------------------------------------------------
   function row(e) {
-    const actors = [e.actor1, e.actor2].filter(Boolean).join(" ← ");
+    const actors = [e.actor1, e.actor2].filter(Boolean).map(actorName).join(" ← ");
     return el("tr", { "data-id": e.id, onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
       el("td", {}, e.event_date ? ltr(e.event_date) : ""), el("td", {}, typeName(eventClass(e))), el("td", {}, e.acled_sub_type || ""),
-      el("td", { lang: "ar" }, e.location_ar || ""), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
+      el("td", { lang: "ar" }, placeName(e)), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
       el("td", {}, actors), el("td", {}, e.fatalities == null ? "" : String(e.fatalities)),
       el("td", { class: "evidence", lang: "ar", dir: "rtl" }, e.evidence && e.evidence.sentence ? clip(e.evidence.sentence, 140) : ""));
   }
@@ -280,11 +290,13 @@
     offset += page.events.length;
     const tbody = $("events").tBodies[0];
     if (!append) clear(tbody);
+    learnActors(page.actors);
     for (const e of page.events) tbody.append(row(e));
     $("summary").textContent = page.total === 0 ? t("noEvents") : t("summary")(page.total, shown.length);
     $("more").hidden = shown.length >= page.total;
     if (stats) drawTimeline(stats);
-    drawEvents(shown);
+    learnActors(page.actors);
+    if (!append) { mapParams = new URLSearchParams(params); await drawGrid(); }
     const stories = $("stories");
     if (params.get("q") && !append) {
       const hits = await api("/api/search?limit=10&q=" + encodeURIComponent(params.get("q")));
@@ -310,14 +322,15 @@
     $("error").hidden = true;
     const r = await api("/api/events/" + encodeURIComponent(id));
     const e = r.event;
+    learnActors(r.actors);
     $("ev-title").textContent = [typeName(eventClass(e)), e.acled_sub_type].filter(Boolean).join(" — ");
     const dl = $("ev-fields"); clear(dl);
     const field = (k, v) => { if (v !== null && v !== undefined && v !== "") dl.append(el("dt", {}, t(k)), el("dd", {}, v instanceof Node ? v : String(v))); };
     field("eventDate", e.event_date ? ltr(e.event_date) : null);
-    field("location", [e.location_ar, e.admin2, govName(e.admin1)].filter(Boolean).join("، "));
+    field("location", [placeName(e), e.admin2, govName(e.admin1)].filter(Boolean).join("، "));
     field("precision", e.geo_precision);
-    field("actor1", [e.actor1].concat(e.assoc_actor1 || []).filter(Boolean).join("، "));
-    field("actor2", [e.actor2].concat(e.assoc_actor2 || []).filter(Boolean).join("، "));
+    field("actor1", [e.actor1].concat(e.assoc_actor1 || []).filter(Boolean).map(actorName).join("، "));
+    field("actor2", [e.actor2].concat(e.assoc_actor2 || []).filter(Boolean).map(actorName).join("، "));
     field("fatalities", e.fatalities == null ? null : e.fatalities + (e.fatalities_text ? " (" + e.fatalities_text + ")" : ""));
     field("injured", e.injured); field("arrested", e.arrested); field("displaced", e.displaced);
     field("cameo", e.cameo);
@@ -357,6 +370,32 @@
     setTimeout(() => { box.scrollTop = Math.max(0, sentence.offsetTop - box.clientHeight / 3); }, 0);
   }
 
+  // ---- actor suggestions and export ------------------------------------------------------------
+  async function suggestActors() {
+    const q = $("f-actor").value.trim();
+    const r = await api("/api/actors?limit=12&q=" + encodeURIComponent(q)).catch(() => ({ actors: [] }));
+    const list = $("actors"); clear(list);
+    for (const n of r.actors) {
+      actorNames[n.id] = n;
+      list.append(el("option", { value: lang === "ar" ? n.ar : n.en }, lang === "ar" ? n.en : n.ar));
+    }
+  }
+  // fetched (not a plain link) so that a server with an access token still answers
+  async function exportAs(format) {
+    const p = filtersFromHash(); p.set("format", format);
+    const headers = {};
+    if (token()) headers["Authorization"] = "Bearer " + token();
+    const r = await fetch("/api/export?" + p, { headers });
+    if (!r.ok) throw new Error("HTTP " + r.status);
+    const left = Number(r.headers.get("X-Rasid-Left-Out") || 0);
+    $("export-note").textContent = left ? t("leftOut")(left) : "";
+    const url = URL.createObjectURL(await r.blob());
+    const ext = { "acled-csv": ".csv", geojson: ".geojson", jsonl: ".jsonl", gpkg: ".gpkg" }[format];
+    const a = el("a", { href: url, download: "rasid-events" + ext });
+    document.body.append(a); a.click(); a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
   // ---- routing ---------------------------------------------------------------------------------
   async function route() {
     const m = location.hash.match(/^#\/event\/(.+)$/);
@@ -388,6 +427,9 @@
     });
     $("token-save").addEventListener("click", () => { sessionStorage.setItem("rasid-token", $("token").value); $("auth").hidden = true; route(); });
     window.addEventListener("hashchange", route);
+    map.on("zoomend", () => drawGrid().catch(showError));
+    $("f-actor").addEventListener("input", suggestActors);
+    for (const b of document.querySelectorAll("#export button")) b.addEventListener("click", () => exportAs(b.getAttribute("data-format")).catch(showError));
     api("/api/status").then((s) => { $("counts").textContent = t("counts")(s.counts); }).catch(() => {});
     await route();
     document.body.setAttribute("data-ready", "1");

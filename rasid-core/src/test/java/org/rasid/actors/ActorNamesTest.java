@@ -21,4 +21,17 @@ class ActorNamesTest {
         assertEquals("قوات سوريا الديمقراطية", names.byId("SDF").orElseThrow().ar());
         assertEquals(7, names.byId("CIVILIANS").orElseThrow().inter());
     }
+
+    @Test
+    void typedNamesInEitherLanguageFindTheActor() {
+        ActorNames names = ActorNames.load();
+        assertEquals("SDF", names.resolve("قسد").orElseThrow(), "an Arabic alias");
+        assertEquals("SDF", names.resolve("Syrian Democratic Forces").orElseThrow(), "the English name");
+        assertEquals("HTS", names.resolve("هيئة تحرير الشام").orElseThrow());
+        assertEquals("HTS", names.resolve("hts").orElseThrow(), "an id in any case");
+        assertEquals("SYR_GOV", names.resolve("قوات النظام").orElseThrow());
+        assertFalse(names.resolve("لا أحد").isPresent());
+        assertEquals("SDF", names.suggest("قس", 5).get(0).id(), "suggested while typing");
+        assertEquals("HTS", names.suggest("Hay'at", 5).get(0).id());
+    }
 }

@@ -54,7 +54,7 @@ class BrowserTest {
      * The real pipeline; for seed 004, when the pipeline finds no Aleppo event (the extractor
      * not yet wired in), the hand-coded events of its real sentences stand in.
      */
-    private static DocumentResult pipeline(Document d) {
+    static DocumentResult pipeline(Document d) {
         DocumentResult real = Pipeline.withDefaults().process(d);
         if (d.id().equals(SeedFixtures.DOC_004) && real.events().stream().noneMatch(e -> "SY-HL".equals(e.admin1()))) {
             System.out.println("BrowserTest: pipeline found no Aleppo event in seed 004; using its hand-coded events");
