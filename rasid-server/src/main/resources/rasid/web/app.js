@@ -6,7 +6,7 @@
     ar: {
       tagline: "أحداث النزاع من الأخبار العربية، مع الدليل", from: "من", to: "إلى", admin1: "المحافظة",
       type: "النوع", actor: "الفاعل", outlet: "المصدر", q: "بحث في النص", apply: "تطبيق", reset: "مسح",
-      all: "الكل", timeline: "الأحداث حسب اليوم والنوع", date: "التاريخ", subType: "النوع الفرعي",
+      all: "الكل", timeline: "الأحداث حسب الزمن والنوع", date: "التاريخ", subType: "النوع الفرعي",
       place: "المكان", actors: "الفاعلون", fatalities: "القتلى", evidence: "الدليل", more: "المزيد",
       stories: "قصص تطابق البحث", back: "→ العودة إلى القائمة", originalText: "النص الأصلي",
       sources: "المصادر", tokenNeeded: "هذا الخادم يطلب رمز الوصول:", save: "حفظ",
@@ -16,6 +16,7 @@
       eventDate: "التاريخ", location: "المكان", precision: "دقة الموقع", actor1: "الفاعل الأول", actor2: "الفاعل الثاني",
       cameo: "رمز CAMEO", confidence: "الثقة", reportedBy: "نقلاً عن", injured: "الجرحى", arrested: "المعتقلون",
       displaced: "النازحون", document: "الوثيقة", verbal: "حدث كلامي (CAMEO %s)",
+      undatedCount: (n) => `و${n} بلا تاريخ`,
       exportAs: "تصدير الأحداث المرشّحة:", leftOut: (n) => `تُرك ${n} حدثاً كلامياً أو بلا تاريخ خارج ملف ACLED`,
       mapCount: (n, un) => `على الخريطة: ${n} حدثاً` + (un ? ` (${un} بلا موقع)` : ""),
       cellTip: (n, f) => `${n} حدثاً · ${f} قتيلاً`,
@@ -27,7 +28,7 @@
     en: {
       tagline: "Conflict events from Arabic news, with the evidence", from: "From", to: "To", admin1: "Governorate",
       type: "Type", actor: "Actor", outlet: "Outlet", q: "Text search", apply: "Apply", reset: "Clear",
-      all: "All", timeline: "Events by day and type", date: "Date", subType: "Sub-type",
+      all: "All", timeline: "Events over time by type", date: "Date", subType: "Sub-type",
       place: "Place", actors: "Actors", fatalities: "Fatalities", evidence: "Evidence", more: "More",
       stories: "Stories matching the search", back: "← Back to the list", originalText: "Original text",
       sources: "Sources", tokenNeeded: "This server needs an access token:", save: "Save",
@@ -37,6 +38,7 @@
       eventDate: "Date", location: "Place", precision: "Geo precision", actor1: "Actor 1", actor2: "Actor 2",
       cameo: "CAMEO", confidence: "Confidence", reportedBy: "Reported by", injured: "Injured", arrested: "Arrested",
       displaced: "Displaced", document: "Document", verbal: "Verbal event (CAMEO %s)",
+      undatedCount: (n) => `and ${n} undated`,
       exportAs: "Export the filtered events:", leftOut: (n) => `${n} verbal or undated events left out of the ACLED file`,
       mapCount: (n, un) => `On the map: ${n} events` + (un ? ` (${un} without a place)` : ""),
       cellTip: (n, f) => `${n} events · ${f} fatalities`,
@@ -217,50 +219,55 @@
     mc.setAttribute("data-total", String(g.total));
   }
 
-  // ---- timeline (stacked bars per day) -------------------------------------------------------------
+  // ---- timeline: ECharts, a real time axis; days, weeks or months by the span; brushing sets the dates ----
+  let chart = null;
+  function bucket(day, unit) {
+    if (unit === "day") return day;
+    if (unit === "month") return day.slice(0, 8) + "01";
+    const d = new Date(day + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));  // the week's Monday
+    return d.toISOString().slice(0, 10);
+  }
   function drawTimeline(stats) {
-    const box = $("timeline"); clear(box);
     const legend = $("legend"); clear(legend);
-    // undated events get their own bar at the end, so the chart never hides them
     const days = Object.keys(stats.by_day_type).filter((d) => d !== "unknown").sort();
-    if (stats.by_day_type.unknown) days.push("unknown");
     const classes = Object.keys(stats.by_type);
     for (const c of classes) legend.append(el("li", {}, el("span", { class: "sw", style: "background:" + color(c) }), typeName(c) + " (" + stats.by_type[c] + ")"));
-    const NS = "http://www.w3.org/2000/svg";
-    const W = 460, H = 260, padB = 36, padT = 10, padX = 24;
-    const svg = document.createElementNS(NS, "svg");
-    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
-    svg.setAttribute("role", "img");
-    if (days.length === 0) { box.append(el("p", { class: "muted" }, t("noEvents"))); return; }
-    const max = Math.max(...days.map((d) => Object.values(stats.by_day_type[d]).reduce((a, b) => a + b, 0)));
-    const bw = (W - 2 * padX) / days.length;
-    days.forEach((d, i) => {
-      let y = H - padB;
-      // time runs right to left in Arabic
-      const x = lang === "ar" ? W - padX - (i + 1) * bw : padX + i * bw;
-      for (const c of classes) {
-        const n = stats.by_day_type[d][c] || 0;
-        if (!n) continue;
-        const h = (H - padB - padT) * n / max;
-        y -= h;
-        const r = document.createElementNS(NS, "rect");
-        r.setAttribute("x", x + bw * 0.1); r.setAttribute("width", Math.max(1, bw * 0.8));
-        r.setAttribute("y", y); r.setAttribute("height", h); r.setAttribute("fill", color(c));
-        const title = document.createElementNS(NS, "title"); title.textContent = `${d === "unknown" ? t("noDay") : d} · ${typeName(c)}: ${n}`;
-        r.append(title); svg.append(r);
-      }
-      if (days.length <= 12 || i % Math.ceil(days.length / 8) === 0) {
-        const tx = document.createElementNS(NS, "text");
-        tx.setAttribute("x", x + bw / 2); tx.setAttribute("y", H - padB + 14); tx.setAttribute("text-anchor", "middle");
-        tx.setAttribute("class", "axis"); tx.textContent = d === "unknown" ? t("noDay") : d.slice(5);
-        svg.append(tx);
-      }
+    const undated = stats.by_day_type.unknown ? Object.values(stats.by_day_type.unknown).reduce((a, b) => a + b, 0) : 0;
+    $("undated").textContent = undated ? t("undatedCount")(undated) : "";
+    const span = days.length ? (Date.parse(days[days.length - 1]) - Date.parse(days[0])) / 864e5 : 0;
+    const unit = span > 400 ? "month" : span > 90 ? "week" : "day";
+    const series = classes.map((c) => {
+      const sums = new Map();
+      for (const d of days) { const n = stats.by_day_type[d][c] || 0; if (n) sums.set(bucket(d, unit), (sums.get(bucket(d, unit)) || 0) + n); }
+      return { name: typeName(c), type: "bar", stack: "all", itemStyle: { color: color(c) }, barMaxWidth: 24,
+        data: [...sums.entries()].sort().map(([d, n]) => [d, n]) };
     });
-    const ymax = document.createElementNS(NS, "text");
-    ymax.setAttribute("x", lang === "ar" ? W - 2 : 2); ymax.setAttribute("y", padT + 8); ymax.setAttribute("class", "axis");
-    ymax.setAttribute("text-anchor", lang === "ar" ? "end" : "start"); ymax.textContent = String(max);
-    svg.append(ymax);
-    box.append(svg);
+    if (!chart) {
+      chart = echarts.init($("timeline"), null, { renderer: "svg" });
+      chart.on("brushEnd", (ev) => {
+        const area = ev.areas && ev.areas[0];
+        if (!area || !area.coordRange) return;
+        const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+        const p = filtersFromHash(); p.set("from", iso(area.coordRange[0])); p.set("to", iso(area.coordRange[1]));
+        location.hash = "#/?" + p;
+      });
+      window.addEventListener("resize", () => chart.resize());
+    }
+    chart.setOption({
+      animation: false, textStyle: { fontFamily: "inherit" },
+      grid: { left: 36, right: 16, top: 30, bottom: 56 },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      toolbox: { right: 8, top: 0, feature: { brush: { type: ["lineX", "clear"] } } },
+      brush: { xAxisIndex: 0, brushMode: "single", throttleType: "debounce", throttleDelay: 300 },
+      // whole days at least, labels with the year ("2014-07-04", never "07-04"), a few days either side
+      xAxis: { type: "time", inverse: lang === "ar", minInterval: 864e5,
+        min: days.length ? Date.parse(days[0]) - 3 * 864e5 : null, max: days.length ? Date.parse(days[days.length - 1]) + 3 * 864e5 : null,
+        axisLabel: { hideOverlap: true, formatter: unit === "month" ? "{yyyy}-{MM}" : "{yyyy}-{MM}-{dd}" } },
+      yAxis: { type: "value", minInterval: 1, position: lang === "ar" ? "right" : "left" },
+      dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 8 }],
+      series,
+    }, true);
   }
 
   // ---- table ---------------------------------------------------------------------------------

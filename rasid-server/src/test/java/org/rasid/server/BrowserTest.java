@@ -106,7 +106,7 @@ class BrowserTest {
                     assertEquals("حلب", driver.findElement(By.cssSelector("#events tbody td.admin1")).getText());
                     assertTrue(driver.findElements(By.cssSelector("#map path.leaflet-interactive")).size() >= 1,
                             "events are drawn on the map");
-                    assertFalse(driver.findElements(By.cssSelector("#timeline svg rect")).isEmpty(), "timeline drawn");
+                    assertFalse(driver.findElements(By.cssSelector("#timeline svg path")).isEmpty(), "timeline drawn (ECharts, SVG)");
                     checkNotBlank(shot(driver, target.resolve("ui-aleppo.png")));
 
                     WebElement first = driver.findElement(By.cssSelector("#events tbody tr"));
