@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ServePortInUseTest {
     @Test
     void aTakenPortIsOneLine(@TempDir Path dir) throws Exception {
+        // an existing (empty) store: serve refuses a folder without one before it looks at the port
+        org.rasid.store.EventStore.open(dir.resolve("data"), null).close();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             PrintStream err = System.err;
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
