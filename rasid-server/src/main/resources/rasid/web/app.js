@@ -6,7 +6,7 @@
     ar: {
       tagline: "أحداث النزاع من الأخبار العربية، مع الدليل", from: "من", to: "إلى", admin1: "المحافظة",
       type: "النوع", actor: "الفاعل", outlet: "المصدر", q: "بحث في النص", apply: "تطبيق", reset: "مسح",
-      all: "الكل", timeline: "الأحداث حسب اليوم والنوع", date: "التاريخ", subType: "النوع الفرعي",
+      all: "الكل", timeline: "الأحداث حسب الزمن والنوع", date: "التاريخ", subType: "النوع الفرعي",
       place: "المكان", actors: "الفاعلون", fatalities: "القتلى", evidence: "الدليل", more: "المزيد",
       stories: "قصص تطابق البحث", back: "→ العودة إلى القائمة", originalText: "النص الأصلي",
       sources: "المصادر", tokenNeeded: "هذا الخادم يطلب رمز الوصول:", save: "حفظ",
@@ -16,6 +16,10 @@
       eventDate: "التاريخ", location: "المكان", precision: "دقة الموقع", actor1: "الفاعل الأول", actor2: "الفاعل الثاني",
       cameo: "رمز CAMEO", confidence: "الثقة", reportedBy: "نقلاً عن", injured: "الجرحى", arrested: "المعتقلون",
       displaced: "النازحون", document: "الوثيقة", verbal: "حدث كلامي (CAMEO %s)",
+      undatedCount: (n) => `و${n} بلا تاريخ`,
+      exportAs: "تصدير الأحداث المرشّحة:", leftOut: (n) => `تُرك ${n} حدثاً كلامياً أو بلا تاريخ خارج ملف ACLED`,
+      mapCount: (n, un) => `على الخريطة: ${n} حدثاً` + (un ? ` (${un} بلا موقع)` : ""),
+      cellTip: (n, f) => `${n} حدثاً · ${f} قتيلاً`,
       roles: { trigger: "الفعل الدال", actor1: "الفاعل الأول", actor2: "الفاعل الثاني", location: "المكان", date: "التاريخ",
                fatalities: "القتلى", injured: "الجرحى", arrested: "المعتقلون", displaced: "النازحون", other: "أخرى" },
       types: { "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد", "Violence against civilians": "عنف ضد المدنيين",
@@ -24,7 +28,7 @@
     en: {
       tagline: "Conflict events from Arabic news, with the evidence", from: "From", to: "To", admin1: "Governorate",
       type: "Type", actor: "Actor", outlet: "Outlet", q: "Text search", apply: "Apply", reset: "Clear",
-      all: "All", timeline: "Events by day and type", date: "Date", subType: "Sub-type",
+      all: "All", timeline: "Events over time by type", date: "Date", subType: "Sub-type",
       place: "Place", actors: "Actors", fatalities: "Fatalities", evidence: "Evidence", more: "More",
       stories: "Stories matching the search", back: "← Back to the list", originalText: "Original text",
       sources: "Sources", tokenNeeded: "This server needs an access token:", save: "Save",
@@ -34,6 +38,10 @@
       eventDate: "Date", location: "Place", precision: "Geo precision", actor1: "Actor 1", actor2: "Actor 2",
       cameo: "CAMEO", confidence: "Confidence", reportedBy: "Reported by", injured: "Injured", arrested: "Arrested",
       displaced: "Displaced", document: "Document", verbal: "Verbal event (CAMEO %s)",
+      undatedCount: (n) => `and ${n} undated`,
+      exportAs: "Export the filtered events:", leftOut: (n) => `${n} verbal or undated events left out of the ACLED file`,
+      mapCount: (n, un) => `On the map: ${n} events` + (un ? ` (${un} without a place)` : ""),
+      cellTip: (n, f) => `${n} events · ${f} fatalities`,
       roles: { trigger: "Trigger", actor1: "Actor 1", actor2: "Actor 2", location: "Place", date: "Date",
                fatalities: "Fatalities", injured: "Injured", arrested: "Arrested", displaced: "Displaced", other: "Other" },
       types: {},
@@ -50,6 +58,8 @@
   let governorates = [];   // GeoJSON features of labelled centres
   let map, eventLayer, govLayer, eventRenderer;
   let shown = [];
+  const actorNames = {};   // id -> {id, ar, en, acled}, from the API's responses
+  let mapParams = null;
   let offset = 0;
   const $ = (id) => document.getElementById(id);
   const t = (k) => I18N[lang][k];
@@ -114,6 +124,16 @@
   }
   function eventClass(e) { return e.acled_type || (e.cameo ? "cameo:" + e.cameo : "unknown"); }
   function color(cls) { return COLORS[cls] || VERBAL_COLOR; }
+  function learnActors(m) { Object.assign(actorNames, m || {}); }
+  function actorName(id) {
+    const n = actorNames[id];
+    return n ? (lang === "ar" ? n.ar : n.en) : id;
+  }
+  // the place as the text writes it (the evidence's location words), else the coded name
+  function placeName(e) {
+    const part = e.evidence && (e.evidence.spans || []).find((p) => p.role === "location" && p.text);
+    return part ? part.text : (e.location_ar || "");
+  }
 
   // ---- filters (kept in the URL hash: #/?admin1=SY-HL) -----------------------------------------
   const FIELDS = ["from", "to", "admin1", "type", "actor", "outlet", "q"];
@@ -177,88 +197,85 @@
   function relabelMap() {
     if (govLayer) drawGovernorates();
   }
-  function position(e, n) {
-    if (e.latitude != null && e.longitude != null) return [e.latitude, e.longitude];
-    const g = governorates.find((f) => f.properties.code === e.admin1);
-    if (!g) return null;
-    // precision-3 events sit near their governorate centre, spread so that they stay clickable
-    const a = n * 2.399963, r = 0.04 * Math.sqrt(n + 1);
-    return [g.geometry.coordinates[1] + r * Math.sin(a), g.geometry.coordinates[0] + r * Math.cos(a)];
-  }
-  function drawEvents(events) {
+  // every event of the filter, folded into grid cells on the server: size by fatalities, colour by the commonest type
+  async function drawGrid() {
+    if (!mapParams) return;
+    const p = new URLSearchParams(mapParams); p.set("zoom", String(map.getZoom()));
+    const g = await api("/api/map?" + p);
     eventLayer.clearLayers();
-    const seen = new Map();  // events at one exact point (a town, a governorate seat) fan out to stay clickable
-    events.forEach((e, n) => {
-      let p = position(e, n);
-      if (!p) return;
-      const key = p[0].toFixed(4) + "," + p[1].toFixed(4);
-      const k = seen.get(key) || 0;
-      seen.set(key, k + 1);
-      if (k > 0) {
-        const a = k * 2.399963, r = 0.02 * Math.sqrt(k);
-        p = [p[0] + r * Math.sin(a), p[1] + r * Math.cos(a)];
-      }
-      const cls = eventClass(e);
-      const tip = el("div", {}, el("b", {}, typeName(cls)), el("br"), [e.location_ar, govName(e.admin1)].filter(Boolean).join("، "));
-      L.circleMarker(p, { renderer: eventRenderer, pane: "events", radius: 7, color: "#fff", weight: 1.5, fillColor: color(cls), fillOpacity: 0.9 })
-        .bindTooltip(tip, { direction: "top" })
-        .on("click", () => { location.hash = "#/event/" + encodeURIComponent(e.id); })
-        .addTo(eventLayer);
-    });
+    for (const c of g.cells) {
+      const top = Object.entries(c.types).sort((a, b) => b[1] - a[1])[0][0];
+      const r = 6 + 2.2 * Math.sqrt(c.fatalities) + Math.min(8, Math.log2(c.count));
+      const m = L.circleMarker([c.lat, c.lon], { renderer: eventRenderer, pane: "events", radius: r, color: "#fff", weight: 1.5,
+        fillColor: color(top), fillOpacity: 0.8 });
+      m.bindTooltip(el("div", {}, el("b", {}, typeName(top)), el("br"), t("cellTip")(c.count, c.fatalities)), { direction: "top" });
+      m.on("click", () => map.setView([c.lat, c.lon], Math.min(map.getZoom() + 2, 14)));
+      m.addTo(eventLayer);
+      if (c.count > 1) L.marker([c.lat, c.lon], { pane: "labels", interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "cell-count", html: el("span", {}, String(c.count)), iconSize: [24, 12] }) }).addTo(eventLayer);
+    }
+    const mc = $("map-count");
+    mc.textContent = t("mapCount")(g.placed, g.unplaced);
+    mc.setAttribute("data-total", String(g.total));
   }
 
-  // ---- timeline (stacked bars per day) -------------------------------------------------------------
+  // ---- timeline: ECharts, a real time axis; days, weeks or months by the span; brushing sets the dates ----
+  let chart = null;
+  function bucket(day, unit) {
+    if (unit === "day") return day;
+    if (unit === "month") return day.slice(0, 8) + "01";
+    const d = new Date(day + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));  // the week's Monday
+    return d.toISOString().slice(0, 10);
+  }
   function drawTimeline(stats) {
-    const box = $("timeline"); clear(box);
     const legend = $("legend"); clear(legend);
-    // undated events get their own bar at the end, so the chart never hides them
     const days = Object.keys(stats.by_day_type).filter((d) => d !== "unknown").sort();
-    if (stats.by_day_type.unknown) days.push("unknown");
     const classes = Object.keys(stats.by_type);
     for (const c of classes) legend.append(el("li", {}, el("span", { class: "sw", style: "background:" + color(c) }), typeName(c) + " (" + stats.by_type[c] + ")"));
-    const NS = "http://www.w3.org/2000/svg";
-    const W = 460, H = 260, padB = 36, padT = 10, padX = 24;
-    const svg = document.createElementNS(NS, "svg");
-    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
-    svg.setAttribute("role", "img");
-    if (days.length === 0) { box.append(el("p", { class: "muted" }, t("noEvents"))); return; }
-    const max = Math.max(...days.map((d) => Object.values(stats.by_day_type[d]).reduce((a, b) => a + b, 0)));
-    const bw = (W - 2 * padX) / days.length;
-    days.forEach((d, i) => {
-      let y = H - padB;
-      // time runs right to left in Arabic
-      const x = lang === "ar" ? W - padX - (i + 1) * bw : padX + i * bw;
-      for (const c of classes) {
-        const n = stats.by_day_type[d][c] || 0;
-        if (!n) continue;
-        const h = (H - padB - padT) * n / max;
-        y -= h;
-        const r = document.createElementNS(NS, "rect");
-        r.setAttribute("x", x + bw * 0.1); r.setAttribute("width", Math.max(1, bw * 0.8));
-        r.setAttribute("y", y); r.setAttribute("height", h); r.setAttribute("fill", color(c));
-        const title = document.createElementNS(NS, "title"); title.textContent = `${d === "unknown" ? t("noDay") : d} · ${typeName(c)}: ${n}`;
-        r.append(title); svg.append(r);
-      }
-      if (days.length <= 12 || i % Math.ceil(days.length / 8) === 0) {
-        const tx = document.createElementNS(NS, "text");
-        tx.setAttribute("x", x + bw / 2); tx.setAttribute("y", H - padB + 14); tx.setAttribute("text-anchor", "middle");
-        tx.setAttribute("class", "axis"); tx.textContent = d === "unknown" ? t("noDay") : d.slice(5);
-        svg.append(tx);
-      }
+    const undated = stats.by_day_type.unknown ? Object.values(stats.by_day_type.unknown).reduce((a, b) => a + b, 0) : 0;
+    $("undated").textContent = undated ? t("undatedCount")(undated) : "";
+    const span = days.length ? (Date.parse(days[days.length - 1]) - Date.parse(days[0])) / 864e5 : 0;
+    const unit = span > 400 ? "month" : span > 90 ? "week" : "day";
+    const series = classes.map((c) => {
+      const sums = new Map();
+      for (const d of days) { const n = stats.by_day_type[d][c] || 0; if (n) sums.set(bucket(d, unit), (sums.get(bucket(d, unit)) || 0) + n); }
+      return { name: typeName(c), type: "bar", stack: "all", itemStyle: { color: color(c) }, barMaxWidth: 24,
+        data: [...sums.entries()].sort().map(([d, n]) => [d, n]) };
     });
-    const ymax = document.createElementNS(NS, "text");
-    ymax.setAttribute("x", lang === "ar" ? W - 2 : 2); ymax.setAttribute("y", padT + 8); ymax.setAttribute("class", "axis");
-    ymax.setAttribute("text-anchor", lang === "ar" ? "end" : "start"); ymax.textContent = String(max);
-    svg.append(ymax);
-    box.append(svg);
+    if (!chart) {
+      chart = echarts.init($("timeline"), null, { renderer: "svg" });
+      chart.on("brushEnd", (ev) => {
+        const area = ev.areas && ev.areas[0];
+        if (!area || !area.coordRange) return;
+        const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+        const p = filtersFromHash(); p.set("from", iso(area.coordRange[0])); p.set("to", iso(area.coordRange[1]));
+        location.hash = "#/?" + p;
+      });
+      window.addEventListener("resize", () => chart.resize());
+    }
+    chart.setOption({
+      animation: false, textStyle: { fontFamily: "inherit" },
+      grid: { left: 36, right: 16, top: 30, bottom: 56 },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      toolbox: { right: 8, top: 0, feature: { brush: { type: ["lineX", "clear"] } } },
+      brush: { xAxisIndex: 0, brushMode: "single", throttleType: "debounce", throttleDelay: 300 },
+      // whole days at least, labels with the year ("2014-07-04", never "07-04"), a few days either side
+      xAxis: { type: "time", inverse: lang === "ar", minInterval: 864e5,
+        min: days.length ? Date.parse(days[0]) - 3 * 864e5 : null, max: days.length ? Date.parse(days[days.length - 1]) + 3 * 864e5 : null,
+        axisLabel: { hideOverlap: true, formatter: unit === "month" ? "{yyyy}-{MM}" : "{yyyy}-{MM}-{dd}" } },
+      yAxis: { type: "value", minInterval: 1, position: lang === "ar" ? "right" : "left" },
+      dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 8 }],
+      series,
+    }, true);
   }
 
   // ---- table ---------------------------------------------------------------------------------
   function row(e) {
-    const actors = [e.actor1, e.actor2].filter(Boolean).join(" ← ");
+    const actors = [e.actor1, e.actor2].filter(Boolean).map(actorName).join(" ← ");
     return el("tr", { "data-id": e.id, onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
       el("td", {}, e.event_date ? ltr(e.event_date) : ""), el("td", {}, typeName(eventClass(e))), el("td", {}, e.acled_sub_type || ""),
-      el("td", { lang: "ar" }, e.location_ar || ""), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
+      el("td", { lang: "ar" }, placeName(e)), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
       el("td", {}, actors), el("td", {}, e.fatalities == null ? "" : String(e.fatalities)),
       el("td", { class: "evidence", lang: "ar", dir: "rtl" }, e.evidence && e.evidence.sentence ? clip(e.evidence.sentence, 140) : ""));
   }
@@ -280,11 +297,13 @@
     offset += page.events.length;
     const tbody = $("events").tBodies[0];
     if (!append) clear(tbody);
+    learnActors(page.actors);
     for (const e of page.events) tbody.append(row(e));
     $("summary").textContent = page.total === 0 ? t("noEvents") : t("summary")(page.total, shown.length);
     $("more").hidden = shown.length >= page.total;
     if (stats) drawTimeline(stats);
-    drawEvents(shown);
+    learnActors(page.actors);
+    if (!append) { mapParams = new URLSearchParams(params); await drawGrid(); }
     const stories = $("stories");
     if (params.get("q") && !append) {
       const hits = await api("/api/search?limit=10&q=" + encodeURIComponent(params.get("q")));
@@ -310,14 +329,15 @@
     $("error").hidden = true;
     const r = await api("/api/events/" + encodeURIComponent(id));
     const e = r.event;
+    learnActors(r.actors);
     $("ev-title").textContent = [typeName(eventClass(e)), e.acled_sub_type].filter(Boolean).join(" — ");
     const dl = $("ev-fields"); clear(dl);
     const field = (k, v) => { if (v !== null && v !== undefined && v !== "") dl.append(el("dt", {}, t(k)), el("dd", {}, v instanceof Node ? v : String(v))); };
     field("eventDate", e.event_date ? ltr(e.event_date) : null);
-    field("location", [e.location_ar, e.admin2, govName(e.admin1)].filter(Boolean).join("، "));
+    field("location", [placeName(e), e.admin2, govName(e.admin1)].filter(Boolean).join("، "));
     field("precision", e.geo_precision);
-    field("actor1", [e.actor1].concat(e.assoc_actor1 || []).filter(Boolean).join("، "));
-    field("actor2", [e.actor2].concat(e.assoc_actor2 || []).filter(Boolean).join("، "));
+    field("actor1", [e.actor1].concat(e.assoc_actor1 || []).filter(Boolean).map(actorName).join("، "));
+    field("actor2", [e.actor2].concat(e.assoc_actor2 || []).filter(Boolean).map(actorName).join("، "));
     field("fatalities", e.fatalities == null ? null : e.fatalities + (e.fatalities_text ? " (" + e.fatalities_text + ")" : ""));
     field("injured", e.injured); field("arrested", e.arrested); field("displaced", e.displaced);
     field("cameo", e.cameo);
@@ -357,6 +377,32 @@
     setTimeout(() => { box.scrollTop = Math.max(0, sentence.offsetTop - box.clientHeight / 3); }, 0);
   }
 
+  // ---- actor suggestions and export ------------------------------------------------------------
+  async function suggestActors() {
+    const q = $("f-actor").value.trim();
+    const r = await api("/api/actors?limit=12&q=" + encodeURIComponent(q)).catch(() => ({ actors: [] }));
+    const list = $("actors"); clear(list);
+    for (const n of r.actors) {
+      actorNames[n.id] = n;
+      list.append(el("option", { value: lang === "ar" ? n.ar : n.en }, lang === "ar" ? n.en : n.ar));
+    }
+  }
+  // fetched (not a plain link) so that a server with an access token still answers
+  async function exportAs(format) {
+    const p = filtersFromHash(); p.set("format", format);
+    const headers = {};
+    if (token()) headers["Authorization"] = "Bearer " + token();
+    const r = await fetch("/api/export?" + p, { headers });
+    if (!r.ok) throw new Error("HTTP " + r.status);
+    const left = Number(r.headers.get("X-Rasid-Left-Out") || 0);
+    $("export-note").textContent = left ? t("leftOut")(left) : "";
+    const url = URL.createObjectURL(await r.blob());
+    const ext = { "acled-csv": ".csv", geojson: ".geojson", jsonl: ".jsonl", gpkg: ".gpkg" }[format];
+    const a = el("a", { href: url, download: "rasid-events" + ext });
+    document.body.append(a); a.click(); a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
   // ---- routing ---------------------------------------------------------------------------------
   async function route() {
     const m = location.hash.match(/^#\/event\/(.+)$/);
@@ -388,6 +434,9 @@
     });
     $("token-save").addEventListener("click", () => { sessionStorage.setItem("rasid-token", $("token").value); $("auth").hidden = true; route(); });
     window.addEventListener("hashchange", route);
+    map.on("zoomend", () => drawGrid().catch(showError));
+    $("f-actor").addEventListener("input", suggestActors);
+    for (const b of document.querySelectorAll("#export button")) b.addEventListener("click", () => exportAs(b.getAttribute("data-format")).catch(showError));
     api("/api/status").then((s) => { $("counts").textContent = t("counts")(s.counts); }).catch(() => {});
     await route();
     document.body.setAttribute("data-ready", "1");

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         p.put("q", q);
         p.put("bbox", bbox);
         EventQuery query = EventQuery.fromParams(p::get, EventQuery.MAX_LIMIT);
-        int[] n = {0};
+        int[] n = {0, 0};
         try (EventStore s = store.openExisting()) {
             if (out.equals("-")) {
                 if (f == ExportFormat.GPKG) {
@@ -70,7 +70,8 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        System.err.println("rasid export: " + n[0] + " events -> " + out + " (" + f.id + ")");
+        String left = n[1] == 0 ? "" : ", " + n[1] + " left out (verbal or undated events have no ACLED row)";
+        System.err.println("rasid export: " + (n[0] - n[1]) + " events -> " + out + " (" + f.id + ")" + left);
         return 0;
     }
 
@@ -89,5 +90,6 @@ final class ExportCommand implements Callable<Integer> {
         if (failed[0] != null) {
             throw failed[0];
         }
+        n[1] = w.leftOut();
     }
 }

@@ -85,7 +85,7 @@ class IngestCommandTest {
             rs.next();
             events = rs.getInt(1);
         }
-        assertTrue(Files.readString(dir.resolve("out.acled-csv")).startsWith("event_date,event_type,"));
+        assertTrue(Files.readString(dir.resolve("out.acled-csv")).startsWith("event_id_cnty,event_date,year,"));
         assertEquals(events, Files.readAllLines(dir.resolve("out.jsonl")).size());
         assertEquals(events, new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out.geojson").toFile())
                 .get("features").size());

@@ -26,21 +26,20 @@ final class EventExport {
         EventQuery q = query.apply(ctx, EventQuery.MAX_LIMIT);
         ctx.contentType(format.mediaType);
         ctx.header("Content-Disposition", "attachment; filename=\"rasid-events" + format.extension + "\"");
-        if (format == ExportFormat.GPKG) {
-            Path tmp = Files.createTempFile("rasid-export-", ".gpkg");
-            try {
-                try (EventWriter w = format.open(tmp)) {
-                    writeAll(q, w);
-                }
-                ctx.result(Files.readAllBytes(tmp));
-            } finally {
-                Files.deleteIfExists(tmp);
+        // Written to a file first so the header can say how many events the format left out.
+        Path tmp = Files.createTempFile("rasid-export-", format.extension);
+        try {
+            int leftOut;
+            try (EventWriter w = format.open(tmp)) {
+                writeAll(q, w);
+                leftOut = w.leftOut();
             }
-            return;
-        }
-        OutputStream out = ctx.outputStream();
-        try (EventWriter w = format.open(out)) {
-            writeAll(q, w);
+            ctx.header("X-Rasid-Left-Out", Integer.toString(leftOut));
+            OutputStream out = ctx.outputStream();
+            Files.copy(tmp, out);
+            out.flush();
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

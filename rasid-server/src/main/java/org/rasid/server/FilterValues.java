@@ -23,9 +23,15 @@ final class FilterValues {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     private final Map<String, String> governorates; // code -> English name
+    private final Map<String, double[]> centres = new LinkedHashMap<>(); // code -> lon, lat
 
     FilterValues() {
-        this.governorates = governorates();
+        this.governorates = governorates(centres);
+    }
+
+    /** Each governorate's centre as [lon, lat], where the map draws events placed only by governorate. */
+    Map<String, double[]> centres() {
+        return centres;
     }
 
     /** Throws IllegalArgumentException (a 400) for a value no event can have. */
@@ -56,7 +62,7 @@ final class FilterValues {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static Map<String, String> governorates() {
+    private static Map<String, String> governorates(Map<String, double[]> centres) {
         try (InputStream in = FilterValues.class.getResourceAsStream("/rasid/web/data/governorates.geojson")) {
             if (in == null) {
                 throw new IOException("governorates.geojson missing from the server jar");
@@ -65,6 +71,8 @@ final class FilterValues {
             for (JsonNode f : new ObjectMapper().readTree(in).get("features")) {
                 JsonNode p = f.get("properties");
                 out.put(p.get("code").asText(), p.get("name_en").asText());
+                JsonNode c = f.get("geometry").get("coordinates");
+                centres.put(p.get("code").asText(), new double[] {c.get(0).asDouble(), c.get(1).asDouble()});
             }
             return out;
         } catch (IOException e) {

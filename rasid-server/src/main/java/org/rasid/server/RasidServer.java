@@ -44,6 +44,7 @@ public final class RasidServer implements AutoCloseable {
     private final DocumentPost posts;
     private final EventExport exports;
     private final FilterValues filters = new FilterValues();
+    private final ActorNaming actors = new ActorNaming();
     /** Rasid's one record mapper: strict about trailing garbage after a JSON body, lenient about unknown fields. */
     private final ObjectMapper json = RecordJson.mapper();
     private final byte[] openApi;
@@ -133,8 +134,16 @@ public final class RasidServer implements AutoCloseable {
             out.put("limit", q.limit());
             out.put("offset", q.offset());
             out.put("events", events);
+            out.put("actors", actors.namesOf(events));
             ctx.json(out);
         });
+        app.get("/api/map", ctx -> {
+            String z = ctx.queryParam("zoom");
+            MapGrid grid = new MapGrid(z == null || z.isBlank() ? 6 : Double.parseDouble(z), filters.centres());
+            store.forEachEvent(query(ctx, DEFAULT_PAGE), grid::add);
+            ctx.json(grid.json());
+        });
+        app.get("/api/actors", actors::suggest);
         app.get("/api/events/{id}", this::oneEvent);
         app.get("/api/stats", ctx -> ctx.json(store.stats(query(ctx, DEFAULT_PAGE))));
         app.get("/api/search", ctx -> {
@@ -197,7 +206,7 @@ public final class RasidServer implements AutoCloseable {
     /** The event filters of a request, closed vocabularies checked first. */
     private EventQuery query(Context ctx, int defaultLimit) {
         filters.check(ctx::queryParam);
-        return EventQuery.fromParams(ctx::queryParam, defaultLimit);
+        return EventQuery.fromParams(actors.params(ctx::queryParam), defaultLimit);
     }
 
     private void oneEvent(Context ctx) {
@@ -205,6 +214,7 @@ public final class RasidServer implements AutoCloseable {
         Event e = store.event(id).orElseThrow(() -> new HttpResponseException(404, "no event " + clip(id)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("event", e);
+        out.put("actors", actors.namesOf(List.of(e)));
         out.put("sources", store.sources(id));
         StoredDocument d = store.document(e.doc()).orElse(null);
         if (d != null) {
@@ -233,7 +243,7 @@ public final class RasidServer implements AutoCloseable {
         ctx.json(out);
     }
 
-    private static int intParam(Context ctx, String name, int dflt) {
+    static int intParam(Context ctx, String name, int dflt) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
             return dflt;

@@ -213,8 +213,9 @@ class RasidServerTest {
         HttpResponse<String> csv = get("/api/export?format=acled-csv&admin1=SY-HL");
         assertEquals(200, csv.statusCode());
         String[] lines = csv.body().split("\r\n");
-        assertTrue(lines[0].startsWith("event_date,event_type,sub_event_type,actor1"));
-        assertEquals(4, lines.length);
+        assertTrue(lines[0].startsWith("event_id_cnty,event_date,year,time_precision,disorder_type"));
+        assertEquals(3, lines.length, "Aleppo's two dated events; the undated shelling has no ACLED row");
+        assertEquals("1", csv.headers().firstValue("X-Rasid-Left-Out").orElse(null));
         JsonNode geo = json.readTree(get("/api/export?format=geojson").body());
         assertEquals(8, geo.get("features").size());
         HttpResponse<byte[]> gpkg = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/export?format=gpkg"))

@@ -3,27 +3,24 @@ package org.rasid.store.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.rasid.model.Event;
-import org.rasid.model.Source;
 
 /**
- * Events as CSV with ACLED's column names (RFC 4180 quoting, UTF-8), so analysts can load
- * them beside ACLED data. Verbal events (no ACLED type) keep an empty event_type.
+ * Events as ACLED's CSV (RFC 4180 quoting, UTF-8): ACLED's 31 columns in ACLED's order with
+ * ACLED's values, then Rasid's own columns ({@link AcledRow}). ACLED's data holds only dated events
+ * of an ACLED type: verbal (CAMEO-only) and undated events are left out unless asked for, and
+ * counted ({@link #leftOut()}); they stay in the JSON Lines and GeoJSON exports.
  */
 public final class AcledCsvWriter implements EventWriter {
-    /** ACLED's columns, in the order DESIGN.md lists them. */
-    public static final List<String> COLUMNS = List.of("event_date", "event_type", "sub_event_type", "actor1",
-            "assoc_actor_1", "actor2", "assoc_actor_2", "admin1", "admin2", "location", "latitude", "longitude",
-            "geo_precision", "time_precision", "source", "notes", "fatalities");
-
-    /** Columns written from numbers: a leading minus there is a sign, never a formula. */
-    private static final Set<String> NUMERIC = Set.of("latitude", "longitude", "geo_precision", "time_precision",
-            "fatalities");
+    /** ACLED's columns, in ACLED's order, then Rasid's. */
+    public static final List<String> COLUMNS = AcledRow.columns();
+    /** ACLED's columns alone. */
+    public static final List<String> ACLED_COLUMNS = AcledRow.ACLED_COLUMNS;
 
     private final Writer out;
+    private final AcledRow rows = new AcledRow();
+    private int leftOut;
 
     public AcledCsvWriter(Writer out) throws IOException {
         this.out = out;
@@ -32,45 +29,17 @@ public final class AcledCsvWriter implements EventWriter {
 
     @Override
     public void write(Event e) throws IOException {
-        List<String> cells = new ArrayList<>(COLUMNS.size());
-        cells.add(e.eventDate());
-        cells.add(e.acledType());
-        cells.add(e.acledSubType());
-        cells.add(e.actor1());
-        cells.add(joined(e.assocActor1()));
-        cells.add(e.actor2());
-        cells.add(joined(e.assocActor2()));
-        cells.add(e.admin1());
-        cells.add(e.admin2());
-        cells.add(e.locationAr());
-        cells.add(e.latitude() == null ? null : e.latitude().toString());
-        cells.add(e.longitude() == null ? null : e.longitude().toString());
-        cells.add(e.geoPrecision() == null ? null : e.geoPrecision().toString());
-        cells.add(e.timePrecision() == null ? null : e.timePrecision().toString());
-        cells.add(source(e));
-        cells.add(e.evidence() == null ? null : e.evidence().sentence());
-        cells.add(e.fatalities() == null ? null : e.fatalities().toString());
-        row(cells);
+        if (!AcledRow.fits(e)) {
+            leftOut++;
+            return;
+        }
+        row(rows.cells(e));
     }
 
-    /** ACLED's source column: the agencies the text cites, then the outlets that published it. */
-    private static String source(Event e) {
-        Set<String> names = new LinkedHashSet<>();
-        if (e.reportedBy() != null) {
-            names.addAll(e.reportedBy());
-        }
-        if (e.sources() != null) {
-            for (Source s : e.sources()) {
-                if (s.outlet() != null) {
-                    names.add(s.outlet());
-                }
-            }
-        }
-        return names.isEmpty() ? null : String.join("; ", names);
-    }
-
-    private static String joined(List<String> xs) {
-        return xs == null || xs.isEmpty() ? null : String.join("; ", xs);
+    /** Events not written: verbal (no ACLED type) or undated. */
+    @Override
+    public int leftOut() {
+        return leftOut;
     }
 
     private void row(List<String> cells) throws IOException {
@@ -80,10 +49,14 @@ public final class AcledCsvWriter implements EventWriter {
             }
             String c = cells.get(i);
             if (c != null) {
-                out.write(quote(NUMERIC.contains(COLUMNS.get(i)) ? c : inert(c)));
+                out.write(quote(numeric(COLUMNS.get(i)) ? c : inert(c)));
             }
         }
         out.write("\r\n");
+    }
+
+    private static boolean numeric(String column) {
+        return AcledRow.INTEGER.contains(column) || AcledRow.DECIMAL.contains(column);
     }
 
     /**

@@ -7,6 +7,11 @@ import org.rasid.model.Event;
 public interface EventWriter extends AutoCloseable {
     void write(Event e) throws IOException;
 
+    /** How many events the format left out (the ACLED CSV leaves out verbal and undated events). */
+    default int leftOut() {
+        return 0;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -57,6 +57,11 @@ public enum ExportFormat {
             }
 
             @Override
+            public int leftOut() {
+                return inner.leftOut();
+            }
+
+            @Override
             public void close() throws IOException {
                 try {
                     inner.close();

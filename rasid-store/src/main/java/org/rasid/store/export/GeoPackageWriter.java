@@ -119,7 +119,7 @@ public final class GeoPackageWriter implements EventWriter {
             Object[] values = {e.id(), e.eventDate(), e.acledType(), e.acledSubType(), e.cameo(), e.actor1(),
                     joined(e.assocActor1()), e.actor2(), joined(e.assocActor2()), e.admin1(), e.admin2(),
                     e.locationAr(), e.geoPrecision(), e.timePrecision(), e.fatalities(), e.injured(), e.arrested(),
-                    e.displaced(), e.reportedBy() == null ? null : String.join("; ", e.reportedBy()),
+                    e.displaced(), AcledSource.source(e),
                     e.evidence() == null ? null : e.evidence().sentence(), e.confidence(), e.doc(), e.story()};
             for (int i = 0; i < values.length; i++) {
                 insert.setObject(i + 2, values[i]);

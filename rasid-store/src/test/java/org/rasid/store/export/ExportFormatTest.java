@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,23 +48,69 @@ class ExportFormatTest {
     }
 
     @Test
-    void acledCsvHasAcledsColumnsAndQuotesArabicNotes() throws Exception {
-        List<List<String>> rows = Csv.parse(Files.readString(export(ExportFormat.ACLED_CSV), StandardCharsets.UTF_8));
-        assertEquals(List.of("event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
-                "assoc_actor_2", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-                "time_precision", "source", "notes", "fatalities"), rows.get(0));
-        assertEquals(events.size() + 1, rows.size());
-        List<String> zarbah = rows.get(1);
-        assertEquals("2018-09-03", zarbah.get(0));
-        assertEquals("Explosions/Remote violence", zarbah.get(1));
-        assertEquals("SY-HL", zarbah.get(7));
-        assertEquals("الزربة", zarbah.get(9));
-        assertEquals("36.06771", zarbah.get(10));
-        assertEquals("2", zarbah.get(16));
-        assertEquals("ناشطون", zarbah.get(14), "source: who the text cites");
-        assertEquals(events.get(0).evidence().sentence(), zarbah.get(15), "notes with commas survive quoting");
-        List<String> verbal = rows.get(rows.size() - 1);
-        assertEquals("", verbal.get(1), "verbal events have no ACLED type");
+    void acledCsvHasAcledsColumnsInOrderWithAcledsValues() throws Exception {
+        Path csv = dir.resolve("events.csv");
+        int leftOut;
+        try (EventWriter w = ExportFormat.ACLED_CSV.open(csv)) {
+            for (Event e : events) {
+                w.write(e);
+            }
+            leftOut = w.leftOut();
+        }
+        List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        assertEquals(List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+                "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+                "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+                "fatalities", "tags", "timestamp"), rows.get(0).subList(0, 31), "ACLED's 31 columns in ACLED's order");
+        assertEquals("rasid_event_id", rows.get(0).get(31), "our columns come after ACLED's");
+        assertEquals(2, leftOut, "the verbal event of seed 000 and the undated shelling of seed 004");
+        assertEquals(events.size() - 2 + 1, rows.size());
+        Map<String, String> zarbah = row(rows, 1);
+        assertEquals("2018-09-03", zarbah.get("event_date"));
+        assertEquals("2018", zarbah.get("year"));
+        assertEquals("Political violence", zarbah.get("disorder_type"));
+        assertEquals("Explosions/Remote violence", zarbah.get("event_type"));
+        assertEquals("Civilians (Syria)", zarbah.get("actor2"));
+        assertEquals("7", zarbah.get("inter2"));
+        assertEquals("Unidentified Armed Group (Syria)", zarbah.get("actor1"), "ACLED's attacker when none is named");
+        assertEquals("", zarbah.get("rasid_actor1"));
+        assertEquals("37", zarbah.get("interaction"), "the two inter codes, lower first");
+        assertEquals("Civilian targeting", zarbah.get("civilian_targeting"));
+        assertEquals("760", zarbah.get("iso"));
+        assertEquals("Middle East", zarbah.get("region"));
+        assertEquals("Syria", zarbah.get("country"));
+        assertEquals("Aleppo", zarbah.get("admin1"));
+        assertEquals("SY-HL", zarbah.get("rasid_admin1"));
+        assertEquals("الزربة", zarbah.get("location"));
+        assertEquals("36.06771", zarbah.get("latitude"));
+        assertEquals("2", zarbah.get("fatalities"));
+        assertEquals("ناشطون", zarbah.get("source"), "who the text cites");
+        assertEquals("Other", zarbah.get("source_scale"));
+        assertEquals(events.get(0).evidence().sentence(), zarbah.get("notes"), "notes with commas survive quoting");
+        assertEquals("ar", zarbah.get("notes_language"));
+        Map<String, String> clash = row(rows, 2);
+        assertEquals("YPG: People's Protection Units", clash.get("actor1"));
+        assertEquals("Free Syrian Army", clash.get("actor2"));
+        assertEquals("YPG", clash.get("rasid_actor1"));
+        assertEquals("22", clash.get("interaction"));
+        assertEquals("0", row(rows, 5).get("inter2"), "ACLED's 0 without a second actor");
+        assertEquals("80", row(rows, 5).get("interaction"), "one actor alone: its code times ten");
+        assertEquals("", clash.get("civilian_targeting"));
+        Map<String, String> ied = row(rows, 3);
+        assertEquals("0", ied.get("fatalities"), "ACLED's 0 where a violent event reports no deaths");
+        assertEquals("Idleb", ied.get("admin1"));
+        assertEquals("Strategic developments", row(rows, 4).get("disorder_type"));
+        assertEquals("Hay'at Tahrir al-Sham", row(rows, 4).get("actor1"));
+        AcledDtypes.check(rows);
+    }
+
+    private static Map<String, String> row(List<List<String>> rows, int i) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            m.put(rows.get(0).get(c), rows.get(i).get(c));
+        }
+        return m;
     }
 
     @Test
