@@ -9,12 +9,19 @@ import org.rasid.text.NormalizedText;
 
 /**
  * Dates an event: the date mention nearest its trigger in its clause (not the day a source
- * spoke), else the publication date with week precision. Drops what is history rather than
- * news: a date over 400 days before publication, a year alone, an earlier year named in the
- * clause, and background without a date of its own.
+ * spoke, not the start of a span after "منذ"), else the publication date with week precision.
+ * Drops what is history rather than news: a date over a month before publication (a recalled
+ * incident: news reports the last days), a year alone, an earlier year named in the clause,
+ * and background without a date of its own.
  */
 final class EventDater {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[89][0-9]|20[0-4][0-9])(?![0-9])");
+    /** An event dated this many days before publication is recalled, not reported. */
+    private static final int RECALLED_DAYS = 30;
+    /** Without a publication date the reference is only the latest year named: keep a wide margin. */
+    private static final int HISTORY_DAYS = 400;
+    /** "منذ 18 فبراير": the date after "since" starts a span, it does not date one event. */
+    private static final String SINCE = "منذ";
 
     private EventDater() {
     }
@@ -30,8 +37,9 @@ final class EventDater {
             String eventDate = date.date();
             int precision = eventDate.length() == 7 ? 3 : date.precision();
             LocalDate d = parseDate(eventDate.length() == 7 ? eventDate + "-01" : eventDate);
-            if (d != null && reference != null && d.isBefore(reference.minusDays(400))) {
-                // history ("آذار 2011"), not news
+            int margin = anchor != null ? RECALLED_DAYS : HISTORY_DAYS;
+            if (d != null && reference != null && d.isBefore(reference.minusDays(margin))) {
+                // history ("آذار 2011") or a recalled incident ("في 11 كانون الأول" in May), not news
                 return null;
             }
             return new Dating(date, eventDate, precision, s.part("date", date.span()));
@@ -56,7 +64,7 @@ final class EventDater {
         int clause = s.clause[t.tokenStart()];
         for (Arguments.Date d : dates) {
             int tok = s.tokenOf(d.span());
-            if (tok < 0) {
+            if (tok < 0 || since(s, tok)) {
                 continue;
             }
             int score = Math.abs(tok - t.tokenStart()) + (s.clause[tok] == clause ? 0 : 100)
@@ -67,6 +75,17 @@ final class EventDater {
             }
         }
         return best;
+    }
+
+    /** "منذ 18 فبراير", "منذ منتصف شهر آذار": the date starts a span (up to two words after منذ). A mention
+     * that holds منذ itself ("منذ فجر الجمعة") is kept: it often dates fighting still going on that day. */
+    private static boolean since(Sentence s, int tok) {
+        for (int i = Math.max(0, tok - 3); i < tok; i++) {
+            if (s.word(i).endsWith(SINCE) && s.word(i).length() <= SINCE.length() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "قال مصدر لسمارت الاثنين": the day of the report, not of the event. */

@@ -133,6 +133,9 @@ public final class EventExtractor {
         }
         Document document = story.document();
         List<Arguments.Count> own = TollAssigner.countsOf(s, c.t(), all, a.counts());
+        if (TollAssigner.isTotal(c, own)) {
+            return List.of(); // a war's or a campaign's running total, not one event
+        }
         ActorAssignment who = assigner.assign(s, c, actors, own);
         if (who == null) {
             return List.of();

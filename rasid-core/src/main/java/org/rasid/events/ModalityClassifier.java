@@ -50,6 +50,8 @@ public final class ModalityClassifier {
     }
     private static final int MID = 6;
     private static final int PLAN = 10;
+    /** كان, its subject (a name of a few words), قد, then the verb. */
+    private static final int PLUPERFECT = 7;
 
     public Modality classify(Sentence s, TriggerMention t, List<TriggerMention> all) {
         int clause = s.clause[t.tokenStart()];
@@ -83,8 +85,12 @@ public final class ModalityClassifier {
                 case "habitual" -> sameClause ? Modality.GENERIC : null;
                 // "ورأت الفصائل أن دخول تركيا …": a view
                 case "opinion" -> before ? Modality.TOPIC : null;
+                // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
+                case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
+                        ? Modality.BACKGROUND : null;
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
                 case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+                        && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                         // "منذ سبتمبر 2014": a campaign since, not one event
                         ? Modality.BACKGROUND
                         : before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
@@ -139,6 +145,21 @@ public final class ModalityClassifier {
             }
         }
         return true;
+    }
+
+    /** "الغوطة التي تتعرض منذ شهر لحملة": a relative clause after the trigger describes something else. */
+    private static boolean relativeBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (RELATIVE.contains(s.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "كانوا يحتمون": كان before an imperfect is a past state or habit, not a pluperfect. */
+    private static boolean progressive(Sentence s, EventCues.Cue c) {
+        return c.tokenEnd() < s.tokens.size() && s.word(c.tokenEnd()).startsWith("ي");
     }
 
     private static boolean imperfectAfter(Sentence s, EventCues.Cue c) {

@@ -45,6 +45,26 @@ final class TollAssigner {
         return out;
     }
 
+    /**
+     * "مقتل أكثر من 350 ألف شخص", "2927 من داعش جراء الغارات": a death toll above this is a running
+     * total of a war or a campaign (ACLED's largest single incidents in Syria stay below it), not
+     * the toll of one event.
+     */
+    static final int TOTAL = 1500;
+
+    /** Whether a violent event's own counts are a total: the event is a summary, not to be coded. */
+    static boolean isTotal(Candidate c, List<Arguments.Count> own) {
+        if (!c.t().trigger().isViolent() && !c.t().trigger().isOutcome()) {
+            return false;
+        }
+        for (Arguments.Count k : own) {
+            if ("killed".equals(k.role()) && k.count() != null && k.count() > TOTAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The toll of an event of class {@code coding} from its own counts; outlet is the document's. */
     static Toll toll(Sentence s, Candidate c, Coding coding, List<Arguments.Count> own, String docId, String outlet) {
         Trigger tr = c.t().trigger();

@@ -33,7 +33,7 @@ class EventDaterTest {
 
     @Test
     void aMonthHasMonthPrecision() {
-        HandBuilt h = new HandBuilt("قصفت قوات النظام في حزيران بلدة كفرنبل في ريف إدلب.").date("حزيران", "2018-06", 1);
+        HandBuilt h = new HandBuilt("قصفت قوات النظام في تموز بلدة كفرنبل في ريف إدلب.").date("تموز", "2018-07", 1);
         assertEquals(3, date(h, "قصفت", Modality.OCCURRED).precision());
     }
 
@@ -57,5 +57,22 @@ class EventDaterTest {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل الأحد، وقال مصدر لسمارت الاثنين إن القصف مستمر.")
                 .date("الأحد", "2018-07-01", 1).date("الاثنين", "2018-07-02", 1);
         assertEquals("2018-07-01", date(h, "قصفت", Modality.OCCURRED).date());
+    }
+
+    @Test
+    void anIncidentRecalledFromMonthsBeforeIsNotCoded() {
+        HandBuilt h = new HandBuilt("وقد التقى الرئيسان في قاعدة حميميم في 11 كانون الأول الماضي.")
+                .date("11 كانون الأول", "2018-03-11", 1);
+        assertNull(date(h, "التقى", Modality.OCCURRED), "four months before a July article");
+        HandBuilt week = new HandBuilt("قصفت قوات النظام بلدة كفرنبل في 25 حزيران.").date("25 حزيران", "2018-06-25", 1);
+        assertEquals("2018-06-25", date(week, "قصفت", Modality.OCCURRED).date());
+    }
+
+    @Test
+    void theDateAfterSinceStartsASpan() {
+        HandBuilt h = new HandBuilt("وتشن قوات النظام منذ 19 حزيران حملة عسكرية على ريف درعا.")
+                .date("19 حزيران", "2018-06-19", 1);
+        assertNull(date(h, "تشن", Modality.BACKGROUND), "a campaign since a date is not an event of that date");
+        assertEquals("2018-07-02", date(h, "تشن", Modality.OCCURRED).date());
     }
 }

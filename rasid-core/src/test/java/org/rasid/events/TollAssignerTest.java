@@ -2,7 +2,9 @@ package org.rasid.events;
 
 import org.rasid.model.Evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,5 +52,17 @@ class TollAssignerTest {
         List<Candidate> both = List.of(strike, arrest);
         assertEquals(List.of(), TollAssigner.countsOf(h.sentence, strike.t(), both, h.counts));
         assertEquals(1, TollAssigner.countsOf(h.sentence, arrest.t(), both, h.counts).size());
+    }
+
+    @Test
+    void aRunningTotalIsNotOneEventsToll() {
+        HandBuilt war = new HandBuilt("وتسبب النزاع بمقتل أكثر من 350 ألف شخص وتشريد الملايين.")
+                .count("أكثر من 350 ألف شخص", "killed", 350000, null);
+        Candidate c = war.candidate("مقتل");
+        assertTrue(TollAssigner.isTotal(c, TollAssigner.countsOf(war.sentence, c.t(), List.of(c), war.counts)));
+        HandBuilt day = new HandBuilt("قصفت قوات النظام بلدة كفرنبل ما أدى لمقتل 12 مدنيا.")
+                .count("12 مدنيا", "killed", 12, "CIVILIANS");
+        Candidate strike = day.candidate("قصفت");
+        assertFalse(TollAssigner.isTotal(strike, TollAssigner.countsOf(day.sentence, strike.t(), List.of(strike), day.counts)));
     }
 }
