@@ -65,6 +65,12 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "F", description = "write the fitted confidence.tsv here (else stdout)")
     Path out;
 
+    @Option(names = "--features", paramLabel = "NAME,...", split = ",", defaultValue = "rule_score",
+            description = {"the features to weigh (docs/data-formats.md, confidence.tsv); default ${DEFAULT-VALUE}:",
+                    "a rising map of the rules' hand-set score, so that EventMerger keeps the same reports;",
+                    "all: every feature the coder gives (better fit, but merged events may change)"})
+    List<String> features;
+
     @Option(names = "--l2", paramLabel = "X", defaultValue = "1.0",
             description = "L2 penalty of the weights; default ${DEFAULT-VALUE}")
     double l2;
@@ -79,6 +85,10 @@ final class CalibrateCommand implements Callable<Integer> {
             label(set, examples, before);
             names.add(set.gold.getFileName() + " (" + (examples.size() - n) + ")");
         }
+        if (!features.equals(List.of("all"))) {
+            examples = examples.stream().map(e -> new LogisticFit.Example(only(e.features(), features), e.right()))
+                    .toList();
+        }
         ConfidenceModel fitted = LogisticFit.fit(examples, l2);
         List<Reliability.Outcome> after = new ArrayList<>();
         for (LogisticFit.Example e : examples) {
@@ -91,8 +101,8 @@ final class CalibrateCommand implements Callable<Integer> {
         err.print(Reliability.text(after));
         long right = examples.stream().filter(LogisticFit.Example::right).count();
         List<String> comments = List.of("Fitted by rasid calibrate (scripts/eval/calibrate.sh); do not edit by hand.",
-                String.format(Locale.ROOT, "%d labelled events, %d right, l2 %.2f, from %s", examples.size(), right,
-                        l2, String.join(", ", names)),
+                String.format(Locale.ROOT, "%d labelled events, %d right, l2 %.2f, features %s, from %s",
+                        examples.size(), right, l2, String.join(",", features), String.join(", ", names)),
                 String.format(Locale.ROOT, "in-sample Brier score %.4f", Reliability.brier(after)));
         try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -155,6 +165,16 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private static Map<String, Double> only(Map<String, Double> all, List<String> names) {
+        Map<String, Double> out = new HashMap<>();
+        for (String n : names) {
+            if (all.containsKey(n)) {
+                out.put(n, all.get(n));
+            }
+        }
+        return out;
     }
 
     private static Set<String> sample(Path tsv) throws IOException {

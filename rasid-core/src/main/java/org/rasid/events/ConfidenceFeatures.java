@@ -11,6 +11,8 @@ import java.util.Map;
  * Yes/no facts are 1 when true and absent otherwise; amounts are scaled to 0..1.
  */
 final class ConfidenceFeatures {
+    static final String RULE_SCORE = "rule_score";
+
     private ConfidenceFeatures() {
     }
 
@@ -40,9 +42,14 @@ final class ConfidenceFeatures {
         return f;
     }
 
-    /** The facts of the chosen place, added to a copy of {@code base}. */
-    static Map<String, Double> withPlace(Map<String, Double> base, Arguments.Place p, boolean inSentence) {
+    /**
+     * The facts of the chosen place, added to a copy of {@code base}, with the hand-set rule score
+     * ({@link ConfidenceScorer#ruleScore}) under "rule_score".
+     */
+    static Map<String, Double> withPlace(Map<String, Double> base, Arguments.Place p, boolean inSentence,
+                                         double ruleScore) {
         Map<String, Double> f = new LinkedHashMap<>(base);
+        f.put(RULE_SCORE, ruleScore);
         flag(f, "place_in_sentence", inSentence);
         int precision = inSentence ? p.geoPrecision() : Math.max(p.geoPrecision(), 2);
         flag(f, "geo_precision=" + Math.min(precision, 3), true);

@@ -194,7 +194,9 @@ public final class EventExtractor {
         Story st = story.story();
         String id = EventId.of(document.id(), st.index(), s.span, c.verbal() ? coding.cameo() : coding.sub(),
                 p.locationAr(), c.t().start());
-        double confidence = scorer.score(id, ConfidenceFeatures.withPlace(features, p, inSentence));
+        double rule = ConfidenceScorer.ruleScore(c, who.actor1() != null, inSentence, when.date() != null,
+                p.confidence());
+        double confidence = scorer.score(id, ConfidenceFeatures.withPlace(features, p, inSentence, rule));
         Source source = new Source(document.id(), st.index(), st.outlet() != null ? st.outlet() : document.outlet(),
                 st.published() != null ? st.published() : document.published(), document.url());
         // Outlets named in the sentence are dropped by role tagging, so the story's outlets report every event.

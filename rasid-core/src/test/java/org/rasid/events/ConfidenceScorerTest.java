@@ -20,7 +20,8 @@ class ConfidenceScorerTest {
         Dating when = new Dating(null, "2018-03-01", 1, null);
         Toll toll = new Toll(null, null, null, null, null, List.of(), List.of());
         Arguments.Place p = new Arguments.Place(null, "كفرنبل", null, "SY-ID", null, null, null, 1, 0.9);
-        return ConfidenceFeatures.withPlace(ConfidenceFeatures.of(c, 1, 0, who, when, toll, 1), p, placeInSentence);
+        return ConfidenceFeatures.withPlace(ConfidenceFeatures.of(c, 1, 0, who, when, toll, 1), p, placeInSentence,
+                ConfidenceScorer.ruleScore(c, actor1, placeInSentence, true, 0.9));
     }
 
     @Test
@@ -42,9 +43,9 @@ class ConfidenceScorerTest {
         Map<String, String> seen = new HashMap<>();
         ConfidenceScorer scorer = ConfidenceScorer.recording(MODEL, (id, f) -> seen.put(id, f.keySet().toString()));
         double full = scorer.score("e1", features(Modality.OCCURRED, true, true));
-        assertEquals(0.88, full); // 1 / (1 + e^-(−1 + 2 + 1))
+        assertEquals(0.8808, full); // 1 / (1 + e^-(−1 + 2 + 1))
         double bare = scorer.score("e2", features(Modality.OCCURRED, false, false));
-        assertEquals(0.27, bare); // bias only
+        assertEquals(0.2689, bare); // bias only
         double background = scorer.score("e3", features(Modality.BACKGROUND, true, true));
         assertTrue(background < full, background + " vs " + full);
         assertEquals(3, seen.size());
@@ -56,7 +57,7 @@ class ConfidenceScorerTest {
         ConfidenceScorer sure = ConfidenceScorer.recording(new ConfidenceModel(Map.of("bias", 50.0)), (id, f) -> { });
         ConfidenceScorer doubtful = ConfidenceScorer.recording(new ConfidenceModel(Map.of("bias", -50.0)),
                 (id, f) -> { });
-        assertEquals(0.99, sure.score("x", Map.of()));
-        assertEquals(0.01, doubtful.score("x", Map.of()));
+        assertEquals(0.9999, sure.score("x", Map.of()));
+        assertEquals(0.0001, doubtful.score("x", Map.of()));
     }
 }
