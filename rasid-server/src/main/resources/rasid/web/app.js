@@ -5,7 +5,7 @@
   const I18N = {
     ar: {
       tagline: "أحداث النزاع من الأخبار العربية، مع الدليل", from: "من", to: "إلى", admin1: "المحافظة",
-      type: "النوع", actor: "الفاعل", outlet: "المصدر", q: "بحث في النص", apply: "تطبيق", reset: "مسح",
+      type: "النوع", actor: "الفاعل", outlet: "المصدر", min_confidence: "أدنى ثقة", q: "بحث في النص", apply: "تطبيق", reset: "مسح",
       all: "الكل", timeline: "الأحداث حسب الزمن والنوع", date: "التاريخ", subType: "النوع الفرعي",
       place: "المكان", actors: "الفاعلون", fatalities: "القتلى", evidence: "الدليل", more: "المزيد",
       stories: "قصص تطابق البحث", back: "→ العودة إلى القائمة", originalText: "النص الأصلي",
@@ -27,7 +27,7 @@
     },
     en: {
       tagline: "Conflict events from Arabic news, with the evidence", from: "From", to: "To", admin1: "Governorate",
-      type: "Type", actor: "Actor", outlet: "Outlet", q: "Text search", apply: "Apply", reset: "Clear",
+      type: "Type", actor: "Actor", outlet: "Outlet", min_confidence: "Min. confidence", q: "Text search", apply: "Apply", reset: "Clear",
       all: "All", timeline: "Events over time by type", date: "Date", subType: "Sub-type",
       place: "Place", actors: "Actors", fatalities: "Fatalities", evidence: "Evidence", more: "More",
       stories: "Stories matching the search", back: "← Back to the list", originalText: "Original text",
@@ -136,7 +136,7 @@
   }
 
   // ---- filters (kept in the URL hash: #/?admin1=SY-HL) -----------------------------------------
-  const FIELDS = ["from", "to", "admin1", "type", "actor", "outlet", "q"];
+  const FIELDS = ["from", "to", "admin1", "type", "actor", "outlet", "min_confidence", "q"];
   function filtersFromHash() {
     const h = location.hash.replace(/^#\/?/, "");
     const qs = h.startsWith("?") ? h.slice(1) : "";

@@ -6,10 +6,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rasid.eval.ErrorReport;
 import org.rasid.eval.EventFile;
 import org.rasid.eval.EventScorer;
+import org.rasid.eval.Reliability;
 import org.rasid.eval.Score;
 import org.rasid.eval.ScoreReport;
 import picocli.CommandLine.Command;
@@ -34,6 +36,10 @@ final class EvalCommand implements Callable<Integer> {
             "and every missed, false and partly wrong event with its evidence sentence"})
     boolean errors;
 
+    @Option(names = "--reliability", description = {"add a reliability table: the predicted events' confidence against",
+            "the share of them matched to gold, by bins of 0.1, and the Brier score"})
+    boolean reliability;
+
     @Override
     public Integer call() {
         for (Path p : new Path[] {gold, predicted}) {
@@ -43,9 +49,11 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         Score score;
+        Map<Integer, Double> confidences;
         try {
             EventFile.Contents g = EventFile.readAll(gold);
             score = EventScorer.score(g.events(), g.docs(), EventFile.read(predicted));
+            confidences = reliability ? EventFile.confidences(predicted) : Map.of();
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("rasid eval: " + e.getMessage());
             return 2;
@@ -60,6 +68,10 @@ final class EvalCommand implements Callable<Integer> {
             }
         } else {
             out.print(ScoreReport.text(score));
+            if (reliability) {
+                out.println();
+                out.print(Reliability.text(Reliability.of(score, confidences)));
+            }
             if (errors) {
                 out.println();
                 out.print(ErrorReport.text(score));

@@ -37,6 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--outlet") String outlet;
     @Option(names = "--q", description = "Full-text query over the evidence") String q;
     @Option(names = "--bbox", description = "minLon,minLat,maxLon,maxLat") String bbox;
+    @Option(names = "--min-confidence", paramLabel = "P", description = "events of confidence P (0..1) or more")
+    String minConfidence;
 
     @Override
     public Integer call() throws Exception {
@@ -52,6 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         p.put("outlet", outlet);
         p.put("q", q);
         p.put("bbox", bbox);
+        p.put("min_confidence", minConfidence);
         EventQuery query = EventQuery.fromParams(p::get, EventQuery.MAX_LIMIT);
         int[] n = {0, 0};
         try (EventStore s = store.openExisting()) {

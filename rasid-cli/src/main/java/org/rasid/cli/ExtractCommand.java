@@ -50,10 +50,19 @@ final class ExtractCommand implements Callable<Integer> {
             "without it each document's events are merged within that document only"})
     boolean merge;
 
+    @Option(names = "--min-confidence", paramLabel = "P", description = {"leave out events whose confidence (the "
+            + "probability that the event is right, docs/data-formats.md \"confidence.tsv\") is below P, 0..1;",
+            "with --merge the merged events are filtered, after merging"})
+    Double minConfidence;
+
     @Override
     public Integer call() throws IOException {
         if (maxBytes <= 0) {
             System.err.println("rasid extract: --max-bytes must be positive");
+            return 2;
+        }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            System.err.println("rasid extract: --min-confidence must be 0..1");
             return 2;
         }
         Writer w;
@@ -85,10 +94,10 @@ final class ExtractCommand implements Callable<Integer> {
                         return;
                     }
                     DocumentResult r = o.result();
-                    if (merge) {
-                        held.addAll(r.events());
-                        r = new DocumentResult(r.document(), r.stories(), List.of(), r.warnings(), r.cleaning(),
-                                r.duplicates());
+                    if (merge || minConfidence != null) {
+                        held.addAll(merge ? r.events() : List.of());
+                        r = new DocumentResult(r.document(), r.stories(), merge ? List.of() : confident(r.events()),
+                                r.warnings(), r.cleaning(), r.duplicates());
                     }
                     records.write(r);
                     counts[0]++;
@@ -111,7 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             });
             if (merge) {
-                for (Event e : new EventMerger().merge(held)) {
+                for (Event e : confident(new EventMerger().merge(held))) {
                     records.write(e);
                 }
             }
@@ -125,5 +134,13 @@ final class ExtractCommand implements Callable<Integer> {
         System.err.printf("rasid extract: %d documents, %d stories, %d sentences, %d duplicates, %d errors%n",
                 counts[0], counts[1], counts[2], counts[3], counts[4]);
         return counts[4] == 0 ? 0 : 1;
+    }
+
+    /** The events at or above --min-confidence (all without it). */
+    List<Event> confident(List<Event> events) {
+        if (minConfidence == null) {
+            return events;
+        }
+        return events.stream().filter(e -> e.confidence() >= minConfidence).toList();
     }
 }

@@ -50,6 +50,23 @@ class ExtractCommandTest {
     }
 
     @Test
+    void minConfidenceLeavesOutTheEventsBelowIt(@TempDir Path dir) throws Exception {
+        Path all = dir.resolve("all.jsonl");
+        Path some = dir.resolve("some.jsonl");
+        assertEquals(0, Main.run("extract", seeds().toString(), "--out", all.toString()));
+        List<Double> conf = read(all).stream().filter(n -> n.get("record").asText().equals("event"))
+                .map(n -> n.get("confidence").asDouble()).sorted().toList();
+        double p = conf.get(conf.size() / 2);
+        assertTrue(conf.get(0) < p, "the seeds' events should not all have one confidence: " + conf);
+        assertEquals(0, Main.run("extract", seeds().toString(), "--min-confidence", String.valueOf(p),
+                "--out", some.toString()));
+        List<JsonNode> kept = read(some).stream().filter(n -> n.get("record").asText().equals("event")).toList();
+        assertEquals(conf.stream().filter(c -> c >= p).count(), kept.size());
+        assertTrue(kept.stream().allMatch(n -> n.get("confidence").asDouble() >= p));
+        assertEquals(2, Main.run("extract", seeds().toString(), "--min-confidence", "1.5"));
+    }
+
+    @Test
     void badFileIsReportedAndTheOthersStillComeThrough(@TempDir Path dir) throws Exception {
         Files.copy(seeds().resolve("002_834b7bc7731df8b0.txt"), dir.resolve("002.txt"));
         Files.write(dir.resolve("broken.txt"), new byte[] {'a', 0, 'b'});

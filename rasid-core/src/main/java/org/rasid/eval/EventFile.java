@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,6 +75,21 @@ public final class EventFile {
             }
         }
         return new Contents(out, docs);
+    }
+
+    /** The "confidence" of each event line of a predicted file, by 1-based line (as {@link ScoredEvent#line()}). */
+    public static Map<Integer, Double> confidences(Path file) throws IOException {
+        Map<Integer, Double> out = new HashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("\"confidence\"")) {
+                JsonNode c = JSON.readTree(lines.get(i)).get("confidence");
+                if (c != null && c.isNumber()) {
+                    out.put(i + 1, c.asDouble());
+                }
+            }
+        }
+        return out;
     }
 
     /** Gold writes the evidence as a string; Rasid's events as an object holding the sentence. */

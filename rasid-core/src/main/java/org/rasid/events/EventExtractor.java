@@ -6,6 +6,7 @@ import org.rasid.model.Source;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
@@ -38,6 +39,7 @@ public final class EventExtractor {
     private final SubTypeRefiner refiner;
     private final EventPlacer placer;
     private final StatementPlacer statements;
+    private final ConfidenceScorer scorer;
     /** The last document judged by {@link #genre}: a digest's stories share one verdict. */
     private NormalizedText judged;
     private boolean judgedOpinion;
@@ -47,6 +49,11 @@ public final class EventExtractor {
     }
 
     public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args, ArticleGenre genre) {
+        this(lexicon, cues, args, genre, ConfidenceScorer.standard());
+    }
+
+    public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args, ArticleGenre genre,
+                          ConfidenceScorer scorer) {
         EventWords words = EventWords.standard();
         this.genre = genre;
         this.matcher = new TriggerMatcher(lexicon);
@@ -58,10 +65,16 @@ public final class EventExtractor {
         this.refiner = new SubTypeRefiner(args);
         this.placer = new EventPlacer(words);
         this.statements = new StatementPlacer(placer, lexicon);
+        this.scorer = scorer;
     }
 
     public static EventExtractor withDefaults(Arguments args) {
         return new EventExtractor(TriggerLexicon.load(), EventCues.load(), args);
+    }
+
+    /** The default parts with another confidence scorer (calibration records features with one). */
+    public static EventExtractor withScorer(Arguments args, ConfidenceScorer scorer) {
+        return new EventExtractor(TriggerLexicon.load(), EventCues.load(), args, ArticleGenre.load(), scorer);
     }
 
     /** The events of one story; {@code doc} is the normalised text of the whole document. */
@@ -91,7 +104,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             if (!sentenceTriggers.get(k).isEmpty()) {
-                out.addAll(sentence(context, sentences.get(k), sentenceTriggers.get(k)));
+                out.addAll(sentence(context, sentences.get(k), k, sentenceTriggers.get(k)));
             }
         }
         return StatementGrouper.group(out);
@@ -105,7 +118,7 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, Sentence s, List<TriggerMention> found) {
+    private List<Event> sentence(StoryContext story, Sentence s, int index, List<TriggerMention> found) {
         SentenceArguments a = story.within(s);
         List<Candidate> candidates = selector.select(a, found);
         if (candidates.isEmpty()) {
@@ -115,7 +128,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            for (Event e : build(story, a, c, candidates, actors)) {
+            for (Event e : build(story, a, index, c, candidates, actors)) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
@@ -125,7 +138,7 @@ public final class EventExtractor {
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
-    private List<Event> build(StoryContext story, SentenceArguments a, Candidate c, List<Candidate> all,
+    private List<Event> build(StoryContext story, SentenceArguments a, int index, Candidate c, List<Candidate> all,
                               List<RoledActor> actors) {
         Sentence s = a.sentence();
         if (c.verbal() && !StatementGate.reports(s, c)) {
@@ -154,13 +167,15 @@ public final class EventExtractor {
             return List.of();
         }
         List<Evidence.Part> parts = evidence(s, c, who, when, toll);
+        Map<String, Double> features = ConfidenceFeatures.of(c, all.size(), index, who, when, toll,
+                where.places().size());
         List<Event> out = new ArrayList<>();
         for (Arguments.Place p : where.places()) {
             List<Evidence.Part> ps = new ArrayList<>(parts);
             if (where.inSentence()) {
                 ps.add(s.part("location", p.span()));
             }
-            out.add(event(story, s, c, who, coding, when, toll, p, where.inSentence(),
+            out.add(event(story, s, c, who, coding, when, toll, p, where.inSentence(), features,
                     new Evidence(s.span.of(s.doc.original()), s.span.start(), s.span.end(), List.copyOf(ps))));
         }
         return out;
@@ -183,14 +198,16 @@ public final class EventExtractor {
         return parts;
     }
 
-    private static Event event(StoryContext story, Sentence s, Candidate c, ActorAssignment who, Coding coding,
-                               Dating when, Toll toll, Arguments.Place p, boolean inSentence, Evidence evidence) {
+    private Event event(StoryContext story, Sentence s, Candidate c, ActorAssignment who, Coding coding, Dating when,
+                        Toll toll, Arguments.Place p, boolean inSentence, Map<String, Double> features,
+                        Evidence evidence) {
         Document document = story.document();
         Story st = story.story();
         String id = EventId.of(document.id(), st.index(), s.span, c.verbal() ? coding.cameo() : coding.sub(),
                 p.locationAr(), c.t().start());
-        double confidence = ConfidenceScorer.score(c, who.actor1() != null, inSentence, when.date() != null,
+        double rule = ConfidenceScorer.ruleScore(c, who.actor1() != null, inSentence, when.date() != null,
                 p.confidence());
+        double confidence = scorer.score(id, ConfidenceFeatures.withPlace(features, p, inSentence, rule));
         Source source = new Source(document.id(), st.index(), st.outlet() != null ? st.outlet() : document.outlet(),
                 st.published() != null ? st.published() : document.published(), document.url());
         // Outlets named in the sentence are dropped by role tagging, so the story's outlets report every event.

@@ -9,6 +9,7 @@ import org.rasid.clean.PageMetadata;
 import org.rasid.dedup.Deduplicator;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.model.Event;
+import org.rasid.events.ConfidenceScorer;
 import org.rasid.events.EventExtractor;
 import org.rasid.events.MentionArguments;
 import org.rasid.ingest.Document;
@@ -37,8 +38,13 @@ public final class Pipeline {
     }
 
     public static Pipeline withDefaults() {
+        return withScorer(ConfidenceScorer.standard());
+    }
+
+    /** The default stages with another confidence scorer (calibration records features with one). */
+    public static Pipeline withScorer(ConfidenceScorer scorer) {
         return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults(),
-                EventExtractor.withDefaults(MentionArguments.withDefaults()));
+                EventExtractor.withScorer(MentionArguments.withDefaults(), scorer));
     }
 
     /** Duplicates within the document only. */

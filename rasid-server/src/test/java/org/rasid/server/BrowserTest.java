@@ -128,6 +128,19 @@ class BrowserTest {
                     driver.findElement(By.id("lang")).click();
                     wait.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
                     assertEquals("Sources", driver.findElement(By.cssSelector("[data-i18n=sources]")).getText());
+
+                    // the confidence filter: a control of the filter bar, kept in the URL like the others
+                    double top = aleppo.stream().mapToDouble(Event::confidence).max().orElseThrow();
+                    long kept = aleppo.stream().filter(e -> e.confidence() >= top).count();
+                    driver.get(server.url() + "#/?admin1=SY-HL&min_confidence=" + top);
+                    wait.until(d -> d.findElements(By.cssSelector("#events tbody td.admin1")).size() == kept
+                            && String.valueOf(top).equals(d.findElement(By.id("f-min_confidence")).getAttribute("value")));
+                    WebElement min = driver.findElement(By.id("f-min_confidence"));
+                    min.clear();
+                    min.sendKeys("1");
+                    driver.findElement(By.id("apply")).click();
+                    wait.until(d -> d.getCurrentUrl().contains("min_confidence=1")
+                            && d.findElements(By.cssSelector("#events tbody td.admin1")).isEmpty());
                 } finally {
                     driver.quit();
                 }

@@ -88,6 +88,10 @@ class RasidServerTest {
         assertEquals(2, getJson("/api/events?bbox=36.5,35.8,36.8,36.0").get("total").asInt());
         assertEquals(2, getJson("/api/events?q=" + enc("عبوة ناسفة")).get("total").asInt());
         assertEquals(1, getJson("/api/events?admin1=SY-HL&admin2=Afrin").get("total").asInt());
+        assertEquals(8, getJson("/api/events?min_confidence=0.8").get("total").asInt());
+        assertEquals(0, getJson("/api/events?min_confidence=0.95").get("total").asInt());
+        assertEquals(0, getJson("/api/stats?min_confidence=0.95").get("total").asInt());
+        assertEquals(400, get("/api/events?min_confidence=2").statusCode());
         JsonNode page = getJson("/api/events?limit=3&offset=3");
         assertEquals(3, page.get("events").size());
         assertEquals(8, page.get("total").asInt());

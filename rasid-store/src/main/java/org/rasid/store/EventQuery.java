@@ -15,13 +15,15 @@ import java.util.function.Function;
  * @param outlet  an outlet among the event's sources
  * @param q       full-text query over the evidence and its story (Arabic analyzer)
  * @param bbox    minLon, minLat, maxLon, maxLat
+ * @param minConfidence events whose confidence (the probability that they are right) is at least this, 0..1
  */
 public record EventQuery(String from, String to, String admin1, String admin2, String type, String subType,
-                         String actor, String outlet, String q, double[] bbox, int limit, int offset) {
+                         String actor, String outlet, String q, double[] bbox, Double minConfidence, int limit,
+                         int offset) {
     public static final int MAX_LIMIT = 10_000;
 
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, null, null, null, null, null, MAX_LIMIT, 0);
+        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, MAX_LIMIT, 0);
     }
 
     public EventQuery {
@@ -54,6 +56,9 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
             }
             bbox = bbox.clone();
         }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("min_confidence must be a number 0..1, got " + minConfidence);
+        }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", got " + limit);
         }
@@ -64,19 +69,21 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
 
     /**
      * Reads the filters from named parameters (HTTP query string, CLI options): from, to,
-     * admin1, admin2, type, sub_type, actor, outlet, q, bbox, limit, offset.
+     * admin1, admin2, type, sub_type, actor, outlet, q, bbox, min_confidence, limit, offset.
      *
      * @throws IllegalArgumentException naming the bad parameter
      */
     public static EventQuery fromParams(Function<String, String> param, int defaultLimit) {
         return new EventQuery(param.apply("from"), param.apply("to"), param.apply("admin1"), param.apply("admin2"),
                 param.apply("type"), param.apply("sub_type"), param.apply("actor"), param.apply("outlet"),
-                param.apply("q"), bbox(param.apply("bbox")), integer("limit", param.apply("limit"), defaultLimit),
+                param.apply("q"), bbox(param.apply("bbox")), probability("min_confidence", param.apply("min_confidence")),
+                integer("limit", param.apply("limit"), defaultLimit),
                 integer("offset", param.apply("offset"), 0));
     }
 
     public EventQuery withPage(int newLimit, int newOffset) {
-        return new EventQuery(from, to, admin1, admin2, type, subType, actor, outlet, q, bbox, newLimit, newOffset);
+        return new EventQuery(from, to, admin1, admin2, type, subType, actor, outlet, q, bbox, minConfidence, newLimit,
+                newOffset);
     }
 
     private static String blankToNull(String s) {
@@ -107,6 +114,22 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
         }
     }
 
+    private static Double probability(String name, String value) {
+        value = blankToNull(value);
+        if (value == null) {
+            return null;
+        }
+        try {
+            double p = Double.parseDouble(value);
+            if (p >= 0 && p <= 1) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // the message below names the parameter
+        }
+        throw new IllegalArgumentException(name + " must be a number 0..1, got '" + clip(value) + "'");
+    }
+
     private static double[] bbox(String value) {
         value = blankToNull(value);
         if (value == null) {
@@ -133,7 +156,7 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "EventQuery[from=%s,to=%s,admin1=%s,admin2=%s,type=%s,sub_type=%s,actor=%s,outlet=%s,q=%s]",
-                from, to, admin1, admin2, type, subType, actor, outlet, q);
+        return String.format(Locale.ROOT, "EventQuery[from=%s,to=%s,admin1=%s,admin2=%s,type=%s,sub_type=%s,actor=%s,outlet=%s,q=%s,min_confidence=%s]",
+                from, to, admin1, admin2, type, subType, actor, outlet, q, minConfidence);
     }
 }

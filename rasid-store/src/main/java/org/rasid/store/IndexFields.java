@@ -2,6 +2,7 @@ package org.rasid.store;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -73,6 +74,9 @@ final class IndexFields {
         }
         for (String o : f.outlets()) {
             d.add(new StringField("outlet", o, Field.Store.NO));
+        }
+        if (f.confidence() != null) {
+            d.add(new DoublePoint("confidence", f.confidence()));
         }
         if (f.latitude() != null && f.longitude() != null && Math.abs(f.latitude()) <= 90
                 && Math.abs(f.longitude()) <= 180) {

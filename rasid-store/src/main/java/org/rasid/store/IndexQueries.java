@@ -2,6 +2,7 @@ package org.rasid.store;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -55,6 +56,10 @@ final class IndexQueries {
         filter(b, "sub_type", q.subType());
         filter(b, "actor", q.actor());
         filter(b, "outlet", q.outlet());
+        if (q.minConfidence() != null) {
+            b.add(DoublePoint.newRangeQuery("confidence", q.minConfidence(), Double.POSITIVE_INFINITY),
+                    BooleanClause.Occur.FILTER);
+        }
         if (q.bbox() != null) {
             double[] x = q.bbox();
             b.add(LatLonPoint.newBoxQuery("geo", Math.max(-90, x[1]), Math.min(90, x[3]), Math.max(-180, x[0]),

@@ -120,7 +120,8 @@ final class IndexSync {
             }
             index.addEvent(new EventFacets(e.id(), EventColumns.eventDay(e, story == null ? null : story.published()),
                     e.admin1(), e.admin2(), EventColumns.eventClass(e), e.cameo(), e.acledSubType(),
-                    EventColumns.actors(e), EventColumns.outlets(e, story), e.latitude(), e.longitude()),
+                    EventColumns.actors(e), EventColumns.outlets(e, story), e.latitude(), e.longitude(),
+                    e.confidence()),
                     EventColumns.searchText(e));
         }
     }

@@ -109,6 +109,13 @@ class EventStoreTest {
             store.forEachEvent(query("q", "عبوة ناسفة"), exported::add);
             assertEquals(2, exported.size());
             assertEquals(8, store.countEvents(EventQuery.all()));
+            // the fixtures' events all have confidence 0.8
+            assertEquals(8, store.countEvents(query("min_confidence", "0.8")));
+            assertEquals(0, store.countEvents(query("min_confidence", "0.81")));
+            assertEquals(0, store.stats(query("min_confidence", "0.9")).total());
+            assertEquals(3, store.events(query("min_confidence", "0.5", "admin1", "SY-HL")).size());
+            assertEquals(2, store.events(query("min_confidence", "0.8", "q", "عبوة ناسفة")).size());
+            assertEquals(0, store.events(query("min_confidence", "0.81", "q", "عبوة ناسفة")).size());
             List<Event> page = store.events(query("limit", "3", "offset", "6"));
             assertEquals(2, page.size());
         }
@@ -118,6 +125,10 @@ class EventStoreTest {
     void rejectsMalformedFiltersNamingTheParameter() {
         var e = assertThrows(IllegalArgumentException.class, () -> query("from", "yesterday"));
         assertTrue(e.getMessage().startsWith("from"), e.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> query("min_confidence", "1.2"))
+                .getMessage().startsWith("min_confidence"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> query("min_confidence", "high"))
+                .getMessage().startsWith("min_confidence"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> query("bbox", "1,2,3"))
                 .getMessage().startsWith("bbox"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> query("bbox", "3,2,1,4"))

@@ -1,0 +1,77 @@
+package org.rasid.confidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rasid.lexicon.DataFile;
+
+/**
+ * A logistic model of the probability that an event is right, from named features
+ * (confidence.tsv, docs/data-formats.md): p = 1 / (1 + exp(-(sum of weight * value))). A feature
+ * the file does not name weighs 0; "bias" is the feature every event has with value 1.
+ */
+public final class ConfidenceModel {
+    public static final String FILE = "confidence.tsv";
+    public static final String BIAS = "bias";
+    private static final ConfidenceModel STANDARD = read(DataFile.readTsv(FILE));
+
+    private final Map<String, Double> weights;
+
+    public ConfidenceModel(Map<String, Double> weights) {
+        this.weights = Map.copyOf(weights);
+    }
+
+    /** The model of the jar's (or the {@code rasid.data} folder's) confidence.tsv, read once. */
+    public static ConfidenceModel standard() {
+        return STANDARD;
+    }
+
+    static ConfidenceModel read(List<DataFile.Row> rows) {
+        Map<String, Double> w = new TreeMap<>();
+        for (DataFile.Row r : rows) {
+            try {
+                if (w.put(r.get("feature"), Double.parseDouble(r.get("weight"))) != null) {
+                    throw r.error("feature named twice: " + r.get("feature"));
+                }
+            } catch (NumberFormatException e) {
+                throw r.error("weight is not a number: " + r.get("weight"));
+            }
+        }
+        return new ConfidenceModel(w);
+    }
+
+    public double weight(String feature) {
+        return weights.getOrDefault(feature, 0.0);
+    }
+
+    /** The probability, 0..1, of an event with these feature values. */
+    public double probability(Map<String, Double> features) {
+        double z = weight(BIAS);
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            if (!f.getKey().equals(BIAS)) {
+                z += weight(f.getKey()) * f.getValue();
+            }
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Writes the model as confidence.tsv: the column line, the comment lines given, one feature a line. */
+    public void write(Writer out, List<String> comments) {
+        try {
+            out.write("#feature\tweight\n");
+            for (String c : comments) {
+                out.write("# " + c + "\n");
+            }
+            for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+                out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

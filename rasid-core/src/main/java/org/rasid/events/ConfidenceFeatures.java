@@ -1,0 +1,65 @@
+package org.rasid.events;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The facts about one coded event that {@link ConfidenceScorer} weighs, by name (the names of
+ * confidence.tsv, docs/data-formats.md): the trigger's family and priority, the modality, which
+ * arguments the sentence itself gave, where the sentence stands in its story, how crowded it is.
+ * Yes/no facts are 1 when true and absent otherwise; amounts are scaled to 0..1.
+ */
+final class ConfidenceFeatures {
+    static final String RULE_SCORE = "rule_score";
+
+    private ConfidenceFeatures() {
+    }
+
+    /** The facts known before the place is chosen (one event per place of a list shares them). */
+    static Map<String, Double> of(Candidate c, int candidates, int sentenceIndex, ActorAssignment who, Dating when,
+                                  Toll toll, int places) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        Trigger t = c.t().trigger();
+        f.put("priority", Math.min(t.priority(), 100) / 100.0);
+        flag(f, "family=" + t.family(), true);
+        flag(f, "modality=" + c.modality().name().toLowerCase(Locale.ROOT), true);
+        flag(f, "future_verb", c.t().future());
+        flag(f, "actor1", who.actor1() != null);
+        flag(f, "actor1_in_sentence", who.a1() != null);
+        flag(f, "actor2", who.actor2() != null);
+        flag(f, "actor2_in_sentence", who.a2() != null);
+        flag(f, "date_known", when.date() != null);
+        flag(f, "date_in_sentence", when.mention() != null);
+        flag(f, "toll_known", toll.fatalities() != null || toll.injured() != null || toll.arrested() != null
+                || toll.displaced() != null);
+        flag(f, "toll_claimed", !toll.claims().isEmpty());
+        flag(f, "lead_sentence", sentenceIndex == 0);
+        f.put("sentence_position", Math.min(sentenceIndex, 10) / 10.0);
+        f.put("other_candidates", Math.min(candidates - 1, 4) / 4.0);
+        flag(f, "siblings", !c.siblings().isEmpty());
+        flag(f, "place_list", places > 1);
+        return f;
+    }
+
+    /**
+     * The facts of the chosen place, added to a copy of {@code base}, with the hand-set rule score
+     * ({@link ConfidenceScorer#ruleScore}) under "rule_score".
+     */
+    static Map<String, Double> withPlace(Map<String, Double> base, Arguments.Place p, boolean inSentence,
+                                         double ruleScore) {
+        Map<String, Double> f = new LinkedHashMap<>(base);
+        f.put(RULE_SCORE, ruleScore);
+        flag(f, "place_in_sentence", inSentence);
+        int precision = inSentence ? p.geoPrecision() : Math.max(p.geoPrecision(), 2);
+        flag(f, "geo_precision=" + Math.min(precision, 3), true);
+        f.put("place_confidence", p.confidence());
+        return f;
+    }
+
+    private static void flag(Map<String, Double> f, String name, boolean on) {
+        if (on) {
+            f.put(name, 1.0);
+        }
+    }
+}

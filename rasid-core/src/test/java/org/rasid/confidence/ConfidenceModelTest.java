@@ -1,0 +1,59 @@
+package org.rasid.confidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rasid.lexicon.DataFile;
+
+class ConfidenceModelTest {
+    private static List<DataFile.Row> rows(String... lines) {
+        List<String> cols = List.of("feature", "weight");
+        List<DataFile.Row> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            out.add(new DataFile.Row("confidence.tsv", i + 2, cols, lines[i].split("\t")));
+        }
+        return out;
+    }
+
+    @Test
+    void probabilityIsTheLogisticOfTheWeightedSum() {
+        ConfidenceModel m = ConfidenceModel.read(rows("bias\t-1", "actor1\t2", "rule_score\t1"));
+        assertEquals(1 / (1 + Math.exp(-(-1 + 2 + 0.5))), m.probability(Map.of("actor1", 1.0, "rule_score", 0.5)),
+                1e-12);
+        assertEquals(1 / (1 + Math.exp(1)), m.probability(Map.of("unknown_feature", 5.0)), 1e-12,
+                "a feature the file does not name weighs nothing");
+    }
+
+    @Test
+    void writtenThenReadItIsTheSameModel() {
+        ConfidenceModel m = new ConfidenceModel(Map.of("bias", -0.25, "family=violence", 0.5));
+        StringWriter w = new StringWriter();
+        m.write(w, List.of("fitted on nothing"));
+        String[] lines = w.toString().split("\n");
+        assertEquals("#feature\tweight", lines[0]);
+        assertEquals("# fitted on nothing", lines[1]);
+        ConfidenceModel back = ConfidenceModel.read(rows(lines[2], lines[3]));
+        assertEquals(0.5, back.weight("family=violence"));
+        assertEquals(-0.25, back.weight("bias"));
+    }
+
+    @Test
+    void badRowsNameTheirLine() {
+        var e = assertThrows(IllegalArgumentException.class, () -> ConfidenceModel.read(rows("bias\thigh")));
+        assertTrue(e.getMessage().contains("confidence.tsv:2"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ConfidenceModel.read(rows("bias\t1", "bias\t2")));
+    }
+
+    @Test
+    void theShippedModelRisesWithTheRuleScore() {
+        // EventMerger keeps the most confident report: the standard model must keep the rules' order
+        ConfidenceModel m = ConfidenceModel.standard();
+        assertTrue(m.probability(Map.of("rule_score", 0.9)) > m.probability(Map.of("rule_score", 0.8)));
+    }
+}

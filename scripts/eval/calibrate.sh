@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Refits the confidence model (rasid-core/src/main/resources/rasid/data/confidence.tsv) on the
+# ANT-2018 dev gold and the seeds' gold: run it after any change to the event rules, rebuild, and
+# commit the new confidence.tsv. Never add the test gold: it must stay a fair measure.
+# Usage: scripts/eval/calibrate.sh [extra rasid calibrate options, e.g. --l2 2]
+# RASID_JAR picks the jar (default rasid-cli/target/rasid.jar; build it with mvn -DskipTests package);
+# RASID_SHARED the shared folder (default ../shared); RASID_CONFIDENCE_OUT another output file.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+jar="${RASID_JAR:-rasid-cli/target/rasid.jar}"
+shared="${RASID_SHARED:-../shared}"
+java -jar "$jar" calibrate \
+  --articles "$shared/corpus/external/ant-2018-syria/articles.jsonl" --sample eval/ant-2018/sample.tsv \
+  --gold eval/ant-2018/gold.dev.jsonl \
+  --articles examples/seeds --gold "$shared/eval/seeds-dev.gold.jsonl" \
+  --out "${RASID_CONFIDENCE_OUT:-rasid-core/src/main/resources/rasid/data/confidence.tsv}" "$@"
