@@ -31,8 +31,9 @@ class ArabicLiteralPolicyTest {
             "وفبل", "وفبلك", "وف", "ولل",
             // the future prefix س with its conjunctions, and imperfect verb prefixes (يت-، يتن-، يتنا-)
             "س", "وس", "فس", "يت", "يتن", "يتنا",
-            // aspect particle قد and the temporal preposition منذ
-            "قد", "منذ",
+            // aspect particle قد, the auxiliary كان and temporal prepositions
+            "قد", "منذ", "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا",
+            "اثناء", "بعد", "خلال", "وخلال", "قبيل", "وقبيل", "تحت",
             // prepositions and conjunctions, as normalised text spells them
             "من", "في", "علي", "على", "الي", "إلى", "عن", "مع", "او", "أو", "ثم", "باسم", "بين", "وفي",
             // directional prepositions (movement towards a place)
