@@ -11,8 +11,6 @@ import java.util.List;
  */
 public final class ModalityClassifier {
     private static final int NEAR = 4;
-    private static final java.util.Set<String> RELATIVE = java.util.Set.of("الذي", "التي", "الذين", "اللذين",
-            "اللتين", "اللذان");
     private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
     private static final String AND_OR_THEN = "وف";
@@ -56,7 +54,7 @@ public final class ModalityClassifier {
     public Modality classify(Sentence s, TriggerMention t, List<TriggerMention> all) {
         int clause = s.clause[t.tokenStart()];
         if ((t.trigger().isVerbal() || t.trigger().isOutcome()) && t.tokenStart() > 0
-                && RELATIVE.contains(s.word(t.tokenStart() - 1))) {
+                && s.isRelative(t.tokenStart() - 1)) {
             // "نظام الأسد الذي قتلهم": a description, not a report
             return Modality.TOPIC;
         }
@@ -150,7 +148,7 @@ public final class ModalityClassifier {
     /** "الغوطة التي تتعرض منذ شهر لحملة": a relative clause after the trigger describes something else. */
     private static boolean relativeBetween(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (RELATIVE.contains(s.word(i))) {
+            if (s.isRelative(i)) {
                 return true;
             }
         }

@@ -63,6 +63,8 @@ final class Sentence {
 
     /** The conjunction و, a proclitic. */
     static final char AND = 'و';
+    /** Relative pronouns, as normalised text spells them: a relative clause describes its noun. */
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان");
     private static final int NONE = 0;
     private static final int WEAK = 1;
     private static final int STRONG = 2;
@@ -164,6 +166,11 @@ final class Sentence {
             }
         }
         return null;
+    }
+
+    /** Whether word {@code i} is a relative pronoun (false past the sentence's end). */
+    boolean isRelative(int i) {
+        return i >= 0 && i < tokens.size() && RELATIVE.contains(word(i));
     }
 
     String word(int i) {

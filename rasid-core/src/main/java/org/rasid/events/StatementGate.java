@@ -13,14 +13,10 @@ import java.util.Set;
  * </ul>
  */
 final class StatementGate {
-    /** Forms of كان that open a recalled report ("وكان ... قد"). */
-    private static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
     /** Prepositions after which a meeting is the time or aim of another act, not the act reported. */
     private static final Set<String> SETTING = Set.of("خلال", "اثناء", "قبيل", "بعد", "الي", "وخلال", "وقبيل");
     /** Proclitics that make a meeting noun the object of a preposition ("بالمفاوضات", "للقاء"). */
     private static final Set<String> GOVERNED = Set.of("ب", "ل", "وب", "ول", "فب", "فل");
-    /** Relative pronouns: "الاجتماع الذي جرى في بصرى" describes the meeting itself. */
-    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين");
     /** How far back in its clause كان may open a recalled report. */
     private static final int RECALL_REACH = 8;
 
@@ -37,12 +33,18 @@ final class StatementGate {
         if ("04".equals(t.trigger().cameo())) {
             return false; // a meeting recalled with its own day is background coded with that day
         }
+        // the forms of كان are the lexicon's pluperfect cues (event_cues.tsv), as ModalityClassifier reads them
         int clause = s.clause[t.tokenStart()];
-        for (int i = t.tokenStart() - 1; i >= 0 && i >= t.tokenStart() - RECALL_REACH; i--) {
+        int from = Math.max(0, t.tokenStart() - RECALL_REACH);
+        int lastBreak = -1;
+        for (int i = t.tokenStart() - 1; i >= from; i--) {
             if (s.clause[i] != clause) {
-                return false;
+                lastBreak = i;
+                break;
             }
-            if (WAS.contains(s.word(i))) {
+        }
+        for (EventCues.Cue c : s.cues("pluperfect")) {
+            if (c.tokenStart() > lastBreak && c.tokenStart() >= from && c.tokenStart() < t.tokenStart()) {
                 return true;
             }
         }
@@ -54,7 +56,8 @@ final class StatementGate {
     }
 
     private static boolean setting(Sentence s, TriggerMention t) {
-        if (t.tokenEnd() < s.tokens.size() && RELATIVE.contains(s.word(t.tokenEnd()))) {
+        // "الاجتماع الذي جرى في بصرى" describes the meeting itself
+        if (s.isRelative(t.tokenEnd())) {
             return false;
         }
         String prefix = t.prefix().replace("ال", "");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.rasid.actors.ActorMention;
 import org.rasid.text.CliticSplitter;
 
@@ -15,7 +14,6 @@ import org.rasid.text.CliticSplitter;
  */
 final class TriggerSelector {
     /** Relative pronouns: "the X which …" presupposes X. */
-    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
 
     private final ModalityClassifier modality;
 
@@ -99,7 +97,7 @@ final class TriggerSelector {
      */
     static boolean presupposed(Sentence s, TriggerMention t, List<Arguments.Count> counts) {
         if (t.trigger().isVerbal() || !t.phrase().startsWith("ال") || t.tokenEnd() >= s.tokens.size()
-                || !RELATIVE.contains(s.word(t.tokenEnd()))) {
+                || !s.isRelative(t.tokenEnd())) {
             return false;
         }
         for (Arguments.Count k : counts) {
