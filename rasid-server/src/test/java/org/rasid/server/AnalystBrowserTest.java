@@ -26,14 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.rasid.ingest.Document;
-import org.rasid.ingest.DocumentSink;
-import org.rasid.ingest.ReadError;
-import org.rasid.ingest.SourceReader;
 import org.rasid.pipeline.Pipeline;
 import org.rasid.store.EventStore;
-import org.rasid.store.Ingester;
-import org.rasid.store.SeedFixtures;
 import org.rasid.testing.Prerequisites;
 
 /**
@@ -55,19 +49,7 @@ class AnalystBrowserTest {
         Path target = Path.of("target").toAbsolutePath();
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
         try (EventStore store = EventStore.open(dir.resolve("data"), null)) {
-            Ingester ingester = new Ingester(store, BrowserTest::pipeline);
-            new SourceReader().read(SeedFixtures.seedsDir(), new DocumentSink() {
-                @Override
-                public void document(Document document) {
-                    ingester.ingest(document);
-                }
-
-                @Override
-                public void error(ReadError error) {
-                    throw new AssertionError(error.toString());
-                }
-            });
-            store.flush();
+            BrowserTest.ingestSeeds(store);
             try (RasidServer server = RasidServer.start(store, Pipeline.withDefaults()::process, ServerOptions.local(0))) {
                 JsonNode byName = api(server, "api/events?actor=" + URLEncoder.encode("قسد", StandardCharsets.UTF_8));
                 long total = byName.get("total").asLong();

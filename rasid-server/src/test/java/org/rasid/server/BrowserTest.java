@@ -54,6 +54,23 @@ class BrowserTest {
      * The real pipeline; for seed 004, when the pipeline finds no Aleppo event (the extractor
      * not yet wired in), the hand-coded events of its real sentences stand in.
      */
+    /** The five seed articles through the default pipeline into the store (the browser tests' data). */
+    static void ingestSeeds(EventStore store) throws Exception {
+        Ingester ingester = new Ingester(store, BrowserTest::pipeline);
+        new SourceReader().read(SeedFixtures.seedsDir(), new DocumentSink() {
+            @Override
+            public void document(Document document) {
+                ingester.ingest(document);
+            }
+
+            @Override
+            public void error(ReadError error) {
+                throw new AssertionError(error.toString());
+            }
+        });
+        store.flush();
+    }
+
     static DocumentResult pipeline(Document d) {
         DocumentResult real = Pipeline.withDefaults().process(d);
         if (d.id().equals(SeedFixtures.DOC_004) && real.events().stream().noneMatch(e -> "SY-HL".equals(e.admin1()))) {
@@ -71,19 +88,7 @@ class BrowserTest {
         Path target = Path.of("target").toAbsolutePath();
         Files.createDirectories(target);
         try (EventStore store = EventStore.open(dir.resolve("data"), null)) {
-            Ingester ingester = new Ingester(store, BrowserTest::pipeline);
-            new SourceReader().read(SeedFixtures.seedsDir(), new DocumentSink() {
-                @Override
-                public void document(Document document) {
-                    ingester.ingest(document);
-                }
-
-                @Override
-                public void error(ReadError error) {
-                    throw new AssertionError(error.toString());
-                }
-            });
-            store.flush();
+            ingestSeeds(store);
             assertEquals(5, store.counts().documents());
             List<Event> aleppo = store.events(EventQuery.fromParams(p -> p.equals("admin1") ? "SY-HL" : null, 100));
             assertFalse(aleppo.isEmpty(), "seed 004 has Aleppo events");
