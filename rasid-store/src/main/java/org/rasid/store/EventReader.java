@@ -102,13 +102,13 @@ final class EventReader {
             // pick the page on the narrow table first, then fetch only its bodies: sorting
             // thousands of matches with their JSON attached is what makes a page slow
             select = "SELECT b.body FROM (SELECT e.id, e.event_day FROM events e" + f.where()
-                    + " ORDER BY e.event_day DESC, e.id DESC LIMIT ? OFFSET ?) p"
-                    + " JOIN event_bodies b ON b.event_id = p.id ORDER BY p.event_day DESC, p.id DESC";
+                    + " ORDER BY e.event_day DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?) p"
+                    + " JOIN event_bodies b ON b.event_id = p.id ORDER BY p.event_day DESC NULLS LAST, p.id DESC";
             params.add(q.limit());
             params.add(q.offset());
         } else {
             select = "SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id" + f.where()
-                    + " ORDER BY e.event_day DESC, e.id DESC";
+                    + " ORDER BY e.event_day DESC NULLS LAST, e.id DESC";
         }
         sql.stream(select, rs -> json.read(rs.getString(1)), sink, params.toArray());
     }

@@ -41,6 +41,7 @@ public final class EventStore implements AutoCloseable {
     private final IndexSync sync;
     private final EventReader reader;
     private final StatsCounter stats;
+    private final EventBreakdown breakdown;
     private final Object writeLock = new Object();
     private Duration writerWait = DEFAULT_WRITER_WAIT;
     private Consumer<String> writerNotice = m -> { };
@@ -64,6 +65,7 @@ public final class EventStore implements AutoCloseable {
         this.sync = new IndexSync(index, sql, json);
         this.reader = new EventReader(sql, index, json, dialect);
         this.stats = new StatsCounter(sql, index, reader);
+        this.breakdown = new EventBreakdown(sql, index);
         sync.catchUp(reader.maxSeq(), writerLock);
     }
 
@@ -248,9 +250,14 @@ public final class EventStore implements AutoCloseable {
         return reader.countEvents(q);
     }
 
-    /** Counts by day, type, governorate and day×type for the events matching the filters. */
+    /** Counts and fatalities by day, type, governorate and day×type for the events matching the filters. */
     public Stats stats(EventQuery q) {
         return stats.stats(q);
+    }
+
+    /** Sub-types, districts, actors and outlets of the matching events with their counts, at most {@code limit} each. */
+    public Facets facets(EventQuery q, int limit) {
+        return breakdown.facets(q, limit);
     }
 
     /** Full-text search over stories (title and text), Arabic-analysed; best first. */

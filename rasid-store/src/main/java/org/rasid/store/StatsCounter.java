@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Counts the events matching a query by day, class, governorate and day×class, from the
- * search index's doc values or from one SQL GROUP BY, whichever {@link EventReader} reads.
+ * search index's doc values or from one SQL GROUP BY, whichever {@link EventReader} reads;
+ * their fatalities, which the index does not keep, from the tables ({@link EventBreakdown}).
  * Missing values count under "unknown"; classes and governorates come most frequent first.
  */
 final class StatsCounter {
@@ -17,11 +18,13 @@ final class StatsCounter {
     private final SqlRunner sql;
     private final StoryIndex index;
     private final EventReader reader;
+    private final EventBreakdown breakdown;
 
     StatsCounter(SqlRunner sql, StoryIndex index, EventReader reader) {
         this.sql = sql;
         this.index = index;
         this.reader = reader;
+        this.breakdown = new EventBreakdown(sql, index);
     }
 
     Stats stats(EventQuery q) {
@@ -41,16 +44,21 @@ final class StatsCounter {
                         return null;
                     }, x -> { }, f.params().toArray());
         }
+        breakdown.fatalities(q, t::addFatalities);
         return t.stats();
     }
 
-    /** The four counts being built. */
+    /** The counts being built. */
     private static final class Tally {
         final Map<String, Long> byDay = new TreeMap<>();
         final Map<String, Long> byType = new LinkedHashMap<>();
         final Map<String, Long> byAdmin1 = new LinkedHashMap<>();
         final Map<String, Map<String, Long>> byDayType = new TreeMap<>();
+        final Map<String, Long> deathsByDay = new TreeMap<>();
+        final Map<String, Long> deathsByType = new LinkedHashMap<>();
+        final Map<String, Long> deathsByAdmin1 = new LinkedHashMap<>();
         long total;
+        long deaths;
 
         void add(String day, String type, String admin1, long n) {
             day = day == null ? UNKNOWN : day;
@@ -63,15 +71,20 @@ final class StatsCounter {
             byDayType.computeIfAbsent(day, k -> new TreeMap<>()).merge(type, n, Long::sum);
         }
 
+        void addFatalities(String day, String type, String admin1, long n) {
+            deaths += n;
+            deathsByDay.merge(day == null ? UNKNOWN : day, n, Long::sum);
+            deathsByType.merge(type == null ? UNKNOWN : type, n, Long::sum);
+            deathsByAdmin1.merge(admin1 == null ? UNKNOWN : admin1, n, Long::sum);
+        }
+
         Stats stats() {
-            return new Stats(total, byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType);
+            return new Stats(total, deaths, byDay, sortByCount(byType), sortByCount(byAdmin1), byDayType,
+                    deathsByDay, sortByCount(deathsByType), sortByCount(deathsByAdmin1));
         }
 
         private static Map<String, Long> sortByCount(Map<String, Long> m) {
-            Map<String, Long> out = new LinkedHashMap<>();
-            m.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                    .thenComparing(Map.Entry.comparingByKey())).forEach(e -> out.put(e.getKey(), e.getValue()));
-            return out;
+            return EventBreakdown.top(m, Integer.MAX_VALUE);
         }
     }
 }
