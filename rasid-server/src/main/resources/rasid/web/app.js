@@ -11,7 +11,9 @@
       stories: "قصص تطابق البحث", back: "→ العودة إلى القائمة", originalText: "النص الأصلي",
       sources: "المصادر", tokenNeeded: "هذا الخادم يطلب رمز الوصول:", save: "حفظ",
       footer: "الخريطة: Natural Earth (ملكية عامة)، مراكز المحافظات من GeoNames (CC-BY 4.0). الخط: Noto Sans Arabic (OFL).",
-      summary: (n, shown) => `${n} حدثاً، المعروض ${shown}`, counts: (c) => `${c.documents} وثيقة · ${c.stories} قصة · ${c.events} حدثاً`,
+      summary: (n, shown, f) => `${n} حدثاً، ${f} قتيلاً، المعروض ${shown}`,
+      counts: (c, f) => `${c.documents} وثيقة · ${c.stories} قصة · ${c.events} حدثاً` + (f == null ? "" : ` · ${f} قتيلاً`),
+      admin2: "المنطقة", claimed: "قال", noClaims: "لا أرقام ضحايا", unattributed: "دون مصدر محدد",
       noEvents: "لا أحداث تطابق هذه المرشحات.", noDay: "بلا تاريخ", langButton: "English",
       eventDate: "التاريخ", location: "المكان", precision: "دقة الموقع", actor1: "الفاعل الأول", actor2: "الفاعل الثاني",
       cameo: "رمز CAMEO", confidence: "الثقة", reportedBy: "نقلاً عن", injured: "الجرحى", arrested: "المعتقلون",
@@ -24,6 +26,16 @@
                fatalities: "القتلى", injured: "الجرحى", arrested: "المعتقلون", displaced: "النازحون", other: "أخرى" },
       types: { "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد", "Violence against civilians": "عنف ضد المدنيين",
                "Protests": "احتجاجات", "Riots": "أعمال شغب", "Strategic developments": "تطورات استراتيجية" },
+      subTypes: { "Armed clash": "اشتباك مسلح", "Government regains territory": "استعادة الحكومة أراضيَ",
+               "Non-state actor overtakes territory": "سيطرة جهة غير حكومية على أراضٍ", "Chemical weapon": "سلاح كيميائي",
+               "Air/drone strike": "غارة جوية أو بطائرة مسيّرة", "Suicide bomb": "تفجير انتحاري",
+               "Shelling/artillery/missile attack": "قصف مدفعي أو صاروخي", "Remote explosive/landmine/IED": "عبوة ناسفة أو لغم أو تفجير عن بعد",
+               "Grenade": "قنبلة يدوية", "Sexual violence": "عنف جنسي", "Attack": "هجوم", "Abduction/forced disappearance": "خطف أو إخفاء قسري",
+               "Peaceful protest": "احتجاج سلمي", "Protest with intervention": "احتجاج مع تدخل", "Excessive force against protesters": "قوة مفرطة ضد المحتجين",
+               "Violent demonstration": "مظاهرة عنيفة", "Mob violence": "عنف الحشود", "Agreement": "اتفاق", "Arrests": "اعتقالات",
+               "Change to group/activity": "تغيّر في جماعة أو نشاطها", "Disrupted weapons use": "إحباط استخدام سلاح",
+               "Headquarters or base established": "إنشاء مقر أو قاعدة", "Looting/property destruction": "نهب أو تدمير ممتلكات",
+               "Non-violent transfer of territory": "انتقال السيطرة دون قتال", "Other": "أخرى" },
     },
     en: {
       tagline: "Conflict events from Arabic news, with the evidence", from: "From", to: "To", admin1: "Governorate",
@@ -33,7 +45,9 @@
       stories: "Stories matching the search", back: "← Back to the list", originalText: "Original text",
       sources: "Sources", tokenNeeded: "This server needs an access token:", save: "Save",
       footer: "Map: Natural Earth (public domain), governorate centres from GeoNames (CC-BY 4.0). Font: Noto Sans Arabic (OFL).",
-      summary: (n, shown) => `${n} events, ${shown} shown`, counts: (c) => `${c.documents} documents · ${c.stories} stories · ${c.events} events`,
+      summary: (n, shown, f) => `${n} events, ${f} fatalities, ${shown} shown`,
+      counts: (c, f) => `${c.documents} documents · ${c.stories} stories · ${c.events} events` + (f == null ? "" : ` · ${f} fatalities`),
+      admin2: "District", claimed: "said", noClaims: "no casualty figures", unattributed: "no source named",
       noEvents: "No events match these filters.", noDay: "undated", langButton: "عربي",
       eventDate: "Date", location: "Place", precision: "Geo precision", actor1: "Actor 1", actor2: "Actor 2",
       cameo: "CAMEO", confidence: "Confidence", reportedBy: "Reported by", injured: "Injured", arrested: "Arrested",
@@ -44,11 +58,21 @@
       cellTip: (n, f) => `${n} events · ${f} fatalities`,
       roles: { trigger: "Trigger", actor1: "Actor 1", actor2: "Actor 2", location: "Place", date: "Date",
                fatalities: "Fatalities", injured: "Injured", arrested: "Arrested", displaced: "Displaced", other: "Other" },
-      types: {},
+      types: {}, subTypes: {},
     },
   };
   const ACLED_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
     "Strategic developments"];
+  const SUB_TYPES = {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+      "Remote explosive/landmine/IED", "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+      "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other"],
+  };
   const COLORS = { "Battles": "#d62828", "Explosions/Remote violence": "#f77f00", "Violence against civilians": "#7b2cbf",
     "Protests": "#2a9d8f", "Riots": "#8d6e63", "Strategic developments": "#3a86ff" };
   const VERBAL_COLOR = "#8a94a6";
@@ -57,6 +81,10 @@
   let lang = localStorage.getItem("rasid-lang") === "en" ? "en" : "ar";
   let governorates = [];   // GeoJSON features of labelled centres
   let map, eventLayer, govLayer, eventRenderer;
+  let countries = null;    // the outlines' GeoJSON, shared by the list's map and the event page's
+  let header = null;       // {counts, fatalities} of the whole store, redrawn in either language
+  let facets = null;       // the filtered events' pick-lists with counts (/api/facets)
+  let fatalities = 0;      // of the filtered events
   let shown = [];
   const actorNames = {};   // id -> {id, ar, en, acled}, from the API's responses
   let mapParams = null;
@@ -111,12 +139,17 @@
     $("lang").textContent = t("langButton");
     $("lang").lang = lang === "ar" ? "en" : "ar";
     fillGovernorates();
+    drawHeader();
+  }
+  function drawHeader() {
+    if (header) $("counts").textContent = t("counts")(header.counts, header.fatalities);
   }
   function typeName(type) {
     if (!type) return "";
     if (type.startsWith("cameo:")) return t("verbal").replace("%s", type.slice(6));
     return t("types")[type] || type;
   }
+  function subTypeName(sub) { return sub ? (t("subTypes")[sub] || sub) : ""; }
   function govName(code) {
     const g = governorates.find((f) => f.properties.code === code);
     if (!g) return code || "";
@@ -129,14 +162,17 @@
     const n = actorNames[id];
     return n ? (lang === "ar" ? n.ar : n.en) : id;
   }
-  // the place as the text writes it (the evidence's location words), else the coded name
+  // the place as the text writes it (the evidence's location words), else the gazetteer's spelling of a
+  // governorate, else the coded name (normalised: "محافظه ادلب"), the last resort
   function placeName(e) {
     const part = e.evidence && (e.evidence.spans || []).find((p) => p.role === "location" && p.text);
-    return part ? part.text : (e.location_ar || "");
+    if (part) return part.text;
+    const gov = e.place_id && e.place_id.startsWith("adm1:") && governorates.find((f) => f.properties.code === e.place_id.slice(5));
+    return gov ? gov.properties.name_ar : (e.location_ar || "");
   }
 
   // ---- filters (kept in the URL hash: #/?admin1=SY-HL) -----------------------------------------
-  const FIELDS = ["from", "to", "admin1", "type", "actor", "outlet", "min_confidence", "q"];
+  const FIELDS = ["from", "to", "admin1", "admin2", "type", "sub_type", "actor", "outlet", "min_confidence", "q"];
   function filtersFromHash() {
     const h = location.hash.replace(/^#\/?/, "");
     const qs = h.startsWith("?") ? h.slice(1) : "";
@@ -159,6 +195,49 @@
     for (const ty of ACLED_TYPES) typeSel.append(el("option", { value: ty }, typeName(ty)));
     for (const c of ["01", "02", "04", "10", "11", "12", "13"]) typeSel.append(el("option", { value: "cameo:" + c }, typeName("cameo:" + c)));
     typeSel.value = keepType;
+    fillSubTypes();
+  }
+
+  // ---- facets: the filters' pick-lists, with how many of the filtered events hold each value ----
+  function fillSelect(sel, pairs, keep) {
+    while (sel.options.length > 1) sel.remove(1);
+    for (const [v, label] of pairs) sel.append(el("option", { value: v }, label));
+    if (keep && !pairs.some(([v]) => v === keep)) sel.append(el("option", { value: keep }, keep));
+    sel.value = keep || "";
+  }
+  const counted = (label, n) => n ? `${label} (${n})` : label;
+  // sub-types grouped by type, only the chosen type's when one is chosen; names in the UI's language
+  function fillSubTypes() {
+    const sel = $("f-sub_type"), keep = sel.value;
+    const type = $("f-type").value;
+    for (const g of [...sel.querySelectorAll("optgroup")]) g.remove();
+    const n = (facets && facets.by_sub_type) || {};
+    for (const ty of ACLED_TYPES) {
+      if (type && type !== ty) continue;
+      const group = el("optgroup", { label: typeName(ty) });
+      for (const sub of SUB_TYPES[ty]) group.append(el("option", { value: sub }, counted(subTypeName(sub), n[sub])));
+      sel.append(group);
+    }
+    sel.value = keep;
+  }
+  function fillFacets(f) {
+    facets = f;
+    learnActors(f.actors);
+    const keep = filtersFromHash();
+    fillSelect($("f-admin2"), Object.entries(f.by_admin2).map(([v, n]) => [v, counted(v, n)]), keep.get("admin2"));
+    fillSubTypes();
+    const outlets = $("outlets"); clear(outlets);
+    for (const [o, n] of Object.entries(f.by_outlet)) outlets.append(el("option", { value: o }, String(n)));
+    if (!$("f-actor").value.trim()) actorOptions(Object.keys(f.by_actor).map((id) => actorNames[id]).filter(Boolean));
+  }
+  // the actor pick-list: the name in the UI's language, the other language and the count as the hint
+  function actorOptions(names) {
+    const list = $("actors"); clear(list);
+    for (const n of names) {
+      actorNames[n.id] = n;
+      const count = facets && facets.by_actor[n.id];
+      list.append(el("option", { value: lang === "ar" ? n.ar : n.en }, counted(lang === "ar" ? n.en : n.ar, count)));
+    }
   }
 
   // ---- map -------------------------------------------------------------------------------------
@@ -166,13 +245,8 @@
     map = L.map("map", { zoomSnap: 0.25, attributionControl: true }).setView([35.0, 38.6], 6.5);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth · GeoNames");
-    const countries = await (await fetch("/data/countries.geojson")).json();
-    L.geoJSON(countries, {
-      style: (f) => f.properties.iso === "SY"
-        ? { color: "#4a5568", weight: 1.5, fillColor: "#fbfaf5", fillOpacity: 1 }
-        : { color: "#8a94a6", weight: 0.8, fillColor: "#e7e9ee", fillOpacity: 1 },
-      interactive: false,
-    }).addTo(map);
+    countries = await (await fetch("/data/countries.geojson")).json();
+    drawCountries(map);
     // labels sit above everything and never take clicks, so markers under them stay clickable
     map.createPane("labels").style.zIndex = 550;
     map.getPane("labels").style.pointerEvents = "none";
@@ -182,17 +256,46 @@
     drawGovernorates();
     eventLayer = L.layerGroup().addTo(map);
   }
+  function drawCountries(m) {
+    L.geoJSON(countries, {
+      style: (f) => f.properties.iso === "SY"
+        ? { color: "#4a5568", weight: 1.5, fillColor: "#fbfaf5", fillOpacity: 1 }
+        : { color: "#8a94a6", weight: 0.8, fillColor: "#e7e9ee", fillOpacity: 1 },
+      interactive: false,
+    }).addTo(m);
+  }
   function drawGovernorates() {
     govLayer.clearLayers();
     for (const g of governorates) {
       const [lon, lat] = g.geometry.coordinates;
       L.circleMarker([lat, lon], { pane: "labels", radius: 2, color: "#3b4656", weight: 1, fillOpacity: 1, interactive: false })
         .addTo(govLayer);
-      const below = g.properties.code === "SY-DI" || g.properties.code === "SY-SU" || g.properties.code === "SY-HI";
-      const label = el("span", { class: below ? "gov-name below" : "gov-name" }, lang === "ar" ? g.properties.name_ar : g.properties.name_en);
+      const label = el("span", { class: "gov-name", "data-code": g.properties.code }, lang === "ar" ? g.properties.name_ar : g.properties.name_en);
       L.marker([lat, lon], { pane: "labels", interactive: false, keyboard: false,
         icon: L.divIcon({ className: "gov-label", html: label, iconSize: null }) }).addTo(govLayer);
     }
+    declutterLabels();
+  }
+  // Each governorate's name goes above its point, else below, beside or further out, wherever it
+  // overlaps no name placed before it (Damascus first): close centres such as Damascus and
+  // Quneitra must not print over each other ("Quneitraascus").
+  const LABEL_SPOTS = ["", "below", "west", "east", "above2", "below2"];
+  const LABEL_ORDER = ["SY-DI", "SY-RD", "SY-QU", "SY-DR", "SY-SU"];
+  function declutterLabels() {
+    const labels = [...document.querySelectorAll("#map .gov-name")].sort((a, b) => rank(a) - rank(b));
+    const placed = [];
+    for (const label of labels) {
+      label.style.visibility = "";
+      let fit = null;
+      for (const spot of LABEL_SPOTS) {
+        label.className = spot ? "gov-name " + spot : "gov-name";
+        const r = label.getBoundingClientRect();
+        if (!placed.some((p) => r.left < p.right + 2 && r.right > p.left - 2 && r.top < p.bottom && r.bottom > p.top)) { fit = r; break; }
+      }
+      if (fit) placed.push(fit); else label.style.visibility = "hidden";  // no room at this zoom
+      label.setAttribute("data-spot", fit ? label.className : "hidden");
+    }
+    function rank(l) { const i = LABEL_ORDER.indexOf(l.getAttribute("data-code")); return i < 0 ? LABEL_ORDER.length : i; }
   }
   function relabelMap() {
     if (govLayer) drawGovernorates();
@@ -272,9 +375,9 @@
 
   // ---- table ---------------------------------------------------------------------------------
   function row(e) {
-    const actors = [e.actor1, e.actor2].filter(Boolean).map(actorName).join(" ← ");
+    const actors = [e.actor1, e.actor2].filter(Boolean).map(actorName).join(lang === "ar" ? " ← " : " → ");
     return el("tr", { "data-id": e.id, onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
-      el("td", { class: "date" }, e.event_date ? ltr(e.event_date) : ""), el("td", {}, typeName(eventClass(e))), el("td", {}, e.acled_sub_type || ""),
+      el("td", { class: "date" }, e.event_date ? ltr(e.event_date) : ""), el("td", {}, typeName(eventClass(e))), el("td", { class: "sub-type" }, subTypeName(e.acled_sub_type)),
       el("td", { lang: "ar" }, placeName(e)), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
       el("td", {}, actors), el("td", {}, e.fatalities == null ? "" : String(e.fatalities)),
       el("td", { class: "evidence", lang: "ar", dir: "rtl" }, e.evidence && e.evidence.sentence ? clip(e.evidence.sentence, 140) : ""));
@@ -292,14 +395,17 @@
     $("error").hidden = true;
     if (!append) { offset = 0; shown = []; }
     const p = new URLSearchParams(params); p.set("limit", PAGE); p.set("offset", offset);
-    const [page, stats] = await Promise.all([api("/api/events?" + p), append ? null : api("/api/stats?" + params)]);
+    const [page, stats, f] = await Promise.all([api("/api/events?" + p), append ? null : api("/api/stats?" + params),
+      append ? null : api("/api/facets?" + params)]);
+    if (stats) fatalities = stats.fatalities;
+    if (f) fillFacets(f);
     shown = shown.concat(page.events);
     offset += page.events.length;
     const tbody = $("events").tBodies[0];
     if (!append) clear(tbody);
     learnActors(page.actors);
     for (const e of page.events) tbody.append(row(e));
-    $("summary").textContent = page.total === 0 ? t("noEvents") : t("summary")(page.total, shown.length);
+    $("summary").textContent = page.total === 0 ? t("noEvents") : t("summary")(page.total, shown.length, fatalities);
     $("more").hidden = shown.length >= page.total;
     if (stats) drawTimeline(stats);
     learnActors(page.actors);
@@ -330,11 +436,11 @@
     const r = await api("/api/events/" + encodeURIComponent(id));
     const e = r.event;
     learnActors(r.actors);
-    $("ev-title").textContent = [typeName(eventClass(e)), e.acled_sub_type].filter(Boolean).join(" — ");
+    $("ev-title").textContent = [typeName(eventClass(e)), subTypeName(e.acled_sub_type)].filter(Boolean).join(" — ");
     const dl = $("ev-fields"); clear(dl);
     const field = (k, v) => { if (v !== null && v !== undefined && v !== "") dl.append(el("dt", {}, t(k)), el("dd", {}, v instanceof Node ? v : String(v))); };
     field("eventDate", e.event_date ? ltr(e.event_date) : null);
-    field("location", [placeName(e), e.admin2, govName(e.admin1)].filter(Boolean).join("، "));
+    field("location", [...new Set([placeName(e), e.admin2, govName(e.admin1)].filter(Boolean))].join(lang === "ar" ? "، " : ", "));
     field("precision", e.geo_precision);
     field("actor1", [e.actor1].concat(e.assoc_actor1 || []).filter(Boolean).map(actorName).join("، "));
     field("actor2", [e.actor2].concat(e.assoc_actor2 || []).filter(Boolean).map(actorName).join("، "));
@@ -345,12 +451,52 @@
     field("confidence", e.confidence);
     field("document", r.document ? joinParts([r.document.title, ltr(r.document.id), r.document.outlet]) : ltr(e.doc));
     drawEvidence(r.text || "", r.text_start || 0, e.evidence);
+    drawSources(r.sources || [], e.claims || []);
+    drawEventMap(e);
+  }
+  // every source, and under it what that source claimed (killed, injured, ... with its own words)
+  function drawSources(sources, claims) {
     const ul = $("ev-sources"); clear(ul);
-    for (const s of r.sources || []) {
+    const said = (c) => el("li", { class: "claim" }, `${t("roles")[c.role === "killed" ? "fatalities" : c.role] || c.role}: `,
+      ltr(c.count == null ? "?" : String(c.count)), c.text ? el("span", { lang: "ar" }, ` (${c.text})`) : null);
+    const used = new Set();
+    for (const s of sources) {
       const url = s.url ? safeUrl(s.url) : null;
-      ul.append(el("li", {}, joinParts([s.outlet, s.published ? ltr(s.published) : null, ltr(s.doc)]), url ? " " : null,
-        url ? el("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, url) : null));
+      const own = [];
+      claims.forEach((c, i) => {
+        if (!used.has(i) && c.doc === s.doc && (!c.outlet || !s.outlet || c.outlet === s.outlet)) { used.add(i); own.push(c); }
+      });
+      ul.append(el("li", { class: "source" }, joinParts([s.outlet, s.published ? ltr(s.published) : null, ltr(s.doc)]), url ? " " : null,
+        url ? el("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, url) : null,
+        el("ul", { class: "claims" }, ...(own.length ? own.map(said) : [el("li", {}, t("noClaims"))]))));
     }
+    const rest = claims.filter((c, i) => !used.has(i));
+    if (rest.length) ul.append(el("li", { class: "source" }, t("unattributed"), el("ul", { class: "claims" }, ...rest.map(said))));
+  }
+  // a small map of the event: its point, or its governorate's centre when the text names only the governorate
+  let eventMap = null, eventMarker = null, eventGovs = null;
+  function drawEventMap(e) {
+    const gov = governorates.find((g) => g.properties.code === e.admin1);
+    const at = e.latitude != null && e.longitude != null ? [e.latitude, e.longitude]
+      : gov ? [gov.geometry.coordinates[1], gov.geometry.coordinates[0]] : null;
+    $("ev-map").hidden = !at;
+    if (!at) return;
+    if (!eventMap) {
+      eventMap = L.map("ev-map", { zoomSnap: 0.5, attributionControl: false });
+      drawCountries(eventMap);
+      eventMap.createPane("labels").style.zIndex = 550;
+      eventMap.getPane("labels").style.pointerEvents = "none";
+    }
+    eventMap.invalidateSize();
+    eventMap.setView(at, e.geo_precision === 1 ? 8 : 7);
+    if (eventGovs) eventGovs.remove();
+    eventGovs = L.layerGroup(governorates.map((g) => L.marker([g.geometry.coordinates[1], g.geometry.coordinates[0]],
+      { pane: "labels", interactive: false, keyboard: false, icon: L.divIcon({ className: "gov-label", iconSize: null,
+        html: el("span", { class: "gov-name below" }, lang === "ar" ? g.properties.name_ar : g.properties.name_en) }) }))).addTo(eventMap);
+    if (eventMarker) eventMarker.remove();
+    eventMarker = L.circleMarker(at, { radius: e.geo_precision === 1 ? 7 : 12, color: "#fff", weight: 2,
+      fillColor: color(eventClass(e)), fillOpacity: e.geo_precision === 1 ? 0.9 : 0.5 })
+      .bindTooltip(placeName(e) || govName(e.admin1), { permanent: true, direction: "bottom", offset: [0, 8] }).addTo(eventMap);
   }
   function drawEvidence(text, base, ev) {
     const box = $("ev-text"); clear(box);
@@ -381,11 +527,7 @@
   async function suggestActors() {
     const q = $("f-actor").value.trim();
     const r = await api("/api/actors?limit=12&q=" + encodeURIComponent(q)).catch(() => ({ actors: [] }));
-    const list = $("actors"); clear(list);
-    for (const n of r.actors) {
-      actorNames[n.id] = n;
-      list.append(el("option", { value: lang === "ar" ? n.ar : n.en }, lang === "ar" ? n.en : n.ar));
-    }
+    actorOptions(r.actors);
   }
   // fetched (not a plain link) so that a server with an access token still answers
   async function exportAs(format) {
@@ -414,6 +556,7 @@
         const p = filtersFromHash();
         paramsToForm(p);
         map.invalidateSize();
+        declutterLabels();
         await loadList(p, false);
       }
     } catch (e) { showError(e); }
@@ -434,10 +577,12 @@
     });
     $("token-save").addEventListener("click", () => { sessionStorage.setItem("rasid-token", $("token").value); $("auth").hidden = true; route(); });
     window.addEventListener("hashchange", route);
-    map.on("zoomend", () => drawGrid().catch(showError));
+    map.on("zoomend", () => { declutterLabels(); drawGrid().catch(showError); });
     $("f-actor").addEventListener("input", suggestActors);
+    $("f-type").addEventListener("change", fillSubTypes);
     for (const b of document.querySelectorAll("#export button")) b.addEventListener("click", () => exportAs(b.getAttribute("data-format")).catch(showError));
-    api("/api/status").then((s) => { $("counts").textContent = t("counts")(s.counts); }).catch(() => {});
+    Promise.all([api("/api/status"), api("/api/stats")])
+      .then(([s, st]) => { header = { counts: s.counts, fatalities: st.fatalities }; drawHeader(); }).catch(() => {});
     await route();
     document.body.setAttribute("data-ready", "1");
   }

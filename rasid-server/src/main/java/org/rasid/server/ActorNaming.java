@@ -2,9 +2,12 @@ package org.rasid.server;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.rasid.actors.ActorName;
 import org.rasid.actors.ActorNames;
@@ -42,9 +45,8 @@ final class ActorNaming {
 
     /** Display names of every actor id the events hold. */
     Map<String, Object> namesOf(List<Event> events) {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (Event e : events) {
-            List<String> ids = new ArrayList<>();
             ids.add(e.actor1());
             ids.add(e.actor2());
             if (e.assocActor1() != null) {
@@ -53,10 +55,16 @@ final class ActorNaming {
             if (e.assocActor2() != null) {
                 ids.addAll(e.assocActor2());
             }
-            for (String id : ids) {
-                if (id != null && !out.containsKey(id)) {
-                    names.byId(id).ifPresent(n -> out.put(id, name(n)));
-                }
+        }
+        return namesOfIds(ids);
+    }
+
+    /** Display names of these actor ids, keyed by id; ids the registry does not know are left out. */
+    Map<String, Object> namesOfIds(Collection<String> ids) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            if (id != null) {
+                names.byId(id).ifPresent(n -> out.put(id, name(n)));
             }
         }
         return out;

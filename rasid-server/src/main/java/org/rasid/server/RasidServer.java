@@ -19,6 +19,7 @@ import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.store.EventQuery;
 import org.rasid.store.EventStore;
+import org.rasid.store.Facets;
 import org.rasid.store.Ingester;
 import org.rasid.store.SearchLimit;
 import org.rasid.store.StoredDocument;
@@ -36,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class RasidServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RasidServer.class);
     private static final int DEFAULT_PAGE = 200;
+    private static final int FACETS = 50;
 
     private final EventStore store;
     private final ServerOptions options;
@@ -146,6 +148,7 @@ public final class RasidServer implements AutoCloseable {
         app.get("/api/actors", actors::suggest);
         app.get("/api/events/{id}", this::oneEvent);
         app.get("/api/stats", ctx -> ctx.json(store.stats(query(ctx, DEFAULT_PAGE))));
+        app.get("/api/facets", this::facets);
         app.get("/api/search", ctx -> {
             String q = ctx.queryParam("q");
             int limit = intParam(ctx, "limit", 20);
@@ -207,6 +210,20 @@ public final class RasidServer implements AutoCloseable {
     private EventQuery query(Context ctx, int defaultLimit) {
         filters.check(ctx::queryParam);
         return EventQuery.fromParams(actors.params(ctx::queryParam), defaultLimit);
+    }
+
+    /** GET /api/facets: the filters' pick-lists (sub-types, districts, actors, outlets) with event counts. */
+    private void facets(Context ctx) {
+        EventQuery q = query(ctx, FACETS);
+        Facets f = store.facets(q, q.limit());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", store.countEvents(q));
+        out.put("by_sub_type", f.bySubType());
+        out.put("by_admin2", f.byAdmin2());
+        out.put("by_actor", f.byActor());
+        out.put("by_outlet", f.byOutlet());
+        out.put("actors", actors.namesOfIds(f.byActor().keySet()));
+        ctx.json(out);
     }
 
     private void oneEvent(Context ctx) {
