@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.rasid.actors.ActorNames;
 import org.rasid.store.EventQuery;
 import org.rasid.store.EventStore;
 import org.rasid.store.export.EventWriter;
@@ -33,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--admin2") String admin2;
     @Option(names = "--type", description = "ACLED type, or cameo:NN") String type;
     @Option(names = "--sub-type") String subType;
-    @Option(names = "--actor", description = "Actor id, e.g. SYR_GOV") String actor;
+    @Option(names = "--actor", description = "Actor: an id (SYR_GOV) or a name or alias in Arabic or English (قسد, SDF)")
+    String actor;
     @Option(names = "--outlet") String outlet;
     @Option(names = "--q", description = "Full-text query over the evidence") String q;
     @Option(names = "--bbox", description = "minLon,minLat,maxLon,maxLat") String bbox;
@@ -50,7 +52,8 @@ final class ExportCommand implements Callable<Integer> {
         p.put("admin2", admin2);
         p.put("type", type);
         p.put("sub_type", subType);
-        p.put("actor", actor);
+        // a typed name means its actor's id, as in the API; an unknown name stays and matches nothing
+        p.put("actor", actor == null ? null : ActorNames.load().resolve(actor).orElse(actor));
         p.put("outlet", outlet);
         p.put("q", q);
         p.put("bbox", bbox);
@@ -73,7 +76,9 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        String left = n[1] == 0 ? "" : ", " + n[1] + " left out (verbal or undated events have no ACLED row)";
+        // the ACLED file always says what it left out, 0 included: a reader must not have to guess
+        String left = f != ExportFormat.ACLED_CSV && n[1] == 0 ? ""
+                : ", " + n[1] + " left out (verbal or undated events have no ACLED row)";
         System.err.println("rasid export: " + (n[0] - n[1]) + " events -> " + out + " (" + f.id + ")" + left);
         return 0;
     }

@@ -36,7 +36,7 @@ final class IngestRun implements DocumentSink {
     private final PrintStream err;
     private final boolean console;
     private int files, documents, stories, events, duplicates, errors;
-    private long bytesDone, bytesTotal;
+    private InputProgress progress = new InputProgress(0);
     private long lastDraw;
     private int fileIndex, fileCount;
 
@@ -71,6 +71,7 @@ final class IngestRun implements DocumentSink {
             }
         }
         fileCount = all.size() + (stdin ? 1 : 0);
+        long bytesTotal = 0;
         for (Path f : all) {
             try {
                 bytesTotal += Files.size(f);
@@ -78,15 +79,13 @@ final class IngestRun implements DocumentSink {
                 // counted when read
             }
         }
+        progress = new InputProgress(bytesTotal);
         for (Path f : all) {
             fileIndex++;
             files++;
+            progress.startFile(f);
             reader.read(f, this);
-            try {
-                bytesDone += Files.size(f);
-            } catch (IOException e) {
-                // already reported by the reader
-            }
+            progress.endFile();
             draw(false);
         }
         if (stdin) {
@@ -100,6 +99,7 @@ final class IngestRun implements DocumentSink {
     @Override
     public void document(Document document) {
         IngestOutcome out = ingester.ingest(document);
+        progress.document(document.source());
         switch (out.status()) {
             case STORED -> {
                 documents++;
@@ -139,7 +139,7 @@ final class IngestRun implements DocumentSink {
             return;
         }
         lastDraw = now;
-        double frac = bytesTotal == 0 ? (last ? 1 : 0) : Math.min(1, (double) bytesDone / bytesTotal);
+        double frac = last ? 1 : progress.fraction();
         int width = 24;
         int full = (int) Math.round(frac * width);
         String bar = "[" + "#".repeat(full) + ".".repeat(width - full) + "]";
