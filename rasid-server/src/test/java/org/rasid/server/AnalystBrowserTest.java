@@ -20,11 +20,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rasid.pipeline.Pipeline;
 import org.rasid.store.EventStore;
@@ -94,6 +96,133 @@ class AnalystBrowserTest {
                 }
             }
         }
+    }
+
+    /**
+     * The rest of issue 18 in the browser: the header's fatalities (from /api/stats) in both
+     * languages, the district, sub-type and outlet filters with their counts (from
+     * /api/facets), sub-types in Arabic, and governorate names that overlap no other.
+     */
+    @Test
+    void facetFiltersAndTheHeaderInBothLanguages() throws Exception {
+        withUi((server, driver, wait) -> {
+            long deaths = api(server, "api/stats").get("fatalities").asLong();
+            assertTrue(deaths > 0, "the seeds report deaths");
+            JsonNode facets = api(server, "api/facets");
+            String district = facets.get("by_admin2").fieldNames().next();
+            String outlet = facets.get("by_outlet").fieldNames().next();
+            long outletEvents = facets.get("by_outlet").get(outlet).asLong();
+            assertEquals(outletEvents, api(server, "api/events?outlet=" + enc(outlet)).get("total").asLong(),
+                    "the facet's count is the filter's total");
+            wait.until(d -> d.findElement(By.id("counts")).getText().contains(deaths + " قتيلاً"));
+            wait.until(d -> d.findElements(By.cssSelector("#f-admin2 option")).size() > 1);
+            assertEquals(Long.toString(outletEvents), driver.findElement(By.cssSelector("#outlets option[value='" + outlet
+                    + "']")).getAttribute("textContent"), "the outlet pick-list shows the count");
+            assertTrue(driver.findElement(By.cssSelector("#f-sub_type option[value='Armed clash']")).getText()
+                    .startsWith("اشتباك مسلح"), "sub-types in Arabic in Arabic mode");
+            assertNoLabelOverlaps(driver);
+
+            new Select(driver.findElement(By.id("f-admin2"))).selectByValue(district);
+            driver.findElement(By.id("apply")).click();
+            long inDistrict = api(server, "api/events?admin2=" + enc(district)).get("total").asLong();
+            waitForTotal(wait, "admin2=", inDistrict);
+            assertEquals(inDistrict, driver.findElements(By.cssSelector("#events tbody tr")).size());
+            assertEquals(district, new Select(driver.findElement(By.id("f-admin2"))).getFirstSelectedOption()
+                    .getAttribute("value"), "the chosen district stays chosen");
+            BrowserTest.checkNotBlank(BrowserTest.shot(driver, target().resolve("ui-district-ar.png")));
+
+            driver.findElement(By.id("reset")).click();
+            wait.until(d -> !d.getCurrentUrl().contains("admin2=") && d.findElement(By.id("f-admin2")).getAttribute("value").isEmpty());
+            driver.findElement(By.id("f-outlet")).sendKeys(outlet);
+            new Select(driver.findElement(By.id("f-sub_type"))).selectByValue("Armed clash");
+            driver.findElement(By.id("apply")).click();
+            long both = api(server, "api/events?sub_type=" + enc("Armed clash") + "&outlet=" + enc(outlet)).get("total").asLong();
+            assertTrue(both > 0, "the seeds have armed clashes reported by " + outlet);
+            waitForTotal(wait, "sub_type=", both);
+            for (WebElement cell : driver.findElements(By.cssSelector("#events tbody td.sub-type"))) {
+                assertEquals("اشتباك مسلح", cell.getText());
+            }
+
+            driver.findElement(By.id("lang")).click();
+            wait.until(d -> d.findElement(By.id("counts")).getText().contains(deaths + " fatalities"));
+            String header = driver.findElement(By.id("counts")).getText();
+            assertTrue(header.matches("[0-9 a-z·]+"), "the English header has no Arabic: " + header);
+            wait.until(d -> d.findElements(By.cssSelector("#events tbody td.sub-type")).stream()
+                    .allMatch(c -> c.getText().equals("Armed clash")));
+            assertNoLabelOverlaps(driver);
+            BrowserTest.checkNotBlank(BrowserTest.shot(driver, target().resolve("ui-filters-en.png")));
+        });
+    }
+
+    /** The event page: a small map of the event, and each source with its own casualty claim. */
+    @Test
+    void eventPageShowsAMapAndEachSourcesClaims() throws Exception {
+        withUi((server, driver, wait) -> {
+            JsonNode claimed = null;
+            for (JsonNode e : api(server, "api/events?limit=500").get("events")) {
+                if (claimed == null && e.hasNonNull("latitude") && e.get("claims").size() > 0) {
+                    claimed = e;
+                }
+            }
+            assertTrue(claimed != null, "the seeds have a located event with a casualty claim");
+            driver.get(server.url() + "#/event/" + claimed.get("id").asText());
+            wait.until(d -> !d.findElements(By.cssSelector("#ev-map .leaflet-interactive")).isEmpty());
+            assertTrue(driver.findElement(By.id("ev-map")).isDisplayed());
+            assertEquals(claimed.get("claims").size(), driver.findElements(By.cssSelector("#ev-sources li.claim")).size(),
+                    "every claim is shown under its source");
+            String sources = driver.findElement(By.id("ev-sources")).getText();
+            assertTrue(sources.contains(claimed.get("claims").get(0).get("count").asText()), sources);
+            BrowserTest.checkNotBlank(BrowserTest.shot(driver, target().resolve("ui-event-map.png")));
+        });
+    }
+
+    /** A check run against the seeds' server in a headless Chromium that has loaded the UI. */
+    @FunctionalInterface
+    private interface UiCheck {
+        void run(RasidServer server, WebDriver driver, WebDriverWait wait) throws Exception;
+    }
+
+    private void withUi(UiCheck check) throws Exception {
+        Prerequisites.require(CHROMIUM.canExecute() && DRIVER.canExecute(),
+                "chromium or chromedriver not installed (scripts/setup.sh installs them): browser test skipped");
+        try (EventStore store = EventStore.open(dir.resolve("data"), null)) {
+            BrowserTest.ingestSeeds(store);
+            try (RasidServer server = RasidServer.start(store, Pipeline.withDefaults()::process, ServerOptions.local(0))) {
+                WebDriver driver = chrome(dir.resolve("profile"), Files.createDirectories(dir.resolve("downloads")));
+                try {
+                    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                    driver.get(server.url());
+                    wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+                    check.run(server, driver, wait);
+                } finally {
+                    driver.quit();
+                }
+            }
+        }
+    }
+
+    private static void waitForTotal(WebDriverWait wait, String param, long total) {
+        wait.until(d -> d.getCurrentUrl().contains(param)
+                && Long.toString(total).equals(d.findElement(By.id("map-count")).getAttribute("data-total")));
+    }
+
+    private static Path target() {
+        return Path.of("target").toAbsolutePath();
+    }
+
+    /** No two visible governorate names on the map overlap. */
+    private static void assertNoLabelOverlaps(WebDriver driver) {
+        Object overlaps = ((JavascriptExecutor) driver).executeScript(
+                "const r = [...document.querySelectorAll('#map .gov-name')].filter(l => l.style.visibility !== 'hidden')"
+                + ".map(l => [l.textContent, l.getBoundingClientRect()]); const out = [];"
+                + "for (let i = 0; i < r.length; i++) for (let j = i + 1; j < r.length; j++) { const a = r[i][1], b = r[j][1];"
+                + " if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) out.push(r[i][0] + '/' + r[j][0]); }"
+                + "return out.join(', ');");
+        assertEquals("", overlaps, "overlapping governorate names");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static String blankToNull(String s) {
