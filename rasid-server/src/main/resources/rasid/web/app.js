@@ -306,10 +306,13 @@
     if (govLayer) drawGovernorates();
   }
   // every event of the filter, folded into grid cells on the server: size by fatalities, colour by the commonest type
+  let gridLoads = 0;
   async function drawGrid() {
     if (!mapParams) return;
+    const load = ++gridLoads;
     const p = new URLSearchParams(mapParams); p.set("zoom", String(map.getZoom()));
     const g = await api("/api/map?" + p);
+    if (load !== gridLoads) return;  // a newer filter or zoom is being drawn
     eventLayer.clearLayers();
     for (const c of g.cells) {
       const top = Object.entries(c.types).sort((a, b) => b[1] - a[1])[0][0];
@@ -389,7 +392,8 @@
       toolbox: { right: 8, top: 0, feature: { brush: { type: ["lineX", "clear"] } } },
       brush: { xAxisIndex: 0, brushMode: "single", throttleType: "debounce", throttleDelay: 300 },
       // whole days at least, labels with the year ("2014-07-04", never "07-04"), a few days either side
-      xAxis: { type: "time", inverse: lang === "ar", minInterval: 864e5,
+      // at most one dated label per ~110 px: a week's span has room for only a few
+      xAxis: { type: "time", inverse: lang === "ar", minInterval: 864e5, splitNumber: Math.max(2, Math.floor($("timeline").clientWidth / 110)),
         min: days.length ? Date.parse(days[0]) - 3 * 864e5 : null, max: days.length ? Date.parse(days[days.length - 1]) + 3 * 864e5 : null,
         axisLabel: { hideOverlap: true, formatter: unit === "month" ? "{yyyy}-{MM}" : "{yyyy}-{MM}-{dd}" } },
       yAxis: { type: "value", minInterval: 1, position: lang === "ar" ? "right" : "left" },
@@ -416,12 +420,16 @@
   }
   function clip(s, n) { return s.length > n ? s.slice(0, n) + "…" : s; }
 
+  // a newer filter may be asked for while a list still loads (hashchange during start): only the newest draws
+  let listLoads = 0;
   async function loadList(params, append) {
     $("error").hidden = true;
-    if (!append) { offset = 0; shown = []; }
-    const p = new URLSearchParams(params); p.set("limit", PAGE); p.set("offset", offset);
+    const load = ++listLoads;
+    const p = new URLSearchParams(params); p.set("limit", PAGE); p.set("offset", append ? offset : 0);
     const [page, stats, f] = await Promise.all([api("/api/events?" + p), append ? null : api("/api/stats?" + params),
       append ? null : api("/api/facets?" + params)]);
+    if (load !== listLoads) return;
+    if (!append) { offset = 0; shown = []; }
     if (stats) fatalities = stats.fatalities;
     if (f) fillFacets(f);
     shown = shown.concat(page.events);
