@@ -121,6 +121,25 @@ class RasidServerTest {
         assertEquals(2, s.get("by_type").get("Battles").asInt());
         assertEquals(2, s.get("by_day").get("2018-09-03").asInt());
         assertEquals(1, getJson("/api/stats?admin1=SY-DY").get("total").asInt());
+        // fatalities beside the counts: 2 children in al-Zarba and 5 fighters near Trinda, both in Aleppo
+        assertEquals(7, s.get("fatalities").asInt());
+        assertEquals(7, s.get("fatalities_by_admin1").get("SY-HL").asInt());
+        assertEquals(0, getJson("/api/stats?admin1=SY-ID").get("fatalities").asInt());
+    }
+
+    @Test
+    void facetsGiveThePickListsWithCountsAndActorNames() throws Exception {
+        JsonNode f = getJson("/api/facets");
+        assertEquals(8, f.get("total").asInt());
+        assertEquals(7, f.get("by_outlet").get("شبكة شام").asInt());
+        assertEquals(2, f.get("by_actor").get("HTS").asInt());
+        assertEquals("هيئة تحرير الشام", f.get("actors").get("HTS").get("ar").asText());
+        assertEquals(2, f.get("by_sub_type").get("Armed clash").asInt());
+        JsonNode sdf = getJson("/api/facets?actor=" + enc("قسد"));
+        assertEquals(1, sdf.get("total").asInt(), "the actor filter takes names here too");
+        assertEquals(1, sdf.get("by_sub_type").get("Armed clash").asInt());
+        assertEquals(1, getJson("/api/facets?limit=1").get("by_actor").size());
+        assertEquals(400, get("/api/facets?limit=5000").statusCode());
     }
 
     @Test
@@ -139,8 +158,8 @@ class RasidServerTest {
     void describesItselfInOpenApi() throws Exception {
         JsonNode api = getJson("/api/openapi.json");
         assertTrue(api.get("openapi").asText().startsWith("3."));
-        for (String p : List.of("/api/events", "/api/events/{id}", "/api/stats", "/api/search", "/api/documents",
-                "/api/export")) {
+        for (String p : List.of("/api/events", "/api/events/{id}", "/api/stats", "/api/facets", "/api/search",
+                "/api/documents", "/api/export")) {
             assertTrue(api.get("paths").has(p), p);
         }
     }
