@@ -165,13 +165,13 @@
     const n = actorNames[id];
     return n ? (lang === "ar" ? n.ar : n.en) : id;
   }
-  // the place as the text writes it (the evidence's location words), else the gazetteer's spelling of a
-  // governorate, else the coded name (normalised: "محافظه ادلب"), the last resort
+  // the place as the text writes it (the evidence's location words), else as the gazetteer writes it (the
+  // API's "places"), else the coded name, normalised ("محافظه ادلب"): the last resort
+  const placeSpellings = {};  // event id -> the gazetteer's spelling
+  function learnPlaces(m) { Object.assign(placeSpellings, m || {}); }
   function placeName(e) {
     const part = e.evidence && (e.evidence.spans || []).find((p) => p.role === "location" && p.text);
-    if (part) return part.text;
-    const gov = e.place_id && e.place_id.startsWith("adm1:") && governorates.find((f) => f.properties.code === e.place_id.slice(5));
-    return gov ? gov.properties.name_ar : (e.location_ar || "");
+    return part ? part.text : (placeSpellings[e.id] || e.location_ar || "");
   }
 
   // ---- filters (kept in the URL hash: #/?admin1=SY-HL) -----------------------------------------
@@ -407,7 +407,7 @@
     const actors = [e.actor1, e.actor2].filter(Boolean).map(actorName).join(lang === "ar" ? " ← " : " → ");
     return el("tr", { "data-id": e.id, onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
       el("td", { class: "date" }, e.event_date ? ltr(e.event_date) : ""), el("td", {}, typeName(eventClass(e))), el("td", { class: "sub-type" }, subTypeName(e.acled_sub_type)),
-      el("td", { lang: "ar" }, placeName(e)), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
+      el("td", { class: "place", lang: "ar" }, placeName(e)), el("td", { class: "admin1", "data-code": e.admin1 || "" }, govName(e.admin1)),
       el("td", {}, actors), el("td", {}, e.fatalities == null ? "" : String(e.fatalities)),
       el("td", { class: "evidence", lang: "ar", dir: "rtl" }, e.evidence && e.evidence.sentence ? clip(e.evidence.sentence, 140) : ""));
   }
@@ -437,6 +437,7 @@
     const tbody = $("events").tBodies[0];
     if (!append) clear(tbody);
     learnActors(page.actors);
+    learnPlaces(page.places);
     for (const e of page.events) tbody.append(row(e));
     $("summary").textContent = page.total === 0 ? t("noEvents") : t("summary")(page.total, shown.length, fatalities);
     $("more").hidden = shown.length >= page.total;
@@ -469,6 +470,7 @@
     const r = await api("/api/events/" + encodeURIComponent(id));
     const e = r.event;
     learnActors(r.actors);
+    learnPlaces(r.places);
     $("ev-title").textContent = [typeName(eventClass(e)), subTypeName(e.acled_sub_type)].filter(Boolean).join(" — ");
     const dl = $("ev-fields"); clear(dl);
     const field = (k, v) => { if (v !== null && v !== undefined && v !== "") dl.append(el("dt", {}, t(k)), el("dd", {}, v instanceof Node ? v : String(v))); };

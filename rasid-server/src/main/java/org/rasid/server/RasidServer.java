@@ -47,6 +47,7 @@ public final class RasidServer implements AutoCloseable {
     private final EventExport exports;
     private final FilterValues filters = new FilterValues();
     private final ActorNaming actors = new ActorNaming();
+    private final PlaceNaming places = new PlaceNaming();
     /** Rasid's one record mapper: strict about trailing garbage after a JSON body, lenient about unknown fields. */
     private final ObjectMapper json = RecordJson.mapper();
     private final byte[] openApi;
@@ -137,6 +138,7 @@ public final class RasidServer implements AutoCloseable {
             out.put("offset", q.offset());
             out.put("events", events);
             out.put("actors", actors.namesOf(events));
+            out.put("places", places.spellingsOf(events));
             ctx.json(out);
         });
         app.get("/api/map", ctx -> {
@@ -232,6 +234,7 @@ public final class RasidServer implements AutoCloseable {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("event", e);
         out.put("actors", actors.namesOf(List.of(e)));
+        out.put("places", places.spellingsOf(List.of(e)));
         out.put("sources", store.sources(id));
         StoredDocument d = store.document(e.doc()).orElse(null);
         if (d != null) {

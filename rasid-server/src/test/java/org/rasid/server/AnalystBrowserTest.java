@@ -121,6 +121,7 @@ class AnalystBrowserTest {
             assertTrue(driver.findElement(By.cssSelector("#f-sub_type option[value='Armed clash']")).getText()
                     .startsWith("اشتباك مسلح"), "sub-types in Arabic in Arabic mode");
             assertNoLabelOverlaps(driver);
+            assertUnmarkedPlaceSpelledAsTheGazetteer(server, driver);
 
             new Select(driver.findElement(By.id("f-admin2"))).selectByValue(district);
             driver.findElement(By.id("apply")).click();
@@ -208,6 +209,25 @@ class AnalystBrowserTest {
 
     private static Path target() {
         return Path.of("target").toAbsolutePath();
+    }
+
+    /** An event without marked place words shows the gazetteer's spelling ("إدلب"), not the normalised name ("ادلب"). */
+    private static void assertUnmarkedPlaceSpelledAsTheGazetteer(RasidServer server, WebDriver driver) throws Exception {
+        JsonNode page = api(server, "api/events?limit=500");
+        JsonNode unmarked = null;
+        for (JsonNode e : page.get("events")) {
+            boolean marked = false;
+            for (JsonNode span : e.get("evidence").get("spans")) {
+                marked |= span.get("role").asText().equals("location");
+            }
+            if (unmarked == null && !marked && page.get("places").has(e.get("id").asText())
+                    && !page.get("places").get(e.get("id").asText()).asText().equals(e.get("location_ar").asText())) {
+                unmarked = e;
+            }
+        }
+        assertTrue(unmarked != null, "the seeds have a normalised place name without marked words");
+        assertEquals(page.get("places").get(unmarked.get("id").asText()).asText(), driver.findElement(By.cssSelector(
+                "#events tr[data-id='" + unmarked.get("id").asText() + "'] td.place")).getText());
     }
 
     /** No two visible governorate names on the map overlap. */
