@@ -34,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--admin2") String admin2;
     @Option(names = "--type", description = "ACLED type, or cameo:NN") String type;
     @Option(names = "--sub-type") String subType;
-    @Option(names = "--actor", description = "Actor: an id (SYR_GOV) or a name or alias in Arabic or English (قسد, SDF)")
+    @Option(names = "--actor",
+            description = "Actor: an id (SYR_GOV) or a name or alias in Arabic or English (Syrian Democratic Forces)")
     String actor;
     @Option(names = "--outlet") String outlet;
     @Option(names = "--q", description = "Full-text query over the evidence") String q;
