@@ -531,7 +531,9 @@
     if (eventMarker) eventMarker.remove();
     eventMarker = L.circleMarker(at, { radius: e.geo_precision === 1 ? 7 : 12, color: "#fff", weight: 2,
       fillColor: color(eventClass(e)), fillOpacity: e.geo_precision === 1 ? 0.9 : 0.5 })
-      .bindTooltip(placeName(e) || govName(e.admin1), { permanent: true, direction: "bottom", offset: [0, 8] }).addTo(eventMap);
+      // a node, never a string: Leaflet puts a string tooltip in as HTML, and the place comes from the article
+      .bindTooltip(el("span", { lang: "ar" }, placeName(e) || govName(e.admin1)), { permanent: true, direction: "bottom", offset: [0, 8] })
+      .addTo(eventMap);
   }
   function drawEvidence(text, base, ev) {
     const box = $("ev-text"); clear(box);
