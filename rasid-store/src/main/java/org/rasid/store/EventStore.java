@@ -60,7 +60,7 @@ public final class EventStore implements AutoCloseable {
         SqlRunner sql = new SqlRunner(pool);
         EventJson json = new EventJson();
         this.writerLock = new WriterLock(dataDir);
-        this.writer = new DocumentWriter(sql, json);
+        this.writer = new DocumentWriter(sql, json, dialect);
         this.sync = new IndexSync(index, sql, json);
         this.reader = new EventReader(sql, index, json, dialect);
         this.stats = new StatsCounter(sql, index, reader);
@@ -172,7 +172,7 @@ public final class EventStore implements AutoCloseable {
             DocumentWriter.Written w = writer.write(results, hashes);
             wrote = true;
             try {
-                sync.added(results, w.seqBefore(), w.seqAfter());
+                sync.added(results, w.merged(), w.seqBefore(), w.seqAfter());
             } catch (IOException e) {
                 // the SQL rows are safe; the index is repaired from them on the next open
                 throw new UncheckedIOException("stored documents but could not index them: " + e.getMessage(), e);
@@ -222,6 +222,14 @@ public final class EventStore implements AutoCloseable {
 
     public Optional<StoredDocument> document(String id) {
         return reader.document(id);
+    }
+
+    /**
+     * Every stored document in arrival order (streamed): an ingest feeds them to its run-wide
+     * duplicate index so that a paragraph repeating a stored one is dropped as in one run.
+     */
+    public void forEachDocument(Consumer<org.rasid.ingest.Document> sink) {
+        reader.forEachDocument(sink);
     }
 
     public Optional<StoredStory> story(String doc, int index) {
