@@ -41,6 +41,8 @@ public final class EventStore implements AutoCloseable {
     private final IndexSync sync;
     private final EventReader reader;
     private final StatsCounter stats;
+    private final EventHistory history;
+    private final EventCorrector corrector;
     private final Object writeLock = new Object();
     private Duration writerWait = DEFAULT_WRITER_WAIT;
     private Consumer<String> writerNotice = m -> { };
@@ -64,6 +66,8 @@ public final class EventStore implements AutoCloseable {
         this.sync = new IndexSync(index, sql, json);
         this.reader = new EventReader(sql, index, json, dialect);
         this.stats = new StatsCounter(sql, index, reader);
+        this.history = new EventHistory(sql, json);
+        this.corrector = new EventCorrector(sql, json, dialect);
         sync.catchUp(reader.maxSeq(), writerLock);
     }
 
@@ -181,6 +185,30 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * An analyst's correction of an event's fields (see {@code Corrections.FIELDS}), kept over
+     * every later merge and recorded as a revision with its author and reason.
+     *
+     * @return the corrected event, or empty when no event has this id
+     * @throws IllegalArgumentException for a field that cannot be corrected or an ill-typed value
+     */
+    public Optional<Event> correct(String id, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> fields,
+                                   String author, String reason) {
+        synchronized (writeLock) {
+            writerLock.acquire(writerWait, writerNotice);
+            Optional<EventCorrector.Corrected> done = corrector.correct(id, fields, author, reason);
+            wrote = true;
+            if (done.isPresent()) {
+                try {
+                    sync.changed(done.get().event(), done.get().day());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("corrected the event but could not index it: " + e.getMessage(), e);
+                }
+            }
+            return done.map(EventCorrector.Corrected::event);
+        }
+    }
+
     /** Makes everything added so far searchable and durable in the index. */
     public void flush() {
         synchronized (writeLock) {
@@ -250,6 +278,19 @@ public final class EventStore implements AutoCloseable {
     /** Every event matching the filters (limit and offset ignored), streamed: for exports. */
     public void forEachEvent(EventQuery q, Consumer<Event> sink) {
         reader.forEach(q, false, sink);
+    }
+
+    /** Every change to an event, oldest first (empty for an unknown id). */
+    public List<EventRevision> history(String eventId) {
+        return history.of(eventId);
+    }
+
+    /**
+     * Every event as it stood at {@code asOf} (a day, meaning its end, or an ISO instant): the
+     * database before later reports and corrections, by event id.
+     */
+    public void forEachEventAsOf(String asOf, Consumer<Event> sink) {
+        history.forEachAsOf(asOf, sink);
     }
 
     public long countEvents(EventQuery q) {

@@ -60,6 +60,19 @@ final class IndexSync {
         }
     }
 
+    /** Re-indexes one event changed outside a document's ingest (an analyst's correction). */
+    void changed(Event e, String day) throws IOException {
+        if (!index.isOpen()) {
+            index.tryLock();
+            long held = index.indexedSeq();
+            if (held < lastSeq) {
+                reindex(held, lastSeq);
+            }
+        }
+        indexEvent(e, day, null);
+        commit();
+    }
+
     /** Makes everything indexed so far searchable and durable. */
     void commit() throws IOException {
         index.commit(lastSeq);

@@ -23,9 +23,11 @@ import org.rasid.segment.Story;
  * Merges one document's reports into the stored events, inside the document's transaction:
  * each report joins the oldest stored event whose group accepts it ({@link MergeGroup}, the
  * rules of EventMerger), else starts an event of its own, which keeps the report's id for good.
- * Candidates are the events with a report of the same class within the report's date window,
- * or from the same document: a superset of the groups that could accept it, so the outcome is
- * the one a single EventMerger run over every report in arrival order gives.
+ * Candidates are the events with a report of the same class within the report's date window
+ * at the same place, location or district (what MergeRules needs of two documents' reports),
+ * or with a report of the same class from the same document: a superset of the groups that
+ * could accept it, so the outcome is the one a single EventMerger run over every report in
+ * arrival order gives.
  */
 final class ReportMerger {
     /** An event the document changed, and the day it is filed under. */
@@ -40,10 +42,12 @@ final class ReportMerger {
 
     private final EventJson json;
     private final EventRows rows;
+    private final EventRevisions revisions;
 
     ReportMerger(EventJson json) {
         this.json = json;
         this.rows = new EventRows(json);
+        this.revisions = new EventRevisions(json);
     }
 
     /** @return the events the reports created or joined, each once, in the order first touched */
@@ -77,9 +81,13 @@ final class ReportMerger {
         }
         List<Merged> out = new ArrayList<>(touched.size());
         for (Loaded g : touched.values()) {
-            Event e = Reports.withId(g.group().event(), g.id());
+            Event before = stored(c, g.id(), json);
+            // an analyst's corrections stand over whatever the reports now say
+            Event e = Corrections.apply(c, Reports.withId(g.group().event(), g.id()));
             String day = EventColumns.eventDay(e, published(c, e, d, stories));
             rows.write(c, e, day);
+            revisions.record(c, before, e, new EventRevisions.Change(before == null ? "created" : "source_joined",
+                    d.id(), null, null));
             out.add(new Merged(e, day));
         }
         return out;
@@ -107,14 +115,15 @@ final class ReportMerger {
         List<String> ids = new ArrayList<>();
         String q = day == null
                 ? "SELECT DISTINCT event_id FROM reports WHERE event_class = ? AND doc = ?"
-                : "SELECT DISTINCT event_id FROM reports WHERE event_class = ?"
-                        + " AND (day_num BETWEEN ? AND ? OR doc = ?)";
+                : "SELECT DISTINCT event_id FROM reports WHERE event_class = ? AND (doc = ? OR day_num BETWEEN ? AND ?"
+                        + " AND (place_id = ? OR location_ar = ? OR admin2 = ?))";
         try (PreparedStatement ps = c.prepareStatement(q)) {
             if (day == null) {
                 SqlRunner.bind(ps, EventColumns.eventClass(r), r.doc());
             } else {
                 long w = MergeGroup.window(r);
-                SqlRunner.bind(ps, EventColumns.eventClass(r), day - w, day + w, r.doc());
+                SqlRunner.bind(ps, EventColumns.eventClass(r), r.doc(), day - w, day + w, r.placeId(), r.locationAr(),
+                        r.admin2());
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -163,10 +172,22 @@ final class ReportMerger {
     private void insertReport(Connection c, long seq, Event r, String eventId, List<String> why)
             throws SQLException, JsonProcessingException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO reports (seq, id, event_id, doc, story,"
-                + " event_class, day_num, reasons, body) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                + " event_class, day_num, place_id, location_ar, admin2, reasons, body)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             SqlRunner.bind(ps, seq, r.id(), eventId, r.doc(), r.story(), EventColumns.eventClass(r), MergeGroup.day(r),
+                    r.placeId(), r.locationAr(), r.admin2(),
                     why == null ? null : RecordJson.mapper().writeValueAsString(why), json.write(r));
             ps.executeUpdate();
+        }
+    }
+
+    /** The event as stored before this document, or null. */
+    private static Event stored(Connection c, String eventId, EventJson json) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM event_bodies WHERE event_id = ?")) {
+            SqlRunner.bind(ps, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? json.read(rs.getString(1)) : null;
+            }
         }
     }
 
