@@ -39,6 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--bbox", description = "minLon,minLat,maxLon,maxLat") String bbox;
     @Option(names = "--min-confidence", paramLabel = "P", description = "events of confidence P (0..1) or more")
     String minConfidence;
+    @Option(names = "--min-sources", paramLabel = "N", description = "events reported by N sources or more")
+    String minSources;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = {"the database as it stood at the end of DATE "
             + "(yyyy-MM-dd) or at an ISO instant (2018-09-04T10:15:30Z): every event's last revision then;",
@@ -60,6 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         p.put("q", q);
         p.put("bbox", bbox);
         p.put("min_confidence", minConfidence);
+        p.put("min_sources", minSources);
         if (asOf != null && p.values().stream().anyMatch(v -> v != null)) {
             throw new IllegalArgumentException("--as-of exports the whole database as it stood; filters do not apply"
                     + " to it");

@@ -147,6 +147,6 @@ final class IndexSync {
     private void indexEvent(Event e, String day, StoredStory story) throws IOException {
         index.addEvent(new EventFacets(e.id(), day, e.admin1(), e.admin2(), EventColumns.eventClass(e), e.cameo(),
                 e.acledSubType(), EventColumns.actors(e), EventColumns.outlets(e, story), e.latitude(), e.longitude(),
-                e.confidence()), EventColumns.searchText(e));
+                e.confidence(), EventRows.sourceCount(e)), EventColumns.searchText(e));
     }
 }
