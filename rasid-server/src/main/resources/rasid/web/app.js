@@ -6,6 +6,7 @@
     ar: {
       tagline: "أحداث النزاع من الأخبار العربية، مع الدليل", from: "من", to: "إلى", admin1: "المحافظة",
       type: "النوع", actor: "الفاعل", outlet: "المصدر", min_confidence: "أدنى ثقة", q: "بحث في النص", apply: "تطبيق", reset: "مسح",
+      min_sources: "أدنى عدد مصادر", sourceCount: "عدد المصادر",
       all: "الكل", timeline: "الأحداث حسب الزمن والنوع", date: "التاريخ", subType: "النوع الفرعي",
       place: "المكان", actors: "الفاعلون", fatalities: "القتلى", evidence: "الدليل", more: "المزيد",
       stories: "قصص تطابق البحث", back: "→ العودة إلى القائمة", originalText: "النص الأصلي",
@@ -41,6 +42,7 @@
     en: {
       tagline: "Conflict events from Arabic news, with the evidence", from: "From", to: "To", admin1: "Governorate",
       type: "Type", actor: "Actor", outlet: "Outlet", min_confidence: "Min. confidence", q: "Text search", apply: "Apply", reset: "Clear",
+      min_sources: "Min. sources", sourceCount: "Sources",
       all: "All", timeline: "Events over time by type", date: "Date", subType: "Sub-type",
       place: "Place", actors: "Actors", fatalities: "Fatalities", evidence: "Evidence", more: "More",
       stories: "Stories matching the search", back: "← Back to the list", originalText: "Original text",
@@ -175,7 +177,7 @@
   }
 
   // ---- filters (kept in the URL hash: #/?admin1=SY-HL) -----------------------------------------
-  const FIELDS = ["from", "to", "admin1", "admin2", "type", "sub_type", "actor", "outlet", "min_confidence", "q"];
+  const FIELDS = ["from", "to", "admin1", "admin2", "type", "sub_type", "actor", "outlet", "min_confidence", "min_sources", "q"];
   function filtersFromHash() {
     const h = location.hash.replace(/^#\/?/, "");
     const qs = h.startsWith("?") ? h.slice(1) : "";
@@ -464,6 +466,88 @@
     return div;
   }
 
+  // ---- event page: why merged, history, an analyst's corrections (PATCH, token required) -----------
+  const EVENT_WORDS = {
+    ar: { whyMerged: "لماذا عُدّت التقارير حدثاً واحداً", history: "سجل التغييرات", correct: "تصحيح الحدث",
+          author: "المحلل", reason: "السبب", send: "حفظ التصحيح", changed: "تغيّر", oneReport: "تقرير واحد، لا دمج",
+          kinds: { created: "أُنشئ من تقرير", source_joined: "انضم مصدر", corrected: "صحّحه محلل" },
+          reasons: { same_class: "النوع نفسه", same_cameo: "رمز CAMEO نفسه", same_place: "المكان نفسه",
+                     same_location: "اسم المكان نفسه", same_admin2: "المنطقة نفسها", same_admin1: "المحافظة نفسها",
+                     same_date: "اليوم نفسه", dates_within: "تواريخ متقاربة", dates_unknown_same_doc: "الوثيقة نفسها بلا تاريخ",
+                     same_actors: "الفاعلون أنفسهم", actors_compatible: "فاعلون متوافقون", same_sides: "الطرفان أنفسهما",
+                     one_side_named: "سُمّي أحد الطرفين" } },
+    en: { whyMerged: "Why these reports are one event", history: "History", correct: "Correct this event",
+          author: "Analyst", reason: "Reason", send: "Save correction", changed: "changed", oneReport: "one report, nothing merged",
+          kinds: { created: "created from a report", source_joined: "a source joined", corrected: "corrected by an analyst" },
+          reasons: { same_class: "same type", same_cameo: "same CAMEO code", same_place: "same place",
+                     same_location: "same place name", same_admin2: "same district", same_admin1: "same governorate",
+                     same_date: "same day", dates_within: "dates close", dates_unknown_same_doc: "same document, undated",
+                     same_actors: "same actors", actors_compatible: "compatible actors", same_sides: "same two sides",
+                     one_side_named: "one side named" } },
+  };
+  const EDITABLE = ["acled_type", "acled_sub_type", "admin1", "admin2", "location_ar", "actor1", "actor2", "event_date", "fatalities"];
+  const words = (k) => EVENT_WORDS[lang][k];
+  function reasonWords(reason) {
+    const i = reason.indexOf(":");
+    const key = i < 0 ? reason : reason.slice(0, i);
+    const word = words("reasons")[key] || key;
+    return i < 0 || key === "same_class" ? word : word + " (" + reason.slice(i + 1) + ")";
+  }
+  function drawMerge(e) {
+    $("ev-reasons-title").textContent = words("whyMerged");
+    const ul = $("ev-reasons"); clear(ul);
+    const reasons = e.merge_reasons || [];
+    if (!reasons.length) ul.append(el("li", { class: "muted" }, words("oneReport")));
+    for (const r of reasons) ul.append(el("li", {}, reasonWords(r)));
+  }
+  async function drawHistory(id) {
+    $("ev-history-title").textContent = words("history");
+    const ol = $("ev-history"); clear(ol);
+    const h = await api("/api/events/" + encodeURIComponent(id) + "/history");
+    for (const r of h.revisions || []) {
+      const changed = Object.keys(r.changes || {}).map((f) => f + ": " + JSON.stringify(r.changes[f].from) + " → "
+        + JSON.stringify(r.changes[f].to));
+      ol.append(el("li", {}, ltr(r.at), " · ", words("kinds")[r.kind] || r.kind,
+        r.doc ? el("span", {}, " · ", ltr(r.doc)) : null,
+        r.author ? el("span", {}, " · ", r.author, r.reason ? " — " + r.reason : "") : null,
+        changed.length ? el("div", { class: "muted", dir: "ltr" }, changed.join("; ")) : null));
+    }
+  }
+  function drawEditForm(e) {
+    $("ev-edit-title").textContent = words("correct");
+    const form = $("ev-form"); clear(form);
+    const input = (name, label, value, type) => form.append(el("label", { for: "ev-f-" + name }, label),
+      el("input", { id: "ev-f-" + name, name, type: type || "text", value: value == null ? "" : String(value), dir: "auto" }));
+    for (const f of EDITABLE) input(f, f, e[f], f === "event_date" ? "date" : f === "fatalities" ? "number" : "text");
+    input("author", words("author"), sessionStorage.getItem("rasid-author") || "");
+    input("reason", words("reason"), "");
+    const send = el("button", { type: "submit" }, words("send"));
+    form.append(el("span"), send);
+    form.onsubmit = async (ev) => {
+      ev.preventDefault();
+      const fields = {};
+      for (const f of EDITABLE) {
+        const v = $("ev-f-" + f).value.trim();
+        const old = e[f] == null ? "" : String(e[f]);
+        if (v !== old) fields[f] = v === "" ? null : f === "fatalities" ? Number(v) : v;
+      }
+      sessionStorage.setItem("rasid-author", $("ev-f-author").value.trim());
+      try {
+        await patchEvent(e.id, { author: $("ev-f-author").value.trim(), reason: $("ev-f-reason").value.trim(), fields });
+        await loadEvent(e.id);
+      } catch (err) { showError(err); }
+    };
+  }
+  async function patchEvent(id, body) {
+    const headers = { "Accept": "application/json", "Content-Type": "application/json" };
+    if (token()) headers["Authorization"] = "Bearer " + token();
+    const r = await fetch("/api/events/" + encodeURIComponent(id), { method: "PATCH", headers, body: JSON.stringify(body) });
+    if (r.status === 401) { $("auth").hidden = false; }
+    const out = await r.json().catch(() => ({ error: r.statusText }));
+    if (!r.ok) throw new Error(out.error || ("HTTP " + r.status));
+    return out;
+  }
+
   // ---- event page ---------------------------------------------------------------------------------
   async function loadEvent(id) {
     $("error").hidden = true;
@@ -488,6 +572,10 @@
     drawEvidence(r.text || "", r.text_start || 0, e.evidence);
     drawSources(r.sources || [], e.claims || []);
     drawEventMap(e);
+    field("sourceCount", (r.sources || []).length);
+    drawMerge(e);
+    drawEditForm(e);
+    await drawHistory(e.id);
   }
   // every source, and under it what that source claimed (killed, injured, ... with its own words)
   function drawSources(sources, claims) {

@@ -42,6 +42,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--bbox", description = "minLon,minLat,maxLon,maxLat") String bbox;
     @Option(names = "--min-confidence", paramLabel = "P", description = "events of confidence P (0..1) or more")
     String minConfidence;
+    @Option(names = "--min-sources", paramLabel = "N", description = "events reported by N sources or more")
+    String minSources;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = {"the database as it stood at the end of DATE "
+            + "(yyyy-MM-dd) or at an ISO instant (2018-09-04T10:15:30Z): every event's last revision then;",
+            "the filters do not apply to it"})
+    String asOf;
 
     @Override
     public Integer call() throws Exception {
@@ -59,6 +66,11 @@ final class ExportCommand implements Callable<Integer> {
         p.put("q", q);
         p.put("bbox", bbox);
         p.put("min_confidence", minConfidence);
+        p.put("min_sources", minSources);
+        if (asOf != null && p.values().stream().anyMatch(v -> v != null)) {
+            throw new IllegalArgumentException("--as-of exports the whole database as it stood; filters do not apply"
+                    + " to it");
+        }
         EventQuery query = EventQuery.fromParams(p::get, EventQuery.MAX_LIMIT);
         int[] n = {0, 0};
         try (EventStore s = store.openExisting()) {
@@ -84,9 +96,9 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void write(EventStore s, EventQuery q, EventWriter w, int[] n) throws IOException {
+    private void write(EventStore s, EventQuery q, EventWriter w, int[] n) throws IOException {
         IOException[] failed = {null};
-        s.forEachEvent(q, e -> {
+        java.util.function.Consumer<org.rasid.model.Event> sink = e -> {
             if (failed[0] == null) {
                 try {
                     w.write(e);
@@ -95,7 +107,12 @@ final class ExportCommand implements Callable<Integer> {
                     failed[0] = ex;
                 }
             }
-        });
+        };
+        if (asOf != null) {
+            s.forEachEventAsOf(asOf, sink);
+        } else {
+            s.forEachEvent(q, sink);
+        }
         if (failed[0] != null) {
             throw failed[0];
         }

@@ -44,10 +44,20 @@ final class IngestRun implements DocumentSink {
         // one duplicate index pair for the whole run: a story repeated across files is found too
         DuplicateIndex paragraphs = new DuplicateIndex();
         DuplicateIndex storyIndex = new DuplicateIndex();
+        // ... and of the documents stored by earlier runs, in their order: two ingests of the
+        // halves of a corpus drop the same repeats, and so store the same reports, as one of all
+        store.forEachDocument(d -> {
+            try {
+                pipeline.remember(d, paragraphs, storyIndex);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a document the pipeline failed on was never stored: nothing of it to remember
+            }
+        });
         // size and time budget per document: a pathological page fails alone instead of stalling the run
         DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, storyIndex),
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
-        this.ingester = new Ingester(store, budget::processOrThrow, true);
+        // stored documents met again need no replay: they were remembered above
+        this.ingester = new Ingester(store, budget::processOrThrow, false);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
         this.console = StderrTerminal.detect();

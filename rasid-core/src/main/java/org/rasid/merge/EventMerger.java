@@ -1,10 +1,7 @@
 package org.rasid.merge;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.rasid.model.Event;
 
 /**
@@ -22,11 +19,12 @@ import org.rasid.model.Event;
  * quadratic scan it replaced is kept in the tests as the reference it must equal).
  *
  * <p>The jobs are split: {@link CandidateIndex} finds the groups that could take a report,
- * {@link MergeRules} decides a pair, {@link EventCombiner} makes one event of a group.
+ * {@link MergeRules} decides a pair, {@link MergeGroup} holds a group and {@link EventCombiner}
+ * makes one event of it.
  */
 public final class EventMerger {
     public List<Event> merge(List<Event> events) {
-        List<Group> groups = new ArrayList<>();
+        List<MergeGroup> groups = new ArrayList<>();
         CandidateIndex index = new CandidateIndex();
         for (Event e : events) {
             int joined = -1;
@@ -42,78 +40,14 @@ public final class EventMerger {
             }
             if (joined < 0) {
                 joined = groups.size();
-                groups.add(new Group(e));
+                groups.add(new MergeGroup(e));
             }
             index.add(e, joined);
         }
         List<Event> out = new ArrayList<>(groups.size());
-        for (Group g : groups) {
-            out.add(g.members.size() == 1 ? g.members.get(0)
-                    : EventCombiner.combine(g.members, new ArrayList<>(g.reasons)));
+        for (MergeGroup g : groups) {
+            out.add(g.event());
         }
         return out;
-    }
-
-    /** The reports of one event so far, with what the acceptance rules need kept up to date. */
-    private static final class Group {
-        final List<Event> members = new ArrayList<>();
-        final Set<String> reasons = new LinkedHashSet<>();
-        private final String firstDoc;
-        private boolean manyDocs;
-        private final Set<String> exactPlaces = new HashSet<>(2);
-
-        Group(Event first) {
-            firstDoc = first.doc();
-            members.add(first);
-            noteExact(first);
-        }
-
-        void add(Event e, List<String> why) {
-            members.add(e);
-            reasons.addAll(why);
-            manyDocs |= !firstDoc.equals(e.doc());
-            noteExact(e);
-        }
-
-        private void noteExact(Event e) {
-            if (exact(e)) {
-                exactPlaces.add(e.placeId());
-            }
-        }
-
-        /**
-         * Why e belongs here, or null. Inside a document one agreeing report is enough (and no
-         * report may name another place precisely); across outlets every report must agree.
-         */
-        List<String> accepts(Event e) {
-            boolean crossDoc = manyDocs || !firstDoc.equals(e.doc());
-            if (crossDoc) {
-                List<String> why = null;
-                for (Event o : members) {
-                    List<String> r = MergeRules.reasons(o, e);
-                    if (r == null) {
-                        return null;
-                    }
-                    if (why == null) {
-                        why = r;
-                    }
-                }
-                return why;
-            }
-            if (exact(e) && !exactPlaces.isEmpty() && !(exactPlaces.size() == 1 && exactPlaces.contains(e.placeId()))) {
-                return null;
-            }
-            for (Event o : members) {
-                List<String> r = MergeRules.reasons(o, e);
-                if (r != null) {
-                    return r;
-                }
-            }
-            return null;
-        }
-    }
-
-    private static boolean exact(Event e) {
-        return e.placeId() != null && MergeRules.prec(e) == 1;
     }
 }

@@ -70,6 +70,18 @@ public final class Pipeline {
         return new DocumentResult(d, dedup.stories(), events, warnings, cleaning, dedup.duplicates());
     }
 
+    /**
+     * Adds a document processed in an earlier run to the two indexes, as {@link #process} would
+     * (clean, segment, find duplicates), without extracting events: an ingest into a store that
+     * holds documents then drops the repeats of stored paragraphs as one run over all would.
+     */
+    public void remember(Document doc, DuplicateIndex paragraphs, DuplicateIndex stories) {
+        NormalizedText normalized = ArabicNormalizer.normalize(doc.text());
+        Cleaning cleaning = clean(doc, normalized);
+        Document d = withMetadata(doc, cleaning.metadata());
+        Deduplicator.find(normalized, segment(d, cleaning), paragraphs, stories);
+    }
+
     /** Stage 2: what to read and what to skip, and the page's own metadata. */
     public Cleaning clean(Document doc) {
         return cleaner.clean(doc);

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * <ul>
  *   <li>Host: only the names the server is bound to (and the loopback names when bound to
  *       loopback), so a DNS name rebound to 127.0.0.1 by another site reaches nothing;</li>
- *   <li>token: every /api request, when the server has one;</li>
+ *   <li>token: every /api request, when the server has one; a correction (PATCH) always;</li>
  *   <li>writes (any method but GET, HEAD, OPTIONS): never from a page on another origin
  *       (Origin, Sec-Fetch-Site), and with a JSON body unless the token came with it, because a
  *       plain-text or form body is what another site's page can send without asking.</li>
@@ -49,6 +49,11 @@ final class AccessPolicy {
         boolean tokenGiven = token != null && tokenMatches(header);
         if (api && token != null && !tokenGiven) {
             return new Refusal(401, "API token required (Authorization: Bearer TOKEN)");
+        }
+        if (api && method.equalsIgnoreCase("PATCH") && !tokenGiven) {
+            // a correction rewrites the database: whoever makes one must be known, even on loopback
+            return new Refusal(401, "corrections need the API token, also on loopback: start the server with"
+                    + " --token (or RASID_TOKEN) and send Authorization: Bearer TOKEN");
         }
         if (READS.contains(method.toUpperCase(Locale.ROOT))) {
             return null;

@@ -44,6 +44,7 @@ public final class RasidServer implements AutoCloseable {
     private final RequestRateLimiter limiter;
     private final AccessPolicy policy;
     private final DocumentPost posts;
+    private final EventEdits edits;
     private final EventExport exports;
     private final FilterValues filters = new FilterValues();
     private final ActorNaming actors = new ActorNaming();
@@ -83,6 +84,7 @@ public final class RasidServer implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         });
         this.posts = new DocumentPost(store, new Ingester(store, pipeline), json, options.maxUploadBytes());
+        this.edits = new EventEdits(store, json, filters);
         routes();
     }
 
@@ -149,6 +151,8 @@ public final class RasidServer implements AutoCloseable {
         });
         app.get("/api/actors", actors::suggest);
         app.get("/api/events/{id}", this::oneEvent);
+        app.get("/api/events/{id}/history", edits::history);
+        app.patch("/api/events/{id}", edits::correct);
         app.get("/api/stats", ctx -> ctx.json(store.stats(query(ctx, DEFAULT_PAGE))));
         app.get("/api/facets", this::facets);
         app.get("/api/search", ctx -> {

@@ -17,6 +17,8 @@ enum Dialect {
     POSTGRESQL("BIGSERIAL PRIMARY KEY", 348002904);
 
     private static final int POOL_SIZE = 8;
+    /** The advisory lock key of merges ("rasid" in ASCII). */
+    private static final long MERGE_LOCK = 0x7261736964L;
 
     /** The documents.seq column's type: the one line where the two schemas differed. */
     private final String seqKey;
@@ -71,6 +73,20 @@ enum Dialect {
             p.setProperty("temp_store", "MEMORY");
         }
         return p;
+    }
+
+    /**
+     * Serialises merges into one database inside the caller's transaction: data folders that
+     * share a PostgreSQL database would otherwise each miss the other's uncommitted reports and
+     * split one event in two. SQLite's transactions already take the write lock when they begin.
+     */
+    void lockMerges(java.sql.Connection c) throws java.sql.SQLException {
+        if (this == POSTGRESQL) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                ps.setLong(1, MERGE_LOCK);
+                ps.execute();
+            }
+        }
     }
 
     /** A HikariCP pool of a few connections: opening one per request is slow on PostgreSQL. */

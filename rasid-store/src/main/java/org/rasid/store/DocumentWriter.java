@@ -6,33 +6,37 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.rasid.model.Event;
-import org.rasid.model.Evidence;
-import org.rasid.model.Source;
+import java.util.Map;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.segment.Story;
 
 /**
  * Writes processed documents into the SQL tables, many in one transaction: all rows of a
- * batch or none. On SQLite the transaction takes the write lock when it begins (IMMEDIATE, set
+ * batch or none, the merge of their reports into the stored events ({@link ReportMerger}) included. On SQLite the transaction takes the write lock when it begins (IMMEDIATE, set
  * by {@link Dialect}) and waits out a busy database; a batch that still meets SQLITE_BUSY is
  * retried whole, so another process's reader or writer never makes it lose a document.
  */
 final class DocumentWriter {
-    /** What a committed batch changed: the sequence numbers before and after it, events added. */
-    record Written(long seqBefore, long seqAfter, int events) {
+    /**
+     * What a committed batch changed: the sequence numbers before and after it, the reports
+     * (the documents' own events) added and the merged events they created or joined.
+     */
+    record Written(long seqBefore, long seqAfter, int events, List<ReportMerger.Merged> merged) {
     }
 
     private static final int BUSY_TRIES = 5;
 
     private final SqlRunner sql;
-    private final EventJson json;
+    private final Dialect dialect;
+    private final ReportMerger merger;
 
-    DocumentWriter(SqlRunner sql, EventJson json) {
+    DocumentWriter(SqlRunner sql, EventJson json, Dialect dialect) {
         this.sql = sql;
-        this.json = json;
+        this.dialect = dialect;
+        this.merger = new ReportMerger(json);
     }
 
     /** @throws IllegalStateException when a document is already stored or the database fails */
@@ -56,14 +60,19 @@ final class DocumentWriter {
         try (Connection c = sql.take()) {
             c.setAutoCommit(false);
             try {
+                dialect.lockMerges(c);
                 long before = maxSeq(c);
                 int added = 0;
+                Map<String, ReportMerger.Merged> merged = new LinkedHashMap<>();
                 for (int i = 0; i < results.size(); i++) {
-                    added += insertDocument(c, results.get(i), hashes.get(i));
+                    for (ReportMerger.Merged m : insertDocument(c, results.get(i), hashes.get(i))) {
+                        merged.put(m.event().id(), m);
+                    }
+                    added += results.get(i).events().size();
                 }
                 long after = maxSeq(c);
                 c.commit();
-                return new Written(before, after, added);
+                return new Written(before, after, added, List.copyOf(merged.values()));
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -99,7 +108,7 @@ final class DocumentWriter {
                 + (results.size() > 1 ? " and " + (results.size() - 1) + " more" : "") + ": " + e.getMessage(), e);
     }
 
-    private int insertDocument(Connection c, DocumentResult result, String contentHash)
+    private List<ReportMerger.Merged> insertDocument(Connection c, DocumentResult result, String contentHash)
             throws SQLException, JsonProcessingException {
         Document d = result.document();
         try (PreparedStatement ps = c.prepareStatement(
@@ -126,7 +135,7 @@ final class DocumentWriter {
             }
             ps.executeBatch();
         }
-        return insertEvents(c, d, result.stories(), result.events());
+        return merger.merge(c, d, result.stories(), result.events());
     }
 
     private static boolean alreadyStored(Connection c, String id, String hash) throws SQLException {
@@ -136,66 +145,5 @@ final class DocumentWriter {
                 return rs.next();
             }
         }
-    }
-
-    private int insertEvents(Connection c, Document d, List<Story> stories, List<Event> events)
-            throws SQLException, JsonProcessingException {
-        int added = 0;
-        try (PreparedStatement ev = c.prepareStatement(
-                "INSERT INTO events (id, doc, story, acled_type, acled_sub_type, cameo, event_class, actor1, actor2,"
-                        + " location_ar, admin1, admin2, latitude, longitude, event_date, event_day, fatalities,"
-                        + " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
-             PreparedStatement body = c.prepareStatement("INSERT INTO event_bodies (event_id, body) VALUES (?,?)");
-             PreparedStatement act = c.prepareStatement(
-                     "INSERT INTO event_actors (actor, event_id) VALUES (?,?) ON CONFLICT DO NOTHING");
-             PreparedStatement men = c.prepareStatement(
-                     "INSERT INTO mentions (event_id, role, start_off, end_off, text) VALUES (?,?,?,?,?)");
-             PreparedStatement src = c.prepareStatement(
-                     "INSERT INTO sources (event_id, doc, story, outlet, published, url) VALUES (?,?,?,?,?,?)")) {
-            for (Event e : events) {
-                Story story = e.story() >= 0 && e.story() < stories.size() ? stories.get(e.story()) : null;
-                SqlRunner.bind(ev, e.id(), e.doc() == null ? d.id() : e.doc(), e.story(), e.acledType(),
-                        e.acledSubType(), e.cameo(), EventColumns.eventClass(e), e.actor1(), e.actor2(),
-                        e.locationAr(), e.admin1(), e.admin2(), e.latitude(), e.longitude(), e.eventDate(),
-                        EventColumns.eventDay(e, EventColumns.published(story, d)), e.fatalities(), e.confidence());
-                if (ev.executeUpdate() == 0) {
-                    continue;
-                }
-                added++;
-                SqlRunner.bind(body, e.id(), json.write(e));
-                body.executeUpdate();
-                for (String a : EventColumns.actors(e)) {
-                    SqlRunner.bind(act, a, e.id());
-                    act.addBatch();
-                }
-                act.executeBatch();
-                batch(men, e);
-                batch(src, e, story, d);
-            }
-        }
-        return added;
-    }
-
-    private static void batch(PreparedStatement men, Event e) throws SQLException {
-        Evidence evidence = e.evidence();
-        if (evidence != null && evidence.spans() != null) {
-            for (Evidence.Part p : evidence.spans()) {
-                SqlRunner.bind(men, e.id(), p.role(), p.start(), p.end(), p.text());
-                men.addBatch();
-            }
-            men.executeBatch();
-        }
-    }
-
-    private static void batch(PreparedStatement src, Event e, Story story, Document d) throws SQLException {
-        List<Source> sources = e.sources() == null || e.sources().isEmpty()
-                ? List.of(new Source(d.id(), e.story(), EventColumns.outlet(story, d), EventColumns.published(story, d),
-                        d.url()))
-                : e.sources();
-        for (Source s : sources) {
-            SqlRunner.bind(src, e.id(), s.doc(), s.story(), s.outlet(), s.published(), s.url());
-            src.addBatch();
-        }
-        src.executeBatch();
     }
 }

@@ -32,6 +32,10 @@ record EventFilter(String where, List<Object> params) {
             clauses.add("EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.outlet = ?)");
             params.add(q.outlet());
         }
+        if (q.minSources() != null && q.minSources() > 1) {
+            clauses.add("e.source_count >= ?");
+            params.add(q.minSources());
+        }
         if (q.minConfidence() != null) {
             clauses.add("e.confidence >= ?");
             params.add(q.minConfidence());

@@ -16,14 +16,15 @@ import java.util.function.Function;
  * @param q       full-text query over the evidence and its story (Arabic analyzer)
  * @param bbox    minLon, minLat, maxLon, maxLat
  * @param minConfidence events whose confidence (the probability that they are right) is at least this, 0..1
+ * @param minSources events with at least this many sources (reports merged into them), 1 or more
  */
 public record EventQuery(String from, String to, String admin1, String admin2, String type, String subType,
-                         String actor, String outlet, String q, double[] bbox, Double minConfidence, int limit,
+                         String actor, String outlet, String q, double[] bbox, Double minConfidence, Integer minSources, int limit,
                          int offset) {
     public static final int MAX_LIMIT = 10_000;
 
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, MAX_LIMIT, 0);
+        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, null, MAX_LIMIT, 0);
     }
 
     public EventQuery {
@@ -59,6 +60,9 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
         if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("min_confidence must be a number 0..1, got " + minConfidence);
         }
+        if (minSources != null && minSources < 1) {
+            throw new IllegalArgumentException("min_sources must be 1 or more, got " + minSources);
+        }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", got " + limit);
         }
@@ -69,7 +73,7 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
 
     /**
      * Reads the filters from named parameters (HTTP query string, CLI options): from, to,
-     * admin1, admin2, type, sub_type, actor, outlet, q, bbox, min_confidence, limit, offset.
+     * admin1, admin2, type, sub_type, actor, outlet, q, bbox, min_confidence, min_sources, limit, offset.
      *
      * @throws IllegalArgumentException naming the bad parameter
      */
@@ -77,12 +81,13 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
         return new EventQuery(param.apply("from"), param.apply("to"), param.apply("admin1"), param.apply("admin2"),
                 param.apply("type"), param.apply("sub_type"), param.apply("actor"), param.apply("outlet"),
                 param.apply("q"), bbox(param.apply("bbox")), probability("min_confidence", param.apply("min_confidence")),
+                blankToNull(param.apply("min_sources")) == null ? null : integer("min_sources", param.apply("min_sources"), 1),
                 integer("limit", param.apply("limit"), defaultLimit),
                 integer("offset", param.apply("offset"), 0));
     }
 
     public EventQuery withPage(int newLimit, int newOffset) {
-        return new EventQuery(from, to, admin1, admin2, type, subType, actor, outlet, q, bbox, minConfidence, newLimit,
+        return new EventQuery(from, to, admin1, admin2, type, subType, actor, outlet, q, bbox, minConfidence, minSources, newLimit,
                 newOffset);
     }
 
@@ -156,7 +161,7 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "EventQuery[from=%s,to=%s,admin1=%s,admin2=%s,type=%s,sub_type=%s,actor=%s,outlet=%s,q=%s,min_confidence=%s]",
-                from, to, admin1, admin2, type, subType, actor, outlet, q, minConfidence);
+        return String.format(Locale.ROOT, "EventQuery[from=%s,to=%s,admin1=%s,admin2=%s,type=%s,sub_type=%s,actor=%s,outlet=%s,q=%s,min_confidence=%s,min_sources=%s]",
+                from, to, admin1, admin2, type, subType, actor, outlet, q, minConfidence, minSources);
     }
 }

@@ -73,6 +73,13 @@ final class EventReader {
                         rs.getString(10)), id);
     }
 
+    /** Every stored document in arrival order, as the pipeline read it. */
+    void forEachDocument(java.util.function.Consumer<org.rasid.ingest.Document> sink) {
+        sql.stream("SELECT id, source, text, title, url, outlet, published, charset FROM documents ORDER BY seq",
+                rs -> new org.rasid.ingest.Document(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), sink);
+    }
+
     Optional<StoredStory> story(String doc, int index) {
         return sql.one("SELECT " + IndexSync.STORY_COLS + " FROM stories WHERE doc = ? AND idx = ?", IndexSync::story,
                 doc, index);

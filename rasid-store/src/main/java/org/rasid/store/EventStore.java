@@ -42,6 +42,8 @@ public final class EventStore implements AutoCloseable {
     private final EventReader reader;
     private final StatsCounter stats;
     private final EventBreakdown breakdown;
+    private final EventHistory history;
+    private final EventCorrector corrector;
     private final Object writeLock = new Object();
     private Duration writerWait = DEFAULT_WRITER_WAIT;
     private Consumer<String> writerNotice = m -> { };
@@ -61,11 +63,13 @@ public final class EventStore implements AutoCloseable {
         SqlRunner sql = new SqlRunner(pool);
         EventJson json = new EventJson();
         this.writerLock = new WriterLock(dataDir);
-        this.writer = new DocumentWriter(sql, json);
+        this.writer = new DocumentWriter(sql, json, dialect);
         this.sync = new IndexSync(index, sql, json);
         this.reader = new EventReader(sql, index, json, dialect);
         this.stats = new StatsCounter(sql, index, reader);
         this.breakdown = new EventBreakdown(sql, index);
+        this.history = new EventHistory(sql, json);
+        this.corrector = new EventCorrector(sql, json, dialect);
         sync.catchUp(reader.maxSeq(), writerLock);
     }
 
@@ -174,12 +178,36 @@ public final class EventStore implements AutoCloseable {
             DocumentWriter.Written w = writer.write(results, hashes);
             wrote = true;
             try {
-                sync.added(results, w.seqBefore(), w.seqAfter());
+                sync.added(results, w.merged(), w.seqBefore(), w.seqAfter());
             } catch (IOException e) {
                 // the SQL rows are safe; the index is repaired from them on the next open
                 throw new UncheckedIOException("stored documents but could not index them: " + e.getMessage(), e);
             }
             return w.events();
+        }
+    }
+
+    /**
+     * An analyst's correction of an event's fields (see {@code Corrections.FIELDS}), kept over
+     * every later merge and recorded as a revision with its author and reason.
+     *
+     * @return the corrected event, or empty when no event has this id
+     * @throws IllegalArgumentException for a field that cannot be corrected or an ill-typed value
+     */
+    public Optional<Event> correct(String id, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> fields,
+                                   String author, String reason) {
+        synchronized (writeLock) {
+            writerLock.acquire(writerWait, writerNotice);
+            Optional<EventCorrector.Corrected> done = corrector.correct(id, fields, author, reason);
+            wrote = true;
+            if (done.isPresent()) {
+                try {
+                    sync.changed(done.get().event(), done.get().day());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("corrected the event but could not index it: " + e.getMessage(), e);
+                }
+            }
+            return done.map(EventCorrector.Corrected::event);
         }
     }
 
@@ -226,6 +254,14 @@ public final class EventStore implements AutoCloseable {
         return reader.document(id);
     }
 
+    /**
+     * Every stored document in arrival order (streamed): an ingest feeds them to its run-wide
+     * duplicate index so that a paragraph repeating a stored one is dropped as in one run.
+     */
+    public void forEachDocument(Consumer<org.rasid.ingest.Document> sink) {
+        reader.forEachDocument(sink);
+    }
+
     public Optional<StoredStory> story(String doc, int index) {
         return reader.story(doc, index);
     }
@@ -244,6 +280,19 @@ public final class EventStore implements AutoCloseable {
     /** Every event matching the filters (limit and offset ignored), streamed: for exports. */
     public void forEachEvent(EventQuery q, Consumer<Event> sink) {
         reader.forEach(q, false, sink);
+    }
+
+    /** Every change to an event, oldest first (empty for an unknown id). */
+    public List<EventRevision> history(String eventId) {
+        return history.of(eventId);
+    }
+
+    /**
+     * Every event as it stood at {@code asOf} (a day, meaning its end, or an ISO instant): the
+     * database before later reports and corrections, by event id.
+     */
+    public void forEachEventAsOf(String asOf, Consumer<Event> sink) {
+        history.forEachAsOf(asOf, sink);
     }
 
     public long countEvents(EventQuery q) {

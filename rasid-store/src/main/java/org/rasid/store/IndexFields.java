@@ -3,6 +3,7 @@ package org.rasid.store;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -78,6 +79,7 @@ final class IndexFields {
         if (f.confidence() != null) {
             d.add(new DoublePoint("confidence", f.confidence()));
         }
+        d.add(new IntPoint("sources", f.sources()));
         if (f.latitude() != null && f.longitude() != null && Math.abs(f.latitude()) <= 90
                 && Math.abs(f.longitude()) <= 180) {
             d.add(new LatLonPoint("geo", f.latitude(), f.longitude()));

@@ -3,6 +3,7 @@ package org.rasid.store;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -56,6 +57,10 @@ final class IndexQueries {
         filter(b, "sub_type", q.subType());
         filter(b, "actor", q.actor());
         filter(b, "outlet", q.outlet());
+        if (q.minSources() != null && q.minSources() > 1) {
+            // every event has a source: 1 filters nothing (and indexes made before sources were counted match)
+            b.add(IntPoint.newRangeQuery("sources", q.minSources(), Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
         if (q.minConfidence() != null) {
             b.add(DoublePoint.newRangeQuery("confidence", q.minConfidence(), Double.POSITIVE_INFINITY),
                     BooleanClause.Occur.FILTER);

@@ -39,7 +39,8 @@ final class IndexSync {
      * first time after taking the index over, it first indexes what a crashed or other writer
      * stored up to {@code before} but never indexed.
      */
-    void added(List<DocumentResult> results, long before, long after) throws IOException {
+    void added(List<DocumentResult> results, List<ReportMerger.Merged> merged, long before, long after)
+            throws IOException {
         if (!index.isOpen()) {
             index.tryLock();
             long held = index.indexedSeq();
@@ -48,12 +49,28 @@ final class IndexSync {
             }
         }
         for (DocumentResult r : results) {
-            index(r.document().id(), r.document().text(), EventColumns.storedStories(r), r.events());
+            indexStories(r.document().id(), r.document().text(), EventColumns.storedStories(r));
+        }
+        for (ReportMerger.Merged m : merged) {
+            indexEvent(m.event(), m.day(), null);
         }
         lastSeq = Math.max(lastSeq, after);
         if (System.nanoTime() - lastCommit > COMMIT_NANOS) {
             commit();
         }
+    }
+
+    /** Re-indexes one event changed outside a document's ingest (an analyst's correction). */
+    void changed(Event e, String day) throws IOException {
+        if (!index.isOpen()) {
+            index.tryLock();
+            long held = index.indexedSeq();
+            if (held < lastSeq) {
+                reindex(held, lastSeq);
+            }
+        }
+        indexEvent(e, day, null);
+        commit();
     }
 
     /** Makes everything indexed so far searchable and durable. */
@@ -101,28 +118,35 @@ final class IndexSync {
             String id = (String) row[1];
             List<StoredStory> stories = sql.all("SELECT " + STORY_COLS + " FROM stories WHERE doc = ? ORDER BY idx",
                     IndexSync::story, id);
-            List<Event> events = sql.all("SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id"
-                    + " WHERE e.doc = ?", rs -> json.read(rs.getString(1)), id);
-            index(id, (String) row[2], stories, events);
+            indexStories(id, (String) row[2], stories);
+            // the events the document's reports belong to, wherever their best report comes from
+            List<Object[]> events = sql.all("SELECT b.body, e.event_day FROM events e"
+                    + " JOIN event_bodies b ON b.event_id = e.id WHERE e.doc = ?"
+                    + " OR e.id IN (SELECT event_id FROM reports WHERE doc = ?)",
+                    rs -> new Object[] {json.read(rs.getString(1)), rs.getString(2)}, id, id);
+            for (Object[] ev : events) {
+                Event e = (Event) ev[0];
+                StoredStory story = null;
+                for (StoredStory s : stories) {
+                    story = s.index() == e.story() && id.equals(e.doc()) ? s : story;
+                }
+                indexEvent(e, (String) ev[1], story);
+            }
         }
     }
 
-    private void index(String docId, String text, List<StoredStory> stories, List<Event> events) throws IOException {
+    private void indexStories(String docId, String text, List<StoredStory> stories) throws IOException {
         for (StoredStory s : stories) {
             int start = Math.max(0, Math.min(s.start(), text.length()));
             int end = Math.max(start, Math.min(s.end(), text.length()));
             index.addStory(docId, s.index(), s.title(), s.outlet(), s.published(), text.substring(start, end));
         }
-        for (Event e : events) {
-            StoredStory story = null;
-            for (StoredStory s : stories) {
-                story = s.index() == e.story() ? s : story;
-            }
-            index.addEvent(new EventFacets(e.id(), EventColumns.eventDay(e, story == null ? null : story.published()),
-                    e.admin1(), e.admin2(), EventColumns.eventClass(e), e.cameo(), e.acledSubType(),
-                    EventColumns.actors(e), EventColumns.outlets(e, story), e.latitude(), e.longitude(),
-                    e.confidence()),
-                    EventColumns.searchText(e));
-        }
+    }
+
+    /** Indexes (or re-indexes) one event; story, when known, gives the outlet of an event without sources. */
+    private void indexEvent(Event e, String day, StoredStory story) throws IOException {
+        index.addEvent(new EventFacets(e.id(), day, e.admin1(), e.admin2(), EventColumns.eventClass(e), e.cameo(),
+                e.acledSubType(), EventColumns.actors(e), EventColumns.outlets(e, story), e.latitude(), e.longitude(),
+                e.confidence(), EventRows.sourceCount(e)), EventColumns.searchText(e));
     }
 }

@@ -34,6 +34,16 @@ class EventStorePostgresTest {
     }
 
     @Test
+    void mergesKeepsHistoryAndCorrectionsOnPostgres() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.url("postgres"))) {
+            c.createStatement().execute("CREATE DATABASE rasid_history");
+        }
+        try (EventStore store = EventStore.open(dir.resolve("history"), server.url("rasid_history"))) {
+            EventHistoryTest.scenario(store);
+        }
+    }
+
+    @Test
     void storesFiltersCountsSearchesAndDeduplicatesOnPostgres() throws Exception {
         String url = server.url("rasid");
         try (EventStore store = EventStore.open(dir, url)) {
@@ -41,7 +51,9 @@ class EventStorePostgresTest {
             EventStoreTest.fill(store);
             assertEquals(new StoreCounts(2, 2, 8), store.counts());
             for (Event e : SeedFixtures.result004().events()) {
-                assertEquals(e, store.event(e.id()).orElseThrow());
+                Event got = store.event(e.id()).orElseThrow();
+                assertEquals(Reports.withDocAndSources(e, e.doc(), got.sources()), got);
+                assertEquals(1, got.sources().size());
             }
             assertEquals(3, store.events(EventStoreTest.query("admin1", "SY-HL")).size());
             assertEquals(2, store.events(EventStoreTest.query("actor", "ISIS")).size());

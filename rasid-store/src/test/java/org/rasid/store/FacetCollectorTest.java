@@ -23,7 +23,7 @@ class FacetCollectorTest {
                 w.commit(); // a second segment: counts are flushed per segment and add up
                 w.addDocument(IndexFields.event(StoryIndexTest.facets("c", "2018-09-03", "SY-HL", "Battles", "FSA"), "x"));
                 w.addDocument(IndexFields.event(new EventFacets("d", null, null, null, "cameo:04", "04", null,
-                        List.of(), List.of(), null, null, null), "x"));
+                        List.of(), List.of(), null, null, null, 1), "x"));
             }
             Map<String, Long> counts = new TreeMap<>();
             try (DirectoryReader r = DirectoryReader.open(dir)) {

@@ -19,7 +19,7 @@ class IndexSyncTest {
             EventJson json = new EventJson();
             var r004 = SeedFixtures.result004();
             var r000 = SeedFixtures.result000();
-            DocumentWriter writer = new DocumentWriter(sql, json);
+            DocumentWriter writer = new DocumentWriter(sql, json, Dialect.SQLITE);
             // a writer that crashed after its SQL commit: rows without index entries
             writer.write(List.of(r004), List.of(TestTables.hash(r004)));
             try (StoryIndex index = new StoryIndex(dir.resolve("lucene")); WriterLock lock = new WriterLock(dir)) {
@@ -28,7 +28,7 @@ class IndexSyncTest {
                 assertEquals(1, index.indexedSeq());
                 assertEquals(7, index.count("event"));
                 var w = writer.write(List.of(r000), List.of(TestTables.hash(r000)));
-                sync.added(List.of(r000), w.seqBefore(), w.seqAfter());
+                sync.added(List.of(r000), w.merged(), w.seqBefore(), w.seqAfter());
                 sync.commit();
                 assertEquals(2, index.indexedSeq());
                 assertEquals(8, index.count("event"));
@@ -43,7 +43,7 @@ class IndexSyncTest {
         try (HikariDataSource pool = TestTables.migrated(dir)) {
             SqlRunner sql = new SqlRunner(pool);
             var r004 = SeedFixtures.result004();
-            new DocumentWriter(sql, new EventJson()).write(List.of(r004), List.of(TestTables.hash(r004)));
+            new DocumentWriter(sql, new EventJson(), Dialect.SQLITE).write(List.of(r004), List.of(TestTables.hash(r004)));
             try (StoryIndex index = new StoryIndex(dir.resolve("lucene")); WriterLock other = new WriterLock(dir);
                  WriterLock mine = new WriterLock(dir)) {
                 other.tryAcquire();

@@ -20,7 +20,7 @@ class StatsCounterTest {
             EventJson json = new EventJson();
             var r004 = SeedFixtures.result004();
             var r000 = SeedFixtures.result000();
-            new DocumentWriter(sql, json).write(List.of(r004, r000), List.of(TestTables.hash(r004),
+            new DocumentWriter(sql, json, Dialect.SQLITE).write(List.of(r004, r000), List.of(TestTables.hash(r004),
                     TestTables.hash(r000)));
             new IndexSync(index, sql, json).catchUp(2, lock);
             EventQuery all = EventQuery.fromParams(k -> null, 100);

@@ -15,7 +15,7 @@ class StoryIndexTest {
     Path dir;
 
     static EventFacets facets(String id, String day, String admin1, String cls, String actor) {
-        return new EventFacets(id, day, admin1, null, cls, null, null, List.of(actor), List.of("سانا"), null, null, null);
+        return new EventFacets(id, day, admin1, null, cls, null, null, List.of(actor), List.of("سانا"), null, null, null, 1);
     }
 
     @Test
