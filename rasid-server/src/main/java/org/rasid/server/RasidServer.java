@@ -43,6 +43,7 @@ public final class RasidServer implements AutoCloseable {
     private final AccessPolicy policy;
     private final DocumentPost posts;
     private final EventExport exports;
+    private final EpisodeRoutes episodes;
     private final FilterValues filters = new FilterValues();
     private final ActorNaming actors = new ActorNaming();
     /** Rasid's one record mapper: strict about trailing garbage after a JSON body, lenient about unknown fields. */
@@ -57,6 +58,7 @@ public final class RasidServer implements AutoCloseable {
         this.limiter = new RequestRateLimiter(options.requestsPerMinute());
         this.policy = new AccessPolicy(options);
         this.exports = new EventExport(store, this::query);
+        this.episodes = new EpisodeRoutes(store);
         try (InputStream in = RasidServer.class.getResourceAsStream("/rasid/openapi.json")) {
             if (in == null) {
                 throw new IOException("openapi.json missing from the server jar");
@@ -162,6 +164,8 @@ public final class RasidServer implements AutoCloseable {
             ctx.json(out);
         });
         app.get("/api/export", exports::export);
+        app.get("/api/episodes", episodes::list);
+        app.get("/api/episodes/{id}", episodes::one);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.post("/api/documents", posts::post);
 
