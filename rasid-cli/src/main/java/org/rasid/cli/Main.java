@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rasid", mixinStandardHelpOptions = true, version = "rasid 0.1.0",
         description = "Arabic conflict news to evidenced, geolocated, deduplicated events.",
         subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, ServeCommand.class,
-                ExportCommand.class, DemoCommand.class, BenchCommand.class, CalibrateCommand.class})
+                ExportCommand.class, EpisodesCommand.class, DemoCommand.class, BenchCommand.class, CalibrateCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -41,10 +41,15 @@ public record Place(String id, String nameAr, String nameEn, String kind, String
 
     /** Great-circle distance in km. */
     public double kmTo(double lat, double lon) {
-        double la1 = Math.toRadians(latitude);
-        double la2 = Math.toRadians(lat);
+        return km(latitude, longitude, lat, lon);
+    }
+
+    /** Great-circle distance in km between two points. */
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
+        double la1 = Math.toRadians(lat1);
+        double la2 = Math.toRadians(lat2);
         double dLat = la2 - la1;
-        double dLon = Math.toRadians(lon - longitude);
+        double dLon = Math.toRadians(lon2 - lon1);
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
                 + Math.cos(la1) * Math.cos(la2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 6371.0 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));

@@ -46,6 +46,7 @@ public final class RasidServer implements AutoCloseable {
     private final DocumentPost posts;
     private final EventEdits edits;
     private final EventExport exports;
+    private final EpisodeRoutes episodes;
     private final FilterValues filters = new FilterValues();
     private final ActorNaming actors = new ActorNaming();
     private final PlaceNaming places = new PlaceNaming();
@@ -61,6 +62,7 @@ public final class RasidServer implements AutoCloseable {
         this.limiter = new RequestRateLimiter(options.requestsPerMinute());
         this.policy = new AccessPolicy(options);
         this.exports = new EventExport(store, this::query);
+        this.episodes = new EpisodeRoutes(store);
         try (InputStream in = RasidServer.class.getResourceAsStream("/rasid/openapi.json")) {
             if (in == null) {
                 throw new IOException("openapi.json missing from the server jar");
@@ -171,6 +173,8 @@ public final class RasidServer implements AutoCloseable {
             ctx.json(out);
         });
         app.get("/api/export", exports::export);
+        app.get("/api/episodes", episodes::list);
+        app.get("/api/episodes/{id}", episodes::one);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.post("/api/documents", posts::post);
 

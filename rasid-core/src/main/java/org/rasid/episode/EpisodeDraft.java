@@ -1,0 +1,133 @@
+package org.rasid.episode;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.rasid.gazetteer.Place;
+import org.rasid.model.Event;
+import org.rasid.model.Sha256;
+import org.rasid.model.Source;
+
+/** One episode while it grows: its events, the places they name, its state timeline. */
+final class EpisodeDraft {
+    private final String track;
+    private EpisodeKind kind;
+    private final List<Event> events = new ArrayList<>();
+    private final List<double[]> points = new ArrayList<>();
+    private final List<EpisodeState> states = new ArrayList<>();
+    private int rank = Integer.MIN_VALUE;
+    private boolean closed;
+    private LocalDate first;
+    private LocalDate last;
+
+    EpisodeDraft(EpisodeKind kind) {
+        this.track = kind.track();
+        this.kind = kind;
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    LocalDate last() {
+        return last;
+    }
+
+    /**
+     * How far the event lies from the episode's nearest event place, or -1 when it does not
+     * reach the episode: farther than the kind's reach, or later than its gap after the last day.
+     */
+    double distance(Event e, LocalDate day) {
+        if (closed) {
+            return -1;
+        }
+        if (day != null && last != null && ChronoUnit.DAYS.between(last, day) > kind.gapDays()) {
+            return -1;
+        }
+        if (day != null && first != null && ChronoUnit.DAYS.between(day, first) > kind.gapDays()) {
+            return -1;
+        }
+        double best = Double.MAX_VALUE;
+        for (double[] p : points) {
+            best = Math.min(best, Place.km(p[0], p[1], e.latitude(), e.longitude()));
+        }
+        return best <= kind.reachKm() ? best : -1;
+    }
+
+    void add(Event e, LocalDate day, EpisodeMove move) {
+        events.add(e);
+        if (e.geoPrecision() == null || e.geoPrecision() < 3) {
+            // a governorate's centre is no place of the story: it must not carry the episode there
+            addPoint(e.latitude(), e.longitude());
+        }
+        if (day != null) {
+            first = first == null || day.isBefore(first) ? day : first;
+            last = last == null || day.isAfter(last) ? day : last;
+        }
+        if (move.kind().weight() > kind.weight()) {
+            kind = move.kind();
+        }
+        if (rank < move.after()) {
+            return; // the story is not there yet: the event belongs to it but moves nothing
+        }
+        if (move.rank() > rank || move.effect() == EpisodeMove.Effect.CLOSE) {
+            rank = Math.max(rank, move.rank());
+            var ev = e.evidence();
+            states.add(new EpisodeState(move.state(), move.kind().id(), e.eventDate(), e.id(), e.doc(),
+                    ev == null ? null : ev.sentence(), ev == null ? null : ev.start(), ev == null ? null : ev.end()));
+        }
+        closed = move.effect() == EpisodeMove.Effect.CLOSE;
+    }
+
+    private void addPoint(double lat, double lon) {
+        for (double[] p : points) {
+            if (p[0] == lat && p[1] == lon) {
+                return;
+            }
+        }
+        points.add(new double[] {lat, lon});
+    }
+
+    int size() {
+        return events.size();
+    }
+
+    EpisodeKind kind() {
+        return kind;
+    }
+
+    Episode finish() {
+        Map<String, Integer> placeCount = new LinkedHashMap<>();
+        TreeSet<String> outlets = new TreeSet<>();
+        TreeSet<String> docs = new TreeSet<>();
+        for (Event e : events) {
+            if (e.locationAr() != null) {
+                placeCount.merge(e.locationAr(), 1, Integer::sum);
+            }
+            docs.add(e.doc());
+            if (e.sources() != null) {
+                for (Source s : e.sources()) {
+                    docs.add(s.doc());
+                    if (s.outlet() != null) {
+                        outlets.add(s.outlet());
+                    }
+                }
+            }
+        }
+        List<String> places = placeCount.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        Event anchor = events.stream().filter(e -> places.isEmpty() || places.get(0).equals(e.locationAr()))
+                .min(Comparator.comparing(e -> e.geoPrecision() == null ? 3 : e.geoPrecision())).orElseThrow();
+        String id = "ep-" + Sha256.hex(track + "|" + events.get(0).id(), 8);
+        return new Episode(id, kind.id(), kind.labelEn(), track, anchor.locationAr(), anchor.placeId(), anchor.admin1(),
+                anchor.latitude(), anchor.longitude(), first == null ? null : first.toString(),
+                last == null ? null : last.toString(), states.get(states.size() - 1).state(), closed, events.size(),
+                docs.size(), List.copyOf(outlets), places, List.copyOf(states),
+                events.stream().map(Event::id).toList(), List.copyOf(events));
+    }
+}

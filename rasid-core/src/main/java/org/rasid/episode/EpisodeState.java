@@ -1,0 +1,17 @@
+package org.rasid.episode;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One change of an episode's state and what caused it: the event, its day and its evidence
+ * sentence with the sentence's [start, end) offsets in the event's document.
+ */
+public record EpisodeState(@JsonProperty("state") String state,
+                           @JsonProperty("kind") String kind,
+                           @JsonProperty("date") String date,
+                           @JsonProperty("event") String event,
+                           @JsonProperty("doc") String doc,
+                           @JsonProperty("sentence") String sentence,
+                           @JsonProperty("start") Integer start,
+                           @JsonProperty("end") Integer end) {
+}
