@@ -376,6 +376,15 @@
       return { name: typeName(c), type: "bar", stack: "all", itemStyle: { color: color(c) }, barMaxWidth: 24,
         data: [...sums.entries()].sort().map(([d, n]) => [d, n]) };
     });
+    // fatalities per bucket as a line on its own axis: counts and deaths differ by orders of magnitude
+    const deaths = new Map();
+    for (const [d, n] of Object.entries(stats.fatalities_by_day || {})) {
+      if (d !== "unknown" && n) deaths.set(bucket(d, unit), (deaths.get(bucket(d, unit)) || 0) + n);
+    }
+    if (deaths.size) {
+      series.push({ name: t("fatalities"), type: "line", yAxisIndex: 1, symbolSize: 4, itemStyle: { color: "#7a1f1f" },
+        lineStyle: { width: 1.5 }, data: [...deaths.entries()].sort().map(([d, n]) => [d, n]) });
+    }
     if (!chart) {
       chart = echarts.init($("timeline"), null, { renderer: "svg" });
       chart.on("brushEnd", (ev) => {
@@ -389,7 +398,7 @@
     }
     chart.setOption({
       animation: false, textStyle: { fontFamily: "inherit" },
-      grid: { left: 36, right: 16, top: 30, bottom: 56 },
+      grid: { left: 40, right: 40, top: 30, bottom: 56 },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       toolbox: { right: 8, top: 0, feature: { brush: { type: ["lineX", "clear"] } } },
       brush: { xAxisIndex: 0, brushMode: "single", throttleType: "debounce", throttleDelay: 300 },
@@ -398,7 +407,9 @@
       xAxis: { type: "time", inverse: lang === "ar", minInterval: 864e5, splitNumber: Math.max(2, Math.floor($("timeline").clientWidth / 110)),
         min: days.length ? Date.parse(days[0]) - 3 * 864e5 : null, max: days.length ? Date.parse(days[days.length - 1]) + 3 * 864e5 : null,
         axisLabel: { hideOverlap: true, formatter: unit === "month" ? "{yyyy}-{MM}" : "{yyyy}-{MM}-{dd}" } },
-      yAxis: { type: "value", minInterval: 1, position: lang === "ar" ? "right" : "left" },
+      yAxis: [{ type: "value", minInterval: 1, position: lang === "ar" ? "right" : "left" },
+        { type: "value", minInterval: 1, position: lang === "ar" ? "left" : "right", splitLine: { show: false },
+          name: t("fatalities"), nameTextStyle: { color: "#7a1f1f" }, axisLabel: { color: "#7a1f1f" } }],
       dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 8 }],
       series,
     }, true);

@@ -122,6 +122,7 @@ class AnalystBrowserTest {
                     .startsWith("اشتباك مسلح"), "sub-types in Arabic in Arabic mode");
             assertNoLabelOverlaps(driver);
             assertUnmarkedPlaceSpelledAsTheGazetteer(server, driver);
+            assertTimelineChartsDatedDeaths(server, wait);
 
             new Select(driver.findElement(By.id("f-admin2"))).selectByValue(district);
             driver.findElement(By.id("apply")).click();
@@ -231,6 +232,24 @@ class AnalystBrowserTest {
     }
 
     /** No two visible governorate names on the map overlap. */
+    /** The timeline draws a fatalities line whose points add up to the dated deaths of /api/stats. */
+    private static void assertTimelineChartsDatedDeaths(RasidServer server, WebDriverWait wait) throws Exception {
+        JsonNode byDay = api(server, "api/stats").get("fatalities_by_day");
+        long dated = 0;
+        for (var it = byDay.fields(); it.hasNext(); ) {
+            var day = it.next();
+            if (!day.getKey().equals("unknown")) {
+                dated += day.getValue().asLong();
+            }
+        }
+        assertTrue(dated > 0, "the seeds date some deaths");
+        long expected = dated;
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "const c = echarts.getInstanceByDom(document.getElementById('timeline'));"
+                        + "const line = c && c.getOption().series.find((s) => s.type === 'line');"
+                        + "return line ? line.data.reduce((a, p) => a + p[1], 0) : -1;")).longValue() == expected);
+    }
+
     private static void assertNoLabelOverlaps(WebDriver driver) {
         Object overlaps = ((JavascriptExecutor) driver).executeScript(
                 "const r = [...document.querySelectorAll('#map .gov-name')].filter(l => l.style.visibility !== 'hidden')"
