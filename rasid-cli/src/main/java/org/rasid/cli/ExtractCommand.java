@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.model.Event;
@@ -55,8 +56,18 @@ final class ExtractCommand implements Callable<Integer> {
             "with --merge the merged events are filtered, after merging"})
     Double minConfidence;
 
+    @Option(names = "--records", split = ",", paramLabel = "KIND",
+            description = {"write only these kinds of record: document, story, sentence, duplicate, event, error "
+                    + "(comma-separated; default all).",
+                    "The others are not built: `--records event,error` costs least. Errors still go to stderr."})
+    List<String> kinds;
+
     @Override
     public Integer call() throws IOException {
+        if (kinds != null && !RecordWriter.KINDS.containsAll(kinds)) {
+            System.err.println("rasid extract: --records takes " + String.join(",", RecordWriter.KINDS));
+            return 2;
+        }
         if (maxBytes <= 0) {
             System.err.println("rasid extract: --max-bytes must be positive");
             return 2;
@@ -74,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = Pipeline.withDefaults();
-        RecordWriter records = new RecordWriter(w);
+        RecordWriter records = new RecordWriter(w, Set.copyOf(kinds == null ? RecordWriter.KINDS : kinds));
         DuplicateIndex paragraphs = new DuplicateIndex();
         DuplicateIndex stories = new DuplicateIndex();
         DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, stories),
