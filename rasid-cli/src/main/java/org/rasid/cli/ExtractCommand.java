@@ -62,10 +62,23 @@ final class ExtractCommand implements Callable<Integer> {
                     "The others are not built: `--records event,error` costs least. Errors still go to stderr."})
     List<String> kinds;
 
+    @Option(names = "--dedup-mb", paramLabel = "MB", defaultValue = "" + DEFAULT_DEDUP_MB,
+            description = {"memory of each duplicate index (paragraphs, stories), default ${DEFAULT-VALUE} MB; 0: no limit.",
+                    "Each keeps the most recent texts worth at least half of it and forgets older ones: a copy of a "
+                            + "text forgotten that way is not reported (docs/performance.md, \"Memory\")."})
+    long dedupMb;
+
+    /** Per index: with both, about 200 MB at most, so a run of any size fits -Xmx512m. */
+    static final long DEFAULT_DEDUP_MB = 96;
+
     @Override
     public Integer call() throws IOException {
         if (kinds != null && !RecordWriter.KINDS.containsAll(kinds)) {
             System.err.println("rasid extract: --records takes " + String.join(",", RecordWriter.KINDS));
+            return 2;
+        }
+        if (dedupMb < 0) {
+            System.err.println("rasid extract: --dedup-mb must be 0 or positive");
             return 2;
         }
         if (maxBytes <= 0) {
@@ -86,8 +99,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.withDefaults();
         RecordWriter records = new RecordWriter(w, Set.copyOf(kinds == null ? RecordWriter.KINDS : kinds));
-        DuplicateIndex paragraphs = new DuplicateIndex();
-        DuplicateIndex stories = new DuplicateIndex();
+        DuplicateIndex paragraphs = new DuplicateIndex(dedupMb << 20);
+        DuplicateIndex stories = new DuplicateIndex(dedupMb << 20);
         DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, stories),
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
         List<Event> held = new ArrayList<>();
@@ -144,6 +157,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
         System.err.printf("rasid extract: %d documents, %d stories, %d sentences, %d duplicates, %d errors%n",
                 counts[0], counts[1], counts[2], counts[3], counts[4]);
+        if (paragraphs.forgotten() + stories.forgotten() > 0) {
+            System.err.printf("rasid extract: the duplicate indexes (--dedup-mb %d) forgot their oldest texts %d times "
+                    + "(paragraphs) and %d times (stories): copies of those were not looked for%n",
+                    dedupMb, paragraphs.forgotten(), stories.forgotten());
+        }
         return counts[4] == 0 ? 0 : 1;
     }
 
