@@ -68,8 +68,8 @@ final class ExtractCommand implements Callable<Integer> {
                             + "text forgotten that way is not reported (docs/performance.md, \"Memory\")."})
     long dedupMb;
 
-    /** Per index: with both, about 200 MB at most, so a run of any size fits -Xmx512m. */
-    static final long DEFAULT_DEDUP_MB = 96;
+    /** Per index: with both, about 256 MB at most, so a run of any size fits -Xmx512m. */
+    static final long DEFAULT_DEDUP_MB = 128;
 
     @Override
     public Integer call() throws IOException {
