@@ -73,20 +73,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (kinds != null && !RecordWriter.KINDS.containsAll(kinds)) {
-            System.err.println("rasid extract: --records takes " + String.join(",", RecordWriter.KINDS));
-            return 2;
-        }
-        if (dedupMb < 0) {
-            System.err.println("rasid extract: --dedup-mb must be 0 or positive");
-            return 2;
-        }
-        if (maxBytes <= 0) {
-            System.err.println("rasid extract: --max-bytes must be positive");
-            return 2;
-        }
-        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-            System.err.println("rasid extract: --min-confidence must be 0..1");
+        String bad = badOption();
+        if (bad != null) {
+            System.err.println("rasid extract: " + bad);
             return 2;
         }
         Writer w;
@@ -155,6 +144,29 @@ final class ExtractCommand implements Callable<Integer> {
                 w.close();
             }
         }
+        summary(counts, paragraphs, stories);
+        return counts[4] == 0 ? 0 : 1;
+    }
+
+    /** What is wrong with the options, or null. */
+    private String badOption() {
+        if (kinds != null && !RecordWriter.KINDS.containsAll(kinds)) {
+            return "--records takes " + String.join(",", RecordWriter.KINDS);
+        }
+        if (dedupMb < 0) {
+            return "--dedup-mb must be 0 or positive";
+        }
+        if (maxBytes <= 0) {
+            return "--max-bytes must be positive";
+        }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            return "--min-confidence must be 0..1";
+        }
+        return null;
+    }
+
+    /** The closing line on stderr, and what the duplicate windows forgot, if anything. */
+    private void summary(int[] counts, DuplicateIndex paragraphs, DuplicateIndex stories) {
         System.err.printf("rasid extract: %d documents, %d stories, %d sentences, %d duplicates, %d errors%n",
                 counts[0], counts[1], counts[2], counts[3], counts[4]);
         if (paragraphs.forgotten() + stories.forgotten() > 0) {
@@ -162,7 +174,6 @@ final class ExtractCommand implements Callable<Integer> {
                     + "(paragraphs) and %d times (stories): copies of those were not looked for%n",
                     dedupMb, paragraphs.forgotten(), stories.forgotten());
         }
-        return counts[4] == 0 ? 0 : 1;
     }
 
     /** The events at or above --min-confidence (all without it). */
