@@ -23,9 +23,10 @@ import org.rasid.pipeline.Pipeline;
  */
 public final class PipelineBench {
     /** The options of {@code rasid bench}, as the command line gave them (null: not given). */
-    public record Options(Path corpus, Integer generateMb, Path out, long seed, Path seeds, boolean generateOnly,
+    public record Options(List<Path> corpora, Integer generateMb, Path out, long seed, Path seeds, boolean generateOnly,
                           Integer threads, List<String> stages, Integer maxMb, int repeat, int warmupMb,
-                          List<String> passes, Path json, Integer apiStories, Path apiData, int apiRequests) {
+                          List<String> passes, Path json, Integer apiStories, Path apiData, int apiRequests,
+                          int wholeRuns) {
     }
 
     private final Integer generateMb;
@@ -43,10 +44,11 @@ public final class PipelineBench {
     private final Integer apiStories;
     private final Path apiData;
     private final int apiRequests;
-    private Path corpus;
+    private final int wholeRuns;
+    private final List<Path> corpora;
 
     public PipelineBench(Options o) {
-        this.corpus = o.corpus();
+        this.corpora = new ArrayList<>(o.corpora() == null ? List.of() : o.corpora());
         this.generateMb = o.generateMb();
         this.out = o.out();
         this.seed = o.seed();
@@ -62,6 +64,7 @@ public final class PipelineBench {
         this.apiStories = o.apiStories();
         this.apiData = o.apiData();
         this.apiRequests = o.apiRequests();
+        this.wholeRuns = o.wholeRuns();
     }
 
     /** Runs the benchmark the options ask for; the exit code of {@code rasid bench}. */
@@ -91,21 +94,39 @@ public final class PipelineBench {
                 writeJson(report);
                 return 0;
             }
-            if (corpus == null) {
-                corpus = dir.resolve("corpus");
-            }
+            corpora.add(dir.resolve("corpus")); // real text first, the generated corpus after it
         }
-        if (corpus == null) {
+        if (corpora.isEmpty()) {
             err.println("rasid bench: give --corpus DIR or --generate MB");
             return 2;
         }
+        if (corpora.size() == 1) {
+            return benchCorpus(corpora.get(0), report);
+        }
+        List<Map<String, Object>> each = new ArrayList<>();
+        Path oneJson = json;
+        for (Path corpus : corpora) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            int rc = benchCorpus(corpus, r);
+            if (rc != 0) {
+                return rc;
+            }
+            each.add(r);
+        }
+        report.put("corpora", each);
+        writeJson(report, oneJson);
+        return 0;
+    }
+
+    /** Warm passes over one corpus, then its whole-process figures; the figures go into {@code report}. */
+    private int benchCorpus(Path corpus, Map<String, Object> report) throws IOException {
         long budget = maxMb == null ? Long.MAX_VALUE : maxMb * 1_000_000L;
         BenchCorpus c = BenchCorpus.of(corpus, budget);
         int cores = Runtime.getRuntime().availableProcessors();
         int n = threads != null ? threads : cores;
         BenchTruth truth = BenchTruth.near(corpus);
         try (BenchStages bench = new BenchStages(Pipeline.withDefaults(), stages == null ? BenchStages.ALL : stages, truth)) {
-            int rc = bench(bench, c, n, cores, report);
+            int rc = bench(bench, corpus, c, n, cores, report);
             if (truth != null) {
                 // scored on the last stages pass (the truth counters restart with every pass)
                 System.out.println(truth.summary());
@@ -116,7 +137,8 @@ public final class PipelineBench {
         }
     }
 
-    private int bench(BenchStages bench, BenchCorpus c, int n, int cores, Map<String, Object> report) throws IOException {
+    private int bench(BenchStages bench, Path corpus, BenchCorpus c, int n, int cores, Map<String, Object> report)
+            throws IOException {
         PrintStream err = System.err;
         err.printf(Locale.ROOT, "corpus %s: %d files, %.1f MB; threads 1 and %d; max heap %d MB%n",
                 corpus, c.files().size(), c.bytes() / 1e6, n, Runtime.getRuntime().maxMemory() >> 20);
@@ -130,6 +152,7 @@ public final class PipelineBench {
                         mode.name().toLowerCase(Locale.ROOT), t, r.docs(), r.wallNanos() / 1e9, r.loadAfter());
             }
         }
+        System.out.printf(Locale.ROOT, "corpus %s: %d files, %.1f MB%n", corpus, c.files().size(), c.bytes() / 1e6);
         printTable(System.out, c, results, bench.missing());
         if (!bench.mergeScaling().isEmpty()) {
             System.out.println("EventMerger.merge ungrouped, CPU seconds by number of events: " + bench.mergeScaling().entrySet()
@@ -146,8 +169,35 @@ public final class PipelineBench {
                 "max_heap_mb", Runtime.getRuntime().maxMemory() >> 20));
         report.put("passes", results.stream().map(PipelineBench::toJson).toList());
         report.put("missing_stages", bench.missing());
+        if (wholeRuns > 0) {
+            report.put("whole_process", wholeProcess(c));
+        }
         writeJson(report);
         return 0;
+    }
+
+    /**
+     * The same files as whole processes, best of {@code wholeRuns}: {@code rasid extract} beside
+     * Lucene's ArabicAnalyzer, printed under the warm table.
+     */
+    private Map<String, Object> wholeProcess(BenchCorpus c) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (!WholeProcessBench.available()) {
+            System.out.println("whole process: not measured (needs /proc/self/stat, Linux)");
+            return m;
+        }
+        WholeProcessBench w = new WholeProcessBench(wholeRuns);
+        for (WholeProcessBench.Best b : List.of(w.extract(c.files(), List.of()), w.analyzer(c.files()))) {
+            System.out.printf(Locale.ROOT, "whole process  %-15s best of %d: %6.2f CPU-s (user+sys)  %6.2f MB/CPU-s  %6.2f s wall%n",
+                    b.what(), b.runs(), b.cpuSeconds(), c.bytes() / 1e6 / b.cpuSeconds(), b.wallSeconds());
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("cpu_seconds", round(b.cpuSeconds()));
+            x.put("mb_per_cpu_s", round(c.bytes() / 1e6 / b.cpuSeconds()));
+            x.put("wall_seconds", round(b.wallSeconds()));
+            x.put("runs", b.runs());
+            m.put(b.what(), x);
+        }
+        return m;
     }
 
     private void warmUp(BenchStages bench, BenchCorpus c) {
@@ -251,8 +301,12 @@ public final class PipelineBench {
     }
 
     private void writeJson(Map<String, Object> report) throws IOException {
-        if (json != null) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
+        writeJson(report, corpora.size() > 1 ? null : json);
+    }
+
+    private static void writeJson(Map<String, Object> report, Path to) throws IOException {
+        if (to != null) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(to.toFile(), report);
         }
     }
 

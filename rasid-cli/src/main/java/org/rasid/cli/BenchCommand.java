@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
                 "--generate MB first writes a reproducible benchmark corpus built from the seed pages."})
 /** The command line of the benchmarks; the work is rasid-bench's {@link PipelineBench}. */
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to time (.txt/.html/.jsonl/.warc files).")
-    Path corpus;
+    @Option(names = "--corpus", paramLabel = "DIR", description = {"Corpus to time (.txt/.html/.jsonl/.warc files); "
+            + "may repeat: each is timed in turn, in the order given (real text first, then --generate's corpus)."})
+    List<Path> corpora;
 
     @Option(names = "--generate", paramLabel = "MB", description = "Generate a corpus of this many MB of text first.")
     Integer generateMb;
@@ -69,9 +70,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Requests per endpoint for --api (default ${DEFAULT-VALUE}).")
     int apiRequests;
 
+    @Option(names = "--whole-process", paramLabel = "RUNS", defaultValue = "0",
+            description = {"After the warm passes, run `rasid extract` and Lucene's ArabicAnalyzer over the same files as "
+                    + "whole processes, RUNS times each, and print the least CPU seconds (user+sys) of each (Linux).",
+                    "The child JVMs get this JVM's options. Default ${DEFAULT-VALUE}: not run."})
+    int wholeRuns;
+
     @Override
     public Integer call() throws IOException {
-        return new PipelineBench(new PipelineBench.Options(corpus, generateMb, out, seed, seeds, generateOnly, threads,
-                stages, maxMb, repeat, warmupMb, passes, json, apiStories, apiData, apiRequests)).run();
+        return new PipelineBench(new PipelineBench.Options(corpora, generateMb, out, seed, seeds, generateOnly, threads,
+                stages, maxMb, repeat, warmupMb, passes, json, apiStories, apiData, apiRequests, wholeRuns)).run();
     }
 }

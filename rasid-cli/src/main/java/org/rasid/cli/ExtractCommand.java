@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.model.Event;
@@ -55,14 +56,26 @@ final class ExtractCommand implements Callable<Integer> {
             "with --merge the merged events are filtered, after merging"})
     Double minConfidence;
 
+    @Option(names = "--records", split = ",", paramLabel = "KIND",
+            description = {"write only these kinds of record: document, story, sentence, duplicate, event, error "
+                    + "(comma-separated; default all).",
+                    "The others are not built: `--records event,error` costs least. Errors still go to stderr."})
+    List<String> kinds;
+
+    @Option(names = "--dedup-mb", paramLabel = "MB", defaultValue = "" + DEFAULT_DEDUP_MB,
+            description = {"memory of each duplicate index (paragraphs, stories), default ${DEFAULT-VALUE} MB; 0: no limit.",
+                    "Each keeps the most recent texts worth at least half of it and forgets older ones: a copy of a "
+                            + "text forgotten that way is not reported (docs/performance.md, \"Memory\")."})
+    long dedupMb;
+
+    /** Per index: with both, about 256 MB at most, so a run of any size fits -Xmx512m. */
+    static final long DEFAULT_DEDUP_MB = 128;
+
     @Override
     public Integer call() throws IOException {
-        if (maxBytes <= 0) {
-            System.err.println("rasid extract: --max-bytes must be positive");
-            return 2;
-        }
-        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-            System.err.println("rasid extract: --min-confidence must be 0..1");
+        String bad = badOption();
+        if (bad != null) {
+            System.err.println("rasid extract: " + bad);
             return 2;
         }
         Writer w;
@@ -74,9 +87,9 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = Pipeline.withDefaults();
-        RecordWriter records = new RecordWriter(w);
-        DuplicateIndex paragraphs = new DuplicateIndex();
-        DuplicateIndex stories = new DuplicateIndex();
+        RecordWriter records = new RecordWriter(w, Set.copyOf(kinds == null ? RecordWriter.KINDS : kinds));
+        DuplicateIndex paragraphs = new DuplicateIndex(dedupMb << 20);
+        DuplicateIndex stories = new DuplicateIndex(dedupMb << 20);
         DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, stories),
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
         List<Event> held = new ArrayList<>();
@@ -131,9 +144,36 @@ final class ExtractCommand implements Callable<Integer> {
                 w.close();
             }
         }
+        summary(counts, paragraphs, stories);
+        return counts[4] == 0 ? 0 : 1;
+    }
+
+    /** What is wrong with the options, or null. */
+    private String badOption() {
+        if (kinds != null && !RecordWriter.KINDS.containsAll(kinds)) {
+            return "--records takes " + String.join(",", RecordWriter.KINDS);
+        }
+        if (dedupMb < 0) {
+            return "--dedup-mb must be 0 or positive";
+        }
+        if (maxBytes <= 0) {
+            return "--max-bytes must be positive";
+        }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            return "--min-confidence must be 0..1";
+        }
+        return null;
+    }
+
+    /** The closing line on stderr, and what the duplicate windows forgot, if anything. */
+    private void summary(int[] counts, DuplicateIndex paragraphs, DuplicateIndex stories) {
         System.err.printf("rasid extract: %d documents, %d stories, %d sentences, %d duplicates, %d errors%n",
                 counts[0], counts[1], counts[2], counts[3], counts[4]);
-        return counts[4] == 0 ? 0 : 1;
+        if (paragraphs.forgotten() + stories.forgotten() > 0) {
+            System.err.printf("rasid extract: the duplicate indexes (--dedup-mb %d) forgot their oldest texts %d times "
+                    + "(paragraphs) and %d times (stories): copies of those were not looked for%n",
+                    dedupMb, paragraphs.forgotten(), stories.forgotten());
+        }
     }
 
     /** The events at or above --min-confidence (all without it). */

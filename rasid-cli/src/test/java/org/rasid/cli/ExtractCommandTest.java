@@ -50,6 +50,21 @@ class ExtractCommandTest {
     }
 
     @Test
+    void recordsKeepsOnlyTheKindsAskedForAndTheSameEvents(@TempDir Path dir) throws Exception {
+        Path all = dir.resolve("all.jsonl");
+        Path events = dir.resolve("events.jsonl");
+        assertEquals(0, Main.run("extract", seeds().toString(), "--merge", "--out", all.toString()));
+        assertEquals(0, Main.run("extract", seeds().toString(), "--merge", "--records", "document,event",
+                "--out", events.toString()));
+        List<String> expected = Files.readAllLines(all, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("{\"record\":\"document\"") || l.startsWith("{\"record\":\"event\"")).toList();
+        List<String> kept = Files.readAllLines(events, StandardCharsets.UTF_8);
+        assertTrue(expected.size() > 5, "the seeds give events: " + expected.size());
+        assertEquals(expected, kept);
+        assertEquals(2, Main.run("extract", seeds().toString(), "--records", "events"));
+    }
+
+    @Test
     void minConfidenceLeavesOutTheEventsBelowIt(@TempDir Path dir) throws Exception {
         Path all = dir.resolve("all.jsonl");
         Path some = dir.resolve("some.jsonl");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Set;
 import org.rasid.clean.Block;
 import org.rasid.clean.PageMetadata;
 import org.rasid.dedup.Duplicate;
@@ -21,41 +22,74 @@ import org.rasid.text.Span;
  * Writes Rasid's JSON Lines output: one JSON object a line, its kind in the "record" field
  * (document, story, sentence, duplicate, event, error). Spans are [start, end) arrays of
  * original-text offsets. The formats are documented in docs/data-formats.md, "Extract output".
- * Not thread-safe; one writer per output.
+ * A writer may keep only some kinds of record ({@code rasid extract --records}): the others
+ * are not even built. Not thread-safe; one writer per output.
  */
 public final class RecordWriter {
+    /** Every kind of record, in the order a document's records are written. */
+    public static final List<String> KINDS = List.of("document", "story", "sentence", "duplicate", "event", "error");
     private static final ObjectMapper JSON = RecordJson.mapper();
     private final Writer out;
+    private final boolean documents;
+    private final boolean stories;
+    private final boolean sentences;
+    private final boolean duplicates;
+    private final boolean events;
+    private final boolean errors;
 
+    /** A writer of every kind of record. */
     public RecordWriter(Writer out) {
+        this(out, Set.copyOf(KINDS));
+    }
+
+    /** A writer of these kinds only (names from {@link #KINDS}). */
+    public RecordWriter(Writer out, Set<String> kinds) {
+        if (!KINDS.containsAll(kinds)) {
+            throw new IllegalArgumentException("unknown record kinds in " + kinds + "; known: " + KINDS);
+        }
         this.out = out;
+        this.documents = kinds.contains("document");
+        this.stories = kinds.contains("story");
+        this.sentences = kinds.contains("sentence");
+        this.duplicates = kinds.contains("duplicate");
+        this.events = kinds.contains("event");
+        this.errors = kinds.contains("error");
     }
 
     /** The document, its stories, their sentences, its duplicates and its events, in that order. */
     public void write(DocumentResult result) {
         Document doc = result.document();
-        write(document(result));
-        for (Story s : result.stories()) {
-            write(story(s));
-            List<Span> sentences = s.sentences();
-            for (int i = 0; i < sentences.size(); i++) {
-                write(sentence(doc, s, i, sentences.get(i)));
+        if (documents) {
+            write(document(result));
+        }
+        for (Story s : stories || sentences ? result.stories() : List.<Story>of()) {
+            if (stories) {
+                write(story(s));
+            }
+            List<Span> spans = sentences ? s.sentences() : List.of();
+            for (int i = 0; i < spans.size(); i++) {
+                write(sentence(doc, s, i, spans.get(i)));
             }
         }
-        for (Duplicate d : result.duplicates()) {
+        for (Duplicate d : duplicates ? result.duplicates() : List.<Duplicate>of()) {
             write(duplicate(d));
         }
-        for (Event e : result.events()) {
+        for (Event e : events ? result.events() : List.<Event>of()) {
             write(event(e));
         }
     }
 
     /** One event record (events merged across documents are written after their documents). */
     public void write(Event e) {
-        write(event(e));
+        if (events) {
+            write(event(e));
+        }
     }
 
     public void write(ReadError error) {
+        if (!errors) {
+            return;
+        }
         ObjectNode n = record("error");
         n.put("source", error.source());
         n.put("reason", error.reason());

@@ -19,7 +19,7 @@ import org.rasid.text.Span;
  */
 class DuplicateIndexPruningTest {
     /** Every line of the seed pages with eight words or more, then edited copies of them. */
-    private static List<String> texts() {
+    static List<String> texts() {
         List<String> lines = new ArrayList<>();
         for (Path p : Seeds.files()) {
             String name = p.getFileName().toString();

@@ -54,4 +54,22 @@ class RecordWriterTest {
         assertEquals("binary", error.get("reason").asText());
         assertTrue(lines.stream().allMatch(n -> n.has("record")));
     }
+
+    @Test
+    void onlyTheKindsAskedForAreWritten() throws Exception {
+        Document doc = Document.ofText("004_7ac2fd58674b5272", Seeds.text("004"));
+        DocumentResult r = Pipeline.withDefaults().process(doc);
+        StringWriter out = new StringWriter();
+        RecordWriter w = new RecordWriter(out, java.util.Set.of("story", "error"));
+        w.write(r);
+        w.write(new ReadError("bad.txt", ReadError.BINARY, "contains a NUL byte at offset 8: not a text file"));
+        ObjectMapper json = new ObjectMapper();
+        List<String> kinds = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            kinds.add(json.readTree(line).get("record").asText());
+        }
+        assertEquals(r.stories().size() + 1, kinds.size());
+        assertEquals("error", kinds.get(kinds.size() - 1));
+        assertTrue(kinds.subList(0, kinds.size() - 1).stream().allMatch("story"::equals), kinds.toString());
+    }
 }
