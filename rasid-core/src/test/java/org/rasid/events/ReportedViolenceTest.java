@@ -1,0 +1,49 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.model.Event;
+import org.rasid.pipeline.Pipeline;
+
+/**
+ * Hand-built sentences in the style of agency reports (AFP, Reuters, Sky News Arabia): is the
+ * violent or strategic act the sentence names a report of an incident, or a summary, a recall,
+ * a hypothesis, a proposal, an opinion? Each pair holds a report that must stay an event.
+ */
+class ReportedViolenceTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+
+    /** The ACLED types of the events of a text published on 2018-07-03, in order. */
+    private static List<String> types(String text) {
+        List<String> out = new ArrayList<>();
+        for (Event e : PIPELINE.process(new Document("t", "t", text, null, null, null, "2018-07-03", "UTF-8")).events()) {
+            out.add(e.acledType() == null ? "CAMEO " + e.cameo() : e.acledType());
+        }
+        return out;
+    }
+
+    private static final String SHELLING = "Explosions/Remote violence";
+    private static final String BATTLES = "Battles";
+
+    @Test
+    void aPeriodIsASummaryNotAnEvent() {
+        assertEquals(List.of(), types("قتل مدنيون خلال الأيام الماضية إثر غارات جوية على بلدة بصرى الشام في ريف درعا."));
+        assertEquals(List.of(), types("واستعادت قوات النظام خلال الأسابيع الماضية السيطرة على بلدة بصرى الشام في ريف درعا."));
+        assertEquals(List.of(), types("وبدأت منذ أسبوعين عمليات قصف عنيفة على بلدة بصرى الشام في ريف درعا."));
+        assertEquals(List.of(SHELLING), types("قتل مدنيون أمس إثر غارات جوية على بلدة بصرى الشام في ريف درعا."));
+    }
+
+    @Test
+    void aRecallNeedsADayOfItsOwn() {
+        // pluperfect with a vague "two weeks ago": recalled, not reported
+        assertEquals(List.of(), types("وكانت الطائرات الروسية شنت غارات على بلدة بصرى الشام في ريف درعا قبل أسبوعين."));
+        // a campaign's start date is not the day of the capture told with it
+        assertEquals(List.of(), types("وتشن القوات الحكومية منذ 18 حزيران حملة على بلدة بصرى الشام في ريف درعا تمكنت خلالها من السيطرة على أحياء."));
+        // fighting that began yesterday morning is still the news of the day
+        assertEquals(List.of(BATTLES), types("وتشن الفصائل هجوما عنيفا منذ صباح أمس على أحياء مدينة درعا."));
+    }
+}
