@@ -48,6 +48,8 @@ public final class ModalityClassifier {
     }
     private static final int MID = 6;
     private static final int PLAN = 10;
+    /** Words (another adjective, a nisba) between a noun and the adjective that makes it a hypothesis. */
+    private static final int HYPOTHESIS = 2;
     /** كان, its subject (a name of a few words), قد, then the verb. */
     private static final int PLUPERFECT = 7;
 
@@ -83,6 +85,11 @@ public final class ModalityClassifier {
                 case "habitual" -> sameClause ? Modality.GENERIC : null;
                 // "ورأت الفصائل أن دخول تركيا …": a view
                 case "opinion" -> before ? Modality.TOPIC : null;
+                // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
+                case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
+                        && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
+                // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
+                case "proposal" -> before ? Modality.PLANNED : null;
                 // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
                 case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
                         ? Modality.BACKGROUND : null;

@@ -1,6 +1,7 @@
 package org.rasid.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,5 +46,21 @@ class ReportedViolenceTest {
         assertEquals(List.of(), types("وتشن القوات الحكومية منذ 18 حزيران حملة على بلدة بصرى الشام في ريف درعا تمكنت خلالها من السيطرة على أحياء."));
         // fighting that began yesterday morning is still the news of the day
         assertEquals(List.of(BATTLES), types("وتشن الفصائل هجوما عنيفا منذ صباح أمس على أحياء مدينة درعا."));
+    }
+
+    @Test
+    void anAdjectiveAfterTheNounMakesAHypothesis() {
+        assertEquals(List.of(), types("وذلك في إشارة إلى الهجوم المحتمل لقوات النظام على مدينة إدلب."));
+        assertEquals(List.of(), types("ويأتي الحشد بالتزامن مع هجوم عسكري متوقع لقوات النظام على مدينة إدلب."));
+        assertEquals(List.of(BATTLES), types("وشنت قوات النظام هجوما على مدينة إدلب."));
+    }
+
+    @Test
+    void theTermsOfAProposalAreNotDone() {
+        assertEquals(List.of(), types("ويتضمن الاقتراح الذي تعرضه روسيا على الفصائل، وفق ما أكد ناشطون، تسليم السلاح الثقيل "
+                + "وعودة المؤسسات الرسمية وسيطرة قوات النظام على معبر نصيب في ريف درعا."));
+        // the intention is not a capture (the negotiations named are another, verbal, matter)
+        assertFalse(types("وأعلن الأسد عزمه تحرير مدينة الرقة عبر المفاوضات أو باستخدام القوة.").contains(BATTLES));
+        assertEquals(List.of(BATTLES), types("وسيطرت قوات النظام على معبر نصيب في ريف درعا."));
     }
 }
