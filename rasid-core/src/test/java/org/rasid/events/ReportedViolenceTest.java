@@ -27,6 +27,15 @@ class ReportedViolenceTest {
         return out;
     }
 
+    /** The ACLED sub-types of the events of a text, in order. */
+    private static List<String> subTypes(String text) {
+        List<String> out = new ArrayList<>();
+        for (Event e : PIPELINE.process(new Document("t", "t", text, null, null, null, "2018-07-03", "UTF-8")).events()) {
+            out.add(e.acledSubType());
+        }
+        return out;
+    }
+
     private static final String SHELLING = "Explosions/Remote violence";
     private static final String BATTLES = "Battles";
 
@@ -62,5 +71,26 @@ class ReportedViolenceTest {
         // the intention is not a capture (the negotiations named are another, verbal, matter)
         assertFalse(types("وأعلن الأسد عزمه تحرير مدينة الرقة عبر المفاوضات أو باستخدام القوة.").contains(BATTLES));
         assertEquals(List.of(BATTLES), types("وسيطرت قوات النظام على معبر نصيب في ريف درعا."));
+    }
+
+    @Test
+    void airDefencesMeetingFireDisruptWeaponsUse() {
+        assertEquals(List.of("Disrupted weapons use"),
+                subTypes("وقالت وسائل الإعلام الرسمية إن الدفاعات الجوية تصدت لهدف معاد فوق بلدة قطنا في ريف دمشق."));
+        assertEquals(List.of("Disrupted weapons use"),
+                subTypes("وأسقطت الدفاعات الجوية الروسية طائرة مسيرة فوق بلدة جبلة في ريف اللاذقية."));
+        // the air defences struck are a target, not the subject
+        assertEquals(List.of("Air/drone strike"),
+                subTypes("واستهدفت غارات إسرائيلية مواقع الدفاع الجوي في بلدة قطنا بريف دمشق."));
+    }
+
+    @Test
+    void theWeaponNamedAfterAttackDecidesTheClass() {
+        assertEquals(List.of("Chemical weapon"), subTypes("وتعرضت بلدة خان شيخون أمس لهجوم كيميائي أسفر عن مقتل مدنيين."));
+        assertEquals(List.of("Shelling/artillery/missile attack"),
+                subTypes("وأعلن التلفزيون الرسمي أن هجوما صاروخيا استهدف سوقا شعبية في بلدة جرمانا أسفر عن مقتل مدنيين."));
+        // وصفته is "described", not صفت "liquidated"
+        assertFalse(types("وقالت المتحدثة إن ما وصفته بعملية شاملة في الغوطة الشرقية بات ضروريا.")
+                .contains("Violence against civilians"));
     }
 }
