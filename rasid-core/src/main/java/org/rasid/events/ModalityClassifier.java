@@ -88,6 +88,9 @@ public final class ModalityClassifier {
                 // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
                 case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
                         && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
+                // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
+                case "circumstance" -> before && sameClause && gap <= 1 && t.phrase().startsWith("ال")
+                        ? Modality.TOPIC : null;
                 // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
                 case "proposal" -> before ? Modality.PLANNED : null;
                 // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before

@@ -93,4 +93,19 @@ class ReportedViolenceTest {
         assertFalse(types("وقالت المتحدثة إن ما وصفته بعملية شاملة في الغوطة الشرقية بات ضروريا.")
                 .contains("Violence against civilians"));
     }
+
+    @Test
+    void aCircumstanceOrAPressReviewIsNotAnIncident() {
+        assertEquals(List.of(), types("ودخلت قافلة مساعدات إلى مدينة دوما لكنها غادرت قبل إفراغ حمولتها بسبب القصف."));
+        assertEquals(List.of(), types("الكاتب يصف الضغوط بالكلام الفارغ لأن قوات النظام استعادت مدينة دوما بالقوة."));
+        assertEquals(List.of(BATTLES), types("وقالت وكالة الأنباء إن قوات النظام استعادت مدينة دوما بالقوة."));
+        assertEquals(List.of(SHELLING), types("وقتل ثلاثة مدنيين أمس بسبب قصف مدفعي لقوات النظام على مدينة دوما."));
+    }
+
+    @Test
+    void weaponsAsGoodsAreNotFired() {
+        assertEquals(List.of(), types("وتواصل إيران تطوير الصواريخ الباليستية في مدينة حماة."));
+        assertEquals(List.of(), types("وتواصل إيران إمداداتها من الصواريخ إلى حزب الله في مدينة حماة."));
+        assertEquals(List.of(SHELLING), types("وسقطت الصواريخ أمس على مدينة حماة."));
+    }
 }
