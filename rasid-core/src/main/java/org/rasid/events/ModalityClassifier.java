@@ -96,6 +96,10 @@ public final class ModalityClassifier {
                 // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
                 case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
                         ? Modality.BACKGROUND : null;
+                // "واستعادت قوات النظام مدعومة من روسيا خلال الأسابيع الماضية": a period anywhere in the clause,
+                // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا")
+                case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
+                        ? Modality.BACKGROUND : null;
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
                 case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
                         && !relativeBetween(s, t.tokenEnd(), c.tokenStart())

@@ -108,4 +108,11 @@ class ReportedViolenceTest {
         assertEquals(List.of(), types("وتواصل إيران إمداداتها من الصواريخ إلى حزب الله في مدينة حماة."));
         assertEquals(List.of(SHELLING), types("وسقطت الصواريخ أمس على مدينة حماة."));
     }
+
+    @Test
+    void aPeriodAnywhereInTheClauseUnlessInARelativeClause() {
+        assertEquals(List.of(), types("واستعادت قوات النظام مدعومة من روسيا خلال الأسابيع الماضية السيطرة على مدينة دوما."));
+        assertEquals(List.of(SHELLING),
+                types("وواصلت الفصائل أمس قصف بلدة الفوعة بالمدفعية الثقيلة ضمن المعركة التي أعلنت عنها مؤخرا."));
+    }
 }
