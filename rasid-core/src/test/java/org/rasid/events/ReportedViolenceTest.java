@@ -115,4 +115,11 @@ class ReportedViolenceTest {
         assertEquals(List.of(SHELLING),
                 types("وواصلت الفصائل أمس قصف بلدة الفوعة بالمدفعية الثقيلة ضمن المعركة التي أعلنت عنها مؤخرا."));
     }
+
+    @Test
+    void aGuessIsNotAReport() {
+        assertEquals(List.of(), types("وسمع دوي انفجارين في بلدة الكسوة بريف دمشق، مرجحة أن يكونا ناتجين عن قصف صاروخي استهدف موقعا عسكريا."));
+        assertEquals(List.of("Disrupted weapons use"),
+                subTypes("وأعلنت دمشق أن دفاعاتها الجوية تصدت للصواريخ الإسرائيلية فوق بلدة الكسوة بريف دمشق."));
+    }
 }
