@@ -14,6 +14,10 @@ public final class ModalityClassifier {
     private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
     private static final String AND_OR_THEN = "وف";
+    /** The definite article, as a proclitic of the trigger's first word. */
+    private static final String ARTICLE = "ال";
+    /** Proclitics that may stand before the article: و ف ب ل ك. */
+    private static final String CONJUNCTION_OR_PREPOSITION = "وفبلك";
     /** The preposition ل of purpose ("لشن"). */
     private static final String PURPOSE = "ل";
 
@@ -89,8 +93,7 @@ public final class ModalityClassifier {
                 case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
                         && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
                 // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
-                case "circumstance" -> before && sameClause && gap <= 1 && t.phrase().startsWith("ال")
-                        ? Modality.TOPIC : null;
+                case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) ? Modality.TOPIC : null;
                 // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
                 case "proposal" -> before ? Modality.PLANNED : null;
                 // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
@@ -143,6 +146,16 @@ public final class ModalityClassifier {
             }
         }
         return found == null ? Modality.OCCURRED : found;
+    }
+
+    /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */
+    private static boolean definite(Sentence s, TriggerMention t) {
+        String w = s.word(t.tokenStart());
+        for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 4
+                && CONJUNCTION_OR_PREPOSITION.indexOf(w.charAt(0)) >= 0; i++) {
+            w = w.substring(1);
+        }
+        return w.startsWith(ARTICLE);
     }
 
     /** "لإجلاء", "للسيطرة": ل on a verbal noun states a purpose, unless a verb like تعرض governs it. */

@@ -122,4 +122,11 @@ class ReportedViolenceTest {
         assertEquals(List.of("Disrupted weapons use"),
                 subTypes("وأعلنت دمشق أن دفاعاتها الجوية تصدت للصواريخ الإسرائيلية فوق بلدة الكسوة بريف دمشق."));
     }
+
+    @Test
+    void rocketsCountedInTheAccusativeAreFired() {
+        assertEquals(List.of(SHELLING), types("وأطلقت إيران فجر الخميس 20 صاروخا على قواعد عسكرية في مرتفعات الجولان."));
+        // the article carried in the text makes a circumstance too ("بسبب الصاروخين", phrase صاروخين)
+        assertEquals(List.of(), types("وغادرت القافلة مدينة دوما بسبب الصاروخين."));
+    }
 }
