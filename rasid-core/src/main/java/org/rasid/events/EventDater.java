@@ -20,6 +20,8 @@ final class EventDater {
     private static final int RECALLED_DAYS = 30;
     /** Without a publication date the reference is only the latest year named: keep a wide margin. */
     private static final int HISTORY_DAYS = 400;
+    /** A span begun this many days before publication ("منذ صباح أمس") still dates the fighting of the day. */
+    private static final int ONGOING_DAYS = 2;
     /** "منذ 18 فبراير": the date after "since" starts a span, it does not date one event. */
     private static final String SINCE = "منذ";
 
@@ -30,8 +32,9 @@ final class EventDater {
     static Dating date(Sentence s, Candidate c, List<Arguments.Date> dates, LocalDate anchor, LocalDate reference) {
         TriggerMention t = c.t();
         Arguments.Date date = dateOf(s, t, dates);
-        if (c.modality() == Modality.BACKGROUND && (date == null || date.date() == null)) {
-            return null; // background without its own date: not coded again
+        if (c.modality() == Modality.BACKGROUND && !ownDay(s, date, anchor)) {
+            // background without a day of its own ("قبل أسبوعين", "منذ 18 فبراير"): recalled, not coded again
+            return null;
         }
         if (date != null && date.date() != null && date.date().length() >= 7) {
             String eventDate = date.date();
@@ -75,6 +78,23 @@ final class EventDater {
             }
         }
         return best;
+    }
+
+    /**
+     * A recalled event is coded only with the day it happened: not a week or a month ("قبل أسبوعين",
+     * "خلال الأيام الماضية"), not the start of a span ("منذ أسبوعين", "منذ 18 فبراير") unless the span
+     * began a day or two ago ("تشن هجوما منذ صباح أمس": fighting still going on).
+     */
+    private static boolean ownDay(Sentence s, Arguments.Date date, LocalDate anchor) {
+        if (date == null || date.date() == null || date.date().length() < 10 || date.precision() != 1) {
+            return false;
+        }
+        int tok = s.tokenOf(date.span());
+        if (tok < 0 || !since(s, tok + 1)) {
+            return true;
+        }
+        LocalDate d = parseDate(date.date());
+        return anchor != null && d != null && !d.isBefore(anchor.minusDays(ONGOING_DAYS));
     }
 
     /** "منذ 18 فبراير", "منذ منتصف شهر آذار": the date starts a span (up to two words after منذ). A mention

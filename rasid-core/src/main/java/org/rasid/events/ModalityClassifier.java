@@ -14,6 +14,10 @@ public final class ModalityClassifier {
     private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
     private static final String AND_OR_THEN = "وف";
+    /** The definite article, as a proclitic of the trigger's first word. */
+    private static final String ARTICLE = "ال";
+    /** Proclitics that may stand before the article: و ف ب ل ك. */
+    private static final String CONJUNCTION_OR_PREPOSITION = "وفبلك";
     /** The preposition ل of purpose ("لشن"). */
     private static final String PURPOSE = "ل";
 
@@ -48,6 +52,8 @@ public final class ModalityClassifier {
     }
     private static final int MID = 6;
     private static final int PLAN = 10;
+    /** Words (another adjective, a nisba) between a noun and the adjective that makes it a hypothesis. */
+    private static final int HYPOTHESIS = 2;
     /** كان, its subject (a name of a few words), قد, then the verb. */
     private static final int PLUPERFECT = 7;
 
@@ -83,8 +89,19 @@ public final class ModalityClassifier {
                 case "habitual" -> sameClause ? Modality.GENERIC : null;
                 // "ورأت الفصائل أن دخول تركيا …": a view
                 case "opinion" -> before ? Modality.TOPIC : null;
+                // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
+                case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
+                        && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
+                // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
+                case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) ? Modality.TOPIC : null;
+                // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
+                case "proposal" -> before ? Modality.PLANNED : null;
                 // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
                 case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
+                        ? Modality.BACKGROUND : null;
+                // "واستعادت قوات النظام مدعومة من روسيا خلال الأسابيع الماضية": a period anywhere in the clause,
+                // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا")
+                case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                         ? Modality.BACKGROUND : null;
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
                 case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
@@ -129,6 +146,16 @@ public final class ModalityClassifier {
             }
         }
         return found == null ? Modality.OCCURRED : found;
+    }
+
+    /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */
+    private static boolean definite(Sentence s, TriggerMention t) {
+        String w = s.word(t.tokenStart());
+        for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 4
+                && CONJUNCTION_OR_PREPOSITION.indexOf(w.charAt(0)) >= 0; i++) {
+            w = w.substring(1);
+        }
+        return w.startsWith(ARTICLE);
     }
 
     /** "لإجلاء", "للسيطرة": ل on a verbal noun states a purpose, unless a verb like تعرض governs it. */

@@ -14,6 +14,9 @@ import org.rasid.lexicon.DataFile;
 final class SubTypeRefiner {
     public static final String FILE = "subtype_cameo.tsv";
     private static final String AGREEMENT = "Agreement";
+    private static final String DISRUPTED = "Disrupted weapons use";
+    /** Words a subject may stand after its verb ("أسقطت الدفاعات الجوية", "تصدت يوم السبت الدفاعات"). */
+    private static final int AFTER_VERB = 3;
 
     private final Arguments args;
     private final Map<String, String> cameoOf;
@@ -47,6 +50,10 @@ final class SubTypeRefiner {
                 && ("Violence against civilians".equals(c.type()) || "Battles".equals(c.type()))) {
             return new String[] {"Protests", "Excessive force against protesters"};
         }
+        if (c.t().trigger().isViolent() && airDefence(s, c.t(), clause)) {
+            // "الدفاعات الجوية تصدت لهدف معاد", "أسقطت الدفاعات الجوية 45 طائرة مسيرة": fire is met, not exchanged
+            return new String[] {"Strategic developments", DISRUPTED};
+        }
         boolean agreementFrame = inClause(s, "agreement_frame", clause);
         if (alt.containsKey("agreement_frame") && agreementFrame) {
             return alt.get("agreement_frame");
@@ -71,6 +78,30 @@ final class SubTypeRefiner {
             }
         }
         return null;
+    }
+
+    /**
+     * Air defences as the subject of the trigger's clause: before the trigger, or right after a verb
+     * ("تصدت الدفاعات الجوية"); not the object of a strike ("استهدفت … مواقع الدفاع الجوي").
+     */
+    private static boolean airDefence(Sentence s, TriggerMention t, int clause) {
+        for (EventCues.Cue q : s.cues("air_defence")) {
+            boolean subject = q.tokenEnd() <= t.tokenStart()
+                    || q.tokenStart() >= t.tokenEnd() && q.tokenStart() - t.tokenEnd() <= AFTER_VERB;
+            if (s.clause[q.tokenStart()] == clause && subject && !targetBefore(s, q.tokenStart())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean targetBefore(Sentence s, int token) {
+        for (EventCues.Cue q : s.cues("target")) {
+            if (q.tokenEnd() == token) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inClause(Sentence s, String cueKind, int clause) {
