@@ -59,4 +59,10 @@ class TriggerMatcherTest {
         assertEquals(List.of(), verbal("وقال ولي العهد السعودي يوم الثلاثاء إن المملكة ستتخذ قرارا بشأن سوريا "
                 + "إن دعت الحاجة لذلك."));
     }
+
+    @Test
+    void anInterviewIsNotAMeeting() {
+        assertEquals(List.of(), verbal("وقالت المتحدثة باسم الخارجية الأميركية هيذر نويرت في لقاء خاص مع سكاي نيوز عربية "
+                + "يوم الثلاثاء إن الحل في سوريا سياسي."));
+    }
 }
