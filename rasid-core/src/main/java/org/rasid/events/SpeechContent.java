@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class SpeechContent {
     /** The words that open the content of a speech verb (إن/أن with or without a pronoun or ب). */
-    private static final Set<String> OPENERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه",
-            "بانها", "بانهم", "اننا", "باننا");
+    private static final Set<String> OPENERS = Set.of("ان", "انه", "انها", "بان", "بانه");
 
     private SpeechContent() {
     }
