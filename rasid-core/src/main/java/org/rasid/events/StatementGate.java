@@ -9,7 +9,12 @@ import java.util.Set;
  * <li>a recalled statement, "وكان الوزير قد حذر", "وكانت موسكو قالت": background, optional by
  *     the guidelines (a recalled meeting is an event of its own day);</li>
  * <li>a meeting noun that only sets the scene of another act: "أكدوا خلال الاجتماع", "قبيل
- *     اللقاء", "دعت إلى اجتماع" (the act is the appeal), "اتهم ... بإعاقة المحادثات".</li>
+ *     اللقاء", "دعت إلى اجتماع" (the act is the appeal);</li>
+ * <li>a definite meeting noun governed by another word: "اتهم ... بإعاقة المحادثات", "طلبهم التفاوض",
+ *     "تعثر المباحثات", "بالرغم من المحادثات": the article marks a meeting the reader knows, and the
+ *     word before it makes it the object of something else. It is reported after a preposition, after
+ *     أن ("أكد أن الاجتماع ناقش"), after a word of its course ("عقد الاجتماع", "أعمال الاجتماع",
+ *     "توقف المفاوضات": event_words.tsv meeting_verb) or with a relative clause ("الاجتماع الذي جرى").</li>
  * </ul>
  */
 final class StatementGate {
@@ -17,6 +22,11 @@ final class StatementGate {
     private static final Set<String> SETTING = Set.of("خلال", "اثناء", "قبيل", "بعد", "الي", "وخلال", "وقبيل");
     /** Proclitics that make a meeting noun the object of a preposition ("بالمفاوضات", "للقاء"). */
     private static final Set<String> GOVERNED = Set.of("ب", "ل", "وب", "ول", "فب", "فل");
+    /** Prepositions after which a definite meeting noun is the meeting itself (the rest: event_words.tsv). */
+    private static final Set<String> FRAMES = Set.of("في", "خلال", "اثناء", "قبيل", "بعد", "منذ", "الي", "علي", "عن",
+            "مع", "ثم", "ان");
+    /** The conjunctions a word may carry before a preposition ("وخلال"). */
+    private static final String AND_OR_THEN = "وف";
     /** How far back in its clause كان may open a recalled report. */
     private static final int RECALL_REACH = 8;
 
@@ -26,7 +36,26 @@ final class StatementGate {
     /** Whether a verbal candidate reports an act: not recalled, not a meeting named as a setting. */
     static boolean reports(Sentence s, Candidate c) {
         TriggerMention t = c.t();
-        return !recalled(s, t) && !(meetingNoun(t) && setting(s, t));
+        return !recalled(s, t) && !(meetingNoun(t) && (setting(s, t) || referred(s, t)));
+    }
+
+    /** "بإعاقة المحادثات", "أن اللقاء": a definite meeting noun after a word that neither frames nor holds it. */
+    static boolean referred(Sentence s, TriggerMention t) {
+        int i = t.tokenStart();
+        if (i == 0 || !definite(s.word(i)) || s.isRelative(t.tokenEnd())) {
+            return false;
+        }
+        String before = s.word(i - 1);
+        if (before.length() > 2 && AND_OR_THEN.indexOf(before.charAt(0)) >= 0) {
+            before = before.substring(1);
+        }
+        return !FRAMES.contains(before) && !EventWords.standard().is("meeting_verb", before);
+    }
+
+    /** "المفاوضات", "والمحادثات", "بالاجتماع", "للقاء": the article behind at most two proclitics. */
+    private static boolean definite(String w) {
+        return w.startsWith("ال") || w.length() > 3 && (w.startsWith("ال", 1) || w.startsWith("لل")
+                || w.startsWith("ال", 2));
     }
 
     static boolean recalled(Sentence s, TriggerMention t) {

@@ -4,15 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rasid.model.Event;
 
 /**
- * One verbal event per speaker and act in a story: a minister's warning quoted over four
- * sentences ("حذر ..." then "وأضاف ..." then "وتابع محذرا ...") is one warning, not four. Of the
- * sentences that carry it, the first that ties the act to a place gives the event (else the
- * first). Violent events pass through untouched, in their order.
+ * One verbal event per speaker and statement in a story: a minister's warning quoted over four
+ * sentences ("حذر ..." then "وأضاف ..." then "وتابع محذرا ...") is one warning, not four. What one
+ * speaker says in a story is one statement of the strongest act it holds (the guidelines: "a
+ * warning that also threatens is 13"): "سوريا تدين الاحتلال ... وتطالب القوات الغازية بالانسحاب"
+ * is one condemnation (11), not a condemnation and a demand. Statement acts rank by their CAMEO
+ * root (01 statement < 02 appeal < 10 demand < 11 disapprove < 12 reject < 13 threaten); a
+ * meeting, an agreement or sanctions are acts of their own and group only with their own class.
+ * Of the sentences that carry an act, the first that ties it to a place gives the event (else
+ * the first). Violent events pass through untouched, in their order.
  */
 final class StatementGrouper {
+    /** The CAMEO roots of what is said, as opposed to what is done (meet, sign, sanction). */
+    private static final Set<String> SAID = Set.of("01", "02", "10", "11", "12", "13");
+
     private StatementGrouper() {
     }
 
@@ -24,12 +33,16 @@ final class StatementGrouper {
                 out.add(e);
                 continue;
             }
-            String key = e.actor1() + "|" + e.cameo();
+            String key = e.actor1() + "|" + (SAID.contains(e.cameo()) ? "said" : e.cameo());
             Integer at = kept.get(key);
             if (at == null) {
                 kept.put(key, out.size());
                 out.add(e);
-            } else if (out.get(at).admin1() == null && e.admin1() != null) {
+                continue;
+            }
+            Event held = out.get(at);
+            int stronger = e.cameo().compareTo(held.cameo());
+            if (stronger > 0 || stronger == 0 && held.admin1() == null && e.admin1() != null) {
                 out.set(at, e);
             }
         }

@@ -9,9 +9,16 @@ import org.rasid.text.Token;
 /**
  * Finds triggers in a sentence with the lexicon's phrase matcher (proclitics on the first word,
  * pronouns on the last, leftmost-longest), drops "block" phrases after they have taken their
- * words, and reads imperfect verbs with the future prefix س ("ستشن", "وسيقصف") as future.
+ * words, and reads imperfect verbs with the future prefix س ("ستشن", "وسيقصف") as future. A verb
+ * takes only the conjunctions و and ف: with ب, ل, ك or the article it is a noun of the same letters,
+ * so a verbal act's verb (pos V) is not read in "بحث" (ب + حث, "discussed"), "الحذر" (caution) or
+ * "لحث" (a purpose).
  */
 public final class TriggerMatcher {
+    /** The conjunctions that may stand before a verb (closed class). */
+    private static final String CONJUNCTIONS = "وف";
+    private static final String ARTICLE = "ال";
+
     private final TriggerLexicon lexicon;
 
     public TriggerMatcher(TriggerLexicon lexicon) {
@@ -32,6 +39,11 @@ public final class TriggerMatcher {
             }
             Token first = s.tokens.get(m.tokenStart());
             String prefix = text.substring(first.start(), m.start());
+            // the matcher strips the article apart from the proclitics: "الحذر" has prefix "" and phrase "حذر"
+            boolean article = text.startsWith(ARTICLE, m.start()) && !m.phrase().startsWith(ARTICLE);
+            if (t.isVerbal() && "V".equals(t.pos()) && (article || !conjunctionOnly(prefix))) {
+                continue;
+            }
             if (prefix.isEmpty() && first.text().startsWith("لل") && m.phrase().startsWith("ال")) {
                 // "للانسحاب" is ل + الانسحاب
                 prefix = "ل";
@@ -59,6 +71,16 @@ public final class TriggerMatcher {
         }
         out.sort(Comparator.comparingInt(TriggerMention::tokenStart));
         return out;
+    }
+
+    /** "", "و", "ف", "وف": the only proclitics a verb takes before its own letters. */
+    static boolean conjunctionOnly(String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (CONJUNCTIONS.indexOf(prefix.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Trigger best(List<Trigger> ts) {

@@ -41,6 +41,13 @@ final class TriggerSelector {
                 continue;
             }
             Trigger tr = t.trigger();
+            if (tr.needs().contains("said")) {
+                if (!SpeechContent.said(s, t, triggers)) {
+                    continue;
+                }
+                // "سيتم دفع ثمن باهظ", "إذا أبرم اتفاقا ... سيواجه عواقب": the content's future is the threat
+                m = m == Modality.FUTURE || m == Modality.CONDITIONAL || m == Modality.EXPECTED ? Modality.OCCURRED : m;
+            }
             boolean occurred = (m == Modality.OCCURRED || m == Modality.BACKGROUND) && !tr.needs().contains("future");
             if (occurred) {
                 candidates.add(new Candidate(t, m, tr.acledType(), tr.acledSubType(), tr.cameo(), tr.quadClass()));

@@ -31,4 +31,26 @@ class StatementGrouperTest {
                 + "وحذرت تركيا الولايات المتحدة من دعم الوحدات الكردية يوم الاثنين.");
         assertEquals(List.of("RUS", "TUR"), es.stream().map(Event::actor1).toList(), es::toString);
     }
+
+    @Test
+    void oneSpeakersCondemnationAndDemandAreOneCondemnation() {
+        List<Event> es = verbal("وقالت الخارجية السورية يوم الاثنين: سوريا تدين الاحتلال التركي لعفرين، "
+                + "وتطالب القوات الغازية بالانسحاب فورا من الأراضي السورية.");
+        assertEquals(List.of("11"), es.stream().map(Event::cameo).toList(), es::toString);
+    }
+
+    @Test
+    void aSpeakersLaterDemandJoinsHisWarning() {
+        List<Event> es = verbal("طالبت وزارة الخارجية الأمريكية يوم الجمعة روسيا بوقف دعم الحكومة السورية. "
+                + "وحذرت الخارجية الأمريكية الحكومة السورية من أي تحركات في الجنوب.");
+        assertEquals(List.of("11"), es.stream().map(Event::cameo).toList(), es::toString);
+        assertEquals("USA", es.get(0).actor1());
+    }
+
+    @Test
+    void aMeetingIsNotFoldedIntoTheSpeakersStatement() {
+        List<Event> es = verbal("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في موسكو يوم الاثنين. "
+                + "وحذر لافروف الولايات المتحدة من أي عمل عسكري في سوريا.");
+        assertEquals(List.of("04", "11"), es.stream().map(Event::cameo).sorted().toList(), es::toString);
+    }
 }

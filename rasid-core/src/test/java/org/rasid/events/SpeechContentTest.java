@@ -1,0 +1,50 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.pipeline.Pipeline;
+
+class SpeechContentTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+
+    /** "cameo actor1" of the verbal events of a text. */
+    private static List<String> verbal(String text) {
+        return PIPELINE.process(Document.ofText("t", text)).events().stream()
+                .filter(e -> e.acledType() == null).map(e -> e.cameo() + " " + e.actor1()).toList();
+    }
+
+    @Test
+    void aPriceToBePaidInWhatThePresidentSaidIsHisThreat() {
+        // the future "سيتم" is the content of the threat, not a cancelled event
+        assertEquals(List.of("13 USA"), verbal("قال الرئيس الأميركي دونالد ترامب يوم الاثنين إنه سيتم دفع ثمن باهظ "
+                + "بسبب الهجوم على دوما."));
+    }
+
+    @Test
+    void consequencesUnderAConditionAreTheSpeakersThreatNotTheAddressees() {
+        assertEquals(List.of("13 TUR"), verbal("قال الرئيس التركي رجب طيب أردوغان لنظيره الروسي يوم الاثنين إن "
+                + "النظام السوري سيواجه عواقب وخيمة إذا أبرم اتفاقا مع المسلحين الأكراد."));
+    }
+
+    @Test
+    void notRulingOutForceIsAThreat() {
+        assertEquals(List.of("13 USA"), verbal("أكد وزير الدفاع الأميركي جيمس ماتيس يوم الاثنين أنه لا يستبعد "
+                + "استخدام القوة العسكرية ضد سوريا."));
+    }
+
+    @Test
+    void blameLaidInAStatementIsAnAccusation() {
+        assertEquals(List.of("11 FRA"), verbal("أعلن رئيس الوزراء الفرنسي إدوار فيليب يوم الثلاثاء أن حلفاء النظام "
+                + "السوري يتحملون مسؤولية خاصة عن الهجوم الكيماوي."));
+    }
+
+    @Test
+    void responsibilityNobodyIsQuotedOnIsNoStatement() {
+        assertEquals(List.of(), verbal("وتتحمل الشرطة العسكرية الروسية المسؤولية عن أمن المدينة منذ يوم الاثنين."));
+        assertEquals(List.of(), verbal("وتبنى تنظيم الدولة يوم الاثنين المسؤولية عن التفجير في دمشق.").stream()
+                .filter(v -> v.startsWith("11")).toList());
+    }
+}

@@ -1,0 +1,68 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.model.Event;
+import org.rasid.pipeline.Pipeline;
+
+class TriggerMatcherTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+
+    private static List<String> verbal(String text) {
+        return PIPELINE.process(Document.ofText("t", text)).events().stream()
+                .filter(e -> e.acledType() == null).map(Event::cameo).toList();
+    }
+
+    @Test
+    void onlyConjunctionsStandBeforeAVerb() {
+        assertTrue(TriggerMatcher.conjunctionOnly(""));
+        assertTrue(TriggerMatcher.conjunctionOnly("و"));
+        assertTrue(TriggerMatcher.conjunctionOnly("ف"));
+        assertFalse(TriggerMatcher.conjunctionOnly("ب"));
+        assertFalse(TriggerMatcher.conjunctionOnly("ال"));
+        assertFalse(TriggerMatcher.conjunctionOnly("وب"));
+    }
+
+    @Test
+    void bahathaIsNotAnAppeal() {
+        // "بحث" (discussed) is not ب + حث (urged)
+        assertEquals(List.of(), verbal("زار وزير الخارجية الروسي سيرغي لافروف دمشق يوم الاثنين، "
+                + "وبحث مع الرئيس السوري بشار الأسد الأوضاع في إدلب."));
+        assertEquals(List.of("02"), verbal("وحث وزير الخارجية الروسي سيرغي لافروف يوم الاثنين "
+                + "الولايات المتحدة على وقف دعم الفصائل."));
+    }
+
+    @Test
+    void cautionIsNotAWarning() {
+        assertEquals(List.of(), verbal("وتنظر تركيا يوم الاثنين إلى الوحدات الكردية بكثير من الحذر في شمال سوريا."));
+    }
+
+    @Test
+    void anAcreIsNotACondemnation() {
+        assertEquals(List.of(), verbal("ووقعت إيران مع الحكومة السورية يوم الاثنين عقود انتفاع تشمل 12 ألف فدان "
+                + "من الأراضي في حمص."));
+    }
+
+    @Test
+    void endangeringAStateOfThingsIsNotAThreat() {
+        assertEquals(List.of("11"), verbal("وأدان البيت الأبيض يوم الخميس نشر إيران صواريخ في سوريا "
+                + "معتبرا أنه يهدد أمن المنطقة."));
+    }
+
+    @Test
+    void ifNeedCallsIsNoAppeal() {
+        assertEquals(List.of(), verbal("وقال ولي العهد السعودي يوم الثلاثاء إن المملكة ستتخذ قرارا بشأن سوريا "
+                + "إن دعت الحاجة لذلك."));
+    }
+
+    @Test
+    void anInterviewIsNotAMeeting() {
+        assertEquals(List.of(), verbal("وقالت المتحدثة باسم الخارجية الأميركية هيذر نويرت في لقاء خاص مع سكاي نيوز عربية "
+                + "يوم الثلاثاء إن الحل في سوريا سياسي."));
+    }
+}
