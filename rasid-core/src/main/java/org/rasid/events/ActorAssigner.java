@@ -367,9 +367,13 @@ final class ActorAssigner {
         return ordered;
     }
 
-    /** The subject of the sentence (the agent, else the first actor before the trigger) and the side nearest it. */
-    private static List<RoledActor> subjectAndNearest(Sentence s, TriggerMention t, List<RoledActor> sides,
-                                                      RoledActor agent) {
+    /**
+     * The subject of the sentence (the agent, else the first actor before the trigger, else the one
+     * right after a verb that opens the clause: "استقبل الرئيس السوري وزير الخارجية الإيراني") and the
+     * nearest side that is another party than the subject ("مكالمة مع نظيره الفرنسي").
+     */
+    private List<RoledActor> subjectAndNearest(Sentence s, TriggerMention t, List<RoledActor> sides,
+                                               RoledActor agent) {
         List<RoledActor> ordered = new ArrayList<>();
         RoledActor subject = agent;
         for (RoledActor a : sides) {
@@ -377,13 +381,20 @@ final class ActorAssigner {
                 subject = a; // the first actor of the sentence that is not an object
             }
         }
+        for (RoledActor a : sides) {
+            if (subject == null && a.role() == Role.NONE && a.token() >= t.tokenEnd()
+                    && s.clause[a.token()] == s.clause[t.tokenStart()] && headsOnly(s, t.tokenEnd(), a.token())) {
+                subject = a; // verb, then subject
+            }
+        }
         if (subject != null) {
             ordered.add(subject);
         }
         RoledActor nearest = null;
         for (RoledActor a : sides) {
-            if (a == subject || a.role() == Role.RECIPIENT) {
-                continue;
+            if (a == subject || a.role() == Role.RECIPIENT || subject != null && a.id().equals(subject.id())
+                    || a.role() == Role.TARGET && !t.trigger().isViolent()) {
+                continue; // "تم الاتفاق على ... دحر داعش": what a deal is against is no party to it
             }
             if (nearest == null || distance(s, t, a) < distance(s, t, nearest)) {
                 nearest = a;

@@ -106,4 +106,23 @@ class ActorAssignerTest {
         assertNull(a.actor1());
         assertEquals("SYR_GOV", a.actor2(), "not civilians: the target was military");
     }
+
+    @Test
+    void theSubjectAfterAnOpeningVerbMeetsTheOtherParty() {
+        ActorAssignment a = assign(new HandBuilt("واستقبل الرئيس السوري بشار الأسد، الإثنين، وزير الخارجية الإيراني جواد ظريف.")
+                .actor("الرئيس السوري", "SYR_GOV").actor("بشار الأسد", "SYR_GOV")
+                .actor("وزير الخارجية الإيراني", "IRN").actor("جواد ظريف", "IRN"), "استقبل");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals("IRN", a.actor2());
+    }
+
+    @Test
+    void theOtherSideOfACallIsNotTheCallersOwnName() {
+        ActorAssignment a = assign(new HandBuilt("قال الرئيس الأميركي دونالد ترامب في مكالمة هاتفية مع نظيره الفرنسي "
+                + "إيمانويل ماكرون إن على الولايات المتحدة التعاون مع تركيا.")
+                .actor("الرئيس الأميركي", "USA").actor("دونالد ترامب", "USA").actor("الفرنسي", "FRA")
+                .actor("إيمانويل ماكرون", "FRA").actor("الولايات المتحدة", "USA").actor("تركيا", "TUR"), "مكالمة");
+        assertEquals("USA", a.actor1());
+        assertEquals("FRA", a.actor2(), "ترامب is the caller again, not the other side");
+    }
 }
