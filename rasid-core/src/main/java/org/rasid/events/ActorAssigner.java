@@ -170,13 +170,32 @@ final class ActorAssigner {
         return false;
     }
 
-    /** A civilian or military place ("الأحياء السكنية", "مطار") named as the object, a few words after the trigger. */
-    private static boolean siteAfter(Sentence s, TriggerMention t, String kind) {
+    /**
+     * A civilian or military place ("الأحياء السكنية", "مطار") named as the object, a few words after the
+     * trigger, or as the subject of تعرض before it ("بعض المواقع العسكرية تعرضت ... لعدوان", "وتعرضت
+     * الأحياء السكنية لقصف").
+     */
+    private boolean siteAfter(Sentence s, TriggerMention t, String kind) {
+        int clause = s.clause[t.tokenStart()];
         for (EventCues.Cue cue : s.cues(kind)) {
             if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= 6
-                    && s.clause[cue.tokenStart()] == s.clause[t.tokenStart()]) {
+                    && s.clause[cue.tokenStart()] == clause) {
                 return true;
             }
+        }
+        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 10; i--) {
+            if (!s.bareOrAfterAnd(i, words.of("undergo"))) {
+                continue;
+            }
+            for (EventCues.Cue cue : s.cues(kind)) {
+                // before تعرض ("المواقع العسكرية ... تعرضت") or after it ("تعرضت الأحياء السكنية لقصف")
+                if (cue.tokenEnd() <= t.tokenStart() && i - cue.tokenEnd() <= 6 && s.clause[cue.tokenStart()] == clause
+                        && !(cue.tokenStart() > 0 && words.is("direction", s.word(cue.tokenStart() - 1)))) {
+                    // not "مناطق شرقي مطار خلخلة": a site after a direction locates, it was not hit
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }

@@ -125,4 +125,17 @@ class ActorAssignerTest {
         assertEquals("USA", a.actor1());
         assertEquals("FRA", a.actor2(), "ترامب is the caller again, not the other side");
     }
+
+    @Test
+    void aSiteThatUnderwentTheAttackIsItsTarget() {
+        ActorAssignment military = assign(new HandBuilt("إن بعض المواقع العسكرية في ريفي حماة وحلب تعرضت عند الساعة "
+                + "العاشرة ليلا لقصف صاروخي مجهول."), "قصف");
+        assertEquals("SYR_GOV", military.actor2(), "an unclaimed strike on a military site");
+        ActorAssignment civil = assign(new HandBuilt("وتعرضت الأحياء السكنية في مدينة دوما لقصف من قبل قوات النظام.")
+                .actor("قوات النظام", "SYR_GOV"), "قصف");
+        assertEquals("SYR_GOV", civil.actor1());
+        assertEquals("CIVILIANS", civil.actor2());
+        ActorAssignment near = assign(new HandBuilt("وتعرضت مناطق في تل اشهيب شرقي مطار خلخلة لقصف جوي."), "قصف");
+        assertNull(near.actor2(), "the airport only locates the areas hit");
+    }
 }
