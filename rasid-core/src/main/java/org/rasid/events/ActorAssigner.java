@@ -170,13 +170,32 @@ final class ActorAssigner {
         return false;
     }
 
-    /** A civilian or military place ("الأحياء السكنية", "مطار") named as the object, a few words after the trigger. */
-    private static boolean siteAfter(Sentence s, TriggerMention t, String kind) {
+    /**
+     * A civilian or military place ("الأحياء السكنية", "مطار") named as the object, a few words after the
+     * trigger, or as the subject of تعرض before it ("بعض المواقع العسكرية تعرضت ... لعدوان", "وتعرضت
+     * الأحياء السكنية لقصف").
+     */
+    private boolean siteAfter(Sentence s, TriggerMention t, String kind) {
+        int clause = s.clause[t.tokenStart()];
         for (EventCues.Cue cue : s.cues(kind)) {
             if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= 6
-                    && s.clause[cue.tokenStart()] == s.clause[t.tokenStart()]) {
+                    && s.clause[cue.tokenStart()] == clause) {
                 return true;
             }
+        }
+        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 10; i--) {
+            if (!s.bareOrAfterAnd(i, words.of("undergo"))) {
+                continue;
+            }
+            for (EventCues.Cue cue : s.cues(kind)) {
+                // before تعرض ("المواقع العسكرية ... تعرضت") or after it ("تعرضت الأحياء السكنية لقصف")
+                if (cue.tokenEnd() <= t.tokenStart() && i - cue.tokenEnd() <= 6 && s.clause[cue.tokenStart()] == clause
+                        && !(cue.tokenStart() > 0 && words.is("direction", s.word(cue.tokenStart() - 1)))) {
+                    // not "مناطق شرقي مطار خلخلة": a site after a direction locates, it was not hit
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }
@@ -367,9 +386,13 @@ final class ActorAssigner {
         return ordered;
     }
 
-    /** The subject of the sentence (the agent, else the first actor before the trigger) and the side nearest it. */
-    private static List<RoledActor> subjectAndNearest(Sentence s, TriggerMention t, List<RoledActor> sides,
-                                                      RoledActor agent) {
+    /**
+     * The subject of the sentence (the agent, else the first actor before the trigger, else the one
+     * right after a verb that opens the clause: "استقبل الرئيس السوري وزير الخارجية الإيراني") and the
+     * nearest side that is another party than the subject ("مكالمة مع نظيره الفرنسي").
+     */
+    private List<RoledActor> subjectAndNearest(Sentence s, TriggerMention t, List<RoledActor> sides,
+                                               RoledActor agent) {
         List<RoledActor> ordered = new ArrayList<>();
         RoledActor subject = agent;
         for (RoledActor a : sides) {
@@ -377,13 +400,20 @@ final class ActorAssigner {
                 subject = a; // the first actor of the sentence that is not an object
             }
         }
+        for (RoledActor a : sides) {
+            if (subject == null && a.role() == Role.NONE && a.token() >= t.tokenEnd()
+                    && s.clause[a.token()] == s.clause[t.tokenStart()] && headsOnly(s, t.tokenEnd(), a.token())) {
+                subject = a; // verb, then subject
+            }
+        }
         if (subject != null) {
             ordered.add(subject);
         }
         RoledActor nearest = null;
         for (RoledActor a : sides) {
-            if (a == subject || a.role() == Role.RECIPIENT) {
-                continue;
+            if (a == subject || a.role() == Role.RECIPIENT || subject != null && a.id().equals(subject.id())
+                    || a.role() == Role.TARGET && !t.trigger().isViolent()) {
+                continue; // "تم الاتفاق على ... دحر داعش": what a deal is against is no party to it
             }
             if (nearest == null || distance(s, t, a) < distance(s, t, nearest)) {
                 nearest = a;

@@ -49,7 +49,10 @@ final class ActorRoleTagger {
             }
             boolean former = false;
             for (EventCues.Cue c : s.cues("former")) {
-                if (c.tokenStart() >= tok - 3 && c.tokenStart() <= tokEnd + 1) {
+                // "قصف سابق لقوات النظام", "المدير السابق لوكالة": the adjective qualifies the noun before
+                // it; the actor after ل is its owner, not a former member
+                boolean owner = c.tokenEnd() == tok && s.word(tok).startsWith("ل");
+                if (c.tokenStart() >= tok - 3 && c.tokenStart() <= tokEnd + 1 && !owner) {
                     former = true;
                 }
             }

@@ -18,7 +18,8 @@ public final class EventWords {
     public static final String FILE = "event_words.tsv";
     static final Set<String> KINDS = Set.of("list_word", "means", "unit_head", "direction", "settlement", "border",
             "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "region", "dual_place", "dual_noun",
-            "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "syria_nisba");
+            "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
+            "syria_nisba");
 
     private final Map<String, Set<String>> byKind;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rasid.actors.ActorMention;
+import org.rasid.clean.OutletNames;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
 import org.rasid.text.NormalizedText;
@@ -22,6 +23,7 @@ final class StoryReader {
     private final Arguments args;
     private final Set<String> genericPlaces;
     private final EventWords words;
+    private final InlineDateline datelines = new InlineDateline(OutletNames.load());
 
     StoryReader(Arguments args, EventCues cues, EventWords words) {
         this.args = args;
@@ -32,9 +34,19 @@ final class StoryReader {
     StoryContext read(Document document, NormalizedText doc, Story story) {
         LocalDate anchor = EventDater.parseDate(story.published() != null ? story.published() : document.published());
         LocalDate reference = anchor != null ? anchor : EventDater.latestYearStart(doc);
-        List<ActorMention> actors = args.actors(doc, story.span());
+        // "دبي، الإمارات العربية المتحدة (CNN)--": where the report was filed names no party and no place
+        Span dateline = datelines.find(doc.original(), story.span());
+        List<ActorMention> actors = new ArrayList<>();
+        for (ActorMention m : args.actors(doc, story.span())) {
+            if (m.outlet() || dateline == null || !dateline.contains(m.span())) {
+                actors.add(m);
+            }
+        }
         List<Arguments.Place> places = new ArrayList<>();
         for (Arguments.Place p : args.places(doc, story, story.span())) {
+            if (dateline != null && dateline.contains(p.span())) {
+                continue;
+            }
             if (p.admin1() != null && (!overlapsActor(p, actors) || foreignLocative(doc, p))
                     && !genericPlaces.contains(p.locationAr()) && !dualAnaphor(doc, p)
                     && p.locationAr().replace(" ", "").length() > 2) {

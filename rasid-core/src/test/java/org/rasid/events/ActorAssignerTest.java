@@ -106,4 +106,36 @@ class ActorAssignerTest {
         assertNull(a.actor1());
         assertEquals("SYR_GOV", a.actor2(), "not civilians: the target was military");
     }
+
+    @Test
+    void theSubjectAfterAnOpeningVerbMeetsTheOtherParty() {
+        ActorAssignment a = assign(new HandBuilt("واستقبل الرئيس السوري بشار الأسد، الإثنين، وزير الخارجية الإيراني جواد ظريف.")
+                .actor("الرئيس السوري", "SYR_GOV").actor("بشار الأسد", "SYR_GOV")
+                .actor("وزير الخارجية الإيراني", "IRN").actor("جواد ظريف", "IRN"), "استقبل");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals("IRN", a.actor2());
+    }
+
+    @Test
+    void theOtherSideOfACallIsNotTheCallersOwnName() {
+        ActorAssignment a = assign(new HandBuilt("قال الرئيس الأميركي دونالد ترامب في مكالمة هاتفية مع نظيره الفرنسي "
+                + "إيمانويل ماكرون إن على الولايات المتحدة التعاون مع تركيا.")
+                .actor("الرئيس الأميركي", "USA").actor("دونالد ترامب", "USA").actor("الفرنسي", "FRA")
+                .actor("إيمانويل ماكرون", "FRA").actor("الولايات المتحدة", "USA").actor("تركيا", "TUR"), "مكالمة");
+        assertEquals("USA", a.actor1());
+        assertEquals("FRA", a.actor2(), "ترامب is the caller again, not the other side");
+    }
+
+    @Test
+    void aSiteThatUnderwentTheAttackIsItsTarget() {
+        ActorAssignment military = assign(new HandBuilt("إن بعض المواقع العسكرية في ريفي حماة وحلب تعرضت عند الساعة "
+                + "العاشرة ليلا لقصف صاروخي مجهول."), "قصف");
+        assertEquals("SYR_GOV", military.actor2(), "an unclaimed strike on a military site");
+        ActorAssignment civil = assign(new HandBuilt("وتعرضت الأحياء السكنية في مدينة دوما لقصف من قبل قوات النظام.")
+                .actor("قوات النظام", "SYR_GOV"), "قصف");
+        assertEquals("SYR_GOV", civil.actor1());
+        assertEquals("CIVILIANS", civil.actor2());
+        ActorAssignment near = assign(new HandBuilt("وتعرضت مناطق في تل اشهيب شرقي مطار خلخلة لقصف جوي."), "قصف");
+        assertNull(near.actor2(), "the airport only locates the areas hit");
+    }
 }

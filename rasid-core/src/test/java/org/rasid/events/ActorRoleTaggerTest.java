@@ -65,6 +65,14 @@ class ActorRoleTaggerTest {
     }
 
     @Test
+    void anEarlierAttackOfAnActorDoesNotMakeItFormer() {
+        HandBuilt h = new HandBuilt("عثر الأهالي على 20 جثة لمدنيين قضوا في قصف سابق لقوات النظام.")
+                .actor("قوات النظام", "SYR_GOV");
+        assertTrue(!h.roles().get(0).former(), "سابق qualifies the shelling, not the forces");
+        assertTrue(h.roles().get(0).canAct());
+    }
+
+    @Test
     void whoHoldsAPlaceIsNotAParty() {
         HandBuilt h = new HandBuilt("تعرضت مدينة دوما الخاضعة لسيطرة المعارضة إلى قصف جوي قرب مناطق تحت سيطرة النظام.")
                 .actor("المعارضة", "OPPOSITION").actor("النظام", "SYR_GOV");

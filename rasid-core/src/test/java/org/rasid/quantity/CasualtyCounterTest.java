@@ -80,6 +80,12 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void bodiesFoundAreTheDead() {
+        assertEquals(List.of("killed 20 CIVILIANS «20»"),
+                tolls("عثر الأهالي في مخيم اليرموك على 20 جثة لمدنيين قضوا في قصف سابق لقوات النظام"));
+    }
+
+    @Test
     void arabicIndicDigitsAndNumberWords() {
         assertEquals(List.of("killed 5 FSA «٥»"), tolls("استشهد ٥ من عناصر لواء الشمال التابع للجيش الحر"));
         assertEquals(List.of("killed 17 CIVILIANS «سبعة عشر»"), tolls("مقتل سبعة عشر مدنيا في قصف على البلدة"));
