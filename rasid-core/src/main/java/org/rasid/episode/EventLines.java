@@ -1,14 +1,10 @@
 package org.rasid.episode;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.rasid.model.Event;
+import org.rasid.model.JsonLines;
 import org.rasid.model.RecordJson;
 
 /**
@@ -24,26 +20,11 @@ public final class EventLines implements EventSupply {
 
     @Override
     public void forEachEvent(Consumer<Event> sink) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = RecordJson.mapper().readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not JSON: " + e.getOriginalMessage());
-                }
-                String record = node.path("record").asText("event");
-                if (!record.equals("event") || !node.hasNonNull("id")) {
-                    continue;
-                }
+        JsonLines.forEach(file, (n, node) -> {
+            String record = node.path("record").asText("event");
+            if (record.equals("event") && node.hasNonNull("id")) {
                 sink.accept(RecordJson.mapper().treeToValue(node, Event.class));
             }
-        }
+        });
     }
 }

@@ -1,9 +1,7 @@
 package org.rasid.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasid.model.JsonLines;
 
 /**
  * Reads events for scoring from JSON Lines: gold files, event files, or the whole output of
@@ -39,41 +38,27 @@ public final class EventFile {
     public static Contents readAll(Path file) throws IOException {
         List<ScoredEvent> out = new ArrayList<>();
         Set<String> docs = new LinkedHashSet<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not JSON: " + e.getOriginalMessage());
-                }
-                if (!node.isObject()) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not a JSON object");
-                }
-                String record = text(node, "record");
-                if (record != null && !record.equals("event")) {
-                    continue;
-                }
-                String doc = text(node, "doc");
-                if (doc == null) {
-                    throw new IllegalArgumentException(file + ":" + n + ": event without \"doc\"");
-                }
-                docs.add(doc);
-                if (node.path("annotated").asBoolean(false)) {
-                    continue;
-                }
-                out.add(new ScoredEvent(n, doc, text(node, "acled_type"), text(node, "acled_sub_type"),
-                        text(node, "cameo"), text(node, "actor1"), text(node, "actor2"), text(node, "location_ar"),
-                        text(node, "admin1"), integer(node, "geo_precision"), text(node, "event_date"),
-                        integer(node, "fatalities"), node.path("optional").asBoolean(false), evidence(node)));
+        JsonLines.forEach(file, (n, node) -> {
+            if (!node.isObject()) {
+                throw new IllegalArgumentException(file + ":" + n + ": not a JSON object");
             }
-        }
+            String record = text(node, "record");
+            if (record != null && !record.equals("event")) {
+                return;
+            }
+            String doc = text(node, "doc");
+            if (doc == null) {
+                throw new IllegalArgumentException(file + ":" + n + ": event without \"doc\"");
+            }
+            docs.add(doc);
+            if (node.path("annotated").asBoolean(false)) {
+                return;
+            }
+            out.add(new ScoredEvent(n, doc, text(node, "acled_type"), text(node, "acled_sub_type"),
+                    text(node, "cameo"), text(node, "actor1"), text(node, "actor2"), text(node, "location_ar"),
+                    text(node, "admin1"), integer(node, "geo_precision"), text(node, "event_date"),
+                    integer(node, "fatalities"), node.path("optional").asBoolean(false), evidence(node)));
+        });
         return new Contents(out, docs);
     }
 
