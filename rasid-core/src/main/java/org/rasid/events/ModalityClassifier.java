@@ -64,6 +64,9 @@ public final class ModalityClassifier {
             // "نظام الأسد الذي قتلهم": a description, not a report
             return Modality.TOPIC;
         }
+        if (whatWasDone(s, t)) {
+            return Modality.TOPIC;
+        }
         Modality found = t.future() || futureVerbBefore(s, t) ? Modality.FUTURE : null;
         for (EventCues.Cue c : s.cues) {
             boolean before = c.tokenEnd() <= t.tokenStart();
@@ -193,6 +196,17 @@ public final class ModalityClassifier {
         }
         String w = s.word(c.tokenEnd());
         return !w.isEmpty() && "يت".indexOf(w.charAt(0)) >= 0; // نـ ("we") is rare in news; نفى is past
+    }
+
+    /**
+     * "تطبيق ما تم الاتفاق عليه", "ما جرى تدميره": the relative ما with a passive auxiliary names
+     * what was done before as the object of something else; it reports no new event.
+     */
+    private boolean whatWasDone(Sentence s, TriggerMention t) {
+        int i = t.tokenStart();
+        // the trigger phrase may itself begin with the auxiliary ("تم الاتفاق")
+        int aux = words.is("passive_aux", s.word(i)) ? i : i - 1;
+        return aux >= 1 && words.is("passive_aux", s.word(aux)) && s.isWhat(aux - 1);
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */

@@ -65,6 +65,8 @@ final class Sentence {
     static final char AND = 'و';
     /** Relative pronouns, as normalised text spells them: a relative clause describes its noun. */
     private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان");
+    /** The relative ما, "what": "ما تم الاتفاق عليه" (also a negation, so callers ask for its context). */
+    private static final String WHAT = "ما";
     private static final int NONE = 0;
     private static final int WEAK = 1;
     private static final int STRONG = 2;
@@ -171,6 +173,11 @@ final class Sentence {
     /** Whether word {@code i} is a relative pronoun (false past the sentence's end). */
     boolean isRelative(int i) {
         return i >= 0 && i < tokens.size() && RELATIVE.contains(word(i));
+    }
+
+    /** Whether word {@code i} is ما (false past the sentence's end). */
+    boolean isWhat(int i) {
+        return i >= 0 && i < tokens.size() && WHAT.equals(word(i));
     }
 
     String word(int i) {

@@ -69,6 +69,13 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void whatWasDoneIsATopicButAPassiveReportIsNot() {
+        assertEquals(Modality.TOPIC, of("وذلك لرفضهم الخروج وتطبيق ما تم الاتفاق عليه مع الجانب الروسي", "الاتفاق"));
+        assertEquals(Modality.TOPIC, of("وطالبت المعارضة بالكشف عن ما جرى الاتفاق عليه في أستانة", "الاتفاق"));
+        assertEquals(Modality.OCCURRED, of("وتم الاتفاق على خروج المقاتلين من مدينة درعا البلد", "الاتفاق"));
+    }
+
+    @Test
     void pluperfectIsBackground() {
         // كان + قد + perfect: what had happened before the news; coded only with its own date
         assertEquals(Modality.BACKGROUND, of("وكانت قوات النظام قد استعادت السيطرة على كامل الغوطة الشرقية", "السيطرة"));

@@ -39,7 +39,7 @@ class ArabicLiteralPolicyTest {
             // directional prepositions (movement towards a place)
             "نحو", "باتجاه", "صوب",
             // relative pronouns and the complementiser أنّ with its pronouns, as normalised text spells them
-            "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "بان", "انه", "انها", "بانه",
+            "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "ما", "بان", "انه", "انها", "بانه",
             // negations and "any"
             "لا", "لم", "لن", "دون", "بدون", "عدم", "اي", "أي",
             // attached pronouns and word endings (feminine, dual, plural)
