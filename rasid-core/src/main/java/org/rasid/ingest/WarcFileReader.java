@@ -30,6 +30,7 @@ final class WarcFileReader {
 
     void read(InputStream in, String source, DocumentSink sink) {
         int records = 0;
+        int pages = 0;
         try (WarcReader reader = new WarcReader(in)) {
             for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
                 records++;
@@ -62,6 +63,7 @@ final class WarcFileReader {
                     if (!isHtml && !(type.type().equalsIgnoreCase("text") && sub.equals("plain"))) {
                         continue;
                     }
+                    pages++;
                     byte[] bytes = readLimited(body);
                     String declared = type.parameters().get("charset");
                     if (isHtml && declared == null) {
@@ -80,6 +82,11 @@ final class WarcFileReader {
                 } catch (ReadException e) {
                     sink.error(e.toError(where));
                 }
+            }
+            if (pages == 0) {
+                // a bare "WARC/1.0" header, an empty archive or one of requests only would vanish without a word
+                sink.error(new ReadError(source, ReadError.EMPTY, "no article in this WARC file (" + records
+                        + " records, none a response or resource holding text or HTML)"));
             }
         } catch (IOException | RuntimeException e) {
             sink.error(new ReadError(source, ReadError.BAD_RECORD, "not a readable WARC file after "

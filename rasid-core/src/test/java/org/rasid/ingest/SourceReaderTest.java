@@ -186,6 +186,17 @@ class SourceReaderTest {
         }
     }
 
+    /** Found by SourceReaderFuzzTest: a text file that is only a WARC header used to yield nothing at all. */
+    @Test
+    void aWarcHeaderWithoutRecordsIsAnErrorNamingTheInput() {
+        CollectingSink c = new CollectingSink();
+        new SourceReader().readBytes("WARC/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII), "a.txt", c);
+        assertEquals(List.of(), c.documents);
+        assertEquals(1, c.errors.size());
+        assertEquals("a.txt", c.errors.get(0).source());
+        assertEquals(ReadError.EMPTY, c.errors.get(0).reason());
+    }
+
     @Test
     void stdinIsSniffed() {
         CollectingSink c = new CollectingSink();
