@@ -19,6 +19,28 @@
   }
   function eventClass(e) { return e.acled_sub_type || (e.cameo ? "CAMEO " + e.cameo : ""); }
 
+  // the episode's placed events on a map: one point per event, the dated label as a tooltip (a node, never HTML)
+  let map = null, points = null;
+  async function drawMap(events) {
+    const placed = events.filter((e) => e.latitude != null && e.longitude != null);
+    const box = $("ep-map");
+    box.hidden = !placed.length;
+    box.dataset.points = String(placed.length);
+    if (!placed.length || typeof L === "undefined") return;
+    if (!map) {
+      map = L.map(box, { attributionControl: false });
+      const countries = await (await fetch("/data/countries.geojson")).json();
+      L.geoJSON(countries, { interactive: false, style: { color: "#888", weight: 1, fillColor: "#f7f4ec", fillOpacity: 1 } })
+        .addTo(map);
+    }
+    if (points) points.remove();
+    points = L.layerGroup(placed.map((e) => L.circleMarker([e.latitude, e.longitude],
+      { radius: 6, color: "#fff", weight: 1, fillColor: "#8a6d3b", fillOpacity: 0.85 })
+      .bindTooltip(el("span", { lang: "ar" }, (e.event_date || "—") + " · " + (e.location_ar || ""))))).addTo(map);
+    map.invalidateSize();
+    map.fitBounds(L.latLngBounds(placed.map((e) => [e.latitude, e.longitude])).pad(0.5), { maxZoom: 10 });
+  }
+
   async function load() {
     const id = decodeURIComponent(location.hash.replace(/^#/, ""));
     $("error").hidden = true;
@@ -40,6 +62,7 @@
           el("td", {}, el("a", { href: "/#/event/" + encodeURIComponent(e.id) }, eventClass(e))),
           el("td", { lang: "ar" }, e.evidence ? e.evidence.sentence : "")));
       }
+      await drawMap(r.events);
       const outlets = $("ep-outlets"); outlets.replaceChildren();
       for (const o of ep.outlets) outlets.append(el("li", {}, o));
     } catch (e) {

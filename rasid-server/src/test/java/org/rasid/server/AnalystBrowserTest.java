@@ -156,6 +156,32 @@ class AnalystBrowserTest {
         });
     }
 
+    /** The episode page maps every placed event of the episode, one point each. */
+    @Test
+    void episodePageMapsItsPlacedEvents() throws Exception {
+        withUi((server, driver, wait) -> {
+            String id = null;
+            long placed = 0;
+            for (JsonNode ep : api(server, "api/episodes").get("episodes")) {
+                long n = 0;
+                for (JsonNode e : api(server, "api/episodes/" + enc(ep.get("id").asText())).get("events")) {
+                    n += e.hasNonNull("latitude") && e.hasNonNull("longitude") ? 1 : 0;
+                }
+                if (n > placed) {
+                    id = ep.get("id").asText();
+                    placed = n;
+                }
+            }
+            assertTrue(id != null && placed > 1, "the seeds hold an episode with placed events");
+            long expected = placed;
+            driver.get(server.url() + "episode.html#" + enc(id));
+            wait.until(d -> Long.toString(expected).equals(d.findElement(By.id("ep-map")).getAttribute("data-points"))
+                    && d.findElements(By.cssSelector("#ep-map path.leaflet-interactive")).size() == expected);
+            assertTrue(driver.findElement(By.id("ep-map")).isDisplayed());
+            BrowserTest.checkNotBlank(BrowserTest.shot(driver, target().resolve("ui-episode-map.png")));
+        });
+    }
+
     /** The event page: a small map of the event, and each source with its own casualty claim. */
     @Test
     void eventPageShowsAMapAndEachSourcesClaims() throws Exception {
