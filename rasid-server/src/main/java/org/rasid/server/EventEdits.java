@@ -41,16 +41,8 @@ final class EventEdits {
 
     void correct(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        JsonNode body;
-        try {
-            body = json.readTree(ctx.body());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the body must be JSON {\"author\", \"reason\", \"fields\": {...}}");
-        }
-        JsonNode fields = body == null ? null : body.get("fields");
-        if (fields == null || !fields.isObject()) {
-            throw new IllegalArgumentException("the body must be JSON {\"author\", \"reason\", \"fields\": {...}}");
-        }
+        JsonNode body = correctionBody(ctx.body());
+        JsonNode fields = body.get("fields");
         Map<String, JsonNode> changes = new LinkedHashMap<>();
         fields.fields().forEachRemaining(f -> changes.put(f.getKey(), f.getValue()));
         filters.check(name -> switch (name) {
@@ -65,6 +57,20 @@ final class EventEdits {
         out.put("event", e);
         out.put("revisions", store.history(id));
         ctx.json(out);
+    }
+
+    /** The PATCH body, an object whose "fields" is an object; anything else is a 400 saying so. */
+    private JsonNode correctionBody(String raw) {
+        JsonNode body;
+        try {
+            body = json.readTree(raw);
+        } catch (IOException e) {
+            body = null;
+        }
+        if (body == null || !body.path("fields").isObject()) {
+            throw new IllegalArgumentException("the body must be JSON {\"author\", \"reason\", \"fields\": {...}}");
+        }
+        return body;
     }
 
     private static String text(JsonNode n) {
