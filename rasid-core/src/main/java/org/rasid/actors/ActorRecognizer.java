@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rasid.lexicon.Particles;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
@@ -25,6 +26,8 @@ public final class ActorRecognizer {
     /** How far back (normalised chars) an earlier mention may resolve an anaphor. */
     private static final int LOOKBACK = 1500;
     private static final int MAX_HEADS = 4;
+    /** Third-person attached pronouns: "قواته" refers back, "قواتنا" (the speaker's side) does not. */
+    private static final Set<String> THIRD_PERSON = Particles.words("third_person_suffix");
 
     private record Entry(String unitId, boolean nisba, Boolean woman, boolean guarded, ActorRegistry.Anaphor anaphor) {
     }
@@ -133,8 +136,7 @@ public final class ActorRecognizer {
             String written = text.substring(p.start(), p.end());
             String phrase = p.phrase();
             String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
-            if (written.endsWith(lastWord) || !(written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هم")
-                    || written.endsWith("هما") || written.endsWith("هن"))) {
+            if (written.endsWith(lastWord) || THIRD_PERSON.stream().noneMatch(written::endsWith)) {
                 continue; // no third-person pronoun ("قواتنا" is the speaker's side): not an anaphor
             }
             boolean overlaps = false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rasid.actors.ActorMention;
 import org.rasid.events.RoledActor.Role;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.Token;
 
 /**
@@ -12,6 +13,9 @@ import org.rasid.text.Token;
  * victim (named in a toll). Mentions that are borders, causes, outlets or unhurt are left out.
  */
 final class ActorRoleTagger {
+    private static final String LAM = CliticSplitter.LAM;
+    private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
+
     private final EventWords words;
 
     ActorRoleTagger(EventWords words) {
@@ -51,7 +55,7 @@ final class ActorRoleTagger {
             for (EventCues.Cue c : s.cues("former")) {
                 // "قصف سابق لقوات النظام", "المدير السابق لوكالة": the adjective qualifies the noun before
                 // it; the actor after ل is its owner, not a former member
-                boolean owner = c.tokenEnd() == tok && s.word(tok).startsWith("ل");
+                boolean owner = c.tokenEnd() == tok && s.word(tok).startsWith(LAM);
                 if (c.tokenStart() >= tok - 3 && c.tokenStart() <= tokEnd + 1 && !owner) {
                     former = true;
                 }
@@ -82,7 +86,7 @@ final class ActorRoleTagger {
             return false;
         }
         String control = s.word(tok - 1);
-        return control.startsWith("ل") || tok >= 2 && (s.word(tok - 2).equals("تحت")
+        return control.startsWith(LAM) || tok >= 2 && (s.word(tok - 2).equals("تحت")
                 || words.is("controlled", s.word(tok - 2)));
     }
 
@@ -115,11 +119,11 @@ final class ActorRoleTagger {
     private static boolean recipient(Sentence s, ActorMention m, int tok, int ns) {
         Token first = s.tokens.get(tok);
         String prefix = s.doc.text().substring(first.start(), Math.max(first.start(), ns));
-        if (prefix.endsWith("ل") || prefix.endsWith("لل")) {
+        if (prefix.endsWith(LAM) || prefix.endsWith(LAM_ARTICLE)) {
             return true;
         }
-        return m.span().start() > 0 && first.start() == ns && first.text().startsWith("لل")
-                && !m.surface().startsWith("لل");
+        return m.span().start() > 0 && first.start() == ns && first.text().startsWith(LAM_ARTICLE)
+                && !m.surface().startsWith(LAM_ARTICLE);
     }
 
     /** Named in a toll just before it ("مقتل 3 من عناصر الجيش الحر"). */
@@ -142,7 +146,7 @@ final class ActorRoleTagger {
      */
     boolean strikerAfterVerb(Sentence s, EventCues.Cue c, int tok) {
         String verb = s.word(c.tokenStart());
-        if (!words.contains("strike_verb", verb) || verb.startsWith("ل") || c.tokenEnd() >= s.tokens.size()) {
+        if (!words.contains("strike_verb", verb) || verb.startsWith(LAM) || c.tokenEnd() >= s.tokens.size()) {
             return false;
         }
         if (!words.contains("strike_noun", verb) && tok == c.tokenEnd()) {
@@ -156,7 +160,7 @@ final class ActorRoleTagger {
     static boolean reportsContent(Sentence s, int tokEnd) {
         for (int i = tokEnd; i < Math.min(s.tokens.size(), tokEnd + 4); i++) {
             String w = s.word(i);
-            if (w.equals("ان") || w.equals("بان") || w.equals("انه") || w.equals("انها") || w.equals("بانه")) {
+            if (SpeechContent.opens(w)) {
                 return true;
             }
         }

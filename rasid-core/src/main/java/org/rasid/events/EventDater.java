@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rasid.lexicon.Particles;
 import org.rasid.text.NormalizedText;
 
 /**
@@ -23,7 +24,7 @@ final class EventDater {
     /** A span begun this many days before publication ("منذ صباح أمس") still dates the fighting of the day. */
     private static final int ONGOING_DAYS = 2;
     /** "منذ 18 فبراير": the date after "since" starts a span, it does not date one event. */
-    private static final String SINCE = "منذ";
+    private static final String SINCE = Particles.word("since");
 
     private EventDater() {
     }

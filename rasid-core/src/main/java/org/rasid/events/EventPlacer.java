@@ -3,6 +3,7 @@ package org.rasid.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.rasid.lexicon.Particles;
 
 /**
  * Places an event: the places of its clause that the trigger governs (a list, "قرى X وY وZ", is
@@ -14,8 +15,8 @@ final class EventPlacer {
     /** Beyond this many sentences a story without dateline covers several places (a roundup). */
     static final int LONG_STORY = 6;
     /** Prepositions of motion: the place after them is a destination or an origin. */
-    private static final Set<String> MOTION = Set.of("من", "الي", "نحو", "باتجاه", "صوب");
-    private static final Set<String> MOTION_BEFORE_SETTLEMENT = Set.of("من", "الي", "نحو", "باتجاه");
+    private static final Set<String> MOTION = Particles.words("motion_preposition");
+    private static final Set<String> MOTION_BEFORE_SETTLEMENT = Particles.words("motion_before_settlement");
 
     private final EventWords words;
 

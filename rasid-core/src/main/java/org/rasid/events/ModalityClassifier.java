@@ -1,6 +1,8 @@
 package org.rasid.events;
 
 import java.util.List;
+import org.rasid.lexicon.Particles;
+import org.rasid.text.CliticSplitter;
 
 /**
  * Tells whether the event a trigger reports took place, from the cues before it in its clause:
@@ -11,15 +13,19 @@ import java.util.List;
  */
 public final class ModalityClassifier {
     private static final int NEAR = 4;
-    private static final java.util.Set<String> PURPOSE_PREFIX = java.util.Set.of("ل", "ول", "فل");
+    private static final java.util.Set<String> PURPOSE_PREFIX = Particles.words("purpose_proclitic");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
-    private static final String AND_OR_THEN = "وف";
+    private static final String AND_OR_THEN = CliticSplitter.CONJUNCTIONS;
     /** The definite article, as a proclitic of the trigger's first word. */
-    private static final String ARTICLE = "ال";
+    private static final String ARTICLE = CliticSplitter.ARTICLE;
     /** Proclitics that may stand before the article: و ف ب ل ك. */
-    private static final String CONJUNCTION_OR_PREPOSITION = "وفبلك";
+    private static final String CONJUNCTION_OR_PREPOSITION = CliticSplitter.PROCLITIC_LETTERS;
     /** The preposition ل of purpose ("لشن"). */
-    private static final String PURPOSE = "ل";
+    private static final String PURPOSE = CliticSplitter.LAM;
+    /** قد: "may" before an imperfect verb, "already" before a perfect one. */
+    private static final String QAD = Particles.word("aspect_particle");
+    /** منذ, "since". */
+    private static final String SINCE = Particles.word("since");
 
     private final EventWords words;
 
@@ -72,7 +78,7 @@ public final class ModalityClassifier {
             boolean before = c.tokenEnd() <= t.tokenStart();
             int gap = t.tokenStart() - c.tokenEnd();
             boolean sameClause = s.clause[c.tokenStart()] == clause;
-            if (c.kind().equals("expected") && s.word(c.tokenStart()).endsWith("قد") && !imperfectAfter(s, c)) {
+            if (c.kind().equals("expected") && s.word(c.tokenStart()).endsWith(QAD) && !imperfectAfter(s, c)) {
                 // "كان … قد نفى": قد before a past verb is "already", not "may"
                 continue;
             }
@@ -107,7 +113,7 @@ public final class ModalityClassifier {
                 case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                         ? Modality.BACKGROUND : null;
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
-                case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+                case "background" -> s.word(c.tokenStart()).endsWith(SINCE) && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
                         && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                         // "منذ سبتمبر 2014": a campaign since, not one event
                         ? Modality.BACKGROUND

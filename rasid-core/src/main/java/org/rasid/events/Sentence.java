@@ -4,6 +4,7 @@ import org.rasid.model.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
@@ -64,9 +65,9 @@ final class Sentence {
     /** The conjunction و, a proclitic. */
     static final char AND = 'و';
     /** Relative pronouns, as normalised text spells them: a relative clause describes its noun. */
-    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان");
+    private static final Set<String> RELATIVE = Particles.words("relative");
     /** The relative ما, "what": "ما تم الاتفاق عليه" (also a negation, so callers ask for its context). */
-    private static final String WHAT = "ما";
+    private static final String WHAT = Particles.word("what");
     private static final int NONE = 0;
     private static final int WEAK = 1;
     private static final int STRONG = 2;

@@ -2,6 +2,7 @@ package org.rasid.events;
 
 import java.util.List;
 import java.util.Set;
+import org.rasid.lexicon.Particles;
 
 /**
  * What a speaker says as the act itself. Arabic reports a statement as a speech verb, its speaker
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class SpeechContent {
     /** The words that open the content of a speech verb (إن/أن with or without a pronoun or ب). */
-    private static final Set<String> OPENERS = Set.of("ان", "انه", "انها", "بان", "بانه");
+    private static final Set<String> OPENERS = Particles.words("complementizer");
 
     private SpeechContent() {
     }
@@ -38,9 +39,14 @@ final class SpeechContent {
         return false;
     }
 
+    /** Whether a word opens the content of a speech verb: إن/أن with or without a pronoun or ب. */
+    static boolean opens(String word) {
+        return OPENERS.contains(word);
+    }
+
     private static boolean opened(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (OPENERS.contains(s.word(i))) {
+            if (opens(s.word(i))) {
                 return true;
             }
         }

@@ -1,6 +1,8 @@
 package org.rasid.events;
 
 import java.util.Set;
+import org.rasid.lexicon.Particles;
+import org.rasid.text.CliticSplitter;
 
 /**
  * Which verbal triggers report an act of the article's news. Two ways Arabic mentions a
@@ -19,14 +21,15 @@ import java.util.Set;
  */
 final class StatementGate {
     /** Prepositions after which a meeting is the time or aim of another act, not the act reported. */
-    private static final Set<String> SETTING = Set.of("خلال", "اثناء", "قبيل", "بعد", "الي", "وخلال", "وقبيل");
+    private static final Set<String> SETTING = Particles.words("setting_preposition");
     /** Proclitics that make a meeting noun the object of a preposition ("بالمفاوضات", "للقاء"). */
-    private static final Set<String> GOVERNED = Set.of("ب", "ل", "وب", "ول", "فب", "فل");
+    private static final Set<String> GOVERNED = Particles.words("governing_proclitic");
     /** Prepositions after which a definite meeting noun is the meeting itself (the rest: event_words.tsv). */
-    private static final Set<String> FRAMES = Set.of("في", "خلال", "اثناء", "قبيل", "بعد", "منذ", "الي", "علي", "عن",
-            "مع", "ثم", "ان");
+    private static final Set<String> FRAMES = Particles.words("frame_word");
     /** The conjunctions a word may carry before a preposition ("وخلال"). */
-    private static final String AND_OR_THEN = "وف";
+    private static final String AND_OR_THEN = CliticSplitter.CONJUNCTIONS;
+    private static final String ARTICLE = CliticSplitter.ARTICLE;
+    private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
     /** How far back in its clause كان may open a recalled report. */
     private static final int RECALL_REACH = 8;
 
@@ -54,8 +57,8 @@ final class StatementGate {
 
     /** "المفاوضات", "والمحادثات", "بالاجتماع", "للقاء": the article behind at most two proclitics. */
     private static boolean definite(String w) {
-        return w.startsWith("ال") || w.length() > 3 && (w.startsWith("ال", 1) || w.startsWith("لل")
-                || w.startsWith("ال", 2));
+        return w.startsWith(ARTICLE) || w.length() > 3 && (w.startsWith(ARTICLE, 1) || w.startsWith(LAM_ARTICLE)
+                || w.startsWith(ARTICLE, 2));
     }
 
     static boolean recalled(Sentence s, TriggerMention t) {
@@ -89,7 +92,7 @@ final class StatementGate {
         if (s.isRelative(t.tokenEnd())) {
             return false;
         }
-        String prefix = t.prefix().replace("ال", "");
+        String prefix = t.prefix().replace(ARTICLE, "");
         return GOVERNED.contains(prefix) || t.tokenStart() > 0 && SETTING.contains(s.word(t.tokenStart() - 1));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.rasid.actors.ActorMention;
 import org.rasid.clean.OutletNames;
 import org.rasid.ingest.Document;
+import org.rasid.lexicon.Particles;
 import org.rasid.segment.Story;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
@@ -20,6 +21,10 @@ import org.rasid.text.Span;
  * section place and the place the story is about.
  */
 final class StoryReader {
+    /** The locative ب on a place name, bare or after a conjunction ("بالعراق"). */
+    private static final Set<String> LOCATIVE_PROCLITIC = Particles.words("locative_proclitic");
+    /** في before a place name ("في قطر"). */
+    private static final Set<String> LOCATIVE_PREPOSITION = Particles.words("locative_preposition");
     private final Arguments args;
     private final Set<String> genericPlaces;
     private final EventWords words;
@@ -108,7 +113,7 @@ final class StoryReader {
             wordStart--;
         }
         String prefix = text.substring(wordStart, at);
-        if (prefix.equals("ب") || prefix.equals("وب") || prefix.equals("فب")) { // the locative proclitic
+        if (LOCATIVE_PROCLITIC.contains(prefix)) {
             return true;
         }
         int prevEnd = wordStart;
@@ -124,7 +129,7 @@ final class StoryReader {
         }
         String prev = text.substring(prevStart, prevEnd).replaceAll("[،,]", "");
         // "شمالي بغداد"
-        return prev.equals("في") || prev.equals("وفي") || words.is("direction", prev);
+        return LOCATIVE_PREPOSITION.contains(prev) || words.is("direction", prev);
     }
 
     /** The story's places and those of its headline, which names what the story is about. */

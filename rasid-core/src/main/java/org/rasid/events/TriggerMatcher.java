@@ -3,6 +3,7 @@ package org.rasid.events;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Token;
 
@@ -16,8 +17,9 @@ import org.rasid.text.Token;
  */
 public final class TriggerMatcher {
     /** The conjunctions that may stand before a verb (closed class). */
-    private static final String CONJUNCTIONS = "وف";
-    private static final String ARTICLE = "ال";
+    private static final String CONJUNCTIONS = CliticSplitter.CONJUNCTIONS;
+    private static final String ARTICLE = CliticSplitter.ARTICLE;
+    private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
 
     private final TriggerLexicon lexicon;
 
@@ -44,10 +46,10 @@ public final class TriggerMatcher {
             if (t.isVerbal() && "V".equals(t.pos()) && (article || !conjunctionOnly(prefix))) {
                 continue;
             }
-            if (prefix.isEmpty() && first.text().startsWith("لل") && m.phrase().startsWith("ال")) {
+            if (prefix.isEmpty() && first.text().startsWith(LAM_ARTICLE) && m.phrase().startsWith(ARTICLE)) {
                 // "للانسحاب" is ل + الانسحاب
-                prefix = "ل";
-            } else if (prefix.equals("و") && first.text().startsWith("ولل") && m.phrase().startsWith("ال")) {
+                prefix = CliticSplitter.LAM;
+            } else if (prefix.equals("و") && first.text().startsWith("ولل") && m.phrase().startsWith(ARTICLE)) {
                 prefix = "ول";
             }
             out.add(new TriggerMention(t, m.phrase(), m.tokenStart(), m.tokenEnd(), m.start(), m.end(),

@@ -103,7 +103,7 @@ final class TriggerSelector {
      * reader knows; unless a toll is reported with it, it is background.
      */
     static boolean presupposed(Sentence s, TriggerMention t, List<Arguments.Count> counts) {
-        if (t.trigger().isVerbal() || !t.phrase().startsWith("ال") || t.tokenEnd() >= s.tokens.size()
+        if (t.trigger().isVerbal() || !t.phrase().startsWith(CliticSplitter.ARTICLE) || t.tokenEnd() >= s.tokens.size()
                 || !s.isRelative(t.tokenEnd())) {
             return false;
         }

@@ -379,7 +379,8 @@ public final class ToponymResolver {
     }
 
     private boolean plausibleName(String w) {
-        return w.length() >= 3 && !w.startsWith("لل") && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC
+        return w.length() >= 3 && !w.startsWith(CliticSplitter.LAM_ARTICLE)
+                && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC
                 && !cues.is(Type.FUNCTION, w) && !cues.is(Type.GIVEN, w) && !cues.is(Type.ORG, w);
     }
 

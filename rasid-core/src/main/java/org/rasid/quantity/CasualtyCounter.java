@@ -11,6 +11,7 @@ import org.rasid.actors.ActorMention;
 import org.rasid.actors.ActorRecognizer;
 import org.rasid.actors.ActorRegistry;
 import org.rasid.lexicon.DataFile;
+import org.rasid.lexicon.Particles;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
@@ -33,7 +34,14 @@ public final class CasualtyCounter {
 
     private static final int WINDOW = 8;
     private static final Set<String> ROLES = Set.of("killed", "injured", "arrested", "displaced");
-    private static final Set<String> NEGATIONS = Set.of("دون", "بدون", "لم", "عدم", "اي", "لا");
+    private static final String ARTICLE = CliticSplitter.ARTICLE;
+    private static final Set<String> NEGATIONS = Particles.words("negation");
+    /** Prepositions a victim phrase does not end with ("جرح 16 في" ends at 16). */
+    private static final Set<String> DANGLING = Particles.words("dangling_preposition");
+    private static final Set<String> DUAL_ENDINGS = Particles.words("dual_ending");
+    private static final Set<String> PLURAL_ENDINGS = Particles.words("plural_ending");
+    /** The stem of آخر/آخرين, "other(s)": "وأصيب آخرين" are more of the victims just named. */
+    private static final String OTHERS = Particles.word("others");
     private static final String STOP_CHARS = "،,.;؛:!?؟()\n-–";
 
     private final ActorRecognizer actors;
@@ -108,8 +116,8 @@ public final class CasualtyCounter {
             if (!ROLES.contains(tr.role()) || h.tokenStart() < lastEnd || negated(c, h.tokenStart())) {
                 continue;
             }
-            if (!tr.position().equals("noun") && !h.phrase().startsWith("ال") && hasArticle(tokens.get(h.tokenStart()).text())
-                    && text.startsWith("ال", h.start())) {
+            if (!tr.position().equals("noun") && !h.phrase().startsWith(ARTICLE) && hasArticle(tokens.get(h.tokenStart()).text())
+                    && text.startsWith(ARTICLE, h.start())) {
                 continue; // "القتل والأسر": the act in general, no toll
             }
             // "مقتل وجرح عشرات": this word shares the next one's count
@@ -233,9 +241,9 @@ public final class CasualtyCounter {
         }
         String who = who(c, victimStart, end);
         if (who == null && victimStart < t.size() && nounNumber(t.get(victimStart).text()) != null
-                && t.get(victimStart).text().contains("اخر") && !earlier.isEmpty()) {
+                && t.get(victimStart).text().contains(OTHERS) && !earlier.isEmpty()) {
             who = earlier.get(earlier.size() - 1).who(); // "وأصيب آخرين": others of the same victims
-        } else if (who == null && num.isEmpty() && t.get(k).text().contains("اخر") && !earlier.isEmpty()) {
+        } else if (who == null && num.isEmpty() && t.get(k).text().contains(OTHERS) && !earlier.isEmpty()) {
             who = earlier.get(earlier.size() - 1).who();
         }
         int lastTok = Math.max(end, victimStart) - 1;
@@ -298,7 +306,7 @@ public final class CasualtyCounter {
             }
             String n = nounNumber(w);
             if (n == null) {
-                n = w.endsWith("ين") || w.endsWith("ان") ? "2" : w.endsWith("ى") || w.endsWith("اء") || w.endsWith("ي") ? "p" : "1";
+                n = endsWithOne(w, DUAL_ENDINGS) ? "2" : endsWithOne(w, PLURAL_ENDINGS) ? "p" : "1";
             }
             if (n.equals("p") && !introduced(c, h)) {
                 return new ArrayList<>(); // "لواء شهداء دوما": a plural alone is no toll
@@ -388,10 +396,19 @@ public final class CasualtyCounter {
 
     /** Leaves a dangling preposition out of the victim phrase ("جرح 16 في" ends at 16). */
     private static int trim(Context c, int k, int end) {
-        while (end > k && Set.of("في", "من", "الي", "علي", "مع", "ل", "ب").contains(c.tokens().get(end - 1).text())) {
+        while (end > k && DANGLING.contains(c.tokens().get(end - 1).text())) {
             end--;
         }
         return end;
+    }
+
+    private static boolean endsWithOne(String word, Set<String> endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean excluded(Context c, int from, int to) {
@@ -436,7 +453,7 @@ public final class CasualtyCounter {
         for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
             n = nounNumber.get(r.stem());
             if (n == null && r.hadArticle()) {
-                n = nounNumber.get("ال" + r.stem());
+                n = nounNumber.get(ARTICLE + r.stem());
             }
             if (n != null) {
                 return n;

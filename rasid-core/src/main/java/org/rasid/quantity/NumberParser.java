@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
@@ -261,7 +262,7 @@ public final class NumberParser {
 
     /** Length of a one-letter proclitic (و ف ب ل ك) glued to digits or a number word: "و12", "وسبعة". */
     private int cliticLength(String w) {
-        if (w.length() > 1 && "وفبلك".indexOf(w.charAt(0)) >= 0) {
+        if (w.length() > 1 && CliticSplitter.PROCLITIC_LETTERS.indexOf(w.charAt(0)) >= 0) {
             String rest = w.substring(1);
             String firstOfRest = rest.contains(" ") ? rest.substring(0, rest.indexOf(' ')) : rest;
             if (Character.isDigit(rest.charAt(0)) || (!words.containsKey(w) && !vague.containsKey(w)

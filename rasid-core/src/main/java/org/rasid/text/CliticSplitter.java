@@ -20,12 +20,36 @@ public final class CliticSplitter {
 
     /** The definite article. */
     public static final String ARTICLE = "ال";
+    /** The conjunctions و and ف, one letter each: they may stand before a preposition. */
+    public static final String CONJUNCTIONS = "وف";
+    /** The prepositions ب, ل and ك, one letter each. */
+    public static final String PREPOSITIONS = "بلك";
+    /** Every proclitic letter: و ف ب ل ك. */
+    public static final String PROCLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS;
+    /** The preposition ل. */
+    public static final String LAM = "ل";
+    /** ل + ال as written, the article's alif dropped: "للنظام". */
+    public static final String LAM_ARTICLE = LAM + ARTICLE.substring(1);
 
-    static final String[] PROCLITICS = {"وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك"};
+    /** A conjunction with a preposition (وب فب ول فل وك فك), then each letter alone: longest first. */
+    static final String[] PROCLITICS = proclitics();
     static final String[] PRONOUNS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"};
     static final int MIN_STEM = 2;
 
     private CliticSplitter() {
+    }
+
+    private static String[] proclitics() {
+        List<String> out = new ArrayList<>();
+        for (char p : PREPOSITIONS.toCharArray()) {
+            for (char c : CONJUNCTIONS.toCharArray()) {
+                out.add(c + String.valueOf(p));
+            }
+        }
+        for (char c : PROCLITIC_LETTERS.toCharArray()) {
+            out.add(String.valueOf(c));
+        }
+        return out.toArray(new String[0]);
     }
 
     /** Whether the word starts with the article ال (a definite form, "الجمعة" not "جمعة"). */
@@ -65,8 +89,8 @@ public final class CliticSplitter {
                 String rest = word.substring(p.length());
                 addWithArticle(out, rest, p.length());
                 // ل + ال is written لل: "للنظام" reads as "النظام"
-                if (p.endsWith("ل") && rest.startsWith("ل") && rest.length() - 1 >= MIN_STEM) {
-                    add(out, new Reading("ال" + rest.substring(1), p.length() - 1, true, 0));
+                if (p.endsWith(LAM) && rest.startsWith(LAM) && rest.length() - 1 >= MIN_STEM) {
+                    add(out, new Reading(ARTICLE + rest.substring(1), p.length() - 1, true, 0));
                     add(out, new Reading(rest.substring(1), p.length() + 1, true, 0));
                 }
             }
@@ -89,7 +113,7 @@ public final class CliticSplitter {
 
     private static void addWithArticle(List<Reading> out, String w, int prefix) {
         add(out, new Reading(w, prefix, false, 0));
-        if (w.startsWith("ال") && w.length() - 2 >= MIN_STEM) {
+        if (w.startsWith(ARTICLE) && w.length() - 2 >= MIN_STEM) {
             add(out, new Reading(w.substring(2), prefix, true, 0));
         }
     }

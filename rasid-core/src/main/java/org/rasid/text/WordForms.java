@@ -12,7 +12,7 @@ import java.util.Arrays;
  * {@link CliticSplitter#readings}, and perhaps a few more: a stray one only costs a full try.
  */
 final class WordForms {
-    private static final int ARTICLE_HASH = "ال".hashCode();
+    private static final int ARTICLE_HASH = CliticSplitter.ARTICLE.hashCode();
 
     /** Hashes of the stems of {@code CliticSplitter.readings(word, false)}. */
     final int[] stems;
@@ -45,7 +45,8 @@ final class WordForms {
                     article = Arrays.copyOf(article, article.length * 2);
                 }
                 count = withArticle(word, pl, from, article, count);
-                if (p.endsWith("ل") && word.startsWith("ل", pl) && n - pl - 1 >= CliticSplitter.MIN_STEM) {
+                if (p.endsWith(CliticSplitter.LAM) && word.startsWith(CliticSplitter.LAM, pl)
+                        && n - pl - 1 >= CliticSplitter.MIN_STEM) {
                     from[count] = pl + 1;
                     article[count++] = true;
                     from[count] = pl + 1;
@@ -73,7 +74,7 @@ final class WordForms {
     private static int withArticle(String word, int a, int[] from, boolean[] article, int count) {
         from[count] = a;
         article[count++] = false;
-        if (word.startsWith("ال", a) && word.length() - a - 2 >= CliticSplitter.MIN_STEM) {
+        if (word.startsWith(CliticSplitter.ARTICLE, a) && word.length() - a - 2 >= CliticSplitter.MIN_STEM) {
             from[count] = a + 2;
             article[count++] = false;
         }

@@ -1,5 +1,6 @@
 package org.rasid.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,15 @@ class CliticSplitterTest {
         assertTrue(stems("والفوعة", false).contains("الفوعه"));
         assertTrue(stems("للنظام", false).contains("النظام"), "ل + ال written لل");
         assertTrue(stems("وللنظام", false).contains("النظام"));
+    }
+
+    @Test
+    void procliticsAreAConjunctionAPrepositionOrBothLongestFirst() {
+        assertEquals(List.of("وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك"), List.of(CliticSplitter.PROCLITICS));
+        assertEquals("لل", CliticSplitter.LAM_ARTICLE);
+        assertTrue(stems("فبالقصف", false).contains("قصف"));
+        assertTrue(stems("وكقوات", false).contains("قوات"));
+        assertTrue(stems("فللمدنيين", false).contains("المدنيين"), "ف + ل + ال written فلل");
     }
 
     @Test

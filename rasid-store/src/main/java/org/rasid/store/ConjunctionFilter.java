@@ -1,9 +1,11 @@
 package org.rasid.store;
 
 import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.rasid.lexicon.Particles;
 
 /**
  * Drops a leading conjunction و/ف when an article or preposition+article follows
@@ -11,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * can strip the rest. Words merely starting with و (وزير) are left alone.
  */
 final class ConjunctionFilter extends TokenFilter {
-    private static final String[] NEXT = {"بال", "كال", "فال", "لل", "ال"};
+    private static final Set<String> NEXT = Particles.words("article_after_conjunction");
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     ConjunctionFilter(TokenStream in) {
