@@ -126,6 +126,16 @@ public final class ModalityClassifier {
                 found = m;
             }
         }
+        return settle(s, t, all, found);
+    }
+
+    /**
+     * What the strongest cue means for this trigger: a future stands; a verbal trigger is cancelled
+     * only by negation, condition, expectation, future or background; a noun may also be a purpose
+     * or the content of a verbal act before it.
+     */
+    private Modality settle(Sentence s, TriggerMention t, List<TriggerMention> all, Modality found) {
+        int clause = s.clause[t.tokenStart()];
         if (found == Modality.FUTURE) {
             return found;
         }
