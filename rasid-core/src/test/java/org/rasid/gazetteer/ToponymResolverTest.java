@@ -193,46 +193,6 @@ class ToponymResolverTest {
         assertTrue(resolve("أعطى الإشارة لبدء الهجوم").isEmpty());
     }
 
-    /** Resolver speed over real text, line by line as regions; logged for the report, never asserted. */
-    @Test
-    void resolverThroughputIsLogged() throws java.io.IOException {
-        List<String> texts = new java.util.ArrayList<>();
-        for (java.nio.file.Path f : org.rasid.testing.Seeds.files()) {
-            texts.add(java.nio.file.Files.readString(f));
-        }
-        java.nio.file.Path shared = org.rasid.testing.Seeds.shared();
-        java.nio.file.Path external = shared == null ? null
-                : shared.resolve("corpus/external/saudinewsnet-syria-2015/articles.jsonl");
-        if (external != null && java.nio.file.Files.isRegularFile(external)) {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            for (String line : java.nio.file.Files.readAllLines(external)) {
-                texts.add(json.readTree(line).path("text").asText());
-            }
-        }
-        long bytes = 0;
-        long mentions = 0;
-        long t0 = 0;
-        for (int round = 0; round < 2; round++) {
-            if (round == 1) {
-                t0 = System.nanoTime();
-                mentions = 0;
-                bytes = 0;
-            }
-            for (String t : texts) {
-                NormalizedText doc = ArabicNormalizer.normalize(t);
-                bytes += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-                int pos = 0;
-                for (String line : t.split("\n", -1)) {
-                    mentions += R.resolve(doc, null, new Span(pos, pos + line.length())).size();
-                    pos += line.length() + 1;
-                }
-            }
-        }
-        double sec = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("toponym resolver: %d mentions in %.1f MB of %d texts, %.0f mentions/s, %.2f MB/s%n",
-                mentions, bytes / 1e6, texts.size(), mentions / sec, bytes / 1e6 / sec);
-        assertTrue(mentions > 0);
-    }
 
     @Test
     void emptyAndOddRegions() {
