@@ -14,7 +14,7 @@ import org.rasid.model.Event;
  * @param from     first day of its dated events, null when none is dated
  * @param state    its last state; {@code closed} when that state ended it
  * @param outlets  the outlets that reported its events
- * @param places   the places its events name, most frequent first
+ * @param places   the places its events name, most frequent first; not a place of weak-places.tsv nor a governorate
  * @param states   its state timeline, in order
  * @param eventIds its events in order (date, then story order)
  * @param events   the same events, for the API's episode page; not in the JSON line

@@ -18,7 +18,8 @@ import org.rasid.model.Event;
  *
  * <p>An event without coordinates joins nothing; one without a day (or dated to the month
  * only) is placed after the dated ones and joins by place alone; a governorate-level event
- * (geo_precision 3) joins but never opens an episode, being too vague to anchor one.
+ * (geo_precision 3) or one placed at a capital standing for its government joins but never
+ * opens an episode nor carries its reach, being too vague to anchor one.
  */
 public final class EpisodeBuilder {
     private final EpisodeRules rules;
@@ -27,8 +28,11 @@ public final class EpisodeBuilder {
         this.rules = rules;
     }
 
-    /** A storyline step of one event: the event, its day (null when none) and its move. */
-    private record Step(Event event, LocalDate day, EpisodeMove move) {
+    /**
+     * A storyline step of one event: the event, its day (null when none), its move and whether
+     * its place may anchor an episode (EpisodeRules#anchors).
+     */
+    private record Step(Event event, LocalDate day, EpisodeMove move, boolean anchor) {
     }
 
     private static final Comparator<Step> STORY_ORDER = Comparator
@@ -45,8 +49,9 @@ public final class EpisodeBuilder {
                 return;
             }
             LocalDate day = day(e.eventDate());
+            boolean anchor = rules.anchors(e);
             for (EpisodeMove m : rules.movesOf(e)) {
-                byTrack.computeIfAbsent(m.kind().track(), t -> new ArrayList<>()).add(new Step(e, day, m));
+                byTrack.computeIfAbsent(m.kind().track(), t -> new ArrayList<>()).add(new Step(e, day, m, anchor));
             }
         });
         List<Episode> out = new ArrayList<>();
@@ -76,23 +81,19 @@ public final class EpisodeBuilder {
                 }
             }
             if (best == null) {
-                if (s.move().effect() != EpisodeMove.Effect.OPEN || precision(s.event()) >= 3) {
+                if (s.move().effect() != EpisodeMove.Effect.OPEN || !s.anchor()) {
                     continue;
                 }
                 best = new EpisodeDraft(s.move().kind());
                 drafts.add(best);
             }
-            best.add(s.event(), s.day(), s.move());
+            best.add(s.event(), s.day(), s.move(), s.anchor());
         }
         return drafts;
     }
 
     private static boolean later(EpisodeDraft d, EpisodeDraft than) {
         return than == null || d.last() != null && (than.last() == null || d.last().isAfter(than.last()));
-    }
-
-    private static int precision(Event e) {
-        return e.geoPrecision() == null ? 1 : e.geoPrecision();
     }
 
     /** The day of an ISO date; null for none, a month ("2018-04") or a malformed value. */

@@ -18,6 +18,9 @@ final class EpisodeDraft {
     private final String track;
     private EpisodeKind kind;
     private final List<Event> events = new ArrayList<>();
+    /** the events whose place anchors the episode: they name it */
+    private final List<Event> anchored = new ArrayList<>();
+    /** the places of its anchoring events, the first one where it opened */
     private final List<double[]> points = new ArrayList<>();
     private final List<EpisodeState> states = new ArrayList<>();
     private int rank = Integer.MIN_VALUE;
@@ -40,7 +43,8 @@ final class EpisodeDraft {
 
     /**
      * How far the event lies from the episode's nearest event place, or -1 when it does not
-     * reach the episode: farther than the kind's reach, or later than its gap after the last day.
+     * reach the episode: farther than the kind's reach, farther than its span from the place
+     * where it opened, or later than its gap after the last day.
      */
     double distance(Event e, LocalDate day) {
         if (closed) {
@@ -52,17 +56,25 @@ final class EpisodeDraft {
         if (day != null && first != null && ChronoUnit.DAYS.between(day, first) > kind.gapDays()) {
             return -1;
         }
+        if (!points.isEmpty() && km(points.get(0), e) > kind.spanKm()) {
+            return -1;
+        }
         double best = Double.MAX_VALUE;
         for (double[] p : points) {
-            best = Math.min(best, Place.km(p[0], p[1], e.latitude(), e.longitude()));
+            best = Math.min(best, km(p, e));
         }
         return best <= kind.reachKm() ? best : -1;
     }
 
-    void add(Event e, LocalDate day, EpisodeMove move) {
+    private static double km(double[] p, Event e) {
+        return Place.km(p[0], p[1], e.latitude(), e.longitude());
+    }
+
+    /** Adds the event; an event that does not anchor (a governorate's or capital's point) adds no place. */
+    void add(Event e, LocalDate day, EpisodeMove move, boolean anchor) {
         events.add(e);
-        if (e.geoPrecision() == null || e.geoPrecision() < 3) {
-            // a governorate's centre is no place of the story: it must not carry the episode there
+        if (anchor) {
+            anchored.add(e);
             addPoint(e.latitude(), e.longitude());
         }
         if (day != null) {
@@ -105,10 +117,12 @@ final class EpisodeDraft {
         Map<String, Integer> placeCount = new LinkedHashMap<>();
         TreeSet<String> outlets = new TreeSet<>();
         TreeSet<String> docs = new TreeSet<>();
-        for (Event e : events) {
+        for (Event e : anchored) {
             if (e.locationAr() != null) {
                 placeCount.merge(e.locationAr(), 1, Integer::sum);
             }
+        }
+        for (Event e : events) {
             docs.add(e.doc());
             if (e.sources() != null) {
                 for (Source s : e.sources()) {
@@ -121,7 +135,7 @@ final class EpisodeDraft {
         }
         List<String> places = placeCount.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        Event anchor = events.stream().filter(e -> places.isEmpty() || places.get(0).equals(e.locationAr()))
+        Event anchor = anchored.stream().filter(e -> places.isEmpty() || places.get(0).equals(e.locationAr()))
                 .min(Comparator.comparing(e -> e.geoPrecision() == null ? 3 : e.geoPrecision())).orElseThrow();
         String id = "ep-" + Sha256.hex(track + "|" + events.get(0).id(), 8);
         return new Episode(id, kind.id(), kind.labelEn(), track, anchor.locationAr(), anchor.placeId(), anchor.admin1(),
