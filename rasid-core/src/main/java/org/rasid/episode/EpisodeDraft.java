@@ -90,7 +90,7 @@ final class EpisodeDraft {
         if (move.rank() > rank || move.effect() == EpisodeMove.Effect.CLOSE) {
             rank = Math.max(rank, move.rank());
             var ev = e.evidence();
-            states.add(new EpisodeState(move.state(), move.kind().id(), e.eventDate(), e.id(), e.doc(),
+            states.add(new EpisodeState(move.state(), move.stateAr(), move.kind().id(), e.eventDate(), e.id(), e.doc(),
                     ev == null ? null : ev.sentence(), ev == null ? null : ev.start(), ev == null ? null : ev.end()));
         }
         closed = move.effect() == EpisodeMove.Effect.CLOSE;
@@ -138,9 +138,10 @@ final class EpisodeDraft {
         Event anchor = anchored.stream().filter(e -> places.isEmpty() || places.get(0).equals(e.locationAr()))
                 .min(Comparator.comparing(e -> e.geoPrecision() == null ? 3 : e.geoPrecision())).orElseThrow();
         String id = "ep-" + Sha256.hex(track + "|" + events.get(0).id(), 8);
-        return new Episode(id, kind.id(), kind.labelEn(), track, anchor.locationAr(), anchor.placeId(), anchor.admin1(),
+        EpisodeState now = states.get(states.size() - 1);
+        return new Episode(id, kind.id(), kind.labelEn(), kind.labelAr(), track, anchor.locationAr(), anchor.placeId(), anchor.admin1(),
                 anchor.latitude(), anchor.longitude(), first == null ? null : first.toString(),
-                last == null ? null : last.toString(), states.get(states.size() - 1).state(), closed, events.size(),
+                last == null ? null : last.toString(), now.state(), now.stateAr(), closed, events.size(),
                 docs.size(), List.copyOf(outlets), places, List.copyOf(states),
                 events.stream().map(Event::id).toList(), List.copyOf(events));
     }

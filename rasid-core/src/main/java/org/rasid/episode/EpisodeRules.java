@@ -57,7 +57,7 @@ public final class EpisodeRules {
             } catch (IllegalArgumentException e) {
                 throw r.error("effect must be open, advance or close, not '" + r.get("effect") + "'");
             }
-            EpisodeMove m = new EpisodeMove(kind, r.get("state"), integer(r, "rank"),
+            EpisodeMove m = new EpisodeMove(kind, r.get("state"), r.get("state_ar"), integer(r, "rank"),
                     r.get("after").equals("-") ? EpisodeMove.ANY : integer(r, "after"), effect, values(r, "classes"),
                     new LinkedHashSet<>(values(r, "cues")), new LinkedHashSet<>(values(r, "unless")));
             if (m.classes().isEmpty()) {

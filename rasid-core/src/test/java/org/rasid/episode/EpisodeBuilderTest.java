@@ -62,6 +62,9 @@ class EpisodeBuilderTest {
         assertEquals(List.of("2021-07-28 talks", "2021-08-10 demands and refusals", "2021-08-24 agreement",
                 "2021-09-01 implementation"), timeline(deal));
         assertEquals("d3", deal.states().get(2).event());
+        assertEquals("اتفاق", deal.states().get(2).stateAr());
+        assertEquals("اتفاق إجلاء أو تسوية", deal.labelAr());
+        assertEquals("تنفيذ", deal.stateAr());
         assertTrue(deal.states().get(2).sentence().contains("اتفاق يقضي بخروج"));
         assertEquals(List.of("d1", "d2", "d3", "d4", "d5"), deal.eventIds());
         assertEquals("2021-07-28", deal.from());

@@ -64,6 +64,10 @@ class EpisodeApiTest {
         assertEquals(1, daraa.size(), daraa.toString());
         JsonNode deal = daraa.get(0);
         assertEquals("evacuation_deal", deal.get("kind").asText());
+        // the Arabic names of kinds.tsv and moves.tsv, for the UI in Arabic
+        assertEquals("اتفاق إجلاء أو تسوية", deal.get("label_ar").asText());
+        assertEquals("تنفيذ", deal.get("state_ar").asText());
+        assertEquals("تنفيذ", deal.get("states").get(0).get("state_ar").asText());
         List<String> states = new ArrayList<>();
         deal.get("states").forEach(s -> states.add(s.get("state").asText()));
         // the buses of the second batch (dated by "يوم الأربعاء" before publication) come first
