@@ -52,6 +52,7 @@
     try {
       const r = await api("/api/episodes/" + encodeURIComponent(id));
       const ep = r.episode;
+      $("ep-list").href = "/#/?episode=" + encodeURIComponent(ep.id);
       $("ep-title").replaceChildren(named(ep.label, ep.label_ar), " — ", el("span", { lang: "ar" }, ep.place));
       $("ep-meta").textContent = [ep.from && ep.to ? ep.from + " … " + ep.to : "", ep.event_count + " أحداث",
         ep.documents + " مقالات", ep.outlets.length + " مصادر", ep.closed ? "منتهٍ" : "مستمر"].filter(Boolean).join(" · ");
