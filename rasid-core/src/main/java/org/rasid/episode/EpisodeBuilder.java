@@ -13,8 +13,9 @@ import org.rasid.model.Event;
 /**
  * Groups events into episodes. Each event makes at most one move per track (rules); per
  * track, its events are taken in story order (day, then the state's rank, then document
- * position) and each joins the open episode it reaches (nearest place, then latest day) or,
- * when its move may open one, starts a new one.
+ * position) and each joins the open episode it reaches (nearest place, then latest day), else
+ * one whose sentence it shares (a deal of two towns told in one sentence), or, when its move may
+ * open one, starts a new one.
  *
  * <p>An event without coordinates joins nothing; one without a day (or dated to the month
  * only) is placed after the dated ones and joins by place alone; a governorate-level event
@@ -79,6 +80,9 @@ public final class EpisodeBuilder {
                     best = d;
                     bestKm = km;
                 }
+            }
+            for (int i = 0; best == null && s.anchor() && i < drafts.size(); i++) {
+                best = drafts.get(i).ties(s.event(), s.day()) ? drafts.get(i) : null;
             }
             if (best == null) {
                 if (s.move().effect() != EpisodeMove.Effect.OPEN || !s.anchor()) {

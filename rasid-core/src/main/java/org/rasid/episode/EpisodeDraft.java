@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.rasid.gazetteer.Place;
 import org.rasid.model.Event;
@@ -20,8 +22,12 @@ final class EpisodeDraft {
     private final List<Event> events = new ArrayList<>();
     /** the events whose place anchors the episode: they name it */
     private final List<Event> anchored = new ArrayList<>();
-    /** the places of its anchoring events, the first one where it opened */
+    /** the places of its anchoring events */
     private final List<double[]> points = new ArrayList<>();
+    /** where it opened: its first place and those of events that tie it (span_km counts from them) */
+    private final List<double[]> origins = new ArrayList<>();
+    /** the evidence sentences of its events, as document#start */
+    private final Set<String> sentences = new HashSet<>();
     private final List<EpisodeState> states = new ArrayList<>();
     private int rank = Integer.MIN_VALUE;
     private boolean closed;
@@ -43,36 +49,65 @@ final class EpisodeDraft {
 
     /**
      * How far the event lies from the episode's nearest event place, or -1 when it does not
-     * reach the episode: farther than the kind's reach, farther than its span from the place
+     * reach the episode: farther than the kind's reach, farther than its span from the places
      * where it opened, or later than its gap after the last day.
      */
     double distance(Event e, LocalDate day) {
-        if (closed) {
+        if (!inTime(day) || !origins.isEmpty() && nearest(origins, e) > kind.spanKm()) {
             return -1;
+        }
+        double best = nearest(points, e);
+        return best <= kind.reachKm() ? best : -1;
+    }
+
+    /**
+     * Whether the event's evidence sentence is one of the episode's, within the kind's tie_km of
+     * its places: "إخراج قاطني بلدتي كفريا والفوعة" is one deal, told of each town. The event's
+     * place then counts as a place where the episode opened.
+     */
+    boolean ties(Event e, LocalDate day) {
+        return kind.tieKm() > 0 && inTime(day) && sentences.contains(sentenceKey(e)) && nearest(points, e) <= kind.tieKm();
+    }
+
+    private boolean inTime(LocalDate day) {
+        if (closed) {
+            return false;
         }
         if (day != null && last != null && ChronoUnit.DAYS.between(last, day) > kind.gapDays()) {
-            return -1;
+            return false;
         }
-        if (day != null && first != null && ChronoUnit.DAYS.between(day, first) > kind.gapDays()) {
-            return -1;
-        }
-        if (!points.isEmpty() && km(points.get(0), e) > kind.spanKm()) {
-            return -1;
-        }
+        return day == null || first == null || ChronoUnit.DAYS.between(day, first) <= kind.gapDays();
+    }
+
+    private static double nearest(List<double[]> places, Event e) {
         double best = Double.MAX_VALUE;
-        for (double[] p : points) {
+        for (double[] p : places) {
             best = Math.min(best, km(p, e));
         }
-        return best <= kind.reachKm() ? best : -1;
+        return best;
+    }
+
+    private static String sentenceKey(Event e) {
+        return e.doc() + "#" + (e.evidence() == null ? "" : e.evidence().start());
     }
 
     private static double km(double[] p, Event e) {
         return Place.km(p[0], p[1], e.latitude(), e.longitude());
     }
 
-    /** Adds the event; an event that does not anchor (a governorate's or capital's point) adds no place. */
+    /**
+     * Adds the event; an event that does not anchor (a governorate's or capital's point) adds no
+     * place. The first anchoring event, and one that {@link #ties} the episode, add a place where
+     * it opened.
+     */
     void add(Event e, LocalDate day, EpisodeMove move, boolean anchor) {
+        if (anchor && (origins.isEmpty() || ties(e, day))) {
+            origins.add(new double[] {e.latitude(), e.longitude()});
+        }
         events.add(e);
+        if (e.evidence() != null) {
+            sentences.add(sentenceKey(e));
+        }
         if (anchor) {
             anchored.add(e);
             addPoint(e.latitude(), e.longitude());

@@ -38,7 +38,8 @@ public final class EpisodeRules {
         Map<String, EpisodeKind> kinds = new LinkedHashMap<>();
         for (DataFile.Row r : DataFile.readTsv("episodes/kinds.tsv")) {
             EpisodeKind k = new EpisodeKind(r.get("kind"), r.get("track"), integer(r, "weight"),
-                    number(r, "reach_km"), number(r, "span_km"), integer(r, "gap_days"), integer(r, "min_events"),
+                    number(r, "reach_km"), number(r, "span_km"), number(r, "tie_km"),
+                    integer(r, "gap_days"), integer(r, "min_events"),
                     r.get("label_en"), r.get("label_ar"));
             if (kinds.put(k.id(), k) != null) {
                 throw r.error("kind '" + k.id() + "' given twice");

@@ -8,6 +8,7 @@ import static org.rasid.episode.EpisodeEvents.BABBILA;
 import static org.rasid.episode.EpisodeEvents.DAMASCUS;
 import static org.rasid.episode.EpisodeEvents.DARAA_BALAD;
 import static org.rasid.episode.EpisodeEvents.DUMA;
+import static org.rasid.episode.EpisodeEvents.FUAH;
 import static org.rasid.episode.EpisodeEvents.JOBAR;
 import static org.rasid.episode.EpisodeEvents.YALDA;
 import static org.rasid.episode.EpisodeEvents.HARASTA;
@@ -211,5 +212,39 @@ class EpisodeBuilderTest {
         assertEquals(1, truces.size());
         assertEquals(List.of("2018-02-25 agreed", "2018-02-27 violated"), timeline(truces.get(0)));
         assertEquals(List.of("دوما"), truces.get(0).places());
+    }
+
+    /** One sentence, one event per town: "كفريا والفوعة" 3 km apart, beyond a deal's 1 km reach. */
+    private static Event[] twinTowns(String second) {
+        String agreed = "توصلت هيئة تحرير الشام الثلاثاء إلى اتفاق مع الميليشيات الإيرانية ينص على إخراج قاطني بلدتي كفريا والفوعة.";
+        Event fuah = agreement("f1", "2018-07-17", "الفوعة", FUAH, "a", agreed);
+        Event kafriya = agreement("k1", "2018-07-17", "كفريا", KAFRIYA, "a", agreed);
+        Event buses = agreement("k2", "2018-07-19", "كفريا", KAFRIYA, "b", second);
+        // one document, one sentence: the same evidence offsets
+        return new Event[] {fuah, withDoc(kafriya, fuah.doc()), buses};
+    }
+
+    private static Event withDoc(Event e, String doc) {
+        return new Event(e.id(), doc, e.story(), e.acledType(), e.acledSubType(), e.cameo(), e.quadClass(), e.actor1(),
+                e.actor2(), e.assocActor1(), e.assocActor2(), e.locationAr(), e.placeId(), e.admin1(), e.admin2(),
+                e.latitude(), e.longitude(), e.geoPrecision(), e.eventDate(), e.timePrecision(), e.fatalities(),
+                e.fatalitiesText(), e.injured(), e.arrested(), e.displaced(), e.reportedBy(), e.evidence(), e.confidence(),
+                e.sources(), e.claims(), e.mergedFrom(), e.mergeReasons());
+    }
+
+    @Test
+    void aSentenceNamingTwinTownsMakesOneDeal() throws IOException {
+        List<Episode> deals = ofKind(build(twinTowns(
+                "وأفادت القناة الرسمية باستكمال إجلاء جميع المدنيين من البلدتين بعد وصول آخر دفعة من الحافلات.")),
+                "evacuation_deal");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals(List.of("f1", "k1", "k2"), deals.get(0).eventIds());
+        assertEquals(List.of("2018-07-17 agreement", "2018-07-19 completed"), timeline(deals.get(0)));
+        // two towns 3 km apart told in separate sentences stay separate deals
+        Event kafriya = agreement("k1", "2018-07-17", "كفريا", KAFRIYA, "a", "تم الاتفاق على إخراج قاطني بلدة كفريا.");
+        Event fuah = agreement("f1", "2018-07-17", "الفوعة", FUAH, "a", "تم الاتفاق على إخراج قاطني بلدة الفوعة.");
+        Event kafriyaBuses = agreement("k2", "2018-07-19", "كفريا", KAFRIYA, "b", "ووصلت الحافلات إلى كفريا.");
+        Event fuahBuses = agreement("f2", "2018-07-19", "الفوعة", FUAH, "b", "ووصلت الحافلات إلى الفوعة.");
+        assertEquals(2, ofKind(build(kafriya, fuah, kafriyaBuses, fuahBuses), "evacuation_deal").size());
     }
 }

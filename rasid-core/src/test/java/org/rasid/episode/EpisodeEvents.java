@@ -9,7 +9,8 @@ import org.rasid.model.Source;
 final class EpisodeEvents {
     /** Daraa al-Balad, Kafriya, Harasta, Duma and others as the gazetteer places them. */
     static final double[] DARAA_BALAD = {32.6148, 36.1052};
-    static final double[] KAFRIYA = {35.9833, 36.7333};
+    static final double[] KAFRIYA = {35.998, 36.697};
+    static final double[] FUAH = {35.972, 36.683};
     static final double[] HARASTA = {33.55869, 36.36515};
     static final double[] DUMA = {33.5711, 36.4011};
     static final double[] ARBIN = {33.53719, 36.36635};
