@@ -6,7 +6,7 @@
     ar: {
       tagline: "أحداث النزاع من الأخبار العربية، مع الدليل", from: "من", to: "إلى", admin1: "المحافظة",
       type: "النوع", actor: "الفاعل", outlet: "المصدر", min_confidence: "أدنى ثقة", q: "بحث في النص", apply: "تطبيق", reset: "مسح",
-      min_sources: "أدنى عدد مصادر", sourceCount: "عدد المصادر",
+      min_sources: "أدنى عدد مصادر", sourceCount: "عدد المصادر", episodeKind: "المسار", episode: "مسار بعينه",
       all: "الكل", timeline: "الأحداث حسب الزمن والنوع", date: "التاريخ", subType: "النوع الفرعي",
       place: "المكان", actors: "الفاعلون", fatalities: "القتلى", evidence: "الدليل", more: "المزيد",
       stories: "قصص تطابق البحث", back: "→ العودة إلى القائمة", originalText: "النص الأصلي",
@@ -42,7 +42,7 @@
     en: {
       tagline: "Conflict events from Arabic news, with the evidence", from: "From", to: "To", admin1: "Governorate",
       type: "Type", actor: "Actor", outlet: "Outlet", min_confidence: "Min. confidence", q: "Text search", apply: "Apply", reset: "Clear",
-      min_sources: "Min. sources", sourceCount: "Sources",
+      min_sources: "Min. sources", sourceCount: "Sources", episodeKind: "Storyline", episode: "One storyline",
       all: "All", timeline: "Events over time by type", date: "Date", subType: "Sub-type",
       place: "Place", actors: "Actors", fatalities: "Fatalities", evidence: "Evidence", more: "More",
       stories: "Stories matching the search", back: "← Back to the list", originalText: "Original text",
@@ -177,7 +177,8 @@
   }
 
   // ---- filters (kept in the URL hash: #/?admin1=SY-HL) -----------------------------------------
-  const FIELDS = ["from", "to", "admin1", "admin2", "type", "sub_type", "actor", "outlet", "min_confidence", "min_sources", "q"];
+  const FIELDS = ["from", "to", "admin1", "admin2", "type", "sub_type", "actor", "outlet", "min_confidence", "min_sources", "q",
+    "episode_kind", "episode"];
   function filtersFromHash() {
     const h = location.hash.replace(/^#\/?/, "");
     const qs = h.startsWith("?") ? h.slice(1) : "";
@@ -189,6 +190,15 @@
     return p;
   }
   function paramsToForm(p) { for (const f of FIELDS) $("f-" + f).value = p.get(f) || ""; }
+
+  // the episode kinds (kinds.tsv, served with /api/episodes) in the UI's language
+  async function fillEpisodeKinds() {
+    const sel = $("f-episode_kind"), keep = sel.value || filtersFromHash().get("episode_kind") || "";
+    const kinds = (await api("/api/episodes?limit=1")).kinds;
+    while (sel.options.length > 1) sel.remove(1);
+    for (const k of kinds) sel.append(el("option", { value: k.kind, title: lang === "ar" ? k.label : k.label_ar }, lang === "ar" ? k.label_ar : k.label));
+    sel.value = keep;
+  }
 
   function fillGovernorates() {
     const sel = $("f-admin1"), keep = sel.value;
@@ -710,6 +720,7 @@
     $("more").addEventListener("click", () => loadList(filtersFromHash(), true).catch(showError));
     $("lang").addEventListener("click", () => {
       lang = lang === "ar" ? "en" : "ar"; localStorage.setItem("rasid-lang", lang); applyLang(); relabelMap(); route();
+      fillEpisodeKinds().catch(() => {});
     });
     $("token-save").addEventListener("click", () => { sessionStorage.setItem("rasid-token", $("token").value); $("auth").hidden = true; route(); });
     window.addEventListener("hashchange", route);
@@ -719,6 +730,7 @@
     for (const b of document.querySelectorAll("#export button")) b.addEventListener("click", () => exportAs(b.getAttribute("data-format")).catch(showError));
     Promise.all([api("/api/status"), api("/api/stats")])
       .then(([s, st]) => { header = { counts: s.counts, fatalities: st.fatalities }; drawHeader(); }).catch(() => {});
+    await fillEpisodeKinds().catch(() => {});
     await route();
     document.body.setAttribute("data-ready", "1");
   }

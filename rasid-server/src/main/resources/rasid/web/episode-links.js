@@ -16,7 +16,10 @@
     for (const ep of (await r.json()).episodes) {
       const a = document.createElement("a");
       a.href = "/episode.html#" + encodeURIComponent(ep.id);
-      a.textContent = ep.label + " — " + ep.place + (ep.from ? " (" + ep.from + " … " + ep.to + ")" : "") + ": " + ep.state;
+      // names in the UI's language (app.js keeps it in localStorage)
+      const arabic = localStorage.getItem("rasid-lang") !== "en";
+      a.textContent = (arabic ? ep.label_ar || ep.label : ep.label) + " — " + ep.place
+        + (ep.from ? " (" + ep.from + " … " + ep.to + ")" : "") + ": " + (arabic ? ep.state_ar || ep.state : ep.state);
       const li = document.createElement("li");
       li.append(a);
       list.append(li);

@@ -17,6 +17,11 @@
     if (!r.ok) throw new Error((await r.json().catch(() => ({}))).error || "HTTP " + r.status);
     return r.json();
   }
+  // kind and state names in the UI's language (app.js keeps it), the other one as the hover title
+  const arabic = localStorage.getItem("rasid-lang") !== "en";
+  function named(en, ar) {
+    return el("span", { lang: arabic && ar ? "ar" : "en", title: arabic ? en : ar || "" }, arabic && ar ? ar : en);
+  }
   function eventClass(e) { return e.acled_sub_type || (e.cameo ? "CAMEO " + e.cameo : ""); }
 
   // the episode's placed events on a map: one point per event, the dated label as a tooltip (a node, never HTML)
@@ -47,13 +52,14 @@
     try {
       const r = await api("/api/episodes/" + encodeURIComponent(id));
       const ep = r.episode;
-      $("ep-title").textContent = ep.label + " — " + ep.place;
+      $("ep-list").href = "/#/?episode=" + encodeURIComponent(ep.id);
+      $("ep-title").replaceChildren(named(ep.label, ep.label_ar), " — ", el("span", { lang: "ar" }, ep.place));
       $("ep-meta").textContent = [ep.from && ep.to ? ep.from + " … " + ep.to : "", ep.event_count + " أحداث",
         ep.documents + " مقالات", ep.outlets.length + " مصادر", ep.closed ? "منتهٍ" : "مستمر"].filter(Boolean).join(" · ");
       const states = $("ep-states"); states.replaceChildren();
       for (const s of ep.states) {
         states.append(el("li", {}, el("span", { class: "ep-date" }, s.date || "—"),
-          el("a", { class: "ep-state", href: "/#/event/" + encodeURIComponent(s.event) }, s.state),
+          el("a", { class: "ep-state", href: "/#/event/" + encodeURIComponent(s.event) }, named(s.state, s.state_ar)),
           el("blockquote", { lang: "ar" }, s.sentence || "")));
       }
       const body = $("ep-events").tBodies[0]; body.replaceChildren();

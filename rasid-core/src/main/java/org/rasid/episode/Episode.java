@@ -10,11 +10,12 @@ import org.rasid.model.Event;
  * episodes/kinds.tsv) reads as one siege, offensive, negotiation, truce or deal.
  *
  * @param id       "ep-" and 16 hex digits, from the track and the first event's id
+ * @param label    the kind's name in English, {@code labelAr} in Arabic (kinds.tsv)
  * @param place    the place its events name most often (as written, normalised)
  * @param from     first day of its dated events, null when none is dated
- * @param state    its last state; {@code closed} when that state ended it
+ * @param state    its last state ({@code stateAr} in Arabic); {@code closed} when that state ended it
  * @param outlets  the outlets that reported its events
- * @param places   the places its events name, most frequent first
+ * @param places   the places its events name, most frequent first; not a place of weak-places.tsv nor a governorate
  * @param states   its state timeline, in order
  * @param eventIds its events in order (date, then story order)
  * @param events   the same events, for the API's episode page; not in the JSON line
@@ -22,6 +23,7 @@ import org.rasid.model.Event;
 public record Episode(@JsonProperty("id") String id,
                       @JsonProperty("kind") String kind,
                       @JsonProperty("label") String label,
+                      @JsonProperty("label_ar") String labelAr,
                       @JsonProperty("track") String track,
                       @JsonProperty("place") String place,
                       @JsonProperty("place_id") String placeId,
@@ -31,6 +33,7 @@ public record Episode(@JsonProperty("id") String id,
                       @JsonProperty("from") String from,
                       @JsonProperty("to") String to,
                       @JsonProperty("state") String state,
+                      @JsonProperty("state_ar") String stateAr,
                       @JsonProperty("closed") boolean closed,
                       @JsonProperty("event_count") int eventCount,
                       @JsonProperty("documents") int documents,

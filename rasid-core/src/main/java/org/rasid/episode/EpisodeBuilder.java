@@ -13,12 +13,14 @@ import org.rasid.model.Event;
 /**
  * Groups events into episodes. Each event makes at most one move per track (rules); per
  * track, its events are taken in story order (day, then the state's rank, then document
- * position) and each joins the open episode it reaches (nearest place, then latest day) or,
- * when its move may open one, starts a new one.
+ * position) and each joins the open episode it reaches (nearest place, then latest day), else
+ * one whose sentence it shares (a deal of two towns told in one sentence), or, when its move may
+ * open one, starts a new one.
  *
  * <p>An event without coordinates joins nothing; one without a day (or dated to the month
  * only) is placed after the dated ones and joins by place alone; a governorate-level event
- * (geo_precision 3) joins but never opens an episode, being too vague to anchor one.
+ * (geo_precision 3) or one placed at a capital standing for its government joins but never
+ * opens an episode nor carries its reach, being too vague to anchor one.
  */
 public final class EpisodeBuilder {
     private final EpisodeRules rules;
@@ -27,8 +29,11 @@ public final class EpisodeBuilder {
         this.rules = rules;
     }
 
-    /** A storyline step of one event: the event, its day (null when none) and its move. */
-    private record Step(Event event, LocalDate day, EpisodeMove move) {
+    /**
+     * A storyline step of one event: the event, its day (null when none), its move and whether
+     * its place may anchor an episode (EpisodeRules#anchors).
+     */
+    private record Step(Event event, LocalDate day, EpisodeMove move, boolean anchor) {
     }
 
     private static final Comparator<Step> STORY_ORDER = Comparator
@@ -45,8 +50,9 @@ public final class EpisodeBuilder {
                 return;
             }
             LocalDate day = day(e.eventDate());
+            boolean anchor = rules.anchors(e);
             for (EpisodeMove m : rules.movesOf(e)) {
-                byTrack.computeIfAbsent(m.kind().track(), t -> new ArrayList<>()).add(new Step(e, day, m));
+                byTrack.computeIfAbsent(m.kind().track(), t -> new ArrayList<>()).add(new Step(e, day, m, anchor));
             }
         });
         List<Episode> out = new ArrayList<>();
@@ -75,24 +81,23 @@ public final class EpisodeBuilder {
                     bestKm = km;
                 }
             }
+            for (int i = 0; best == null && s.anchor() && i < drafts.size(); i++) {
+                best = drafts.get(i).ties(s.event(), s.day()) ? drafts.get(i) : null;
+            }
             if (best == null) {
-                if (s.move().effect() != EpisodeMove.Effect.OPEN || precision(s.event()) >= 3) {
+                if (s.move().effect() != EpisodeMove.Effect.OPEN || !s.anchor()) {
                     continue;
                 }
                 best = new EpisodeDraft(s.move().kind());
                 drafts.add(best);
             }
-            best.add(s.event(), s.day(), s.move());
+            best.add(s.event(), s.day(), s.move(), s.anchor());
         }
         return drafts;
     }
 
     private static boolean later(EpisodeDraft d, EpisodeDraft than) {
         return than == null || d.last() != null && (than.last() == null || d.last().isAfter(than.last()));
-    }
-
-    private static int precision(Event e) {
-        return e.geoPrecision() == null ? 1 : e.geoPrecision();
     }
 
     /** The day of an ISO date; null for none, a month ("2018-04") or a malformed value. */

@@ -9,7 +9,7 @@ import org.rasid.model.Event;
  * sentence and none of those, takes an episode of this kind to this state, once the episode
  * has reached the rank {@code after}.
  */
-public record EpisodeMove(EpisodeKind kind, String state, int rank, int after, Effect effect, List<String> classes,
+public record EpisodeMove(EpisodeKind kind, String state, String stateAr, int rank, int after, Effect effect, List<String> classes,
                           Set<String> cues, Set<String> unless) {
     /** {@link #after} of a move that needs no earlier state. */
     public static final int ANY = Integer.MIN_VALUE;

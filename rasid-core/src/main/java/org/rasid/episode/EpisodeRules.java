@@ -15,18 +15,22 @@ import org.rasid.text.PhraseMatcher;
 
 /**
  * The rules of episode building, all data: the kinds (episodes/kinds.tsv), the moves that open,
- * advance and close their states (episodes/moves.tsv) and the sentence cues the moves ask for
- * (episodes/cues.tsv). docs/data-formats.md describes the three files.
+ * advance and close their states (episodes/moves.tsv), the sentence cues the moves ask for
+ * (episodes/cues.tsv) and the places that anchor no episode (episodes/weak-places.tsv).
+ * docs/data-formats.md describes the four files.
  */
 public final class EpisodeRules {
     private final Map<String, EpisodeKind> kinds;
     private final List<EpisodeMove> moves;
     private final PhraseMatcher<String> cues;
+    private final Set<String> weakPlaces;
 
-    private EpisodeRules(Map<String, EpisodeKind> kinds, List<EpisodeMove> moves, PhraseMatcher<String> cues) {
+    private EpisodeRules(Map<String, EpisodeKind> kinds, List<EpisodeMove> moves, PhraseMatcher<String> cues,
+                         Set<String> weakPlaces) {
         this.kinds = kinds;
         this.moves = moves;
         this.cues = cues;
+        this.weakPlaces = weakPlaces;
     }
 
     /** The rules of the data folder (system property rasid.data) or of the jar. */
@@ -34,7 +38,8 @@ public final class EpisodeRules {
         Map<String, EpisodeKind> kinds = new LinkedHashMap<>();
         for (DataFile.Row r : DataFile.readTsv("episodes/kinds.tsv")) {
             EpisodeKind k = new EpisodeKind(r.get("kind"), r.get("track"), integer(r, "weight"),
-                    number(r, "reach_km"), integer(r, "gap_days"), integer(r, "min_events"),
+                    number(r, "reach_km"), number(r, "span_km"), number(r, "tie_km"),
+                    integer(r, "gap_days"), integer(r, "min_events"),
                     r.get("label_en"), r.get("label_ar"));
             if (kinds.put(k.id(), k) != null) {
                 throw r.error("kind '" + k.id() + "' given twice");
@@ -53,7 +58,7 @@ public final class EpisodeRules {
             } catch (IllegalArgumentException e) {
                 throw r.error("effect must be open, advance or close, not '" + r.get("effect") + "'");
             }
-            EpisodeMove m = new EpisodeMove(kind, r.get("state"), integer(r, "rank"),
+            EpisodeMove m = new EpisodeMove(kind, r.get("state"), r.get("state_ar"), integer(r, "rank"),
                     r.get("after").equals("-") ? EpisodeMove.ANY : integer(r, "after"), effect, values(r, "classes"),
                     new LinkedHashSet<>(values(r, "cues")), new LinkedHashSet<>(values(r, "unless")));
             if (m.classes().isEmpty()) {
@@ -75,7 +80,21 @@ public final class EpisodeRules {
                 throw new IllegalArgumentException("episodes/moves.tsv: cue kind '" + k + "' has no cue in episodes/cues.tsv");
             }
         }
-        return new EpisodeRules(kinds, List.copyOf(moves), cues);
+        Set<String> weak = new HashSet<>();
+        for (DataFile.Row r : DataFile.readTsv("episodes/weak-places.tsv")) {
+            weak.add(r.get("place_id"));
+        }
+        return new EpisodeRules(kinds, List.copyOf(moves), cues, Set.copyOf(weak));
+    }
+
+    /**
+     * Whether an event's place may anchor an episode: open one and carry its reach. A
+     * governorate-level event (geo_precision 3) is too vague; a place of weak-places.tsv (a
+     * capital whose name stands for its government) names no place of the story.
+     */
+    public boolean anchors(Event e) {
+        return (e.geoPrecision() == null || e.geoPrecision() < 3)
+                && (e.placeId() == null || !weakPlaces.contains(e.placeId()));
     }
 
     /** The kinds, in file order. */

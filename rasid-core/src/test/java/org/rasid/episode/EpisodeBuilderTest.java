@@ -3,8 +3,14 @@ package org.rasid.episode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rasid.episode.EpisodeEvents.ARBIN;
+import static org.rasid.episode.EpisodeEvents.BABBILA;
+import static org.rasid.episode.EpisodeEvents.DAMASCUS;
 import static org.rasid.episode.EpisodeEvents.DARAA_BALAD;
 import static org.rasid.episode.EpisodeEvents.DUMA;
+import static org.rasid.episode.EpisodeEvents.FUAH;
+import static org.rasid.episode.EpisodeEvents.JOBAR;
+import static org.rasid.episode.EpisodeEvents.YALDA;
 import static org.rasid.episode.EpisodeEvents.HARASTA;
 import static org.rasid.episode.EpisodeEvents.KAFRIYA;
 import static org.rasid.episode.EpisodeEvents.agreement;
@@ -57,6 +63,9 @@ class EpisodeBuilderTest {
         assertEquals(List.of("2021-07-28 talks", "2021-08-10 demands and refusals", "2021-08-24 agreement",
                 "2021-09-01 implementation"), timeline(deal));
         assertEquals("d3", deal.states().get(2).event());
+        assertEquals("اتفاق", deal.states().get(2).stateAr());
+        assertEquals("اتفاق إجلاء أو تسوية", deal.labelAr());
+        assertEquals("تنفيذ", deal.stateAr());
         assertTrue(deal.states().get(2).sentence().contains("اتفاق يقضي بخروج"));
         assertEquals(List.of("d1", "d2", "d3", "d4", "d5"), deal.eventIds());
         assertEquals("2021-07-28", deal.from());
@@ -148,5 +157,94 @@ class EpisodeBuilderTest {
         Episode before = ofKind(build(DARAA[1], DARAA[3]), "evacuation_deal").get(0);
         Episode after = ofKind(build(DARAA), "evacuation_deal").get(0);
         assertEquals(before.id(), after.id());
+    }
+
+    private static Event shelling(String id, String date, String place, double[] at, String sentence) {
+        return event(id, date, "Explosions/Remote violence", "Shelling/artillery/missile attack", "19", place, at,
+                "x", sentence);
+    }
+
+    /** The offensive on Eastern Ghouta, then one on the south of Damascus, in the words of ANT's reports. */
+    private static final Event[] GHOUTA_THEN_SOUTH = {
+        shelling("g1", "2018-03-20", "دوما", DUMA, "قتل 29 مدنيا في قصف مدفعي وغارات استهدفت مدينة دوما في الغوطة الشرقية."),
+        shelling("g2", "2018-03-21", "حرستا", HARASTA, "وقصفت قوات النظام مدينة حرستا بالمدفعية."),
+        shelling("g3", "2018-03-22", "عربين", ARBIN, "وتعرضت بلدة عربين لقصف صاروخي عنيف."),
+        event("g4", "2018-03-23", "Battles", "Armed clash", "19", "حي جوبر", JOBAR, "x",
+                "ودارت اشتباكات عنيفة بين قوات النظام وفيلق الرحمن على أطراف حي جوبر."),
+        event("g5", "2018-03-27", "Battles", "Government regains territory", "19", "دوما", DUMA, "x",
+                "أعلن المركز الروسي أن قوات النظام سيطرت على مدينة دوما وبالتالي على الغوطة الشرقية بالكامل."),
+        shelling("g6", "2018-03-28", "دوما", DUMA, "وقصفت قوات النظام أطراف مدينة دوما قبل خروج آخر الحافلات."),
+        shelling("s1", "2018-03-29", "ببيلا", BABBILA, "وقصفت قوات النظام بلدة ببيلا جنوب دمشق تمهيدا لاقتحام الحجر الأسود."),
+        shelling("s2", "2018-03-30", "يلدا", YALDA, "وتعرضت بلدة يلدا لقصف مدفعي."),
+        event("s3", "2018-03-31", "Battles", "Armed clash", "19", "ببيلا", BABBILA, "x",
+                "واندلعت اشتباكات بين قوات النظام وتنظيم داعش قرب ببيلا."),
+        shelling("s4", "2018-04-01", "يلدا", YALDA, "وتواصل القصف على يلدا لليوم الرابع."),
+        shelling("s5", "2018-04-02", "ببيلا", BABBILA, "وقتل مدنيان في قصف على ببيلا."),
+    };
+
+    @Test
+    void anOffensiveWhoseFrontChainsOnStaysInItsArea() throws IOException {
+        // the next day, Babbila lies 7 km from Jobar, within the offensive's reach: its 13 km from
+        // Duma, where the offensive opened, beyond its span, part them
+        List<Episode> offensives = ofKind(build(GHOUTA_THEN_SOUTH), "offensive");
+        assertEquals(List.of(List.of("g1", "g2", "g3", "g4", "g5", "g6"), List.of("s1", "s2", "s3", "s4", "s5")),
+                offensives.stream().map(Episode::eventIds).toList());
+        // the whole area declared taken completes the offensive but does not close it: g6 still joins
+        assertEquals(List.of("2018-03-20 bombardment", "2018-03-23 ground assault", "2018-03-27 completed"),
+                timeline(offensives.get(0)));
+        assertFalse(offensives.get(0).closed());
+    }
+
+    @Test
+    void theCapitalOpensNoEpisodeAndNamesNone() throws IOException {
+        Event[] events = {
+            agreement("c1", "2018-06-30", "دمشق", DAMASCUS, "a", "وافقت ثماني بلدات في محافظة درعا على اتفاق للمصالحة مع دمشق."),
+            agreement("c2", "2018-07-01", "دمشق", DAMASCUS, "b", "وبدأت حافلات تقل رافضي التسوية مغادرة البلدات بموجب الاتفاق مع دمشق."),
+        };
+        assertTrue(build(events).isEmpty());
+        // the call made "at Damascus" opens no truce; the shells on the capital join the truce of
+        // Ghouta as its violation, but the capital does not name it
+        List<Episode> truces = ofKind(build(
+                verbal("t1", "2018-02-24", "02", "دمشق", DAMASCUS,
+                        "وأصدر مجلس الأمن الدولي قرارا يدعو إلى وقف إطلاق النار في جميع أنحاء البلاد لمدة 30 يوما."),
+                agreement("t2", "2018-02-25", "دوما", DUMA, "y", "وأعلنت روسيا هدنة إنسانية يومية في الغوطة الشرقية."),
+                shelling("t3", "2018-02-27", "دمشق", DAMASCUS, "وسقطت قذائف على دمشق رغم الهدنة الإنسانية.")), "truce");
+        assertEquals(1, truces.size());
+        assertEquals(List.of("2018-02-25 agreed", "2018-02-27 violated"), timeline(truces.get(0)));
+        assertEquals(List.of("دوما"), truces.get(0).places());
+    }
+
+    /** One sentence, one event per town: "كفريا والفوعة" 3 km apart, beyond a deal's 1 km reach. */
+    private static Event[] twinTowns(String second) {
+        String agreed = "توصلت هيئة تحرير الشام الثلاثاء إلى اتفاق مع الميليشيات الإيرانية ينص على إخراج قاطني بلدتي كفريا والفوعة.";
+        Event fuah = agreement("f1", "2018-07-17", "الفوعة", FUAH, "a", agreed);
+        Event kafriya = agreement("k1", "2018-07-17", "كفريا", KAFRIYA, "a", agreed);
+        Event buses = agreement("k2", "2018-07-19", "كفريا", KAFRIYA, "b", second);
+        // one document, one sentence: the same evidence offsets
+        return new Event[] {fuah, withDoc(kafriya, fuah.doc()), buses};
+    }
+
+    private static Event withDoc(Event e, String doc) {
+        return new Event(e.id(), doc, e.story(), e.acledType(), e.acledSubType(), e.cameo(), e.quadClass(), e.actor1(),
+                e.actor2(), e.assocActor1(), e.assocActor2(), e.locationAr(), e.placeId(), e.admin1(), e.admin2(),
+                e.latitude(), e.longitude(), e.geoPrecision(), e.eventDate(), e.timePrecision(), e.fatalities(),
+                e.fatalitiesText(), e.injured(), e.arrested(), e.displaced(), e.reportedBy(), e.evidence(), e.confidence(),
+                e.sources(), e.claims(), e.mergedFrom(), e.mergeReasons());
+    }
+
+    @Test
+    void aSentenceNamingTwinTownsMakesOneDeal() throws IOException {
+        List<Episode> deals = ofKind(build(twinTowns(
+                "وأفادت القناة الرسمية باستكمال إجلاء جميع المدنيين من البلدتين بعد وصول آخر دفعة من الحافلات.")),
+                "evacuation_deal");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals(List.of("f1", "k1", "k2"), deals.get(0).eventIds());
+        assertEquals(List.of("2018-07-17 agreement", "2018-07-19 completed"), timeline(deals.get(0)));
+        // two towns 3 km apart told in separate sentences stay separate deals
+        Event kafriya = agreement("k1", "2018-07-17", "كفريا", KAFRIYA, "a", "تم الاتفاق على إخراج قاطني بلدة كفريا.");
+        Event fuah = agreement("f1", "2018-07-17", "الفوعة", FUAH, "a", "تم الاتفاق على إخراج قاطني بلدة الفوعة.");
+        Event kafriyaBuses = agreement("k2", "2018-07-19", "كفريا", KAFRIYA, "b", "ووصلت الحافلات إلى كفريا.");
+        Event fuahBuses = agreement("f2", "2018-07-19", "الفوعة", FUAH, "b", "ووصلت الحافلات إلى الفوعة.");
+        assertEquals(2, ofKind(build(kafriya, fuah, kafriyaBuses, fuahBuses), "evacuation_deal").size());
     }
 }

@@ -1,6 +1,7 @@
 package org.rasid.episode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rasid.episode.EpisodeEvents.DUMA;
 import static org.rasid.episode.EpisodeEvents.KAFRIYA;
@@ -61,5 +62,22 @@ class EpisodeRulesTest {
                 EpisodeEvents.DARAA_BALAD, "x",
                 "وفي الأيام الأخيرة شددت قوات النظام حصارها الذي دام شهرين واشتد قصفها استعدادًا لاقتحام المنطقة.");
         assertEquals(List.of("siege/bombardment", "offensive/bombardment"), moves(e));
+    }
+
+    @Test
+    void theWholeAreaTakenCompletesAnOffensive() {
+        Event e = event("a", null, "Battles", "Government regains territory", "19", "دوما", DUMA, "x",
+                "وأعلن الجيش السوري السبت سيطرته بالكامل على الغوطة الشرقية بعد إجلاء آخر مقاتلي المعارضة من مدينة دوما.");
+        assertEquals(List.of("evacuation_deal/completed", "offensive/completed"), moves(e));
+        Event town = event("b", null, "Battles", "Government regains territory", "19", "سقبا", DUMA, "x",
+                "استعاد الجيش النظامي السوري السيطرة السبت على بلدتي سقبا وكفر بطنا في الغوطة الشرقية.");
+        assertEquals(List.of("offensive/territorial gains"), moves(town));
+    }
+
+    @Test
+    void aCapitalAnchorsNoEpisode() {
+        Event capital = agreement("a", null, "دمشق", EpisodeEvents.DAMASCUS, "x", "وافقت ثماني بلدات على اتفاق للمصالحة مع دمشق.");
+        assertFalse(RULES.anchors(capital));
+        assertTrue(RULES.anchors(agreement("b", null, "دوما", DUMA, "x", "تم الاتفاق على خروج المقاتلين من دوما.")));
     }
 }

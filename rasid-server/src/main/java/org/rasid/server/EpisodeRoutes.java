@@ -3,26 +3,33 @@ package org.rasid.server;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.rasid.episode.Episode;
 import org.rasid.episode.EpisodeBuilder;
 import org.rasid.episode.EpisodeFilter;
+import org.rasid.episode.EpisodeKind;
 import org.rasid.episode.EpisodeRules;
 import org.rasid.store.EventQuery;
 import org.rasid.store.EventStore;
 import org.rasid.store.StoreCounts;
 
 /**
- * GET /api/episodes and /api/episodes/{id}. Episodes are built over all the store's events and
- * rebuilt when the store's counts change, so they grow as ingests add events.
+ * GET /api/episodes and /api/episodes/{id}, and the events of an episode for the event filters.
+ * Episodes are built over all the store's events and rebuilt when the store's counts change, so
+ * they grow as ingests add events.
  */
 final class EpisodeRoutes {
     private static final int DEFAULT_PAGE = 200;
 
     private final EventStore store;
-    private final EpisodeBuilder builder = new EpisodeBuilder(EpisodeRules.load());
+    private final EpisodeRules rules = EpisodeRules.load();
+    private final EpisodeBuilder builder = new EpisodeBuilder(rules);
     private StoreCounts builtFor;
     private List<Episode> episodes = List.of();
 
@@ -46,7 +53,43 @@ final class EpisodeRoutes {
         out.put("limit", limit);
         out.put("offset", offset);
         out.put("episodes", hits.subList(Math.min(offset, hits.size()), Math.min(hits.size(), offset + limit)));
+        out.put("kinds", rules.kinds().stream().map(k -> Map.of("kind", k.id(), "label", k.labelEn(), "label_ar", k.labelAr()))
+                .toList());
         ctx.json(out);
+    }
+
+    /**
+     * The events of the event filters {@code episode} (an episode id) and {@code episode_kind}
+     * (episodes of a kind): those of the episode, of every episode of the kind, or of the episode
+     * if it is of the kind; null when neither is given. An unknown episode has no events.
+     */
+    Set<String> eventIds(Function<String, String> param) {
+        String id = blankToNull(param.apply("episode"));
+        String kind = blankToNull(param.apply("episode_kind"));
+        if (id == null && kind == null) {
+            return null;
+        }
+        if (kind != null && rules.kinds().stream().noneMatch(k -> k.id().equals(kind))) {
+            throw new IllegalArgumentException("episode_kind must be one of "
+                    + rules.kinds().stream().map(EpisodeKind::id).toList() + ", got '" + RasidServer.clip(kind) + "'");
+        }
+        Set<String> ids = new HashSet<>();
+        List<Episode> all;
+        try {
+            all = current();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Episode e : all) {
+            if ((id == null || id.equals(e.id())) && (kind == null || kind.equals(e.kind()))) {
+                ids.addAll(e.eventIds());
+            }
+        }
+        return ids;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** One episode with its events in order. */

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 import org.rasid.model.Event;
@@ -216,10 +217,15 @@ public final class RasidServer implements AutoCloseable {
         }
     }
 
-    /** The event filters of a request, closed vocabularies checked first. */
+    /**
+     * The event filters of a request, closed vocabularies checked first; episode and episode_kind
+     * narrow them to the events of episodes.
+     */
     private EventQuery query(Context ctx, int defaultLimit) {
         filters.check(ctx::queryParam);
-        return EventQuery.fromParams(actors.params(ctx::queryParam), defaultLimit);
+        EventQuery q = EventQuery.fromParams(actors.params(ctx::queryParam), defaultLimit);
+        Set<String> ofEpisodes = episodes.eventIds(ctx::queryParam);
+        return ofEpisodes == null ? q : q.withIds(ofEpisodes);
     }
 
     /** GET /api/facets: the filters' pick-lists (sub-types, districts, actors, outlets) with event counts. */

@@ -182,6 +182,48 @@ class AnalystBrowserTest {
         });
     }
 
+    /**
+     * Issue 16 in the browser: the event list filtered to the episodes of a kind, then from an
+     * episode's page to the list of its events; kind and state names in Arabic, then in English.
+     */
+    @Test
+    void theEventListFiltersByEpisodeKindAndByOneEpisode() throws Exception {
+        withUi((server, driver, wait) -> {
+            JsonNode deal = null;
+            for (JsonNode ep : api(server, "api/episodes?kind=evacuation_deal").get("episodes")) {
+                deal = deal == null || ep.get("event_count").asInt() > deal.get("event_count").asInt() ? ep : deal;
+            }
+            assertTrue(deal != null, "the seeds hold an evacuation deal");
+            long ofKind = api(server, "api/events?episode_kind=evacuation_deal").get("total").asLong();
+            wait.until(d -> d.findElements(By.cssSelector("#f-episode_kind option")).size() > 1);
+            Select kinds = new Select(driver.findElement(By.id("f-episode_kind")));
+            kinds.selectByValue("evacuation_deal");
+            assertEquals("اتفاق إجلاء أو تسوية", kinds.getFirstSelectedOption().getText());
+            driver.findElement(By.id("apply")).click();
+            waitForTotal(wait, "episode_kind=evacuation_deal", ofKind);
+            assertEquals(ofKind, driver.findElements(By.cssSelector("#events tbody tr")).size());
+            BrowserTest.checkNotBlank(BrowserTest.shot(driver, target().resolve("ui-episode-kind-ar.png")));
+
+            String id = deal.get("id").asText();
+            driver.get(server.url() + "episode.html#" + enc(id));
+            wait.until(d -> d.findElement(By.id("ep-title")).getText().startsWith("اتفاق إجلاء أو تسوية"));
+            String firstState = deal.get("states").get(0).get("state_ar").asText();
+            assertTrue(driver.findElement(By.id("ep-states")).getText().contains(firstState), firstState);
+            BrowserTest.checkNotBlank(BrowserTest.shot(driver, target().resolve("ui-episode-page-ar.png")));
+            driver.findElement(By.id("ep-list")).click();
+            long events = deal.get("event_count").asLong();
+            wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+            waitForTotal(wait, "episode=" + id, events);
+            assertEquals(id, driver.findElement(By.id("f-episode")).getAttribute("value"));
+            assertEquals(events, driver.findElements(By.cssSelector("#events tbody tr")).size());
+            BrowserTest.checkNotBlank(BrowserTest.shot(driver, target().resolve("ui-episode-filter.png")));
+
+            driver.findElement(By.id("lang")).click();
+            wait.until(d -> new Select(d.findElement(By.id("f-episode_kind"))).getOptions().stream()
+                    .anyMatch(o -> "evacuation or reconciliation deal".equals(o.getText())));
+        });
+    }
+
     /** The event page: a small map of the event, and each source with its own casualty claim. */
     @Test
     void eventPageShowsAMapAndEachSourcesClaims() throws Exception {

@@ -40,6 +40,10 @@ record EventFilter(String where, List<Object> params) {
             clauses.add("e.confidence >= ?");
             params.add(q.minConfidence());
         }
+        if (q.ids() != null) {
+            clauses.add(q.ids().isEmpty() ? "1 = 0" : "e.id IN (" + "?,".repeat(q.ids().size() - 1) + "?)");
+            params.addAll(q.ids());
+        }
         if (q.bbox() != null) {
             double[] b = q.bbox();
             clauses.add("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?");

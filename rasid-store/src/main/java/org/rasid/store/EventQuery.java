@@ -2,6 +2,8 @@ package org.rasid.store;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -17,14 +19,15 @@ import java.util.function.Function;
  * @param bbox    minLon, minLat, maxLon, maxLat
  * @param minConfidence events whose confidence (the probability that they are right) is at least this, 0..1
  * @param minSources events with at least this many sources (reports merged into them), 1 or more
+ * @param ids     only these events (an episode's, say), sorted; null for any
  */
 public record EventQuery(String from, String to, String admin1, String admin2, String type, String subType,
-                         String actor, String outlet, String q, double[] bbox, Double minConfidence, Integer minSources, int limit,
-                         int offset) {
+                         String actor, String outlet, String q, double[] bbox, Double minConfidence, Integer minSources,
+                         List<String> ids, int limit, int offset) {
     public static final int MAX_LIMIT = 10_000;
 
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, null, MAX_LIMIT, 0);
+        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, MAX_LIMIT, 0);
     }
 
     public EventQuery {
@@ -63,6 +66,9 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
         if (minSources != null && minSources < 1) {
             throw new IllegalArgumentException("min_sources must be 1 or more, got " + minSources);
         }
+        if (ids != null) {
+            ids = ids.stream().distinct().sorted().toList();
+        }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", got " + limit);
         }
@@ -82,13 +88,19 @@ public record EventQuery(String from, String to, String admin1, String admin2, S
                 param.apply("type"), param.apply("sub_type"), param.apply("actor"), param.apply("outlet"),
                 param.apply("q"), bbox(param.apply("bbox")), probability("min_confidence", param.apply("min_confidence")),
                 blankToNull(param.apply("min_sources")) == null ? null : integer("min_sources", param.apply("min_sources"), 1),
-                integer("limit", param.apply("limit"), defaultLimit),
+                null, integer("limit", param.apply("limit"), defaultLimit),
                 integer("offset", param.apply("offset"), 0));
     }
 
     public EventQuery withPage(int newLimit, int newOffset) {
-        return new EventQuery(from, to, admin1, admin2, type, subType, actor, outlet, q, bbox, minConfidence, minSources, newLimit,
-                newOffset);
+        return new EventQuery(from, to, admin1, admin2, type, subType, actor, outlet, q, bbox, minConfidence, minSources, ids,
+                newLimit, newOffset);
+    }
+
+    /** The same filters narrowed to these events (those of an episode, say). */
+    public EventQuery withIds(Collection<String> only) {
+        return new EventQuery(from, to, admin1, admin2, type, subType, actor, outlet, q, bbox, minConfidence, minSources,
+                List.copyOf(only), limit, offset);
     }
 
     private static String blankToNull(String s) {

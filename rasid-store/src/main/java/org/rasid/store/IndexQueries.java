@@ -13,8 +13,10 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a user's search text and an {@link EventQuery}'s filters into Lucene queries over the
@@ -64,6 +66,9 @@ final class IndexQueries {
         if (q.minConfidence() != null) {
             b.add(DoublePoint.newRangeQuery("confidence", q.minConfidence(), Double.POSITIVE_INFINITY),
                     BooleanClause.Occur.FILTER);
+        }
+        if (q.ids() != null) {
+            b.add(new TermInSetQuery("id", q.ids().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
         }
         if (q.bbox() != null) {
             double[] x = q.bbox();
