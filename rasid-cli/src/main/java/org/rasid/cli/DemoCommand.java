@@ -46,7 +46,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("rasid demo: ingesting " + corpus);
         EventStore s = EventStore.open(data, null);
         try {
-            IngestRun.Summary sum = new IngestRun(s, Pipeline.withDefaults(), 32L << 20, System.err)
+            IngestRun.Summary sum = new IngestRun(s, Pipeline.withDefaults(), 32L << 20,
+                    ExtractCommand.DEFAULT_DEDUP_MB, System.err)
                     .run(List.of(corpus.toString()));
             s.flush();
             System.out.println("rasid demo: " + sum.line() + " -> " + data.toAbsolutePath());

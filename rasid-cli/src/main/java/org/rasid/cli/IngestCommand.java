@@ -24,12 +24,27 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Largest document read (default: 32 MiB)")
     long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--dedup-mb", paramLabel = "MB", defaultValue = "" + ExtractCommand.DEFAULT_DEDUP_MB,
+            description = {"memory of each duplicate index (paragraphs, stories), default ${DEFAULT-VALUE} MB; 0: no limit.",
+                    "As extract's; they start with the newest stored documents that fill them (docs/performance.md)."})
+    long dedupMb;
+
     @Override
     public Integer call() throws Exception {
+        if (dedupMb < 0) {
+            System.err.println("rasid ingest: --dedup-mb must be 0 or positive");
+            return 2;
+        }
         try (EventStore s = store.openOrCreate()) {
             // a second ingest of the same folder waits for the first instead of failing documents
             s.writerWait(Duration.ofDays(7), m -> System.err.println("rasid ingest: " + m));
-            IngestRun.Summary sum = new IngestRun(s, Pipeline.withDefaults(), maxBytes, System.err).run(paths);
+            IngestRun run = new IngestRun(s, Pipeline.withDefaults(), maxBytes, dedupMb, System.err);
+            DuplicateSeed seed = run.seed();
+            if (!seed.all()) {
+                System.err.printf("rasid ingest: duplicates are looked for among the %d newest stored documents"
+                        + " (--dedup-mb %d)%n", seed.documents(), dedupMb);
+            }
+            IngestRun.Summary sum = run.run(paths);
             s.flush();
             System.out.println("rasid ingest: " + sum.line() + " -> " + store.data.toAbsolutePath()
                     + (store.db == null ? "" : " + " + s.dialectName()));
