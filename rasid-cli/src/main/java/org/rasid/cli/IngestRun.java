@@ -42,22 +42,23 @@ final class IngestRun implements DocumentSink {
     private int fileIndex, fileCount;
 
     /**
-     * @param dedupMb each duplicate index's window in MB (0: no limit), as {@code extract --dedup-mb};
-     *                the indexes are seeded with the stored documents inside it ({@link DuplicateSeed})
+     * @param window each duplicate index's window in bytes (0: no limit), as {@code extract --dedup-mb};
+     *               the indexes are seeded with the stored documents inside it ({@link DuplicateSeed})
+     * @param batch  documents stored per transaction
      */
-    IngestRun(EventStore store, Pipeline pipeline, long maxBytes, long dedupMb, PrintStream err) {
+    IngestRun(EventStore store, Pipeline pipeline, long maxBytes, long window, int batch, PrintStream err) {
         // one duplicate index pair for the whole run: a story repeated across files is found too,
         // and one stored by an earlier run within the window: two ingests of the halves of a
         // corpus drop the same repeats, and so store the same reports, as one of all
-        this.seed = DuplicateSeed.of(store, pipeline, dedupMb << 20);
+        this.seed = DuplicateSeed.of(store, pipeline, window);
         DuplicateIndex paragraphs = seed.paragraphs();
         DuplicateIndex storyIndex = seed.stories();
         // size and time budget per document: a pathological page fails alone instead of stalling the run
         DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, storyIndex),
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
         // many documents per transaction; stored documents met again need no replay (seeded above)
-        this.ingester = new BatchIngester(store, budget::processOrThrow, BatchIngester.DEFAULT_DOCUMENTS,
-                BatchIngester.DEFAULT_CHARS, this::outcome);
+        this.ingester = new BatchIngester(store, budget::processOrThrow, batch, BatchIngester.DEFAULT_CHARS,
+                this::outcome);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
         this.console = StderrTerminal.detect();
