@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rasid.pipeline.Pipeline;
+import org.rasid.store.BatchIngester;
 import org.rasid.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("rasid demo: ingesting " + corpus);
         EventStore s = EventStore.open(data, null);
         try {
-            IngestRun.Summary sum = new IngestRun(s, Pipeline.withDefaults(), 32L << 20, System.err)
+            IngestRun.Summary sum = new IngestRun(s, Pipeline.withDefaults(), 32L << 20,
+                    DuplicateWindowOption.DEFAULT_DEDUP_MB << 20, BatchIngester.DEFAULT_DOCUMENTS, System.err)
                     .run(List.of(corpus.toString()));
             s.flush();
             System.out.println("rasid demo: " + sum.line() + " -> " + data.toAbsolutePath());

@@ -23,6 +23,7 @@ import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
 import org.rasid.pipeline.RecordWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,14 +63,8 @@ final class ExtractCommand implements Callable<Integer> {
                     "The others are not built: `--records event,error` costs least. Errors still go to stderr."})
     List<String> kinds;
 
-    @Option(names = "--dedup-mb", paramLabel = "MB", defaultValue = "" + DEFAULT_DEDUP_MB,
-            description = {"memory of each duplicate index (paragraphs, stories), default ${DEFAULT-VALUE} MB; 0: no limit.",
-                    "Each keeps the most recent texts worth at least half of it and forgets older ones: a copy of a "
-                            + "text forgotten that way is not reported (docs/performance.md, \"Memory\")."})
-    long dedupMb;
-
-    /** Per index: with both, about 256 MB at most, so a run of any size fits -Xmx512m. */
-    static final long DEFAULT_DEDUP_MB = 128;
+    @Mixin
+    DuplicateWindowOption window = new DuplicateWindowOption();
 
     @Override
     public Integer call() throws IOException {
@@ -88,8 +83,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.withDefaults();
         RecordWriter records = new RecordWriter(w, Set.copyOf(kinds == null ? RecordWriter.KINDS : kinds));
-        DuplicateIndex paragraphs = new DuplicateIndex(dedupMb << 20);
-        DuplicateIndex stories = new DuplicateIndex(dedupMb << 20);
+        DuplicateIndex paragraphs = new DuplicateIndex(window.bytes());
+        DuplicateIndex stories = new DuplicateIndex(window.bytes());
         DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, stories),
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
         List<Event> held = new ArrayList<>();
@@ -153,8 +148,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (kinds != null && !RecordWriter.KINDS.containsAll(kinds)) {
             return "--records takes " + String.join(",", RecordWriter.KINDS);
         }
-        if (dedupMb < 0) {
-            return "--dedup-mb must be 0 or positive";
+        if (window.problem() != null) {
+            return window.problem();
         }
         if (maxBytes <= 0) {
             return "--max-bytes must be positive";
@@ -172,7 +167,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (paragraphs.forgotten() + stories.forgotten() > 0) {
             System.err.printf("rasid extract: the duplicate indexes (--dedup-mb %d) forgot their oldest texts %d times "
                     + "(paragraphs) and %d times (stories): copies of those were not looked for%n",
-                    dedupMb, paragraphs.forgotten(), stories.forgotten());
+                    window.dedupMb, paragraphs.forgotten(), stories.forgotten());
         }
     }
 

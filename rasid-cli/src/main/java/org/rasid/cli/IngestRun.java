@@ -14,9 +14,9 @@ import org.rasid.ingest.ReadError;
 import org.rasid.ingest.SourceReader;
 import org.rasid.pipeline.DocumentBudget;
 import org.rasid.pipeline.Pipeline;
+import org.rasid.store.BatchIngester;
 import org.rasid.store.EventStore;
 import org.rasid.store.IngestOutcome;
-import org.rasid.store.Ingester;
 
 /**
  * One ingest of files and folders into a store, with a progress bar on stderr and the
@@ -31,7 +31,8 @@ final class IngestRun implements DocumentSink {
         }
     }
 
-    private final Ingester ingester;
+    private final BatchIngester ingester;
+    private final DuplicateSeed seed;
     private final SourceReader reader;
     private final PrintStream err;
     private final boolean console;
@@ -40,27 +41,32 @@ final class IngestRun implements DocumentSink {
     private long lastDraw;
     private int fileIndex, fileCount;
 
-    IngestRun(EventStore store, Pipeline pipeline, long maxBytes, PrintStream err) {
-        // one duplicate index pair for the whole run: a story repeated across files is found too
-        DuplicateIndex paragraphs = new DuplicateIndex();
-        DuplicateIndex storyIndex = new DuplicateIndex();
-        // ... and of the documents stored by earlier runs, in their order: two ingests of the
-        // halves of a corpus drop the same repeats, and so store the same reports, as one of all
-        store.forEachDocument(d -> {
-            try {
-                pipeline.remember(d, paragraphs, storyIndex);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a document the pipeline failed on was never stored: nothing of it to remember
-            }
-        });
+    /**
+     * @param window each duplicate index's window in bytes (0: no limit), as {@code extract --dedup-mb};
+     *               the indexes are seeded with the stored documents inside it ({@link DuplicateSeed})
+     * @param batch  documents stored per transaction
+     */
+    IngestRun(EventStore store, Pipeline pipeline, long maxBytes, long window, int batch, PrintStream err) {
+        // one duplicate index pair for the whole run: a story repeated across files is found too,
+        // and one stored by an earlier run within the window: two ingests of the halves of a
+        // corpus drop the same repeats, and so store the same reports, as one of all
+        this.seed = DuplicateSeed.of(store, pipeline, window);
+        DuplicateIndex paragraphs = seed.paragraphs();
+        DuplicateIndex storyIndex = seed.stories();
         // size and time budget per document: a pathological page fails alone instead of stalling the run
         DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, storyIndex),
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
-        // stored documents met again need no replay: they were remembered above
-        this.ingester = new Ingester(store, budget::processOrThrow, false);
+        // many documents per transaction; stored documents met again need no replay (seeded above)
+        this.ingester = new BatchIngester(store, budget::processOrThrow, batch, BatchIngester.DEFAULT_CHARS,
+                this::outcome);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
         this.console = StderrTerminal.detect();
+    }
+
+    /** How the duplicate indexes were seeded from the store. */
+    DuplicateSeed seed() {
+        return seed;
     }
 
     Summary run(List<String> inputs) {
@@ -102,14 +108,19 @@ final class IngestRun implements DocumentSink {
             files++;
             reader.read(List.of("-"), this);
         }
+        ingester.flush();
         draw(true);
         return new Summary(files, documents, stories, events, duplicates, errors);
     }
 
     @Override
     public void document(Document document) {
-        IngestOutcome out = ingester.ingest(document);
+        ingester.ingest(document);
         progress.document(document.source());
+        draw(false);
+    }
+
+    private void outcome(IngestOutcome out) {
         switch (out.status()) {
             case STORED -> {
                 documents++;
@@ -122,7 +133,6 @@ final class IngestRun implements DocumentSink {
                 message(ReadError.printable(out.doc() + ": " + out.message()));
             }
         }
-        draw(false);
     }
 
     @Override

@@ -268,6 +268,9 @@ class IngestCrashTest {
         cmd.add(classpath);
         cmd.add(Main.class.getName());
         cmd.add("ingest");
+        // small batches: kills land between commits and inside a batch, and the store grows in steps
+        cmd.add("--batch");
+        cmd.add("3");
         cmd.add("--data");
         cmd.add(data.toString());
         cmd.add(corpus.toString());

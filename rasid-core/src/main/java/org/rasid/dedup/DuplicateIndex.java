@@ -131,6 +131,14 @@ public final class DuplicateIndex {
         return turns;
     }
 
+    /**
+     * Whether a window has been full once: from then on it holds at least the most recent texts
+     * worth half its budget, whatever came before them (always false without a window).
+     */
+    public synchronized boolean filled() {
+        return turns > 0;
+    }
+
     /** How many times a generation of texts was forgotten. */
     public synchronized int forgotten() {
         return Math.max(0, turns - 1);

@@ -1,6 +1,7 @@
 package org.rasid.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,8 +71,10 @@ class DuplicateIndexWindowTest {
         add(windowed, "d0", first);
         // until the first generation, first text included, is full and set aside as the older one
         for (int i = 1; windowed.turns() == 0; i++) {
+            assertFalse(windowed.filled());
             add(windowed, "d" + i, texts.get(i));
         }
+        assertTrue(windowed.filled(), "full once: the older generation holds half the window");
         DuplicateIndex.Match m = add(windowed, "again", first);
         assertNotNull(m, "the older generation is still searched");
         assertEquals("d0", m.of().doc());

@@ -57,7 +57,8 @@ final class DocumentWriter {
 
     private Written writeOnce(List<DocumentResult> results, List<String> hashes)
             throws SQLException, JsonProcessingException {
-        try (Connection c = sql.take()) {
+        try (Connection real = sql.take(); ReusedStatements statements = new ReusedStatements(real)) {
+            Connection c = statements.connection();
             c.setAutoCommit(false);
             try {
                 dialect.lockMerges(c);

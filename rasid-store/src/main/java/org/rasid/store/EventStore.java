@@ -255,11 +255,21 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Every stored document in arrival order (streamed): an ingest feeds them to its run-wide
-     * duplicate index so that a paragraph repeating a stored one is dropped as in one run.
+     * The stored documents from arrival number {@code fromSeq} on (0: all), in arrival order,
+     * streamed: an ingest feeds them to its run-wide duplicate indexes so that a paragraph
+     * repeating a stored one is dropped as in one run.
      */
-    public void forEachDocument(Consumer<org.rasid.ingest.Document> sink) {
-        reader.forEachDocument(sink);
+    public void forEachDocument(long fromSeq, Consumer<org.rasid.ingest.Document> sink) {
+        reader.forEachDocument(fromSeq, sink);
+    }
+
+    /**
+     * Where the newest stored documents holding at most {@code maxChars} characters of text
+     * begin (an arrival number for {@link #forEachDocument}; the newest document always counts),
+     * or 0 when that takes in every stored document.
+     */
+    public long recentDocumentsFrom(long maxChars) {
+        return reader.recentFrom(maxChars);
     }
 
     public Optional<StoredStory> story(String doc, int index) {

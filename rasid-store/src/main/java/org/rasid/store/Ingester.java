@@ -1,6 +1,8 @@
 package org.rasid.store;
 
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
@@ -10,8 +12,13 @@ import org.rasid.pipeline.Pipeline;
  * already stored (same content hash) is a duplicate and costs no pipeline run. A document
  * whose id is taken by different content is kept under "id~hash8" so nothing is overwritten.
  * A failure of one document is reported in its outcome and never stops the caller.
+ * {@link BatchIngester} does the same, storing many documents per transaction.
  */
 public final class Ingester {
+    /** A document run through the pipeline and ready to store under {@code hash}, or the outcome that ends it here. */
+    record Prepared(DocumentResult result, String hash, IngestOutcome outcome) {
+    }
+
     private final EventStore store;
     private final Function<Document, DocumentResult> pipeline;
     private final boolean replayDuplicates;
@@ -37,8 +44,19 @@ public final class Ingester {
     }
 
     public IngestOutcome ingest(Document doc) {
+        Prepared p = prepare(doc, store::documentWithHash, store::hasDocument);
+        return p.outcome() != null ? p.outcome() : store(p);
+    }
+
+    /**
+     * The pipeline's result for {@code doc}, unless its content is stored already or it fails.
+     *
+     * @param withHash the document holding a content hash, among the stored (and any about to be)
+     * @param taken    whether a document id is taken, among the same
+     */
+    Prepared prepare(Document doc, Function<String, Optional<String>> withHash, Predicate<String> taken) {
         String hash = ContentHash.of(doc.text());
-        var existing = store.documentWithHash(hash);
+        Optional<String> existing = withHash.apply(hash);
         if (existing.isPresent()) {
             if (replayDuplicates) {
                 try {
@@ -47,35 +65,50 @@ public final class Ingester {
                     // it was stored once already; its replay only feeds run-wide state
                 }
             }
-            return new IngestOutcome(existing.get(), IngestOutcome.Status.DUPLICATE, 0, 0,
-                    "same content as stored document " + existing.get());
+            return ended(duplicate(existing.get()));
         }
         if (doc.text().isBlank()) {
-            return new IngestOutcome(doc.id(), IngestOutcome.Status.FAILED, 0, 0, "empty document: " + doc.source());
+            return ended(new IngestOutcome(doc.id(), IngestOutcome.Status.FAILED, 0, 0, "empty document: " + doc.source()));
         }
         Document d = doc;
-        if (store.hasDocument(doc.id())) {
+        if (taken.test(doc.id())) {
             d = new Document(doc.id() + "~" + hash.substring(0, 8), doc.source(), doc.text(), doc.title(), doc.url(),
                     doc.outlet(), doc.published(), doc.charset());
         }
-        DocumentResult result;
         try {
-            result = pipeline.apply(d);
+            return new Prepared(pipeline.apply(d), hash, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new IngestOutcome(d.id(), IngestOutcome.Status.FAILED, 0, 0,
-                    "pipeline failed on " + d.source() + ": " + e);
+            return ended(new IngestOutcome(d.id(), IngestOutcome.Status.FAILED, 0, 0,
+                    "pipeline failed on " + d.source() + ": " + e));
         }
+    }
+
+    /** Stores one prepared document in a transaction of its own. */
+    IngestOutcome store(Prepared p) {
+        DocumentResult result = p.result();
         try {
-            int events = store.add(result, hash);
-            return new IngestOutcome(d.id(), IngestOutcome.Status.STORED, result.stories().size(), events, null);
+            int events = store.add(result, p.hash());
+            return stored(result, events);
         } catch (IllegalStateException e) {
             // a concurrent writer stored the same content first
-            var now = store.documentWithHash(hash);
+            var now = store.documentWithHash(p.hash());
             if (now.isPresent()) {
-                return new IngestOutcome(now.get(), IngestOutcome.Status.DUPLICATE, 0, 0,
-                        "same content as stored document " + now.get());
+                return duplicate(now.get());
             }
-            return new IngestOutcome(d.id(), IngestOutcome.Status.FAILED, 0, 0, e.getMessage());
+            return new IngestOutcome(result.document().id(), IngestOutcome.Status.FAILED, 0, 0, e.getMessage());
         }
+    }
+
+    static IngestOutcome stored(DocumentResult result, int events) {
+        return new IngestOutcome(result.document().id(), IngestOutcome.Status.STORED, result.stories().size(), events,
+                null);
+    }
+
+    private static IngestOutcome duplicate(String of) {
+        return new IngestOutcome(of, IngestOutcome.Status.DUPLICATE, 0, 0, "same content as stored document " + of);
+    }
+
+    private static Prepared ended(IngestOutcome outcome) {
+        return new Prepared(null, null, outcome);
     }
 }

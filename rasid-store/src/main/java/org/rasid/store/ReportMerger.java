@@ -113,17 +113,20 @@ final class ReportMerger {
             throws SQLException {
         Long day = MergeGroup.day(r);
         List<String> ids = new ArrayList<>();
+        // two look-ups, each on its own index, whatever the planner's statistics: as one query
+        // with an OR, a store without them (a first ingest) scanned every report of the class
         String q = day == null
-                ? "SELECT DISTINCT event_id FROM reports WHERE event_class = ? AND doc = ?"
-                : "SELECT DISTINCT event_id FROM reports WHERE event_class = ? AND (doc = ? OR day_num BETWEEN ? AND ?"
-                        + " AND (place_id = ? OR location_ar = ? OR admin2 = ?))";
+                ? "SELECT DISTINCT event_id FROM reports WHERE doc = ? AND event_class = ?"
+                : "SELECT event_id FROM reports WHERE doc = ? AND event_class = ? UNION SELECT event_id FROM reports"
+                        + " WHERE event_class = ? AND day_num BETWEEN ? AND ?"
+                        + " AND (place_id = ? OR location_ar = ? OR admin2 = ?)";
         try (PreparedStatement ps = c.prepareStatement(q)) {
+            String cls = EventColumns.eventClass(r);
             if (day == null) {
-                SqlRunner.bind(ps, EventColumns.eventClass(r), r.doc());
+                SqlRunner.bind(ps, r.doc(), cls);
             } else {
                 long w = MergeGroup.window(r);
-                SqlRunner.bind(ps, EventColumns.eventClass(r), r.doc(), day - w, day + w, r.placeId(), r.locationAr(),
-                        r.admin2());
+                SqlRunner.bind(ps, r.doc(), cls, cls, day - w, day + w, r.placeId(), r.locationAr(), r.admin2());
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
