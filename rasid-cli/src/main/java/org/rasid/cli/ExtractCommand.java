@@ -18,6 +18,7 @@ import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
 import org.rasid.ingest.SourceReader;
 import org.rasid.merge.EventMerger;
+import org.rasid.merge.RepeatedTexts;
 import org.rasid.pipeline.DocumentBudget;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
@@ -90,9 +91,13 @@ final class ExtractCommand implements Callable<Integer> {
         RecordWriter records = new RecordWriter(w, Set.copyOf(kinds == null ? RecordWriter.KINDS : kinds));
         DuplicateIndex paragraphs = new DuplicateIndex(dedupMb << 20);
         DuplicateIndex stories = new DuplicateIndex(dedupMb << 20);
-        DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, stories),
+        // with --merge a paragraph repeating an earlier document keeps its events: they are
+        // reports the merge joins, as the store and the Spark job do (Pipeline.reports)
+        DocumentBudget budget = new DocumentBudget(d -> merge ? pipeline.reports(d, paragraphs, stories)
+                : pipeline.process(d, paragraphs, stories),
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
         List<Event> held = new ArrayList<>();
+        RepeatedTexts texts = new RepeatedTexts();
         int[] counts = new int[5]; // documents, stories, sentences, duplicates, errors
         // the output is never input, by --out or by "> DIR/out.jsonl" into a folder being read
         SourceReader reader = new SourceReader(maxBytes).skipping(out != null ? out : STDOUT);
@@ -108,7 +113,9 @@ final class ExtractCommand implements Callable<Integer> {
                     }
                     DocumentResult r = o.result();
                     if (merge || minConfidence != null) {
-                        held.addAll(merge ? r.events() : List.of());
+                        if (merge && !texts.repeated(document.text())) {
+                            held.addAll(r.events()); // a text read before brings no new reports
+                        }
                         r = new DocumentResult(r.document(), r.stories(), merge ? List.of() : confident(r.events()),
                                 r.warnings(), r.cleaning(), r.duplicates());
                     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rasid.dedup.DuplicateIndex;
 import org.rasid.ingest.Document;
 import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
@@ -41,23 +40,13 @@ final class IngestRun implements DocumentSink {
     private int fileIndex, fileCount;
 
     IngestRun(EventStore store, Pipeline pipeline, long maxBytes, PrintStream err) {
-        // one duplicate index pair for the whole run: a story repeated across files is found too
-        DuplicateIndex paragraphs = new DuplicateIndex();
-        DuplicateIndex storyIndex = new DuplicateIndex();
-        // ... and of the documents stored by earlier runs, in their order: two ingests of the
-        // halves of a corpus drop the same repeats, and so store the same reports, as one of all
-        store.forEachDocument(d -> {
-            try {
-                pipeline.remember(d, paragraphs, storyIndex);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a document the pipeline failed on was never stored: nothing of it to remember
-            }
-        });
-        // size and time budget per document: a pathological page fails alone instead of stalling the run
-        DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, storyIndex),
+        // each document's own reports (Pipeline.process: repeats inside it only); a paragraph
+        // repeating another document is a report the merge joins, so two ingests of a corpus's
+        // halves store what one ingest of all does; a size and time budget per document lets a
+        // pathological page fail alone instead of stalling the run
+        DocumentBudget budget = new DocumentBudget(pipeline,
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
-        // stored documents met again need no replay: they were remembered above
-        this.ingester = new Ingester(store, budget::processOrThrow, false);
+        this.ingester = new Ingester(store, budget::processOrThrow);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
         this.console = StderrTerminal.detect();
