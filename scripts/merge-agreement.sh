@@ -12,8 +12,8 @@ t0=$(date +%s)
 java -jar "$jar" ingest "$corpus" --data "$out/store" 2>&1 | tail -1
 echo "ingest: $(( $(date +%s) - t0 )) s"
 java -jar "$jar" export --format jsonl --data "$out/store" --out "$out/store.jsonl" 2>&1 | tail -1
-python3 - "$out/extract.jsonl" "$out/store.jsonl" <<'PY'
-import json, sys
+python3 - "$out/extract.jsonl" "$out/store.jsonl" "$out/store/rasid.db" <<'PY'
+import json, sqlite3, sys
 def events(path):
     out = {}
     for line in open(path, encoding="utf-8"):
@@ -26,7 +26,8 @@ def events(path):
     return out
 a, b = events(sys.argv[1]), events(sys.argv[2])
 multi = lambda m: sum(1 for v in m.values() if len(json.loads(v).get("sources") or []) > 1)
-print(f"extract --merge: {len(a)} events ({multi(a)} multi-source); store: {len(b)} ({multi(b)})")
+reports = sqlite3.connect(sys.argv[3]).execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+print(f"extract --merge: {len(a)} events ({multi(a)} multi-source); store: {len(b)} ({multi(b)}) from {reports} reports")
 print("IDENTICAL" if a == b else f"DIFFERENT: {len(a.keys() ^ b.keys())} groups differ, "
       f"{sum(1 for k in a.keys() & b.keys() if a[k] != b[k])} bodies differ")
 sys.exit(0 if a == b else 1)

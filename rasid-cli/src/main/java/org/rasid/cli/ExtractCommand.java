@@ -91,11 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
         RecordWriter records = new RecordWriter(w, Set.copyOf(kinds == null ? RecordWriter.KINDS : kinds));
         DuplicateIndex paragraphs = new DuplicateIndex(dedupMb << 20);
         DuplicateIndex stories = new DuplicateIndex(dedupMb << 20);
-        // with --merge a paragraph repeating an earlier document keeps its events: they are
-        // reports the merge joins, as the store and the Spark job do (Pipeline.reports)
-        DocumentBudget budget = new DocumentBudget(d -> merge ? pipeline.reports(d, paragraphs, stories)
-                : pipeline.process(d, paragraphs, stories),
-                DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
+        DocumentBudget budget = budget(pipeline, paragraphs, stories);
         List<Event> held = new ArrayList<>();
         RepeatedTexts texts = new RepeatedTexts();
         int[] counts = new int[5]; // documents, stories, sentences, duplicates, errors
@@ -153,6 +149,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
         summary(counts, paragraphs, stories);
         return counts[4] == 0 ? 0 : 1;
+    }
+
+    /**
+     * Each document through the pipeline within its size and time budget. With --merge a
+     * paragraph repeating an earlier document keeps its events: they are reports the merge
+     * joins, as the store and the Spark job do (Pipeline.reports).
+     */
+    private DocumentBudget budget(Pipeline pipeline, DuplicateIndex paragraphs, DuplicateIndex stories) {
+        return new DocumentBudget(d -> merge ? pipeline.reports(d, paragraphs, stories)
+                : pipeline.process(d, paragraphs, stories),
+                DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
     }
 
     /** What is wrong with the options, or null. */
