@@ -491,20 +491,23 @@
   const EVENT_WORDS = {
     ar: { whyMerged: "لماذا عُدّت التقارير حدثاً واحداً", history: "سجل التغييرات", correct: "تصحيح الحدث",
           author: "المحلل", reason: "السبب", send: "حفظ التصحيح", changed: "تغيّر", oneReport: "تقرير واحد، لا دمج",
-          kinds: { created: "أُنشئ من تقرير", source_joined: "انضم مصدر", corrected: "صحّحه محلل" },
+          kinds: { created: "أُنشئ من تقرير", source_joined: "انضم مصدر", corrected: "صحّحه محلل",
+                   split: "قسّمه محلل", split_from: "جزء من حدث قُسّم", joined: "ضُمّت إليه أحداث", joined_into: "ضُمّ إلى حدث آخر" },
           reasons: { same_class: "النوع نفسه", same_cameo: "رمز CAMEO نفسه", same_place: "المكان نفسه",
                      same_location: "اسم المكان نفسه", same_admin2: "المنطقة نفسها", same_admin1: "المحافظة نفسها",
                      same_date: "اليوم نفسه", dates_within: "تواريخ متقاربة", dates_unknown_same_doc: "الوثيقة نفسها بلا تاريخ",
                      same_actors: "الفاعلون أنفسهم", actors_compatible: "فاعلون متوافقون", same_sides: "الطرفان أنفسهما",
-                     one_side_named: "سُمّي أحد الطرفين" } },
+                     one_side_named: "سُمّي أحد الطرفين", joined_by_analyst: "ضمّها محلل" } },
     en: { whyMerged: "Why these reports are one event", history: "History", correct: "Correct this event",
           author: "Analyst", reason: "Reason", send: "Save correction", changed: "changed", oneReport: "one report, nothing merged",
-          kinds: { created: "created from a report", source_joined: "a source joined", corrected: "corrected by an analyst" },
+          kinds: { created: "created from a report", source_joined: "a source joined", corrected: "corrected by an analyst",
+                   split: "split by an analyst", split_from: "part of a split event", joined: "events joined into it",
+                   joined_into: "joined into another event" },
           reasons: { same_class: "same type", same_cameo: "same CAMEO code", same_place: "same place",
                      same_location: "same place name", same_admin2: "same district", same_admin1: "same governorate",
                      same_date: "same day", dates_within: "dates close", dates_unknown_same_doc: "same document, undated",
                      same_actors: "same actors", actors_compatible: "compatible actors", same_sides: "same two sides",
-                     one_side_named: "one side named" } },
+                     one_side_named: "one side named", joined_by_analyst: "joined by an analyst" } },
   };
   const EDITABLE = ["acled_type", "acled_sub_type", "admin1", "admin2", "location_ar", "actor1", "actor2", "event_date", "fatalities"];
   const words = (k) => EVENT_WORDS[lang][k];

@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         EventStore s = EventStore.open(data, null);
         try {
             IngestRun.Summary sum = new IngestRun(s, Pipeline.withDefaults(), 32L << 20,
-                    DuplicateWindowOption.DEFAULT_DEDUP_MB << 20, BatchIngester.DEFAULT_DOCUMENTS, System.err)
+                    BatchIngester.DEFAULT_DOCUMENTS, System.err)
                     .run(List.of(corpus.toString()));
             s.flush();
             System.out.println("rasid demo: " + sum.line() + " -> " + data.toAbsolutePath());

@@ -18,6 +18,7 @@ import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
 import org.rasid.ingest.SourceReader;
 import org.rasid.merge.EventMerger;
+import org.rasid.merge.RepeatedTexts;
 import org.rasid.pipeline.DocumentBudget;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
@@ -85,9 +86,9 @@ final class ExtractCommand implements Callable<Integer> {
         RecordWriter records = new RecordWriter(w, Set.copyOf(kinds == null ? RecordWriter.KINDS : kinds));
         DuplicateIndex paragraphs = new DuplicateIndex(window.bytes());
         DuplicateIndex stories = new DuplicateIndex(window.bytes());
-        DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, stories),
-                DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
+        DocumentBudget budget = budget(pipeline, paragraphs, stories);
         List<Event> held = new ArrayList<>();
+        RepeatedTexts texts = new RepeatedTexts();
         int[] counts = new int[5]; // documents, stories, sentences, duplicates, errors
         // the output is never input, by --out or by "> DIR/out.jsonl" into a folder being read
         SourceReader reader = new SourceReader(maxBytes).skipping(out != null ? out : STDOUT);
@@ -103,7 +104,9 @@ final class ExtractCommand implements Callable<Integer> {
                     }
                     DocumentResult r = o.result();
                     if (merge || minConfidence != null) {
-                        held.addAll(merge ? r.events() : List.of());
+                        if (merge && !texts.repeated(document.text())) {
+                            held.addAll(r.events()); // a text read before brings no new reports
+                        }
                         r = new DocumentResult(r.document(), r.stories(), merge ? List.of() : confident(r.events()),
                                 r.warnings(), r.cleaning(), r.duplicates());
                     }
@@ -141,6 +144,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
         summary(counts, paragraphs, stories);
         return counts[4] == 0 ? 0 : 1;
+    }
+
+    /**
+     * Each document through the pipeline within its size and time budget. With --merge a
+     * paragraph repeating an earlier document keeps its events: they are reports the merge
+     * joins, as the store and the Spark job do (Pipeline.reports).
+     */
+    private DocumentBudget budget(Pipeline pipeline, DuplicateIndex paragraphs, DuplicateIndex stories) {
+        return new DocumentBudget(d -> merge ? pipeline.reports(d, paragraphs, stories)
+                : pipeline.process(d, paragraphs, stories),
+                DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
     }
 
     /** What is wrong with the options, or null. */

@@ -25,9 +25,6 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Largest document read (default: 32 MiB)")
     long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
 
-    @Mixin
-    DuplicateWindowOption window = new DuplicateWindowOption();
-
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + BatchIngester.DEFAULT_DOCUMENTS,
             description = {"documents stored per transaction, default ${DEFAULT-VALUE}: a crash loses the unfinished "
                     + "batch, never part of a document."})
@@ -35,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String bad = batch < 1 ? "--batch must be 1 or more" : window.problem();
+        String bad = batch < 1 ? "--batch must be 1 or more" : null;
         if (bad != null) {
             System.err.println("rasid ingest: " + bad);
             return 2;
@@ -43,12 +40,7 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore s = store.openOrCreate()) {
             // a second ingest of the same folder waits for the first instead of failing documents
             s.writerWait(Duration.ofDays(7), m -> System.err.println("rasid ingest: " + m));
-            IngestRun run = new IngestRun(s, Pipeline.withDefaults(), maxBytes, window.bytes(), batch, System.err);
-            DuplicateSeed seed = run.seed();
-            if (!seed.all()) {
-                System.err.printf("rasid ingest: duplicates are looked for among the %d newest stored documents"
-                        + " (--dedup-mb %d)%n", seed.documents(), window.dedupMb);
-            }
+            IngestRun run = new IngestRun(s, Pipeline.withDefaults(), maxBytes, batch, System.err);
             IngestRun.Summary sum = run.run(paths);
             s.flush();
             System.out.println("rasid ingest: " + sum.line() + " -> " + store.data.toAbsolutePath()

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rasid.dedup.DuplicateIndex;
 import org.rasid.ingest.Document;
 import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
@@ -32,7 +31,6 @@ final class IngestRun implements DocumentSink {
     }
 
     private final BatchIngester ingester;
-    private final DuplicateSeed seed;
     private final SourceReader reader;
     private final PrintStream err;
     private final boolean console;
@@ -41,32 +39,20 @@ final class IngestRun implements DocumentSink {
     private long lastDraw;
     private int fileIndex, fileCount;
 
-    /**
-     * @param window each duplicate index's window in bytes (0: no limit), as {@code extract --dedup-mb};
-     *               the indexes are seeded with the stored documents inside it ({@link DuplicateSeed})
-     * @param batch  documents stored per transaction
-     */
-    IngestRun(EventStore store, Pipeline pipeline, long maxBytes, long window, int batch, PrintStream err) {
-        // one duplicate index pair for the whole run: a story repeated across files is found too,
-        // and one stored by an earlier run within the window: two ingests of the halves of a
-        // corpus drop the same repeats, and so store the same reports, as one of all
-        this.seed = DuplicateSeed.of(store, pipeline, window);
-        DuplicateIndex paragraphs = seed.paragraphs();
-        DuplicateIndex storyIndex = seed.stories();
-        // size and time budget per document: a pathological page fails alone instead of stalling the run
-        DocumentBudget budget = new DocumentBudget(d -> pipeline.process(d, paragraphs, storyIndex),
+    /** @param batch documents stored per transaction */
+    IngestRun(EventStore store, Pipeline pipeline, long maxBytes, int batch, PrintStream err) {
+        // each document's own reports (Pipeline.process: repeats inside it only); a paragraph
+        // repeating another document is a report the merge joins, so two ingests of a corpus's
+        // halves store what one ingest of all does; a size and time budget per document lets a
+        // pathological page fail alone instead of stalling the run
+        DocumentBudget budget = new DocumentBudget(pipeline,
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
-        // many documents per transaction; stored documents met again need no replay (seeded above)
+        // many documents per transaction: a crash loses the unfinished batch, never part of a document
         this.ingester = new BatchIngester(store, budget::processOrThrow, batch, BatchIngester.DEFAULT_CHARS,
                 this::outcome);
         this.reader = new SourceReader(maxBytes);
         this.err = err;
         this.console = StderrTerminal.detect();
-    }
-
-    /** How the duplicate indexes were seeded from the store. */
-    DuplicateSeed seed() {
-        return seed;
     }
 
     Summary run(List<String> inputs) {

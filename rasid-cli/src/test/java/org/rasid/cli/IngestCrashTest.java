@@ -88,8 +88,9 @@ class IngestCrashTest {
             p.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no finally blocks
             p.waitFor(30, TimeUnit.SECONDS);
             kills++;
-            Map<String, String> after = snapshot(crashed);
-            assertIntact(expected, after, "after kill " + kills);
+            Map<String, String> after = written(snapshot(crashed));
+            assertIntact(written(expected), after, "after kill " + kills);
+            assertMerged(crashed, "after kill " + kills);
             for (Map.Entry<String, String> e : before.entrySet()) {
                 assertEquals(e.getValue(), after.get(e.getKey()), "kill " + kills + " changed committed rows " + e.getKey());
             }
@@ -106,6 +107,38 @@ class IngestCrashTest {
         System.out.printf("crash safety: %d kills survived, %d documents, %d rows compared (one whole ingest: %d ms)%n",
                 kills, DOCUMENTS, end.size(), referenceMillis);
         assertTrue(kills >= 3, "too few kills landed: " + kills);
+    }
+
+    /**
+     * The rows a document's transaction writes once and no later document changes: the document,
+     * its stories, its reports (with the event each joined). An event's own rows belong to its
+     * first document and change when later reports join it (issue 15: a paragraph repeating
+     * another document is such a report), so they are compared when the ingest has ended.
+     */
+    private static Map<String, String> written(Map<String, String> rows) {
+        Map<String, String> out = new TreeMap<>();
+        rows.forEach((k, v) -> {
+            if (k.startsWith("documents|") || k.startsWith("stories|") || k.startsWith("reports|")) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** No half merge: every report's event is stored and every stored event has its reports. */
+    private static void assertMerged(Path data, String when) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("rasid.db") + "?open_mode=1");
+             Statement s = c.createStatement()) {
+            for (String q : List.of("SELECT COUNT(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM events e"
+                    + " WHERE e.id = r.event_id)", "SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " reports r WHERE r.event_id = e.id)", "SELECT COUNT(*) FROM events e WHERE e.source_count <>"
+                    + " (SELECT COUNT(*) FROM sources s WHERE s.event_id = e.id)")) {
+                try (ResultSet rs = s.executeQuery(q)) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1), when + ": " + q);
+                }
+            }
+        }
     }
 
     /** Every row the crashed store holds matches the reference, and each document is whole. */

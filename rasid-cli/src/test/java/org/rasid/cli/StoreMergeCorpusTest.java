@@ -24,7 +24,8 @@ import org.rasid.testing.Prerequisites;
 /**
  * One merge definition on a real corpus (issue 15): the 342 SaudiNewsNet articles ingested in
  * one run, in two halves, and `rasid extract --merge` over them hold the same merged events
- * (same reports in each, same sources, same fields); a re-ingest changes nothing.
+ * (same reports in each, same sources, same fields); a re-ingest changes nothing. The Spark
+ * job's side is RasidSparkJobTest; the ANT corpus, scripts/merge-agreement.sh.
  */
 class StoreMergeCorpusTest {
     private static final Path CORPUS = IngestCommandTest.seeds().getParent().getParent().getParent()

@@ -40,8 +40,31 @@ public final class Deduplicator {
      */
     public static Result find(NormalizedText doc, List<Story> stories, DuplicateIndex paragraphs,
                               DuplicateIndex storyIndex) {
-        List<Story> out = new ArrayList<>(stories.size());
-        List<Duplicate> dups = new ArrayList<>();
+        return mark(fingerprints(doc, stories), paragraphs, storyIndex);
+    }
+
+    /**
+     * Both answers from one fingerprinting: repeats of texts in the run's two indexes (which
+     * then remember this document) and repeats inside the document alone, as {@link #within}
+     * finds them.
+     */
+    public static Both findInRunAndDocument(NormalizedText doc, List<Story> stories, DuplicateIndex paragraphs,
+                                            DuplicateIndex storyIndex) {
+        List<Fingerprint> prints = fingerprints(doc, stories);
+        return new Both(mark(prints, paragraphs, storyIndex), mark(prints, new DuplicateIndex(), new DuplicateIndex()));
+    }
+
+    /** The repeats of earlier documents and of the document itself ({@code run}), and of the document alone. */
+    public record Both(Result run, Result document) {
+    }
+
+    /** A story with its paragraphs' shingles and signatures and the story's own signature. */
+    private record Fingerprint(Story story, List<Shingler.Shingles> parts, List<long[]> signatures,
+                               Shingler.Shingles storyShingles, long[] storySignature) {
+    }
+
+    private static List<Fingerprint> fingerprints(NormalizedText doc, List<Story> stories) {
+        List<Fingerprint> out = new ArrayList<>(stories.size());
         for (Story story : stories) {
             // paragraphs first: a story's shingles and signature are the union of theirs
             List<Shingler.Shingles> parts = new ArrayList<>(story.paragraphs().size());
@@ -55,19 +78,29 @@ public final class Deduplicator {
             for (int i = 1; i < signatures.size(); i++) {
                 storySignature = MinHasher.union(storySignature, signatures.get(i));
             }
+            out.add(new Fingerprint(story, parts, signatures, Shingler.union(parts), storySignature));
+        }
+        return out;
+    }
+
+    private static Result mark(List<Fingerprint> prints, DuplicateIndex paragraphs, DuplicateIndex storyIndex) {
+        List<Story> out = new ArrayList<>(prints.size());
+        List<Duplicate> dups = new ArrayList<>();
+        for (Fingerprint f : prints) {
+            Story story = f.story();
             Story marked = story;
             DuplicateIndex.Match m = storyIndex.addAndFind(new DuplicateIndex.Entry(story.doc(), story.index(),
-                    story.span()), Shingler.union(parts), storySignature);
+                    story.span()), f.storyShingles(), f.storySignature());
             if (m != null) {
                 dups.add(duplicate(Duplicate.STORY, story, story.span(), m));
                 if (m.of().doc().equals(story.doc())) {
                     marked = story.withDuplicateOf(m.of().story());
                 }
             }
-            for (int i = 0; i < parts.size(); i++) {
+            for (int i = 0; i < f.parts().size(); i++) {
                 Span p = story.paragraphs().get(i);
                 DuplicateIndex.Match pm = paragraphs.addAndFind(new DuplicateIndex.Entry(story.doc(), story.index(), p),
-                        parts.get(i), signatures.get(i));
+                        f.parts().get(i), f.signatures().get(i));
                 if (pm != null) {
                     dups.add(duplicate(Duplicate.PARAGRAPH, story, p, pm));
                 }

@@ -62,24 +62,34 @@ public final class Pipeline {
         Cleaning cleaning = clean(doc, normalized);
         Document d = withMetadata(doc, cleaning.metadata()); // the same text: the normalisation holds
         Deduplicator.Result dedup = Deduplicator.find(normalized, segment(d, cleaning), paragraphs, stories);
+        return result(d, normalized, cleaning, dedup, dedup);
+    }
+
+    /** The result with the stories and duplicates of {@code found}, the events of what {@code dropped} marks. */
+    private DocumentResult result(Document d, NormalizedText normalized, Cleaning cleaning, Deduplicator.Result found,
+                                  Deduplicator.Result dropped) {
         List<String> warnings = new ArrayList<>();
-        if (dedup.stories().isEmpty()) {
+        if (found.stories().isEmpty()) {
             warnings.add(d.id() + ": no news text left after cleaning");
         }
-        List<Event> events = events(d, normalized, dedup);
-        return new DocumentResult(d, dedup.stories(), events, warnings, cleaning, dedup.duplicates());
+        List<Event> events = events(d, normalized, dropped);
+        return new DocumentResult(d, found.stories(), events, warnings, cleaning, found.duplicates());
     }
 
     /**
-     * Adds a document processed in an earlier run to the two indexes, as {@link #process} would
-     * (clean, segment, find duplicates), without extracting events: an ingest into a store that
-     * holds documents then drops the repeats of stored paragraphs as one run over all would.
+     * A document's reports for a merge across documents (issue 15; `extract --merge`, the store
+     * and the Spark job): its events as {@link #process(Document)} finds them, so a paragraph
+     * repeating an earlier document keeps its events and the merge makes the repeating outlet
+     * a source, while repeats inside the document still yield their events once; its
+     * duplicates, as {@link #process(Document, DuplicateIndex, DuplicateIndex)} reports them,
+     * against the run's two indexes.
      */
-    public void remember(Document doc, DuplicateIndex paragraphs, DuplicateIndex stories) {
+    public DocumentResult reports(Document doc, DuplicateIndex paragraphs, DuplicateIndex stories) {
         NormalizedText normalized = ArabicNormalizer.normalize(doc.text());
         Cleaning cleaning = clean(doc, normalized);
         Document d = withMetadata(doc, cleaning.metadata());
-        Deduplicator.find(normalized, segment(d, cleaning), paragraphs, stories);
+        Deduplicator.Both dedup = Deduplicator.findInRunAndDocument(normalized, segment(d, cleaning), paragraphs, stories);
+        return result(d, normalized, cleaning, dedup.run(), dedup.document());
     }
 
     /** Stage 2: what to read and what to skip, and the page's own metadata. */

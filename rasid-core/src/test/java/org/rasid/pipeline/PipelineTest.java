@@ -146,4 +146,28 @@ class PipelineTest {
         assertTrue(again.duplicates().stream().allMatch(d -> d.ofDoc().equals("a") && d.exact()));
         assertEquals(7, again.duplicates().size()); // the story and its six paragraphs
     }
+
+    /**
+     * Issue 15: a document republishing another keeps its events as reports for the merge
+     * (its outlet becomes a source), and still reports its duplicates against the run; without
+     * a merge the run-wide index drops them, as before.
+     */
+    @Test
+    void reportsKeepTheEventsOfAParagraphRepeatingAnEarlierDocument() {
+        var paragraphs = new org.rasid.dedup.DuplicateIndex();
+        var stories = new org.rasid.dedup.DuplicateIndex();
+        DocumentResult first = pipeline.reports(Document.ofText("a", Seeds.text("000")), paragraphs, stories);
+        DocumentResult copy = pipeline.reports(Document.ofText("b", Seeds.text("000")), paragraphs, stories);
+        assertEquals(7, copy.duplicates().size());
+        assertTrue(copy.duplicates().stream().allMatch(d -> d.ofDoc().equals("a")));
+        assertFalse(first.events().isEmpty());
+        assertEquals(first.events().size(), copy.events().size());
+        assertEquals(pipeline.process(Document.ofText("b", Seeds.text("000"))).events(), copy.events());
+        assertTrue(copy.events().stream().allMatch(e -> e.doc().equals("b")));
+
+        var p2 = new org.rasid.dedup.DuplicateIndex();
+        var s2 = new org.rasid.dedup.DuplicateIndex();
+        pipeline.process(Document.ofText("a", Seeds.text("000")), p2, s2);
+        assertEquals(List.of(), pipeline.process(Document.ofText("b", Seeds.text("000")), p2, s2).events());
+    }
 }

@@ -244,7 +244,7 @@ public final class RasidServer implements AutoCloseable {
 
     private void oneEvent(Context ctx) {
         String id = ctx.pathParam("id");
-        Event e = store.event(id).orElseThrow(() -> new HttpResponseException(404, "no event " + clip(id)));
+        Event e = store.event(id).orElseThrow(() -> EventEdits.gone(store, id));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("event", e);
         out.put("actors", actors.namesOf(List.of(e)));

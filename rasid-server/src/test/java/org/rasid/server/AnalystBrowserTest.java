@@ -246,6 +246,66 @@ class AnalystBrowserTest {
         });
     }
 
+    /**
+     * Issue 15's edit form: an analyst opens an event, corrects its fatalities with the token the
+     * page took from its address, and sees the correction in the event's history, as the API
+     * records it (author, reason, from → to).
+     */
+    @Test
+    void anAnalystCorrectsAnEventAndSeesItsHistoryChange() throws Exception {
+        Prerequisites.require(CHROMIUM.canExecute() && DRIVER.canExecute(),
+                "chromium or chromedriver not installed (scripts/setup.sh installs them): browser test skipped");
+        String token = "edit-form-token-0123456789";
+        try (EventStore store = EventStore.open(dir.resolve("data"), null)) {
+            BrowserTest.ingestSeeds(store);
+            try (RasidServer server = RasidServer.start(store, Pipeline.withDefaults()::process, new ServerOptions(
+                    ServerOptions.DEFAULT_HOST, 0, token, ServerOptions.DEFAULT_MAX_UPLOAD, 6000))) {
+                JsonNode target = null;
+                for (JsonNode e : api(server, "api/events?limit=500", token).get("events")) {
+                    if (target == null && e.hasNonNull("fatalities") && e.hasNonNull("acled_type")) {
+                        target = e;
+                    }
+                }
+                assertTrue(target != null, "the seeds have an event with fatalities");
+                String id = target.get("id").asText();
+                int corrected = target.get("fatalities").asInt() + 2;
+                int revisions = api(server, "api/events/" + enc(id) + "/history", token).get("revisions").size();
+                WebDriver driver = chrome(dir.resolve("profile"), Files.createDirectories(dir.resolve("downloads")));
+                try {
+                    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                    driver.get(server.url() + "#token=" + token); // the page keeps it for the session
+                    wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+                    driver.get(server.url() + "#/event/" + enc(id));
+                    wait.until(d -> d.findElements(By.cssSelector("#ev-history li")).size() == revisions);
+                    driver.findElement(By.id("ev-edit-title")).click();
+                    WebElement fatalities = wait.until(d -> d.findElement(By.id("ev-f-fatalities")));
+                    assertEquals(target.get("fatalities").asText(), fatalities.getAttribute("value"));
+                    fatalities.clear();
+                    fatalities.sendKeys(Integer.toString(corrected));
+                    driver.findElement(By.id("ev-f-author")).sendKeys("محلل-1");
+                    driver.findElement(By.id("ev-f-reason")).sendKeys("قائمة المستشفى تسمي قتيلين آخرين");
+                    driver.findElement(By.cssSelector("#ev-form button[type=submit]")).click();
+                    wait.until(d -> d.findElements(By.cssSelector("#ev-history li")).size() == revisions + 1);
+                    List<WebElement> items = driver.findElements(By.cssSelector("#ev-history li"));
+                    String last = items.get(items.size() - 1).getText();
+                    assertTrue(last.contains("صحّحه محلل") && last.contains("محلل-1") && last.contains("قائمة المستشفى")
+                            && last.contains("fatalities: " + target.get("fatalities").asText() + " → " + corrected), last);
+                    assertTrue(driver.findElement(By.id("ev-fields")).getText().contains(Integer.toString(corrected)),
+                            "the event's fields show the corrected figure");
+                    BrowserTest.checkNotBlank(BrowserTest.shot(driver, target().resolve("ui-event-correction.png")));
+                } finally {
+                    driver.quit();
+                }
+                JsonNode h = api(server, "api/events/" + enc(id) + "/history", token);
+                JsonNode rev = h.get("revisions").get(revisions);
+                assertEquals("corrected", rev.get("kind").asText());
+                assertEquals("محلل-1", rev.get("author").asText());
+                assertEquals(corrected, rev.get("changes").get("fatalities").get("to").asInt());
+                assertEquals(corrected, api(server, "api/events/" + enc(id), token).get("event").get("fatalities").asInt());
+            }
+        }
+    }
+
     /** A check run against the seeds' server in a headless Chromium that has loaded the UI. */
     @FunctionalInterface
     private interface UiCheck {
@@ -345,8 +405,15 @@ class AnalystBrowserTest {
     }
 
     private static JsonNode api(RasidServer server, String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return api(server, path, null);
+    }
+
+    private static JsonNode api(RasidServer server, String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return new ObjectMapper().readTree(r.body());
     }

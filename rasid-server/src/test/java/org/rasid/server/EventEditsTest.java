@@ -66,6 +66,56 @@ class EventEditsTest {
         }
     }
 
+    /** A split over HTTP retires the id (history answers replaced_by); a join puts it back together. */
+    @Test
+    void splitsAndJoinsWithReplacedBy() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        try (EventStore store = EventStore.open(dir, null)) {
+            var seed = SeedFixtures.result004();
+            store.add(seed, ContentHash.of(seed.document().text()));
+            var copy = SeedFixtures.copyAs(seed, "copy1");
+            store.add(copy, ContentHash.of(copy.document().text()));
+            String id = seed.events().stream().filter(e -> "الزربة".equals(e.locationAr())).findFirst().orElseThrow().id();
+            try (RasidServer s = RasidServer.start(store, Pipeline.withDefaults()::process,
+                    new ServerOptions("127.0.0.1", 0, TOKEN, 1 << 20, 600))) {
+                String who = "\"author\":\"analyst-1\",\"reason\":\"two blasts\"";
+                HttpResponse<String> none = http.send(patch(s, id, "{" + who + ",\"split\":[\"nope\"]}", TOKEN),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, none.statusCode(), none.body());
+                HttpResponse<String> both = http.send(patch(s, id, "{" + who + ",\"split\":[\"copy1\"],"
+                        + "\"fields\":{\"fatalities\":1}}", TOKEN), HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, both.statusCode(), "one kind of edit at a time: " + both.body());
+                HttpResponse<String> split = http.send(patch(s, id, "{" + who + ",\"split\":[\"copy1\"]}", TOKEN),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, split.statusCode(), split.body());
+                JsonNode parts = json.readTree(split.body()).get("events");
+                assertEquals(2, parts.size());
+                String stay = parts.get(0).get("id").asText();
+                String left = parts.get(1).get("id").asText();
+                JsonNode h = json.readTree(get(http, s, "api/events/" + id + "/history", 200));
+                assertEquals(2, h.get("replaced_by").size());
+                assertEquals("split", h.get("revisions").get(h.get("revisions").size() - 1).get("kind").asText());
+                assertTrue(get(http, s, "api/events/" + id, 404).contains("replaced_by"));
+                HttpResponse<String> join = http.send(patch(s, stay, "{" + who + ",\"join\":[\"" + left + "\"]}",
+                        TOKEN), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, join.statusCode(), join.body());
+                assertEquals(2, json.readTree(join.body()).at("/events/0/sources").size());
+                assertEquals(stay, json.readTree(get(http, s, "api/events/" + left + "/history", 200))
+                        .get("replaced_by").get(0).asText());
+                assertEquals("null", json.readTree(get(http, s, "api/events/" + stay + "/history", 200))
+                        .get("replaced_by").toString());
+            }
+        }
+    }
+
+    private static String get(HttpClient http, RasidServer s, String path, int status) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.url() + path))
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, r.statusCode(), r.body());
+        return r.body();
+    }
+
     private static HttpRequest patch(RasidServer s, String id, String body, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + "api/events/" + id))
                 .header("Content-Type", "application/json")

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,8 @@ import org.rasid.ingest.DocumentSink;
 import org.rasid.ingest.ReadError;
 import org.rasid.ingest.SourceReader;
 import org.rasid.pipeline.DocumentResult;
+import org.rasid.merge.EventMerger;
+import org.rasid.merge.RepeatedTexts;
 import org.rasid.pipeline.Pipeline;
 
 /** The Spark job in local mode on the sample corpus gives the single-machine Pipeline's events. */
@@ -71,17 +74,19 @@ class RasidSparkJobTest {
     }
 
     /**
-     * The single machine as `rasid extract` runs it: every seed through one Pipeline with
-     * run-wide duplicate indexes; then one EventMerger pass over all events of the corpus.
+     * The single machine as `rasid extract --merge` runs it: every document of {@code input}
+     * through one Pipeline's reports (run-wide duplicate indexes for the duplicate records, the
+     * document's own repeats for its events), a text read before bringing none, then one
+     * EventMerger pass over all of them in arrival order.
      */
-    static Map<String, Integer> singleMachine(List<String> extractedOut, List<String> eventsOut) throws IOException {
+    static Map<String, Integer> singleMachine(Path input, List<String> extractedOut, List<String> eventsOut) {
         Pipeline pipeline = Pipeline.withDefaults();
         DuplicateIndex paragraphs = new DuplicateIndex();
         DuplicateIndex storyIndex = new DuplicateIndex();
         Map<String, Integer> stories = new TreeMap<>();
         List<Event> all = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
-        new SourceReader().read(seeds(), new DocumentSink() {
+        new SourceReader().read(input, new DocumentSink() {
             @Override
             public void document(Document d) {
                 docs.add(d);
@@ -89,16 +94,19 @@ class RasidSparkJobTest {
 
             @Override
             public void error(ReadError e) {
-                throw new AssertionError("seed unreadable: " + e);
+                throw new AssertionError("input unreadable: " + e);
             }
         });
+        RepeatedTexts texts = new RepeatedTexts();
         for (Document d : docs) {
-            DocumentResult r = pipeline.process(d, paragraphs, storyIndex);
+            DocumentResult r = pipeline.reports(d, paragraphs, storyIndex);
             stories.put(d.id(), r.stories().size());
-            all.addAll(r.events());
+            if (!texts.repeated(d.text())) {
+                all.addAll(r.events());
+            }
             r.events().forEach(e -> extractedOut.add(EventCodec.toJson(e)));
         }
-        for (Event e : CorpusMerge.merge(MergeGroups.ordered(all))) {
+        for (Event e : new EventMerger().merge(all)) {
             eventsOut.add(EventCodec.toJson(e));
         }
         return stories;
@@ -121,7 +129,7 @@ class RasidSparkJobTest {
 
         List<String> expectedExtracted = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        Map<String, Integer> expectedStories = singleMachine(expectedExtracted, expected);
+        Map<String, Integer> expectedStories = singleMachine(seeds(), expectedExtracted, expected);
         assertEquals(5, s.documents());
         assertEquals(0, s.failed());
 
@@ -152,6 +160,34 @@ class RasidSparkJobTest {
         if (!singleEvents.isEmpty()) {
             assertEquals(singleEvents.size(), spark.read().parquet(out.resolve("events.parquet").toUri().toString()).count());
         }
+    }
+
+    /**
+     * Issue 15's agreement on a real corpus: the Spark job gives the events `extract --merge`
+     * gives (StoreMergeCorpusTest ties those to the store's), whatever the partitioning. The
+     * ANT corpus (2,137 articles) takes minutes: run it with -Drasid.corpus=ant.
+     */
+    @Test
+    void sparkAgreesWithExtractMergeOnARealCorpus(@TempDir Path out) throws IOException {
+        Path shared = seeds().getParent().getParent().getParent().resolve("shared/corpus/external");
+        Path corpus = shared.resolve("ant".equals(System.getProperty("rasid.corpus"))
+                ? "ant-2018-syria/articles.jsonl" : "saudinewsnet-syria-2015/articles.jsonl");
+        Assumptions.assumeTrue(Files.isRegularFile(corpus), "corpus absent: " + corpus);
+        RasidSparkJob.Summary s = RasidSparkJob.run(spark, new RasidSparkJob.Options(
+                List.of(corpus.toUri().toString()), out.toUri().toString(), 3));
+        List<String> expected = new ArrayList<>();
+        singleMachine(corpus, new ArrayList<>(), expected);
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> sparkEvents = sorted(json, lines(out.resolve("events.jsonl")));
+        List<JsonNode> singleEvents = sorted(json, expected);
+        long multi = singleEvents.stream().filter(e -> e.path("sources").size() > 1).count();
+        System.out.printf("%s: extract --merge %d events (%d multi-source), Spark %d (%d)%n", corpus.getFileName(),
+                singleEvents.size(), multi, sparkEvents.size(),
+                sparkEvents.stream().filter(e -> e.path("sources").size() > 1).count());
+        assertTrue(multi > 100, "the corpus's outlets report the same events: " + multi);
+        assertEquals(singleEvents.size(), sparkEvents.size());
+        assertEquals(singleEvents, sparkEvents);
+        assertEquals(singleEvents.size(), s.eventsMerged());
     }
 
     static List<JsonNode> sorted(ObjectMapper json, List<String> lines) throws IOException {

@@ -47,7 +47,7 @@ public final class BatchIngester {
             throw new IllegalArgumentException("a batch holds at least one document and one character");
         }
         this.store = store;
-        this.ingester = new Ingester(store, pipeline, false);
+        this.ingester = new Ingester(store, pipeline);
         this.maxDocuments = maxDocuments;
         this.maxChars = maxChars;
         this.outcomes = outcomes;

@@ -1,6 +1,6 @@
 package org.rasid.store;
 
-import org.rasid.model.Sha256;
+import org.rasid.merge.RepeatedTexts;
 
 /**
  * The identity of a document's content: SHA-256 of its text. Two files with the same text
@@ -11,6 +11,6 @@ public final class ContentHash {
     }
 
     public static String of(String text) {
-        return Sha256.hex(text);
+        return RepeatedTexts.key(text); // the merge's notion of one document, too
     }
 }

@@ -23,13 +23,22 @@ final class EventHistory {
                 rs.getString(4), rs.getString(5), rs.getString(6), tree(rs.getString(7))), eventId);
     }
 
-    /** Every event as its last revision at or before {@code asOf} left it, by id. */
+    /**
+     * Every event as its last revision at or before {@code asOf} left it, by id; an event split
+     * or joined into another by then is no longer one.
+     */
     void forEachAsOf(String asOf, Consumer<Event> sink) {
         String at = EventRevisions.asOf(asOf);
         sql.stream("SELECT r.body FROM event_revisions r JOIN (SELECT event_id, MAX(rev) AS rev"
                 + " FROM event_revisions WHERE at <= ? GROUP BY event_id) m"
-                + " ON m.event_id = r.event_id AND m.rev = r.rev ORDER BY r.event_id",
-                rs -> json.read(rs.getString(1)), sink, at);
+                + " ON m.event_id = r.event_id AND m.rev = r.rev WHERE r.kind <> ? AND r.kind <> ? ORDER BY r.event_id",
+                rs -> json.read(rs.getString(1)), sink, at, EventRegrouper.SPLIT, EventRegrouper.JOINED_INTO);
+    }
+
+    /** The ids that replaced an event an analyst split or joined into another; empty for a live one. */
+    List<String> replacedBy(String eventId) {
+        return sql.all("SELECT replaced_by FROM event_replacements WHERE event_id = ? ORDER BY at, replaced_by",
+                rs -> rs.getString(1), eventId);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode tree(String changes) {

@@ -73,41 +73,6 @@ final class EventReader {
                         rs.getString(10)), id);
     }
 
-    /** The stored documents from arrival number {@code fromSeq} on, in arrival order, as the pipeline read them. */
-    void forEachDocument(long fromSeq, Consumer<org.rasid.ingest.Document> sink) {
-        sql.stream("SELECT id, source, text, title, url, outlet, published, charset FROM documents WHERE seq >= ?"
-                        + " ORDER BY seq",
-                rs -> new org.rasid.ingest.Document(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), sink,
-                fromSeq);
-    }
-
-    /**
-     * The arrival number of the oldest of the newest documents whose texts hold at most
-     * {@code maxChars} characters together (the newest one always counts), or 0 when that is
-     * every stored document. Read newest first, a page at a time, so a large store is not read whole.
-     */
-    long recentFrom(long maxChars) {
-        long chars = 0;
-        long before = Long.MAX_VALUE;
-        long from = 0;
-        while (true) {
-            List<long[]> page = sql.all("SELECT seq, length(text) FROM documents WHERE seq < ? ORDER BY seq DESC LIMIT "
-                    + CHUNK, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, before);
-            for (long[] row : page) {
-                chars += row[1];
-                if (chars > maxChars && from != 0) {
-                    return from;
-                }
-                from = row[0];
-            }
-            if (page.size() < CHUNK) {
-                return 0;
-            }
-            before = from;
-        }
-    }
-
     Optional<StoredStory> story(String doc, int index) {
         return sql.one("SELECT " + IndexSync.STORY_COLS + " FROM stories WHERE doc = ? AND idx = ?", IndexSync::story,
                 doc, index);

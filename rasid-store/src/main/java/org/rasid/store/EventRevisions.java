@@ -45,6 +45,13 @@ final class EventRevisions {
         if (before != null && diff.isEmpty()) {
             return;
         }
+        insert(c, after, change, before == null ? null : diff);
+    }
+
+    /** Records a revision of {@code body} with these changes (null: none to show). */
+    void insert(Connection c, Event body, Change change, ObjectNode changes)
+            throws SQLException, JsonProcessingException {
+        Event after = body;
         int rev = 1;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COALESCE(MAX(rev), 0) + 1 FROM event_revisions WHERE event_id = ?")) {
@@ -57,7 +64,7 @@ final class EventRevisions {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_revisions (event_id, rev, at, kind, doc,"
                 + " author, reason, changes, body) VALUES (?,?,?,?,?,?,?,?,?)")) {
             SqlRunner.bind(ps, after.id(), rev, AT.format(Instant.now()), change.kind(), change.doc(), change.author(),
-                    change.reason(), before == null ? null : RecordJson.mapper().writeValueAsString(diff),
+                    change.reason(), changes == null ? null : RecordJson.mapper().writeValueAsString(changes),
                     json.write(after));
             ps.executeUpdate();
         }

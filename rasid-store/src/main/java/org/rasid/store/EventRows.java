@@ -75,7 +75,8 @@ final class EventRows {
         return e.sources() == null || e.sources().isEmpty() ? 1 : e.sources().size();
     }
 
-    private static void delete(Connection c, String id) throws SQLException {
+    /** Removes an event's rows (its reports and history stay). */
+    static void delete(Connection c, String id) throws SQLException {
         for (String delete : DELETES) {
             try (PreparedStatement ps = c.prepareStatement(delete)) {
                 SqlRunner.bind(ps, id);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.rasid.model.Event;
 import org.rasid.model.Source;
@@ -44,6 +45,7 @@ public final class EventStore implements AutoCloseable {
     private final EventBreakdown breakdown;
     private final EventHistory history;
     private final EventCorrector corrector;
+    private final EventRegrouper regrouper;
     private final Object writeLock = new Object();
     private Duration writerWait = DEFAULT_WRITER_WAIT;
     private Consumer<String> writerNotice = m -> { };
@@ -70,6 +72,7 @@ public final class EventStore implements AutoCloseable {
         this.breakdown = new EventBreakdown(sql, index);
         this.history = new EventHistory(sql, json);
         this.corrector = new EventCorrector(sql, json, dialect);
+        this.regrouper = new EventRegrouper(sql, json, dialect);
         sync.catchUp(reader.maxSeq(), writerLock);
     }
 
@@ -211,6 +214,50 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * An analyst's split: the reports named (report ids or documents) leave the event, which is
+     * retired; the reports that stay and those that leave become two events with new ids, which
+     * {@link #replacedBy} then names. Recorded in the history of all three.
+     *
+     * @return the two events, or empty when no event has this id
+     * @throws IllegalArgumentException when nothing named is a report of the event, or all are
+     */
+    public Optional<List<Event>> split(String id, Set<String> leaving, String author, String reason) {
+        return regroup(() -> regrouper.split(id, leaving, author, reason));
+    }
+
+    /**
+     * An analyst's join: the events named are the same as this one; their reports join it (it
+     * keeps its id) and they are retired, {@link #replacedBy} naming this one.
+     *
+     * @return the joined event (one), or empty when no event has this id
+     * @throws IllegalArgumentException for an unknown event named or none
+     */
+    public Optional<List<Event>> join(String id, Set<String> others, String author, String reason) {
+        return regroup(() -> regrouper.join(id, others, author, reason));
+    }
+
+    private Optional<List<Event>> regroup(java.util.function.Supplier<Optional<EventRegrouper.Regrouped>> work) {
+        synchronized (writeLock) {
+            writerLock.acquire(writerWait, writerNotice);
+            Optional<EventRegrouper.Regrouped> done = work.get();
+            wrote = true;
+            if (done.isPresent()) {
+                try {
+                    sync.regrouped(done.get().retired(), done.get().events());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("regrouped the events but could not index them: " + e.getMessage(), e);
+                }
+            }
+            return done.map(r -> List.copyOf(r.events().keySet()));
+        }
+    }
+
+    /** The ids that replaced an event split or joined into another by an analyst; empty while it lives. */
+    public List<String> replacedBy(String eventId) {
+        return history.replacedBy(eventId);
+    }
+
     /** Makes everything added so far searchable and durable in the index. */
     public void flush() {
         synchronized (writeLock) {
@@ -252,24 +299,6 @@ public final class EventStore implements AutoCloseable {
 
     public Optional<StoredDocument> document(String id) {
         return reader.document(id);
-    }
-
-    /**
-     * The stored documents from arrival number {@code fromSeq} on (0: all), in arrival order,
-     * streamed: an ingest feeds them to its run-wide duplicate indexes so that a paragraph
-     * repeating a stored one is dropped as in one run.
-     */
-    public void forEachDocument(long fromSeq, Consumer<org.rasid.ingest.Document> sink) {
-        reader.forEachDocument(fromSeq, sink);
-    }
-
-    /**
-     * Where the newest stored documents holding at most {@code maxChars} characters of text
-     * begin (an arrival number for {@link #forEachDocument}; the newest document always counts),
-     * or 0 when that takes in every stored document.
-     */
-    public long recentDocumentsFrom(long maxChars) {
-        return reader.recentFrom(maxChars);
     }
 
     public Optional<StoredStory> story(String doc, int index) {

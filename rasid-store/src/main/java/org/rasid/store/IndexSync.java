@@ -2,6 +2,7 @@ package org.rasid.store;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.rasid.model.Event;
 import org.rasid.pipeline.DocumentResult;
 
@@ -62,6 +63,11 @@ final class IndexSync {
 
     /** Re-indexes one event changed outside a document's ingest (an analyst's correction). */
     void changed(Event e, String day) throws IOException {
+        regrouped(List.of(), Map.of(e, day));
+    }
+
+    /** Re-indexes events an analyst regrouped: the retired ids leave, the new events come in. */
+    void regrouped(List<String> retired, Map<Event, String> events) throws IOException {
         if (!index.isOpen()) {
             index.tryLock();
             long held = index.indexedSeq();
@@ -69,7 +75,12 @@ final class IndexSync {
                 reindex(held, lastSeq);
             }
         }
-        indexEvent(e, day, null);
+        for (String id : retired) {
+            index.deleteEvent(id);
+        }
+        for (Map.Entry<Event, String> e : events.entrySet()) {
+            indexEvent(e.getKey(), e.getValue(), null);
+        }
         commit();
     }
 

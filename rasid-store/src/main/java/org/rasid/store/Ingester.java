@@ -21,26 +21,15 @@ public final class Ingester {
 
     private final EventStore store;
     private final Function<Document, DocumentResult> pipeline;
-    private final boolean replayDuplicates;
 
     public Ingester(EventStore store, Pipeline pipeline) {
         this(store, pipeline::process);
     }
 
+    /** @param pipeline a document's reports, found in it alone (the store merges across documents) */
     public Ingester(EventStore store, Function<Document, DocumentResult> pipeline) {
-        this(store, pipeline, false);
-    }
-
-    /**
-     * @param replayDuplicates run the pipeline on already-stored documents too (storing nothing),
-     *                         so a pipeline with run-wide state (the cross-document duplicate
-     *                         index) sees every document: a resumed ingest then stores exactly
-     *                         what an uninterrupted one would
-     */
-    public Ingester(EventStore store, Function<Document, DocumentResult> pipeline, boolean replayDuplicates) {
         this.store = store;
         this.pipeline = pipeline;
-        this.replayDuplicates = replayDuplicates;
     }
 
     public IngestOutcome ingest(Document doc) {
@@ -58,13 +47,6 @@ public final class Ingester {
         String hash = ContentHash.of(doc.text());
         Optional<String> existing = withHash.apply(hash);
         if (existing.isPresent()) {
-            if (replayDuplicates) {
-                try {
-                    var unused = pipeline.apply(doc); // only its effect on run-wide state counts
-                } catch (RuntimeException | StackOverflowError e) {
-                    // it was stored once already; its replay only feeds run-wide state
-                }
-            }
             return ended(duplicate(existing.get()));
         }
         if (doc.text().isBlank()) {

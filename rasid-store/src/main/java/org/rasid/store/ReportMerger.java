@@ -147,6 +147,11 @@ final class ReportMerger {
         return out;
     }
 
+    /** The stored group of an event, as its reports now stand (an analyst may have regrouped them). */
+    MergeGroup group(Connection c, String eventId) throws SQLException {
+        return load(c, eventId).group();
+    }
+
     /** A stored group, rebuilt by replaying its reports in the order they joined. */
     private Loaded load(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -75,6 +75,10 @@ final class StoryIndex implements AutoCloseable {
      * One event: its evidence text for search, and every field the filters use, so that a
      * text query with filters is answered by the index alone, exactly and in day order.
      */
+    synchronized void deleteEvent(String id) throws IOException {
+        writer().deleteDocuments(new Term(IndexFields.KEY, IndexFields.eventKey(id)));
+    }
+
     synchronized void addEvent(EventFacets f, String text) throws IOException {
         writer().updateDocument(new Term(IndexFields.KEY, IndexFields.eventKey(f.id())), IndexFields.event(f, text));
     }

@@ -44,6 +44,16 @@ class EventStorePostgresTest {
     }
 
     @Test
+    void splitsAndJoinsWithReplacedByOnPostgres() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.url("postgres"))) {
+            c.createStatement().execute("CREATE DATABASE rasid_regroup");
+        }
+        try (EventStore store = EventStore.open(dir.resolve("regroup"), server.url("rasid_regroup"))) {
+            EventRegrouperTest.scenario(store);
+        }
+    }
+
+    @Test
     void storesFiltersCountsSearchesAndDeduplicatesOnPostgres() throws Exception {
         String url = server.url("rasid");
         try (EventStore store = EventStore.open(dir, url)) {

@@ -142,4 +142,23 @@ public final class SeedFixtures {
         }
         parts.add(new Evidence.Part(role, at, at + words.length(), words));
     }
+
+    /**
+     * The result under a new document id and distinct text (so a new content hash and new event
+     * ids): another outlet reporting the same events, whose reports the store merges.
+     */
+    public static DocumentResult copyAs(DocumentResult r, String id) {
+        Document d = r.document();
+        String text = d.text() + "\n" + id;
+        Document nd = new Document(id, d.source(), text, d.title(), d.url(), d.outlet(), d.published(), d.charset());
+        List<Story> stories = r.stories().stream().map(s -> new Story(id, s.index(), s.span(), s.title(), s.section(),
+                s.dateline(), s.outlet(), s.published(), s.paragraphs(), s.sentences(), s.duplicateOf())).toList();
+        List<Event> events = r.events().stream().map(e -> new Event(id + "-" + e.id(), id, e.story(), e.acledType(),
+                e.acledSubType(), e.cameo(), e.quadClass(), e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2(),
+                e.locationAr(), e.placeId(), e.admin1(), e.admin2(), e.latitude(), e.longitude(), e.geoPrecision(),
+                e.eventDate(), e.timePrecision(), e.fatalities(), e.fatalitiesText(), e.injured(), e.arrested(),
+                e.displaced(), e.reportedBy(), e.evidence(), e.confidence(), e.sources(), e.claims(), e.mergedFrom(),
+                e.mergeReasons())).toList();
+        return new DocumentResult(nd, stories, events, r.warnings());
+    }
 }

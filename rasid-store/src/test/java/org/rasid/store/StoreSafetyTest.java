@@ -18,9 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasid.model.Event;
-import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
-import org.rasid.segment.Story;
 
 /**
  * The store under hostile filters and concurrent use: SQL injection strings in every filter are
@@ -192,19 +190,8 @@ class StoreSafetyTest {
         }
     }
 
-    /** The seed result under a new document id and distinct text (so a new content hash and new event ids). */
+    /** The seed result under a new document id (see {@link SeedFixtures#copyAs}). */
     static DocumentResult renamed(DocumentResult r, String id) {
-        Document d = r.document();
-        String text = d.text() + "\n" + id;
-        Document nd = new Document(id, d.source(), text, d.title(), d.url(), d.outlet(), d.published(), d.charset());
-        List<Story> stories = r.stories().stream().map(s -> new Story(id, s.index(), s.span(), s.title(), s.section(),
-                s.dateline(), s.outlet(), s.published(), s.paragraphs(), s.sentences(), s.duplicateOf())).toList();
-        List<Event> events = r.events().stream().map(e -> new Event(id + "-" + e.id(), id, e.story(), e.acledType(),
-                e.acledSubType(), e.cameo(), e.quadClass(), e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2(),
-                e.locationAr(), e.placeId(), e.admin1(), e.admin2(), e.latitude(), e.longitude(), e.geoPrecision(),
-                e.eventDate(), e.timePrecision(), e.fatalities(), e.fatalitiesText(), e.injured(), e.arrested(),
-                e.displaced(), e.reportedBy(), e.evidence(), e.confidence(), e.sources(), e.claims(), e.mergedFrom(),
-                e.mergeReasons())).toList();
-        return new DocumentResult(nd, stories, events, r.warnings());
+        return SeedFixtures.copyAs(r, id);
     }
 }
