@@ -107,7 +107,7 @@ public final class EventExtractor {
                 out.addAll(sentence(context, sentences.get(k), k, sentenceTriggers.get(k)));
             }
         }
-        return StatementGrouper.group(out);
+        return IncidentGrouper.group(StatementGrouper.group(out));
     }
 
     private synchronized boolean opinion(NormalizedText doc) {

@@ -20,6 +20,11 @@ public final class ModalityClassifier {
     private static final String CONJUNCTION_OR_PREPOSITION = "وفبلك";
     /** The preposition ل of purpose ("لشن"). */
     private static final String PURPOSE = "ل";
+    /** The prepositions that join a duration to the event it counts from ("أيام من القصف", "يوما على الهجوم"),
+     * as normalised text spells them (على → علي). */
+    private static final java.util.Set<String> SINCE_LINK = java.util.Set.of("من", "علي");
+    /** Words between the elapsing word, the duration and the link ("بعد نحو عشرة أيام من"). */
+    private static final int ELAPSED_WORDS = 3;
 
     private final EventWords words;
 
@@ -68,6 +73,11 @@ public final class ModalityClassifier {
             return Modality.TOPIC;
         }
         Modality found = t.future() || futureVerbBefore(s, t) ? Modality.FUTURE : null;
+        if (found == null && (t.tokenStart() > 0 && s.isRelative(t.tokenStart() - 1) || elapsedSince(s, t))) {
+            // "الميليشيات التي سيطرت على جنوب دمشق": a relative clause describes its noun with what is known;
+            // "بعد نحو عشرة أيام من القصف", "مضى 11 يوما على الهجوم": the time since an earlier event
+            found = Modality.BACKGROUND;
+        }
         for (EventCues.Cue c : s.cues) {
             boolean before = c.tokenEnd() <= t.tokenStart();
             int gap = t.tokenStart() - c.tokenEnd();
@@ -107,6 +117,10 @@ public final class ModalityClassifier {
                 case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                         ? Modality.BACKGROUND : null;
                 case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
+                // "المصادر عن الهجوم الكيميائي", "المواقع المرتبطة بالهجوم الكيماوي": a definite event named as
+                // what something is about, not reported
+                case "reference" -> before && gap == 0 && definite(s, t) && !t.trigger().isOutcome()
+                        && !objectOfVerb(s, c) ? Modality.TOPIC : null;
                 case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
                         && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                         // "منذ سبتمبر 2014": a campaign since, not one event
@@ -207,6 +221,39 @@ public final class ModalityClassifier {
         // the trigger phrase may itself begin with the auxiliary ("تم الاتفاق")
         int aux = words.is("passive_aux", s.word(i)) ? i : i - 1;
         return aux >= 1 && words.is("passive_aux", s.word(aux)) && s.isWhat(aux - 1);
+    }
+
+    /** "أسفر عن السيطرة", "أعلن عن الهدنة": عن joins a verb to its object, the event itself. */
+    private boolean objectOfVerb(Sentence s, EventCues.Cue c) {
+        if (c.tokenStart() == 0) {
+            return false;
+        }
+        String before = s.word(c.tokenStart() - 1);
+        String bare = s.afterProclitic(c.tokenStart() - 1, AND_OR_THEN);
+        return words.is("an_object", before) || bare != null && words.is("an_object", bare);
+    }
+
+    /**
+     * "بعد نحو عشرة أيام من القصف", "مضى 11 يوما على الهجوم", "بعد ثلاثة أشهر على اختطافهن": a word of
+     * elapsing, a duration, then من or على right before the trigger measure the time since an earlier event.
+     */
+    private boolean elapsedSince(Sentence s, TriggerMention t) {
+        int link = t.tokenStart() - 1;
+        if (link < 2 || !SINCE_LINK.contains(s.word(link))) {
+            return false;
+        }
+        for (int d = link - 1; d >= Math.max(1, link - ELAPSED_WORDS); d--) {
+            if (words.is("duration", s.word(d))) {
+                for (int e = d - 1; e >= Math.max(0, d - ELAPSED_WORDS); e--) {
+                    String bare = s.afterProclitic(e, AND_OR_THEN);
+                    if (words.is("elapsed", s.word(e)) || bare != null && words.is("elapsed", bare)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */

@@ -13,7 +13,8 @@ import org.rasid.text.CliticSplitter;
  * threat), and one per family and clause. Modality and presupposition are decided here.
  */
 final class TriggerSelector {
-    /** Relative pronouns: "the X which …" presupposes X. */
+    /** Words between a recalled event and a date told with it ("تعرضت في السابع من الشهر الحالي لهجوم"). */
+    private static final int OWN_DATE_REACH = 8;
 
     private final ModalityClassifier modality;
 
@@ -56,7 +57,14 @@ final class TriggerSelector {
                 candidates.add(new Candidate(t, m, null, null, "13", 3));
             }
         }
-        return collapse(s, candidates, triggers);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : collapse(s, candidates, triggers)) {
+            // after the collapse, so that a recalled event takes the weaker words of its clause with it
+            if (c.modality() != Modality.BACKGROUND || c.verbal() || datedWithIt(s, c.t(), a.dates())) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** One event per family and clause (the highest priority wins); outcomes only when alone. */
@@ -114,6 +122,22 @@ final class TriggerSelector {
             }
         }
         return true;
+    }
+
+    /**
+     * A recalled event has a date of its own only when the date is told with it: in its clause, a few
+     * words away ("التي تعرضت في السابع من الشهر الحالي لهجوم"). A date further off dates the news
+     * that recalls it ("ويأتي هذا الهجوم بعيد حديث ماكرون مع ترامب مساء الأحد").
+     */
+    static boolean datedWithIt(Sentence s, TriggerMention t, List<Arguments.Date> dates) {
+        for (Arguments.Date d : dates) {
+            int tok = s.tokenOf(d.span());
+            int away = tok < t.tokenStart() ? t.tokenStart() - tok : tok - t.tokenEnd();
+            if (tok >= 0 && s.clause[tok] == s.clause[t.tokenStart()] && away <= OWN_DATE_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "توصلت … إلى اتفاق": one of the trigger's required words earlier in its clause. */

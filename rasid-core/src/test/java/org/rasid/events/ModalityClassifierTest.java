@@ -91,4 +91,31 @@ class ModalityClassifierTest {
         assertEquals(Modality.OCCURRED, of("وأورد المرصد إن الغارة استهدفت بلدة عربين في الغوطة الشرقية التي تتعرض منذ شهر لحملة عسكرية", "الغارة"));
         assertEquals(Modality.BACKGROUND, of("وتشن قوات النظام منذ شهر حملة عسكرية على الغوطة الشرقية", "تشن"));
     }
+
+    @Test
+    void aRelativeClauseDescribesItsNounWithWhatIsKnown() {
+        assertEquals(Modality.BACKGROUND, of("وشهدت بلدات جنوبي العاصمة عمليات نهب من قبل الميليشيات التي سيطرت على جنوب العاصمة دمشق", "سيطرت"));
+        assertEquals(Modality.OCCURRED, of("سيطرت قوات النظام على بلدة عين ترما في الغوطة الشرقية", "سيطرت"));
+    }
+
+    @Test
+    void theTimeSinceAnEarlierEventIsBackground() {
+        assertEquals(Modality.BACKGROUND, of("دخلت الهدنة حيز التنفيذ في الغوطة الشرقية، بعد نحو عشرة أيام من القصف العنيف على المدينة", "القصف"));
+        assertEquals(Modality.BACKGROUND, of("هذا وقد مضى 11 يوما على الهجوم الكيماوي على مدينة دوما", "الهجوم الكيماوي"));
+        assertEquals(Modality.OCCURRED, of("قتل خمسة مدنيين بعد ظهر اليوم من جراء القصف على مدينة دوما", "القصف"));
+    }
+
+    @Test
+    void anAnniversaryRecallsAnEvent() {
+        assertEquals(Modality.BACKGROUND, of("وتجمع الأهالي في ذكرى الهجوم الكيماوي على خان شيخون", "الكيماوي"));
+    }
+
+    @Test
+    void aDefiniteEventNamedAsWhatSomethingIsAboutIsATopic() {
+        assertEquals(Modality.TOPIC, of("ويعد عناصر الدفاع المدني أحد أبرز المصادر عن الهجوم الكيميائي المفترض في دوما", "الهجوم الكيميائي"));
+        assertEquals(Modality.TOPIC, of("تعرض الفريق لإطلاق نار خلال زيارته لأحد المواقع المرتبطة بالهجوم الكيماوي في دوما", "الهجوم الكيماوي"));
+        assertEquals(Modality.TOPIC, of("وأورد الجيش الإسرائيلي تفاصيل الغارات على المنشأة في دير الزور", "الغارات"));
+        // عن after "أسفر" or "أعلن" joins the verb to its object: the event itself
+        assertEquals(Modality.OCCURRED, of("نفذ مقاتلو المعارضة هجوما مباغتا أسفر عن السيطرة على ثلاثة حواجز قرب بلودان", "السيطرة"));
+    }
 }

@@ -1,0 +1,128 @@
+package org.rasid.events;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
+import org.rasid.text.ArabicNormalizer;
+
+/**
+ * One event per incident of a story: an article tells an incident in its lead, then again in
+ * detail ("قتل 15 طفلا في غارة جوية استهدفت مدرسة في الغوطة الشرقية" … "وأورد المرصد أن الغارة
+ * استهدفت بلدة عربين"), and the guidelines code it once, at the finer place. Two violent events
+ * of a story are one incident when they come from different sentences, have the same type and
+ * sub-type, lie in the same governorate at places that nest (the same place, one name inside the
+ * other, "مطار حماة العسكري" and "حماة", or a coarser and a finer place when the later is told with
+ * a definite trigger that points back, "الغارة", "الانفجارات") and their
+ * dates agree (the same day, or a day told and the report's week when the day is the report's or
+ * the one before; undated events are not grouped). The event
+ * kept is the one at the finer place, then the one with a day of its own, then the one with more
+ * arguments (actors, toll), then the first told.
+ * Verbal events pass through ({@link StatementGrouper} groups them), as do events without a place.
+ */
+final class IncidentGrouper {
+    private static final String TRIGGER = "trigger";
+    /** The definite article. */
+    private static final String ARTICLE = "ال";
+    /** One-letter proclitics that may stand before the article: و ف ب ل ك. */
+    private static final String PROCLITICS = "وفبلك";
+    private IncidentGrouper() {
+    }
+
+    static List<Event> group(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int at = -1;
+            for (int i = 0; i < out.size() && at < 0; i++) {
+                if (sameIncident(out.get(i), e)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                out.add(e);
+            } else if (tellsBetter(e, out.get(at))) {
+                out.set(at, e);
+            }
+        }
+        return out;
+    }
+
+    static boolean sameIncident(Event a, Event b) {
+        return a.acledType() != null && a.acledType().equals(b.acledType())
+                && Objects.equals(a.acledSubType(), b.acledSubType())
+                && a.evidence().start() != b.evidence().start()
+                && a.admin1() != null && a.admin1().equals(b.admin1())
+                && nested(a, b) && datesAgree(a, b);
+    }
+
+    private static boolean nested(Event a, Event b) {
+        String x = a.locationAr();
+        String y = b.locationAr();
+        if (x == null || y == null) {
+            return false;
+        }
+        return x.equals(y) || x.contains(y) || y.contains(x) || precision(a) != precision(b) && definite(b);
+    }
+
+    /**
+     * "وأورد المرصد أن الغارة استهدفت بلدة عربين": a definite trigger points back to an incident told
+     * before; an indefinite one ("بقصف أحياء درعا البلد") may tell another.
+     */
+    private static boolean definite(Event e) {
+        for (Evidence.Part p : e.evidence().spans()) {
+            if (TRIGGER.equals(p.role())) {
+                String w = ArabicNormalizer.normalizeTerm(p.text());
+                for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 3
+                        && PROCLITICS.indexOf(w.charAt(0)) >= 0; i++) {
+                    w = w.charAt(0) == 'ل' && w.startsWith("لل") ? "ا" + w.substring(1) : w.substring(1);
+                }
+                return w.startsWith(ARTICLE);
+            }
+        }
+        return false;
+    }
+
+    private static boolean datesAgree(Event a, Event b) {
+        if (a.eventDate() == null || b.eventDate() == null) {
+            return false; // without a date two reports may be weeks apart ("وبعد شهر توصلت … إلى اتفاق")
+        }
+        if (a.eventDate().equals(b.eventDate())) {
+            return true;
+        }
+        if (ownDay(a) == ownDay(b)) {
+            return false;
+        }
+        // the day told and the report's week (its publication day): one incident only if the day is that
+        // day or the one before ("أمس"); "أول من أمس" in one sentence and the week in another may be two
+        LocalDate x = EventDater.parseDate(a.eventDate());
+        LocalDate y = EventDater.parseDate(b.eventDate());
+        return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) <= 1;
+    }
+
+    /** The finer place first, then a day of its own, then more arguments; on a tie the event told first stays. */
+    private static boolean tellsBetter(Event e, Event held) {
+        if (precision(e) != precision(held)) {
+            return precision(e) < precision(held);
+        }
+        if (ownDay(e) != ownDay(held)) {
+            return ownDay(e);
+        }
+        return arguments(e) > arguments(held);
+    }
+
+    /** "أن القوات الحكومية قصفت … الأحياء السكنية في مدينة دوما" tells more than "تخلله سقوط قذائف". */
+    private static int arguments(Event e) {
+        return (e.actor1() != null ? 1 : 0) + (e.actor2() != null ? 1 : 0) + (e.fatalities() != null ? 1 : 0);
+    }
+
+    private static int precision(Event e) {
+        return e.geoPrecision() == null ? Integer.MAX_VALUE : e.geoPrecision();
+    }
+
+    private static boolean ownDay(Event e) {
+        return e.timePrecision() != null && e.timePrecision() == 1;
+    }
+}
