@@ -34,7 +34,8 @@ final class TriggerSelector {
         List<Candidate> candidates = new ArrayList<>();
         for (TriggerMention t : triggers) {
             Modality m = modality.classify(s, t, triggers);
-            if (m == Modality.OCCURRED && presupposed(s, t, a.counts())) {
+            if (m == Modality.OCCURRED && presupposed(s, t, a.counts()) && t.trigger().before().isEmpty()) {
+                // a trigger that needs its verb before it ("دخلت الهدنة التي أعلنتها روسيا حيز التنفيذ") is reported
                 // "التظاهرات التي رفضتها": known to the reader, coded only with its own date
                 m = Modality.BACKGROUND;
             }

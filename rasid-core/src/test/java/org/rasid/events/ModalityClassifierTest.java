@@ -118,4 +118,17 @@ class ModalityClassifierTest {
         // عن after "أسفر" or "أعلن" joins the verb to its object: the event itself
         assertEquals(Modality.OCCURRED, of("نفذ مقاتلو المعارضة هجوما مباغتا أسفر عن السيطرة على ثلاثة حواجز قرب بلودان", "السيطرة"));
     }
+
+    @Test
+    void aNeedAConditionOrAnOppositionIsNotADeed() {
+        assertEquals(Modality.PLANNED, of("وشدد الرئيس الفرنسي على أهمية التصدي للأسلحة الكيماوية في سوريا", "التصدي"));
+        assertEquals(Modality.PLANNED, of("وتحدث عن ضرورة حماية حلب من قصف قوات الأسد", "قصف"));
+        assertEquals(Modality.PLANNED, of("ويعارض المتشددون في إيران الانضمام إلى مثل هذه المعاهدات", "الانضمام"));
+        assertEquals(Modality.CONDITIONAL, of("سأفكر بإرساله بعد الحصول على الموافقة، وبشرط السماح لفريقنا بالدخول للمواقع في دوما", "الدخول"));
+    }
+
+    @Test
+    void aYearsSummaryIsBackground() {
+        assertEquals(Modality.BACKGROUND, of("قال المحققون إن قوات النظام أطلقت غاز الكلور في الغوطة الشرقية وفي محافظة إدلب هذا العام", "غاز الكلور"));
+    }
 }

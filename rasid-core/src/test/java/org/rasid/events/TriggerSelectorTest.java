@@ -71,4 +71,12 @@ class TriggerSelectorTest {
         List<Candidate> cs = select(dated);
         assertTrue(cs.stream().anyMatch(c -> "Chemical weapon".equals(c.sub())), cs.toString());
     }
+
+    @Test
+    void anAgreementWithItsOwnVerbIsReportedDespiteARelativeClause() {
+        List<Candidate> cs = select(new HandBuilt("دخلت الهدنة الإنسانية التي أعلنت عنها روسيا لخمس ساعات حيز التنفيذ في الغوطة الشرقية."));
+        assertTrue(cs.stream().anyMatch(c -> "Agreement".equals(c.sub()) && c.modality() == Modality.OCCURRED), cs.toString());
+        List<Candidate> recalled = select(new HandBuilt("وأدان المجلس الهدنة التي أعلنت عنها روسيا في الغوطة الشرقية."));
+        assertTrue(recalled.stream().noneMatch(c -> "Agreement".equals(c.sub())), recalled.toString());
+    }
 }
