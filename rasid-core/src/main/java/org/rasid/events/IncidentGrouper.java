@@ -16,55 +16,90 @@ import org.rasid.text.ArabicNormalizer;
  * of a story are one incident when they come from different sentences, have the same type and
  * sub-type, lie in the same governorate at places that nest (the same place, one name inside the
  * other, "مطار حماة العسكري" and "حماة", or a coarser and a finer place when the later is told with
- * a definite trigger that points back, "الغارة", "الانفجارات") and their
- * dates agree (the same day, or a day told and the report's week when the day is the report's or
- * the one before; undated events are not grouped). The event
- * kept is the one at the finer place, then the one with a day of its own, then the one with more
- * arguments (actors, toll), then the first told.
+ * a definite trigger that points back, "الغارة", "الانفجارات") and their dates agree (the same day,
+ * or a day told and the report's week when the day is the report's or the one before; undated
+ * events are not grouped). The event kept is the one at the finer place, then the one with a day of
+ * its own, then the one with more arguments (actors, toll), then the first told. An attack on
+ * civilians told without its weapon (event_words.tsv kind generic_attack: "هجوم عنيف على دوما")
+ * and a strike with its weapon at the same place and time are one incident of the weapon's class.
  * Verbal events pass through ({@link StatementGrouper} groups them), as do events without a place.
  */
 final class IncidentGrouper {
     private static final String TRIGGER = "trigger";
+    private static final String EXPLOSIONS = "Explosions/Remote violence";
+    /** The type an attack or a toll told without its weapon gets when civilians are hit. */
+    private static final String CIVILIANS_ATTACKED = "Violence against civilians";
     /** The definite article. */
     private static final String ARTICLE = "ال";
     /** One-letter proclitics that may stand before the article: و ف ب ل ك. */
     private static final String PROCLITICS = "وفبلك";
-    private IncidentGrouper() {
+    private final EventWords words;
+
+    IncidentGrouper(EventWords words) {
+        this.words = words;
     }
 
-    static List<Event> group(List<Event> events) {
+    List<Event> group(List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             int at = -1;
             for (int i = 0; i < out.size() && at < 0; i++) {
-                if (sameIncident(out.get(i), e)) {
+                if (sameIncident(out.get(i), e) || weaponNamed(out.get(i), e) || weaponNamed(e, out.get(i))) {
                     at = i;
                 }
             }
             if (at < 0) {
                 out.add(e);
-            } else if (tellsBetter(e, out.get(at))) {
+            } else if (weaponNamed(out.get(at), e) || !weaponNamed(e, out.get(at)) && tellsBetter(e, out.get(at))) {
                 out.set(at, e);
             }
         }
         return out;
     }
 
+    /**
+     * "هجوم عنيف على ما تبقى من مدينة دوما … خلف عشرات القتلى" then "غازا ساما كان داخل البراميل التي
+     * أسقطت على دوما": an attack or a toll told with no weapon, typed violence against civilians by its
+     * victims, and a strike with its weapon at the same place and time are one incident of the weapon's
+     * class. A ground assault ("هجوما واسعا على مراكز قوات النظام") stays a clash beside the shelling.
+     */
+    boolean weaponNamed(Event generic, Event specific) {
+        return EXPLOSIONS.equals(specific.acledType()) && CIVILIANS_ATTACKED.equals(generic.acledType())
+                && genericAttack(generic)
+                && generic.evidence().start() != specific.evidence().start()
+                && generic.admin1() != null && generic.admin1().equals(specific.admin1())
+                && nestedPlaces(generic, specific) && datesAgree(generic, specific);
+    }
+
+    private boolean genericAttack(Event e) {
+        String w = trigger(e);
+        return w != null && words.is("generic_attack", bare(w));
+    }
+
     static boolean sameIncident(Event a, Event b) {
+        return sameClass(a, b) && nested(a, b) && datesAgree(a, b);
+    }
+
+    private static boolean sameClass(Event a, Event b) {
         return a.acledType() != null && a.acledType().equals(b.acledType())
                 && Objects.equals(a.acledSubType(), b.acledSubType())
                 && a.evidence().start() != b.evidence().start()
-                && a.admin1() != null && a.admin1().equals(b.admin1())
-                && nested(a, b) && datesAgree(a, b);
+                && a.admin1() != null && a.admin1().equals(b.admin1());
     }
 
     private static boolean nested(Event a, Event b) {
+        return nestedPlaces(a, b) && (sameName(a, b) || definite(b));
+    }
+
+    /** The same place, one name inside the other, or a coarser and a finer place of one governorate. */
+    private static boolean nestedPlaces(Event a, Event b) {
+        return a.locationAr() != null && b.locationAr() != null && (sameName(a, b) || precision(a) != precision(b));
+    }
+
+    private static boolean sameName(Event a, Event b) {
         String x = a.locationAr();
         String y = b.locationAr();
-        if (x == null || y == null) {
-            return false;
-        }
-        return x.equals(y) || x.contains(y) || y.contains(x) || precision(a) != precision(b) && definite(b);
+        return x.equals(y) || x.contains(y) || y.contains(x);
     }
 
     /**
@@ -72,17 +107,26 @@ final class IncidentGrouper {
      * before; an indefinite one ("بقصف أحياء درعا البلد") may tell another.
      */
     private static boolean definite(Event e) {
+        String w = trigger(e);
+        return w != null && bare(w).startsWith(ARTICLE);
+    }
+
+    /** The trigger's first word, normalised, or null. */
+    private static String trigger(Event e) {
         for (Evidence.Part p : e.evidence().spans()) {
             if (TRIGGER.equals(p.role())) {
-                String w = ArabicNormalizer.normalizeTerm(p.text());
-                for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 3
-                        && PROCLITICS.indexOf(w.charAt(0)) >= 0; i++) {
-                    w = w.charAt(0) == 'ل' && w.startsWith("لل") ? "ا" + w.substring(1) : w.substring(1);
-                }
-                return w.startsWith(ARTICLE);
+                return ArabicNormalizer.normalizeTerm(p.text()).split(" ")[0];
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Without the one-letter proclitics before the article ("وبالغارات" → "الغارات", "للهجوم" → "الهجوم"). */
+    private static String bare(String w) {
+        for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 3 && PROCLITICS.indexOf(w.charAt(0)) >= 0; i++) {
+            w = w.startsWith("لل") ? "ا" + w.substring(1) : w.substring(1);
+        }
+        return w;
     }
 
     private static boolean datesAgree(Event a, Event b) {

@@ -13,14 +13,21 @@ import org.rasid.pipeline.Pipeline;
 class IncidentGrouperTest {
     private static final String AIR = "Air/drone strike";
     private static final String SHELLING = "Shelling/artillery/missile attack";
+    private static final IncidentGrouper GROUPER = new IncidentGrouper(EventWords.standard());
 
     /** A violent event of a sentence at a place; the trigger words are the evidence's trigger. */
     private static Event event(String sentence, int start, String trigger, String sub, String place, String admin1,
                                int precision, String date, int timePrecision) {
+        return event(sentence, start, trigger, "Explosions/Remote violence", sub, place, admin1, precision, date,
+                timePrecision);
+    }
+
+    private static Event event(String sentence, int start, String trigger, String type, String sub, String place,
+                               String admin1, int precision, String date, int timePrecision) {
         int at = sentence.indexOf(trigger);
         Evidence evidence = new Evidence(sentence, start, start + sentence.length(),
                 List.of(new Evidence.Part("trigger", start + at, start + at + trigger.length(), trigger)));
-        return new Event(sentence + sub + place, "d", 0, "Explosions/Remote violence", sub, "19", 4, null, null,
+        return new Event(sentence + sub + place, "d", 0, type, sub, "19", 4, null, null,
                 List.of(), List.of(), place, null, admin1, null, null, null, precision, date, timePrecision, null,
                 null, null, null, null, List.of(), evidence, 0.5, List.of(), List.of(), List.of(), List.of());
     }
@@ -31,7 +38,7 @@ class IncidentGrouperTest {
                 AIR, "الغوطه الشرقيه", "SY-RD", 2, "2018-03-19", 1);
         Event detail = event("وأورد المرصد أن الغارة استهدفت بلدة عربين.", 80, "الغارة", AIR, "عربين", "SY-RD", 1,
                 "2018-03-19", 2);
-        List<Event> out = IncidentGrouper.group(List.of(lead, detail));
+        List<Event> out = GROUPER.group(List.of(lead, detail));
         assertEquals(1, out.size(), out::toString);
         assertEquals("عربين", out.get(0).locationAr());
     }
@@ -42,7 +49,7 @@ class IncidentGrouperTest {
                 "مطار حماه العسكري", "SY-HM", 1, "2018-05-18", 1);
         Event detail = event("وقال إن انفجارات وقعت في مستودعات قرب مدينة حماة.", 50, "انفجارات",
                 "Remote explosive/landmine/IED", "حماه", "SY-HM", 1, "2018-05-18", 2);
-        assertEquals(List.of(lead), IncidentGrouper.group(List.of(lead, detail)));
+        assertEquals(List.of(lead), GROUPER.group(List.of(lead, detail)));
     }
 
     @Test
@@ -51,7 +58,7 @@ class IncidentGrouperTest {
                 "2015-07-26", 2);
         Event city = event("ورد النظام بقصف أحياء درعا البلد.", 40, "بقصف", SHELLING, "درعا البلد", "SY-DR", 1,
                 "2015-07-26", 2);
-        assertEquals(2, IncidentGrouper.group(List.of(countryside, city)).size());
+        assertEquals(2, GROUPER.group(List.of(countryside, city)).size());
     }
 
     @Test
@@ -61,9 +68,9 @@ class IncidentGrouperTest {
                 "2018-04-07", 1);
         Event dayBefore = event("وكانت الغارات على دوما الجمعة قد قتلت أربعين.", 90, "الغارات", AIR, "دوما", "SY-RD", 1,
                 "2018-04-06", 1);
-        assertEquals(3, IncidentGrouper.group(List.of(air, shelling, dayBefore)).size());
+        assertEquals(3, GROUPER.group(List.of(air, shelling, dayBefore)).size());
         Event week = event("وقصفت الطائرات دوما.", 150, "قصفت", AIR, "دوما", "SY-RD", 1, "2018-04-09", 2);
-        assertEquals(2, IncidentGrouper.group(List.of(dayBefore, week)).size(),
+        assertEquals(2, GROUPER.group(List.of(dayBefore, week)).size(),
                 "a day told three days before the report's week may be another strike");
     }
 
@@ -73,7 +80,7 @@ class IncidentGrouperTest {
                 "Agreement", "درعا البلد", "SY-DR", 1, null, 0);
         Event deal = event("وبعد شهر توصلت هيئة المصالحة في درعا البلد إلى اتفاق.", 70, "اتفاق", "Agreement",
                 "درعا البلد", "SY-DR", 1, null, 0);
-        assertEquals(2, IncidentGrouper.group(List.of(evacuation, deal)).size());
+        assertEquals(2, GROUPER.group(List.of(evacuation, deal)).size());
     }
 
     @Test
@@ -84,5 +91,17 @@ class IncidentGrouperTest {
         List<Event> violent = Pipeline.withDefaults().process(d).events().stream()
                 .filter(e -> e.acledType() != null).toList();
         assertEquals(1, violent.size(), violent::toString);
+    }
+
+    @Test
+    void anAttackToldWithoutItsWeaponIsTheStrikeThatNamesIt() {
+        Event attack = event("نقلت مجموعات معارضة أخبارا عن هجوم عنيف على مدينة دوما السبت.", 0, "هجوم",
+                "Violence against civilians", "Attack", "دوما", "SY-RD", 1, "2018-04-07", 1);
+        Event chemical = event("وقال مسعفون إن غازا ساما كان داخل البراميل التي أسقطت على دوما.", 70, "غازا ساما",
+                "Explosions/Remote violence", "Chemical weapon", "دوما", "SY-RD", 1, "2018-04-08", 2);
+        assertEquals(List.of(chemical), GROUPER.group(List.of(attack, chemical)));
+        Event raid = event("وشن مسلحون هجوما على قرية في ريف السويداء.", 0, "هجوما", "Violence against civilians",
+                "Attack", "ريف السويداء", "SY-SU", 2, "2018-07-25", 1);
+        assertEquals(2, GROUPER.group(List.of(raid, chemical)).size(), "another governorate");
     }
 }

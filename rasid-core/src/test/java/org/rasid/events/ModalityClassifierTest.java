@@ -131,4 +131,10 @@ class ModalityClassifierTest {
     void aYearsSummaryIsBackground() {
         assertEquals(Modality.BACKGROUND, of("قال المحققون إن قوات النظام أطلقت غاز الكلور في الغوطة الشرقية وفي محافظة إدلب هذا العام", "غاز الكلور"));
     }
+
+    @Test
+    void anEventJustToldPutInItsContextIsATopic() {
+        assertEquals(Modality.TOPIC, of("ويأتي الهجوم الأخير بعدما فشلت المفاوضات بين جيش الإسلام وروسيا بشأن دوما", "الهجوم"));
+        assertEquals(Modality.OCCURRED, of("وبالتوازي، أطلقت قوات النظام عملية برية في البساتين المحيطة بالمدينة", "عملية برية"));
+    }
 }
