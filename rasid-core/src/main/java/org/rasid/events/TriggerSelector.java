@@ -15,6 +15,9 @@ import org.rasid.text.CliticSplitter;
 final class TriggerSelector {
     /** Words between a recalled event and a date told with it ("تعرضت في السابع من الشهر الحالي لهجوم"). */
     private static final int OWN_DATE_REACH = 8;
+    /** The trigger family of agreements, and the retyping of what is handed over under one. */
+    private static final String AGREEMENT = "agreement";
+    private static final String AGREEMENT_FRAME = "agreement_frame";
 
     private final ModalityClassifier modality;
 
@@ -68,7 +71,10 @@ final class TriggerSelector {
         return out;
     }
 
-    /** One event per family and clause (the highest priority wins); outcomes only when alone. */
+    /**
+     * One event per family and clause (the highest priority wins); outcomes only when alone; what is
+     * handed over under an agreement told in the same clause belongs to the agreement's family.
+     */
     static List<Candidate> collapse(Sentence s, List<Candidate> in, List<TriggerMention> all) {
         boolean explained = false;
         for (TriggerMention t : all) {
@@ -79,6 +85,12 @@ final class TriggerSelector {
         }
         Map<String, Candidate> best = new HashMap<>();
         List<String> order = new ArrayList<>();
+        List<Integer> agreed = new ArrayList<>();
+        for (Candidate c : in) {
+            if (AGREEMENT.equals(c.t().trigger().family())) {
+                agreed.add(s.clause[c.t().tokenStart()]);
+            }
+        }
         for (Candidate c : in) {
             Trigger t = c.t().trigger();
             if (t.isOutcome() && explained) {
@@ -87,6 +99,10 @@ final class TriggerSelector {
             String family = c.type() == null ? "verbal" + c.cameo()
                     : t.isViolent() || "territory".equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
                     ? "violence" : t.family();
+            if (t.alt().containsKey(AGREEMENT_FRAME) && agreed.contains(s.clause[c.t().tokenStart()])) {
+                // "التوصل إلى اتفاقات لإخراج الإرهابيين … بعد تسليم أسلحتهم": the terms of the agreement told with it
+                family = AGREEMENT;
+            }
             String key = s.clause[c.t().tokenStart()] + "|" + family;
             Candidate prev = best.get(key);
             if (prev == null) {

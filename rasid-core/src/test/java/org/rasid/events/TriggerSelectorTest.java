@@ -79,4 +79,13 @@ class TriggerSelectorTest {
         List<Candidate> recalled = select(new HandBuilt("وأدان المجلس الهدنة التي أعلنت عنها روسيا في الغوطة الشرقية."));
         assertTrue(recalled.stream().noneMatch(c -> "Agreement".equals(c.sub())), recalled.toString());
     }
+
+    @Test
+    void weaponsHandedOverUnderAnAgreementToldWithItAreTheAgreement() {
+        List<Candidate> cs = select(new HandBuilt("وتؤكد المعلومات التوصل إلى اتفاقات لإخراج المسلحين من يلدا وببيلا بعد تسليم أسلحتهم الثقيلة."));
+        assertEquals(List.of("Agreement"), cs.stream().filter(c -> c.type() != null).map(Candidate::sub).toList(),
+                cs.toString());
+        List<Candidate> alone = select(new HandBuilt("وسلم مسلحو المعارضة أسلحتهم الثقيلة للجيش في بلدة يلدا صباح اليوم."));
+        assertTrue(alone.stream().anyMatch(c -> "Change to group/activity".equals(c.sub())), alone.toString());
+    }
 }
