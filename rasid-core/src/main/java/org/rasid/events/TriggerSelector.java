@@ -18,6 +18,10 @@ final class TriggerSelector {
     /** The trigger family of agreements, and the retyping of what is handed over under one. */
     private static final String AGREEMENT = "agreement";
     private static final String AGREEMENT_FRAME = "agreement_frame";
+    /** Captures, and the family they collapse in with violence. */
+    private static final String TERRITORY = "territory";
+    private static final String VIOLENCE = "violence";
+    private static final String TRANSFER = "Non-violent transfer of territory";
 
     private final ModalityClassifier modality;
 
@@ -73,7 +77,8 @@ final class TriggerSelector {
 
     /**
      * One event per family and clause (the highest priority wins); outcomes only when alone; what is
-     * handed over under an agreement told in the same clause belongs to the agreement's family.
+     * handed over under an agreement told in the same clause belongs to the agreement's family, and a
+     * withdrawal told with a capture to the capture.
      */
     static List<Candidate> collapse(Sentence s, List<Candidate> in, List<TriggerMention> all) {
         boolean explained = false;
@@ -86,9 +91,13 @@ final class TriggerSelector {
         Map<String, Candidate> best = new HashMap<>();
         List<String> order = new ArrayList<>();
         List<Integer> agreed = new ArrayList<>();
+        List<Integer> captured = new ArrayList<>();
         for (Candidate c : in) {
             if (AGREEMENT.equals(c.t().trigger().family())) {
                 agreed.add(s.clause[c.t().tokenStart()]);
+            }
+            if (TERRITORY.equals(c.t().trigger().family())) {
+                captured.add(s.clause[c.t().tokenStart()]);
             }
         }
         for (Candidate c : in) {
@@ -97,11 +106,15 @@ final class TriggerSelector {
                 continue;
             }
             String family = c.type() == null ? "verbal" + c.cameo()
-                    : t.isViolent() || "territory".equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
-                    ? "violence" : t.family();
+                    : t.isViolent() || TERRITORY.equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
+                    ? VIOLENCE : t.family();
             if (t.alt().containsKey(AGREEMENT_FRAME) && agreed.contains(s.clause[c.t().tokenStart()])) {
                 // "التوصل إلى اتفاقات لإخراج الإرهابيين … بعد تسليم أسلحتهم": the terms of the agreement told with it
                 family = AGREEMENT;
+            }
+            if (TRANSFER.equals(c.sub()) && captured.contains(s.clause[c.t().tokenStart()])) {
+                // "سيطرت القوات التركية على مدينة عفرين إثر انسحاب المقاتلين الأكراد منها": one capture
+                family = VIOLENCE;
             }
             String key = s.clause[c.t().tokenStart()] + "|" + family;
             Candidate prev = best.get(key);

@@ -88,4 +88,11 @@ class TriggerSelectorTest {
         List<Candidate> alone = select(new HandBuilt("وسلم مسلحو المعارضة أسلحتهم الثقيلة للجيش في بلدة يلدا صباح اليوم."));
         assertTrue(alone.stream().anyMatch(c -> "Change to group/activity".equals(c.sub())), alone.toString());
     }
+
+    @Test
+    void aWithdrawalToldWithACaptureIsTheCapture() {
+        List<Candidate> cs = select(new HandBuilt("سيطرت القوات التركية وفصائل موالية لها الأحد على مدينة عفرين إثر انسحاب المقاتلين الأكراد منها."));
+        assertEquals(List.of("Non-state actor overtakes territory"),
+                cs.stream().filter(c -> c.type() != null).map(Candidate::sub).toList(), cs.toString());
+    }
 }
