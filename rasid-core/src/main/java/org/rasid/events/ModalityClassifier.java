@@ -79,57 +79,11 @@ public final class ModalityClassifier {
             found = Modality.BACKGROUND;
         }
         for (EventCues.Cue c : s.cues) {
-            boolean before = c.tokenEnd() <= t.tokenStart();
-            int gap = t.tokenStart() - c.tokenEnd();
-            boolean sameClause = s.clause[c.tokenStart()] == clause;
             if (c.kind().equals("expected") && s.word(c.tokenStart()).endsWith("قد") && !imperfectAfter(s, c)) {
                 // "كان … قد نفى": قد before a past verb is "already", not "may"
                 continue;
             }
-            Modality m = switch (c.kind()) {
-                case "negated" -> before && sameClause && gap < NEAR
-                        && (gap == 0 || !t.prefix().startsWith("و")) ? Modality.NEGATED : null;
-                case "planned" -> before && sameClause && gap < PLAN ? Modality.PLANNED : null;
-                case "expected" -> before && sameClause && gap < MID ? Modality.EXPECTED : null;
-                case "conditional" -> before && sameClause && (s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
-                        || startsClause(s, c)) ? Modality.CONDITIONAL : null;
-                case "future" -> sameClause && (before && gap < NEAR
-                        || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < 2) ? Modality.FUTURE : null;
-                case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
-                case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
-                case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
-                // "ويقصف النظام بانتظام": a habit
-                case "habitual" -> sameClause ? Modality.GENERIC : null;
-                // "ورأت الفصائل أن دخول تركيا …": a view
-                case "opinion" -> before ? Modality.TOPIC : null;
-                // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
-                case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
-                        && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
-                // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
-                case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) ? Modality.TOPIC : null;
-                // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
-                case "proposal" -> before ? Modality.PLANNED : null;
-                // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
-                case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
-                        ? Modality.BACKGROUND : null;
-                // "واستعادت قوات النظام مدعومة من روسيا خلال الأسابيع الماضية": a period anywhere in the clause,
-                // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا")
-                case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
-                        ? Modality.BACKGROUND : null;
-                case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
-                // "المصادر عن الهجوم الكيميائي", "المواقع المرتبطة بالهجوم الكيماوي": a definite event named as
-                // what something is about, not reported
-                case "reference" -> before && gap == 0 && definite(s, t) && !t.trigger().isOutcome()
-                        && !objectOfVerb(s, c) ? Modality.TOPIC : null;
-                case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
-                        && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
-                        // "منذ سبتمبر 2014": a campaign since, not one event
-                        ? Modality.BACKGROUND
-                        : before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
-                        || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
-                        && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
-                default -> null;
-            };
+            Modality m = byCue(s, t, c);
             if (m != null && (found == null || rank(m) > rank(found))) {
                 found = m;
             }
@@ -163,6 +117,58 @@ public final class ModalityClassifier {
             }
         }
         return found == null ? Modality.OCCURRED : found;
+    }
+
+    /** What one cue says of the trigger's event, by its kind and where it stands; null when it says nothing. */
+    private Modality byCue(Sentence s, TriggerMention t, EventCues.Cue c) {
+        int clause = s.clause[t.tokenStart()];
+        boolean before = c.tokenEnd() <= t.tokenStart();
+        int gap = t.tokenStart() - c.tokenEnd();
+        boolean sameClause = s.clause[c.tokenStart()] == clause;
+        return switch (c.kind()) {
+            case "negated" -> before && sameClause && gap < NEAR
+                    && (gap == 0 || !t.prefix().startsWith("و")) ? Modality.NEGATED : null;
+            case "planned" -> before && sameClause && gap < PLAN ? Modality.PLANNED : null;
+            case "expected" -> before && sameClause && gap < MID ? Modality.EXPECTED : null;
+            case "conditional" -> before && sameClause && (s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+                    || startsClause(s, c)) ? Modality.CONDITIONAL : null;
+            case "future" -> sameClause && (before && gap < NEAR
+                    || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < 2) ? Modality.FUTURE : null;
+            case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
+            case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
+            case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
+            // "ويقصف النظام بانتظام": a habit
+            case "habitual" -> sameClause ? Modality.GENERIC : null;
+            // "ورأت الفصائل أن دخول تركيا …": a view
+            case "opinion" -> before ? Modality.TOPIC : null;
+            // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
+            case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
+                    && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
+            // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
+            case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) ? Modality.TOPIC : null;
+            // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
+            case "proposal" -> before ? Modality.PLANNED : null;
+            // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
+            case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
+                    ? Modality.BACKGROUND : null;
+            // "واستعادت قوات النظام مدعومة من روسيا خلال الأسابيع الماضية": a period anywhere in the clause,
+            // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا")
+            case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
+                    ? Modality.BACKGROUND : null;
+            case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
+            // "المصادر عن الهجوم الكيميائي", "المواقع المرتبطة بالهجوم الكيماوي": a definite event named as
+            // what something is about, not reported
+            case "reference" -> before && gap == 0 && definite(s, t) && !t.trigger().isOutcome()
+                    && !objectOfVerb(s, c) ? Modality.TOPIC : null;
+            case "background" -> s.word(c.tokenStart()).endsWith("منذ") && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+                    && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
+                    // "منذ سبتمبر 2014": a campaign since, not one event
+                    ? Modality.BACKGROUND
+                    : before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
+                    || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
+                    && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
+            default -> null;
+        };
     }
 
     /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */
