@@ -22,11 +22,15 @@ import org.rasid.text.ArabicNormalizer;
  * its own, then the one with more arguments (actors, toll), then the first told. An attack on
  * civilians told without its weapon (event_words.tsv kind generic_attack: "هجوم عنيف على دوما")
  * and a strike with its weapon at the same place and time are one incident of the weapon's class.
- * Verbal events pass through ({@link StatementGrouper} groups them), as do events without a place.
+ * Verbal events pass through ({@link StatementGrouper} groups them), as do events without a place
+ * and strategic developments (a deal, its first and second batch of buses are told as stages: "وبعد
+ * شهر توصلت … إلى اتفاق" is not the batch of the day before, whatever its dates say).
  */
 final class IncidentGrouper {
     private static final String TRIGGER = "trigger";
     private static final String EXPLOSIONS = "Explosions/Remote violence";
+    /** Deals, batches of buses and handovers are told in stages, each an event of the episode: not grouped. */
+    private static final String STRATEGIC = "Strategic developments";
     /** The type an attack or a toll told without its weapon gets when civilians are hit. */
     private static final String CIVILIANS_ATTACKED = "Violence against civilians";
     /** The definite article. */
@@ -81,7 +85,7 @@ final class IncidentGrouper {
     }
 
     private static boolean sameClass(Event a, Event b) {
-        return a.acledType() != null && a.acledType().equals(b.acledType())
+        return a.acledType() != null && !STRATEGIC.equals(a.acledType()) && a.acledType().equals(b.acledType())
                 && Objects.equals(a.acledSubType(), b.acledSubType())
                 && a.evidence().start() != b.evidence().start()
                 && a.admin1() != null && a.admin1().equals(b.admin1());

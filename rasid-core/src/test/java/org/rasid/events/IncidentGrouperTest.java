@@ -75,6 +75,15 @@ class IncidentGrouperTest {
     }
 
     @Test
+    void stagesOfADealAreNotGrouped() {
+        Event batch = event("وتمثل هاتان الحافلتان الدفعة الثانية من مقاتلي درعا البلد بعد مغادرة الأولى الأربعاء.", 0,
+                "الدفعة الثانية من", "Strategic developments", "Agreement", "درعا البلد", "SY-DR", 1, "2021-09-01", 1);
+        Event deal = event("وبعد شهر توصلت هيئة المصالحة في درعا البلد إلى اتفاق.", 90, "اتفاق", "Strategic developments",
+                "Agreement", "درعا البلد", "SY-DR", 1, "2021-09-02", 2);
+        assertEquals(2, GROUPER.group(List.of(batch, deal)).size());
+    }
+
+    @Test
     void undatedEventsAreNotGrouped() {
         Event evacuation = event("وتمثل هاتان الحافلتان الدفعة الثانية من مقاتلي درعا البلد.", 0, "الدفعة الثانية من",
                 "Agreement", "درعا البلد", "SY-DR", 1, null, 0);
