@@ -17,7 +17,8 @@ public final class EventCues {
             "topic", "background", "generic", "report", "agent", "target", "assoc", "mediator", "clause_break",
             "former", "complement", "agreement_frame", "no_casualties", "civilian", "violent", "protest_ctx", "generic_place", "after_prior",
             "foreign", "habitual", "opinion", "civilian_site",
-            "military_site", "pluperfect", "hypothesis", "proposal", "air_defence", "circumstance", "period");
+            "military_site", "pluperfect", "hypothesis", "proposal", "air_defence", "circumstance", "period",
+            "reference");
 
     /** A cue found in a sentence; token indexes are into the sentence's tokens. */
     public record Cue(String kind, int tokenStart, int tokenEnd, int start, int end) {

@@ -39,6 +39,7 @@ public final class EventExtractor {
     private final SubTypeRefiner refiner;
     private final EventPlacer placer;
     private final StatementPlacer statements;
+    private final IncidentGrouper incidents;
     private final ConfidenceScorer scorer;
     /** The last document judged by {@link #genre}: a digest's stories share one verdict. */
     private NormalizedText judged;
@@ -65,6 +66,7 @@ public final class EventExtractor {
         this.refiner = new SubTypeRefiner(args);
         this.placer = new EventPlacer(words);
         this.statements = new StatementPlacer(placer, lexicon);
+        this.incidents = new IncidentGrouper(words);
         this.scorer = scorer;
     }
 
@@ -107,7 +109,7 @@ public final class EventExtractor {
                 out.addAll(sentence(context, sentences.get(k), k, sentenceTriggers.get(k)));
             }
         }
-        return StatementGrouper.group(out);
+        return incidents.group(StatementGrouper.group(out));
     }
 
     private synchronized boolean opinion(NormalizedText doc) {

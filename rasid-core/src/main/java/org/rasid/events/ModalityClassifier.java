@@ -26,6 +26,11 @@ public final class ModalityClassifier {
     private static final String QAD = Particles.word("aspect_particle");
     /** منذ, "since". */
     private static final String SINCE = Particles.word("since");
+    /** The prepositions that join a duration to the event it counts from ("أيام من القصف", "يوما على الهجوم"),
+     * as normalised text spells them (على → علي). */
+    private static final java.util.Set<String> SINCE_LINK = java.util.Set.of("من", "علي");
+    /** Words between the elapsing word, the duration and the link ("بعد نحو عشرة أيام من"). */
+    private static final int ELAPSED_WORDS = 3;
 
     private final EventWords words;
 
@@ -74,54 +79,17 @@ public final class ModalityClassifier {
             return Modality.TOPIC;
         }
         Modality found = t.future() || futureVerbBefore(s, t) ? Modality.FUTURE : null;
+        if (found == null && (t.tokenStart() > 0 && s.isRelative(t.tokenStart() - 1) || elapsedSince(s, t))) {
+            // "الميليشيات التي سيطرت على جنوب دمشق": a relative clause describes its noun with what is known;
+            // "بعد نحو عشرة أيام من القصف", "مضى 11 يوما على الهجوم": the time since an earlier event
+            found = Modality.BACKGROUND;
+        }
         for (EventCues.Cue c : s.cues) {
-            boolean before = c.tokenEnd() <= t.tokenStart();
-            int gap = t.tokenStart() - c.tokenEnd();
-            boolean sameClause = s.clause[c.tokenStart()] == clause;
             if (c.kind().equals("expected") && s.word(c.tokenStart()).endsWith(QAD) && !imperfectAfter(s, c)) {
                 // "كان … قد نفى": قد before a past verb is "already", not "may"
                 continue;
             }
-            Modality m = switch (c.kind()) {
-                case "negated" -> before && sameClause && gap < NEAR
-                        && (gap == 0 || !t.prefix().startsWith("و")) ? Modality.NEGATED : null;
-                case "planned" -> before && sameClause && gap < PLAN ? Modality.PLANNED : null;
-                case "expected" -> before && sameClause && gap < MID ? Modality.EXPECTED : null;
-                case "conditional" -> before && sameClause && (s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
-                        || startsClause(s, c)) ? Modality.CONDITIONAL : null;
-                case "future" -> sameClause && (before && gap < NEAR
-                        || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < 2) ? Modality.FUTURE : null;
-                case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
-                case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
-                case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
-                // "ويقصف النظام بانتظام": a habit
-                case "habitual" -> sameClause ? Modality.GENERIC : null;
-                // "ورأت الفصائل أن دخول تركيا …": a view
-                case "opinion" -> before ? Modality.TOPIC : null;
-                // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
-                case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
-                        && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
-                // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
-                case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) ? Modality.TOPIC : null;
-                // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
-                case "proposal" -> before ? Modality.PLANNED : null;
-                // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
-                case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
-                        ? Modality.BACKGROUND : null;
-                // "واستعادت قوات النظام مدعومة من روسيا خلال الأسابيع الماضية": a period anywhere in the clause,
-                // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا")
-                case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
-                        ? Modality.BACKGROUND : null;
-                case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
-                case "background" -> s.word(c.tokenStart()).endsWith(SINCE) && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
-                        && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
-                        // "منذ سبتمبر 2014": a campaign since, not one event
-                        ? Modality.BACKGROUND
-                        : before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
-                        || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
-                        && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
-                default -> null;
-            };
+            Modality m = byCue(s, t, c);
             if (m != null && (found == null || rank(m) > rank(found))) {
                 found = m;
             }
@@ -165,6 +133,58 @@ public final class ModalityClassifier {
             }
         }
         return found == null ? Modality.OCCURRED : found;
+    }
+
+    /** What one cue says of the trigger's event, by its kind and where it stands; null when it says nothing. */
+    private Modality byCue(Sentence s, TriggerMention t, EventCues.Cue c) {
+        int clause = s.clause[t.tokenStart()];
+        boolean before = c.tokenEnd() <= t.tokenStart();
+        int gap = t.tokenStart() - c.tokenEnd();
+        boolean sameClause = s.clause[c.tokenStart()] == clause;
+        return switch (c.kind()) {
+            case "negated" -> before && sameClause && gap < NEAR
+                    && (gap == 0 || !t.prefix().startsWith("و")) ? Modality.NEGATED : null;
+            case "planned" -> before && sameClause && gap < PLAN ? Modality.PLANNED : null;
+            case "expected" -> before && sameClause && gap < MID ? Modality.EXPECTED : null;
+            case "conditional" -> before && sameClause && (s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+                    || startsClause(s, c)) ? Modality.CONDITIONAL : null;
+            case "future" -> sameClause && (before && gap < NEAR
+                    || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < 2) ? Modality.FUTURE : null;
+            case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
+            case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
+            case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
+            // "ويقصف النظام بانتظام": a habit
+            case "habitual" -> sameClause ? Modality.GENERIC : null;
+            // "ورأت الفصائل أن دخول تركيا …": a view
+            case "opinion" -> before ? Modality.TOPIC : null;
+            // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
+            case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
+                    && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
+            // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
+            case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) ? Modality.TOPIC : null;
+            // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
+            case "proposal" -> before ? Modality.PLANNED : null;
+            // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before
+            case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
+                    ? Modality.BACKGROUND : null;
+            // "واستعادت قوات النظام مدعومة من روسيا خلال الأسابيع الماضية": a period anywhere in the clause,
+            // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا")
+            case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
+                    ? Modality.BACKGROUND : null;
+            case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
+            // "المصادر عن الهجوم الكيميائي", "المواقع المرتبطة بالهجوم الكيماوي": a definite event named as
+            // what something is about, not reported
+            case "reference" -> before && gap == 0 && definite(s, t) && !t.trigger().isOutcome()
+                    && !objectOfVerb(s, c) ? Modality.TOPIC : null;
+            case "background" -> s.word(c.tokenStart()).endsWith(SINCE) && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+                    && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
+                    // "منذ سبتمبر 2014": a campaign since, not one event
+                    ? Modality.BACKGROUND
+                    : before && (gap < NEAR || c.tokenEnd() - c.tokenStart() > 1)
+                    || c.tokenStart() >= t.tokenEnd() && c.tokenStart() - t.tokenEnd() < NEAR
+                    && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
+            default -> null;
+        };
     }
 
     /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */
@@ -223,6 +243,39 @@ public final class ModalityClassifier {
         // the trigger phrase may itself begin with the auxiliary ("تم الاتفاق")
         int aux = words.is("passive_aux", s.word(i)) ? i : i - 1;
         return aux >= 1 && words.is("passive_aux", s.word(aux)) && s.isWhat(aux - 1);
+    }
+
+    /** "أسفر عن السيطرة", "أعلن عن الهدنة": عن joins a verb to its object, the event itself. */
+    private boolean objectOfVerb(Sentence s, EventCues.Cue c) {
+        if (c.tokenStart() == 0) {
+            return false;
+        }
+        String before = s.word(c.tokenStart() - 1);
+        String bare = s.afterProclitic(c.tokenStart() - 1, AND_OR_THEN);
+        return words.is("an_object", before) || bare != null && words.is("an_object", bare);
+    }
+
+    /**
+     * "بعد نحو عشرة أيام من القصف", "مضى 11 يوما على الهجوم", "بعد ثلاثة أشهر على اختطافهن": a word of
+     * elapsing, a duration, then من or على right before the trigger measure the time since an earlier event.
+     */
+    private boolean elapsedSince(Sentence s, TriggerMention t) {
+        int link = t.tokenStart() - 1;
+        if (link < 2 || !SINCE_LINK.contains(s.word(link))) {
+            return false;
+        }
+        for (int d = link - 1; d >= Math.max(1, link - ELAPSED_WORDS); d--) {
+            if (words.is("duration", s.word(d))) {
+                for (int e = d - 1; e >= Math.max(0, d - ELAPSED_WORDS); e--) {
+                    String bare = s.afterProclitic(e, AND_OR_THEN);
+                    if (words.is("elapsed", s.word(e)) || bare != null && words.is("elapsed", bare)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */

@@ -51,14 +51,18 @@ final class TollAssigner {
      * the toll of one event.
      */
     static final int TOTAL = 1500;
+    /** A toll above this joined to a definite trigger ("جراء القصف الحكومي على الغوطة") is a campaign's total. */
+    static final int CAMPAIGN_TOTAL = 250;
 
     /** Whether a violent event's own counts are a total: the event is a summary, not to be coded. */
     static boolean isTotal(Candidate c, List<Arguments.Count> own) {
         if (!c.t().trigger().isViolent() && !c.t().trigger().isOutcome()) {
             return false;
         }
+        // "مقتل ما يزيد عن ألف شخص جراء القصف الحكومي": a definite trigger names a campaign the reader knows
+        int above = c.t().phrase().startsWith("ال") ? CAMPAIGN_TOTAL : TOTAL;
         for (Arguments.Count k : own) {
-            if ("killed".equals(k.role()) && k.count() != null && k.count() > TOTAL) {
+            if ("killed".equals(k.role()) && k.count() != null && k.count() > above) {
                 return true;
             }
         }

@@ -13,7 +13,15 @@ import org.rasid.text.CliticSplitter;
  * threat), and one per family and clause. Modality and presupposition are decided here.
  */
 final class TriggerSelector {
-    /** Relative pronouns: "the X which …" presupposes X. */
+    /** Words between a recalled event and a date told with it ("تعرضت في السابع من الشهر الحالي لهجوم"). */
+    private static final int OWN_DATE_REACH = 8;
+    /** The trigger family of agreements, and the retyping of what is handed over under one. */
+    private static final String AGREEMENT = "agreement";
+    private static final String AGREEMENT_FRAME = "agreement_frame";
+    /** Captures, and the family they collapse in with violence. */
+    private static final String TERRITORY = "territory";
+    private static final String VIOLENCE = "violence";
+    private static final String TRANSFER = "Non-violent transfer of territory";
 
     private final ModalityClassifier modality;
 
@@ -33,7 +41,8 @@ final class TriggerSelector {
         List<Candidate> candidates = new ArrayList<>();
         for (TriggerMention t : triggers) {
             Modality m = modality.classify(s, t, triggers);
-            if (m == Modality.OCCURRED && presupposed(s, t, a.counts())) {
+            if (m == Modality.OCCURRED && presupposed(s, t, a.counts()) && t.trigger().before().isEmpty()) {
+                // a trigger that needs its verb before it ("دخلت الهدنة التي أعلنتها روسيا حيز التنفيذ") is reported
                 // "التظاهرات التي رفضتها": known to the reader, coded only with its own date
                 m = Modality.BACKGROUND;
             }
@@ -56,10 +65,21 @@ final class TriggerSelector {
                 candidates.add(new Candidate(t, m, null, null, "13", 3));
             }
         }
-        return collapse(s, candidates, triggers);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : collapse(s, candidates, triggers)) {
+            // after the collapse, so that a recalled event takes the weaker words of its clause with it
+            if (c.modality() != Modality.BACKGROUND || c.verbal() || datedWithIt(s, c.t(), a.dates())) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
-    /** One event per family and clause (the highest priority wins); outcomes only when alone. */
+    /**
+     * One event per family and clause (the highest priority wins); outcomes only when alone; what is
+     * handed over under an agreement told in the same clause belongs to the agreement's family, and a
+     * withdrawal told with a capture to the capture.
+     */
     static List<Candidate> collapse(Sentence s, List<Candidate> in, List<TriggerMention> all) {
         boolean explained = false;
         for (TriggerMention t : all) {
@@ -70,14 +90,32 @@ final class TriggerSelector {
         }
         Map<String, Candidate> best = new HashMap<>();
         List<String> order = new ArrayList<>();
+        List<Integer> agreed = new ArrayList<>();
+        List<Integer> captured = new ArrayList<>();
+        for (Candidate c : in) {
+            if (AGREEMENT.equals(c.t().trigger().family())) {
+                agreed.add(s.clause[c.t().tokenStart()]);
+            }
+            if (TERRITORY.equals(c.t().trigger().family())) {
+                captured.add(s.clause[c.t().tokenStart()]);
+            }
+        }
         for (Candidate c : in) {
             Trigger t = c.t().trigger();
             if (t.isOutcome() && explained) {
                 continue;
             }
             String family = c.type() == null ? "verbal" + c.cameo()
-                    : t.isViolent() || "territory".equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
-                    ? "violence" : t.family();
+                    : t.isViolent() || TERRITORY.equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
+                    ? VIOLENCE : t.family();
+            if (t.alt().containsKey(AGREEMENT_FRAME) && agreed.contains(s.clause[c.t().tokenStart()])) {
+                // "التوصل إلى اتفاقات لإخراج الإرهابيين … بعد تسليم أسلحتهم": the terms of the agreement told with it
+                family = AGREEMENT;
+            }
+            if (TRANSFER.equals(c.sub()) && captured.contains(s.clause[c.t().tokenStart()])) {
+                // "سيطرت القوات التركية على مدينة عفرين إثر انسحاب المقاتلين الأكراد منها": one capture
+                family = VIOLENCE;
+            }
             String key = s.clause[c.t().tokenStart()] + "|" + family;
             Candidate prev = best.get(key);
             if (prev == null) {
@@ -114,6 +152,22 @@ final class TriggerSelector {
             }
         }
         return true;
+    }
+
+    /**
+     * A recalled event has a date of its own only when the date is told with it: in its clause, a few
+     * words away ("التي تعرضت في السابع من الشهر الحالي لهجوم"). A date further off dates the news
+     * that recalls it ("ويأتي هذا الهجوم بعيد حديث ماكرون مع ترامب مساء الأحد").
+     */
+    static boolean datedWithIt(Sentence s, TriggerMention t, List<Arguments.Date> dates) {
+        for (Arguments.Date d : dates) {
+            int tok = s.tokenOf(d.span());
+            int away = tok < t.tokenStart() ? t.tokenStart() - tok : tok - t.tokenEnd();
+            if (tok >= 0 && s.clause[tok] == s.clause[t.tokenStart()] && away <= OWN_DATE_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "توصلت … إلى اتفاق": one of the trigger's required words earlier in its clause. */

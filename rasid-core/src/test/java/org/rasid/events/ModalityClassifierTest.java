@@ -91,4 +91,50 @@ class ModalityClassifierTest {
         assertEquals(Modality.OCCURRED, of("وأورد المرصد إن الغارة استهدفت بلدة عربين في الغوطة الشرقية التي تتعرض منذ شهر لحملة عسكرية", "الغارة"));
         assertEquals(Modality.BACKGROUND, of("وتشن قوات النظام منذ شهر حملة عسكرية على الغوطة الشرقية", "تشن"));
     }
+
+    @Test
+    void aRelativeClauseDescribesItsNounWithWhatIsKnown() {
+        assertEquals(Modality.BACKGROUND, of("وشهدت بلدات جنوبي العاصمة عمليات نهب من قبل الميليشيات التي سيطرت على جنوب العاصمة دمشق", "سيطرت"));
+        assertEquals(Modality.OCCURRED, of("سيطرت قوات النظام على بلدة عين ترما في الغوطة الشرقية", "سيطرت"));
+    }
+
+    @Test
+    void theTimeSinceAnEarlierEventIsBackground() {
+        assertEquals(Modality.BACKGROUND, of("دخلت الهدنة حيز التنفيذ في الغوطة الشرقية، بعد نحو عشرة أيام من القصف العنيف على المدينة", "القصف"));
+        assertEquals(Modality.BACKGROUND, of("هذا وقد مضى 11 يوما على الهجوم الكيماوي على مدينة دوما", "الهجوم الكيماوي"));
+        assertEquals(Modality.OCCURRED, of("قتل خمسة مدنيين بعد ظهر اليوم من جراء القصف على مدينة دوما", "القصف"));
+    }
+
+    @Test
+    void anAnniversaryRecallsAnEvent() {
+        assertEquals(Modality.BACKGROUND, of("وتجمع الأهالي في ذكرى الهجوم الكيماوي على خان شيخون", "الكيماوي"));
+    }
+
+    @Test
+    void aDefiniteEventNamedAsWhatSomethingIsAboutIsATopic() {
+        assertEquals(Modality.TOPIC, of("ويعد عناصر الدفاع المدني أحد أبرز المصادر عن الهجوم الكيميائي المفترض في دوما", "الهجوم الكيميائي"));
+        assertEquals(Modality.TOPIC, of("تعرض الفريق لإطلاق نار خلال زيارته لأحد المواقع المرتبطة بالهجوم الكيماوي في دوما", "الهجوم الكيماوي"));
+        assertEquals(Modality.TOPIC, of("وأورد الجيش الإسرائيلي تفاصيل الغارات على المنشأة في دير الزور", "الغارات"));
+        // عن after "أسفر" or "أعلن" joins the verb to its object: the event itself
+        assertEquals(Modality.OCCURRED, of("نفذ مقاتلو المعارضة هجوما مباغتا أسفر عن السيطرة على ثلاثة حواجز قرب بلودان", "السيطرة"));
+    }
+
+    @Test
+    void aNeedAConditionOrAnOppositionIsNotADeed() {
+        assertEquals(Modality.PLANNED, of("وشدد الرئيس الفرنسي على أهمية التصدي للأسلحة الكيماوية في سوريا", "التصدي"));
+        assertEquals(Modality.PLANNED, of("وتحدث عن ضرورة حماية حلب من قصف قوات الأسد", "قصف"));
+        assertEquals(Modality.PLANNED, of("ويعارض المتشددون في إيران الانضمام إلى مثل هذه المعاهدات", "الانضمام"));
+        assertEquals(Modality.CONDITIONAL, of("سأفكر بإرساله بعد الحصول على الموافقة، وبشرط السماح لفريقنا بالدخول للمواقع في دوما", "الدخول"));
+    }
+
+    @Test
+    void aYearsSummaryIsBackground() {
+        assertEquals(Modality.BACKGROUND, of("قال المحققون إن قوات النظام أطلقت غاز الكلور في الغوطة الشرقية وفي محافظة إدلب هذا العام", "غاز الكلور"));
+    }
+
+    @Test
+    void anEventJustToldPutInItsContextIsATopic() {
+        assertEquals(Modality.TOPIC, of("ويأتي الهجوم الأخير بعدما فشلت المفاوضات بين جيش الإسلام وروسيا بشأن دوما", "الهجوم"));
+        assertEquals(Modality.OCCURRED, of("وبالتوازي، أطلقت قوات النظام عملية برية في البساتين المحيطة بالمدينة", "عملية برية"));
+    }
 }

@@ -65,4 +65,17 @@ class TollAssignerTest {
         Candidate strike = day.candidate("قصفت");
         assertFalse(TollAssigner.isTotal(strike, TollAssigner.countsOf(day.sentence, strike.t(), List.of(strike), day.counts)));
     }
+
+    @Test
+    void aLargeTollOfAKnownCampaignIsATotal() {
+        HandBuilt campaign = new HandBuilt("وذكرت الأمم المتحدة مقتل ما يزيد عن ألف شخص جراء القصف الحكومي على الغوطة الشرقية.")
+                .count("ما يزيد عن ألف شخص", "killed", 1000, null);
+        Candidate c = campaign.candidate("القصف");
+        assertTrue(TollAssigner.isTotal(c, TollAssigner.countsOf(campaign.sentence, c.t(), List.of(c), campaign.counts)));
+        HandBuilt incident = new HandBuilt("شن التنظيم هجوما مفاجئا على مدينة السويداء مما أسفر عن مقتل أكثر من 200 شخص.")
+                .count("أكثر من 200 شخص", "killed", 200, null);
+        Candidate attack = incident.candidate("هجوما");
+        assertFalse(TollAssigner.isTotal(attack, TollAssigner.countsOf(incident.sentence, attack.t(), List.of(attack),
+                incident.counts)), "one raid, told with an indefinite noun");
+    }
 }

@@ -60,4 +60,39 @@ class TriggerSelectorTest {
         assertTrue(TriggerSelector.insideName(t, h.actors, h.places));
         assertTrue(select(h).stream().noneMatch(c -> c.t() == t));
     }
+
+    @Test
+    void aRecalledEventKeepsOnlyADateToldWithIt() {
+        HandBuilt recalled = new HandBuilt("ويأتي هذا الهجوم بعيد حديث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع نظيره الأميركي دونالد ترامب مساء الأحد.")
+                .date("مساء الأحد", "2018-04-08", 1);
+        assertTrue(select(recalled).stream().noneMatch(c -> c.type() != null), "the Sunday of the phone call");
+        HandBuilt dated = new HandBuilt("لم يبدأ المحققون عملهم في دوما التي تعرضت في السابع من الشهر الحالي لهجوم كيميائي مفترض.")
+                .date("السابع من الشهر الحالي", "2018-04-07", 1);
+        List<Candidate> cs = select(dated);
+        assertTrue(cs.stream().anyMatch(c -> "Chemical weapon".equals(c.sub())), cs.toString());
+    }
+
+    @Test
+    void anAgreementWithItsOwnVerbIsReportedDespiteARelativeClause() {
+        List<Candidate> cs = select(new HandBuilt("دخلت الهدنة الإنسانية التي أعلنت عنها روسيا لخمس ساعات حيز التنفيذ في الغوطة الشرقية."));
+        assertTrue(cs.stream().anyMatch(c -> "Agreement".equals(c.sub()) && c.modality() == Modality.OCCURRED), cs.toString());
+        List<Candidate> recalled = select(new HandBuilt("وأدان المجلس الهدنة التي أعلنت عنها روسيا في الغوطة الشرقية."));
+        assertTrue(recalled.stream().noneMatch(c -> "Agreement".equals(c.sub())), recalled.toString());
+    }
+
+    @Test
+    void weaponsHandedOverUnderAnAgreementToldWithItAreTheAgreement() {
+        List<Candidate> cs = select(new HandBuilt("وتؤكد المعلومات التوصل إلى اتفاقات لإخراج المسلحين من يلدا وببيلا بعد تسليم أسلحتهم الثقيلة."));
+        assertEquals(List.of("Agreement"), cs.stream().filter(c -> c.type() != null).map(Candidate::sub).toList(),
+                cs.toString());
+        List<Candidate> alone = select(new HandBuilt("وسلم مسلحو المعارضة أسلحتهم الثقيلة للجيش في بلدة يلدا صباح اليوم."));
+        assertTrue(alone.stream().anyMatch(c -> "Change to group/activity".equals(c.sub())), alone.toString());
+    }
+
+    @Test
+    void aWithdrawalToldWithACaptureIsTheCapture() {
+        List<Candidate> cs = select(new HandBuilt("سيطرت القوات التركية وفصائل موالية لها الأحد على مدينة عفرين إثر انسحاب المقاتلين الأكراد منها."));
+        assertEquals(List.of("Non-state actor overtakes territory"),
+                cs.stream().filter(c -> c.type() != null).map(Candidate::sub).toList(), cs.toString());
+    }
 }
