@@ -33,10 +33,14 @@ final class StatementGate {
     private StatementGate() {
     }
 
-    /** Whether a verbal candidate reports an act: not recalled, not a meeting named as a setting. */
+    /**
+     * Whether a verbal candidate reports an act: not recalled, not a meeting named as a setting, not
+     * said by an analyst, a writer or an activist.
+     */
     static boolean reports(Sentence s, Candidate c) {
         TriggerMention t = c.t();
-        return !recalled(s, t) && !(meetingNoun(t) && (setting(s, t) || referred(s, t)));
+        return !recalled(s, t) && !(meetingNoun(t) && (setting(s, t) || referred(s, t)))
+                && !SpeechContent.byNonParty(s, t);
     }
 
     /** "بإعاقة المحادثات", "أن اللقاء": a definite meeting noun after a word that neither frames nor holds it. */
@@ -59,6 +63,9 @@ final class StatementGate {
     }
 
     static boolean recalled(Sentence s, TriggerMention t) {
+        if (previously(s, t)) {
+            return true;
+        }
         if ("04".equals(t.trigger().cameo())) {
             return false; // a meeting recalled with its own day is background coded with that day
         }
@@ -74,6 +81,21 @@ final class StatementGate {
         }
         for (EventCues.Cue c : s.cues("pluperfect")) {
             if (c.tokenStart() > lastBreak && c.tokenStart() >= from && c.tokenStart() < t.tokenStart()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "إذ سبق أن زارها سبع مرات", "وسبق أن جرت مفاوضات": سبق (event_words.tsv recall_verb) with أن
+     * before the act in its clause tells what happened before, not the news.
+     */
+    static boolean previously(Sentence s, TriggerMention t) {
+        int clause = s.clause[t.tokenStart()];
+        for (int i = Math.max(1, t.tokenStart() - RECALL_REACH); i < t.tokenStart(); i++) {
+            if (s.clause[i] == clause && EventWords.standard().is("recall_verb", s.word(i - 1))
+                    && ("ان".equals(s.word(i)) || "وان".equals(s.word(i)))) {
                 return true;
             }
         }
