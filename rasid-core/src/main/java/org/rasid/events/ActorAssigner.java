@@ -35,7 +35,8 @@ final class ActorAssigner {
             a1 = pair[0];
             a2 = pair[1];
         } else {
-            a1 = tr.needs().contains("said") ? SpeechContent.speaker(t, actors) : actor1(s, t, actors);
+            a1 = tr.needs().contains("said") ? SpeechContent.speaker(t, actors)
+                    : tr.needs().contains("speech") ? SpeechContent.speakerOf(s, t, actors) : actor1(s, t, actors);
             for (TriggerMention sib : c.siblings()) {
                 boolean weak = a1 == null
                         || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];

@@ -40,6 +40,7 @@ public final class EventExtractor {
     private final EventPlacer placer;
     private final StatementPlacer statements;
     private final IncidentGrouper incidents;
+    private final SpeechStatement speech;
     private final ConfidenceScorer scorer;
     /** The last document judged by {@link #genre}: a digest's stories share one verdict. */
     private NormalizedText judged;
@@ -60,7 +61,9 @@ public final class EventExtractor {
         this.matcher = new TriggerMatcher(lexicon);
         this.cues = cues;
         this.reader = new StoryReader(args, cues, words);
-        this.selector = new TriggerSelector(new ModalityClassifier(words));
+        ModalityClassifier modality = new ModalityClassifier(words);
+        this.selector = new TriggerSelector(modality);
+        this.speech = new SpeechStatement(modality);
         this.tagger = new ActorRoleTagger(words);
         this.assigner = new ActorAssigner(args, words);
         this.refiner = new SubTypeRefiner(args);
@@ -122,7 +125,8 @@ public final class EventExtractor {
 
     private List<Event> sentence(StoryContext story, Sentence s, int index, List<TriggerMention> found) {
         SentenceArguments a = story.within(s);
-        List<Candidate> candidates = selector.select(a, found);
+        // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
+        List<Candidate> candidates = speech.add(s, selector.select(a, SpeechStatement.acts(found)), found);
         if (candidates.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import org.rasid.text.CliticSplitter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ final class IncidentGrouper {
     /** The type an attack or a toll told without its weapon gets when civilians are hit. */
     private static final String CIVILIANS_ATTACKED = "Violence against civilians";
     /** The definite article. */
-    private static final String ARTICLE = "ال";
+    private static final String ARTICLE = CliticSplitter.ARTICLE;
     /** One-letter proclitics that may stand before the article: و ف ب ل ك. */
-    private static final String PROCLITICS = "وفبلك";
+    private static final String PROCLITICS = CliticSplitter.PROCLITIC_LETTERS;
     private final EventWords words;
 
     IncidentGrouper(EventWords words) {
@@ -128,7 +129,7 @@ final class IncidentGrouper {
     /** Without the one-letter proclitics before the article ("وبالغارات" → "الغارات", "للهجوم" → "الهجوم"). */
     private static String bare(String w) {
         for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 3 && PROCLITICS.indexOf(w.charAt(0)) >= 0; i++) {
-            w = w.startsWith("لل") ? "ا" + w.substring(1) : w.substring(1);
+            w = w.startsWith(CliticSplitter.LAM_ARTICLE) ? ARTICLE.charAt(0) + w.substring(1) : w.substring(1);
         }
         return w;
     }

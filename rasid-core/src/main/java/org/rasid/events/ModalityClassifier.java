@@ -28,7 +28,7 @@ public final class ModalityClassifier {
     private static final String SINCE = Particles.word("since");
     /** The prepositions that join a duration to the event it counts from ("أيام من القصف", "يوما على الهجوم"),
      * as normalised text spells them (على → علي). */
-    private static final java.util.Set<String> SINCE_LINK = java.util.Set.of("من", "علي");
+    private static final java.util.Set<String> SINCE_LINK = Particles.words("since_link");
     /** Words between the elapsing word, the duration and the link ("بعد نحو عشرة أيام من"). */
     private static final int ELAPSED_WORDS = 3;
 

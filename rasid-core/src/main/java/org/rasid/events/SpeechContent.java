@@ -16,6 +16,14 @@ import org.rasid.lexicon.Particles;
 final class SpeechContent {
     /** The words that open the content of a speech verb (إن/أن with or without a pronoun or ب). */
     private static final Set<String> OPENERS = Particles.words("complementizer");
+    /** Attached pronouns of the third person ("أنه", "أنهم"): the speaker as the subject of what is said. */
+    private static final Set<String> THIRD_PERSON = Particles.words("third_person_suffix");
+    /** Prepositions before an actor of a speaker's title: where the speaker serves ("مدير المكتب في لبنان"). */
+    private static final Set<String> SERVES_AT = Particles.words("office_preposition");
+    /** How far before a verbal noun its subject may stand ("وجه ناشطون فلسطينيون في لبنان نداء"). */
+    private static final int NOUN_SUBJECT = 5;
+    /** How far after a speech verb a speaker's title may stand ("قال المحلل العسكري الروسي"). */
+    private static final int TITLE = 3;
 
     private SpeechContent() {
     }
@@ -47,6 +55,82 @@ final class SpeechContent {
     private static boolean opened(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (opens(s.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** إن/أن with the speaker as its pronoun ("أعلن أنه سيشن"): the content tells the speaker's own act. */
+    static boolean opensWithSpeaker(String word) {
+        return opens(word) && THIRD_PERSON.stream().anyMatch(word::endsWith);
+    }
+
+    /**
+     * The speaker of a speech verb ("قال", "أعلن"): the first actor after it and before the content
+     * ("قال وزير الدفاع الإسرائيلي أفيغدور ليبرمان إن"), else the actor right before it ("البيت
+     * الأبيض أعلن"). None when the one who speaks is no party: an analyst, a writer, an activist
+     * ("قال المحلل العسكري الروسي"), whose nationality names no act of a state.
+     */
+    static RoledActor speakerOf(Sentence s, TriggerMention v, List<RoledActor> actors) {
+        int open = SpeechStatement.opener(s, v);
+        // the title may follow the name: "قالت آريان طباطبائي الخبيرة في الشؤون الإيرانية أن"
+        if (byNonParty(s, v) || open > 0 && titledNonParty(s, v.tokenEnd(), open)) {
+            return null;
+        }
+        int clause = s.clause[v.tokenStart()];
+        RoledActor before = null;
+        for (RoledActor a : actors) {
+            boolean speaks = (a.role() == RoledActor.Role.REPORTER || a.role() == RoledActor.Role.NONE)
+                    && !a.m().outlet() && a.canAct();
+            if (!speaks || s.clause[a.token()] != clause
+                    || a.token() > v.tokenEnd() && SERVES_AT.contains(s.word(a.token() - 1))) {
+                continue;
+            }
+            if (a.token() >= v.tokenEnd() && (open < 0 || a.tokenEnd() <= open)) {
+                return a;
+            }
+            if (a.tokenEnd() <= v.tokenStart() && v.tokenStart() - a.tokenEnd() <= 1) {
+                before = a;
+            }
+        }
+        return before;
+    }
+
+    /**
+     * Whether a verbal act is said by no party of the conflict: its verb, or the speech verb whose
+     * content holds it, has an analyst, a writer, a journalist or an activist right after it
+     * ("قال المحلل السياسي", "وقال الناشط في مدينة درعا ... يرفض الطرف الروسي"): event_words.tsv
+     * non_party. Their words are opinion or testimony, not a state's or a faction's act.
+     */
+    static boolean byNonParty(Sentence s, TriggerMention t) {
+        if (titledNonParty(s, t.tokenEnd())) {
+            return true;
+        }
+        // a verbal noun follows its subject: "وجه ناشطون فلسطينيون في لبنان نداء"
+        int from = Math.max(0, t.tokenStart() - NOUN_SUBJECT);
+        if ("N".equals(t.trigger().pos()) && s.clause[from] == s.clause[t.tokenStart()]
+                && titledNonParty(s, from, t.tokenStart())) {
+            return true;
+        }
+        for (EventCues.Cue c : s.cues("report")) {
+            if (c.tokenEnd() <= t.tokenStart() && titledNonParty(s, c.tokenEnd())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean titledNonParty(Sentence s, int from) {
+        return titledNonParty(s, from, from + TITLE);
+    }
+
+    private static boolean titledNonParty(Sentence s, int from, int to) {
+        EventWords words = EventWords.standard();
+        for (int i = from; i < Math.min(s.tokens.size(), to); i++) {
+            String w = s.word(i);
+            if (words.is("non_party", w) || w.length() > 3 && w.charAt(0) == Sentence.AND
+                    && words.is("non_party", w.substring(1))) {
                 return true;
             }
         }

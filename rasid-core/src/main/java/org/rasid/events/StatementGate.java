@@ -32,14 +32,20 @@ final class StatementGate {
     private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
     /** How far back in its clause كان may open a recalled report. */
     private static final int RECALL_REACH = 8;
+    /** أن after a recall verb ("سبق أن", "وسبق وأن"). */
+    private static final Set<String> THAT = Particles.words("recalled_that");
 
     private StatementGate() {
     }
 
-    /** Whether a verbal candidate reports an act: not recalled, not a meeting named as a setting. */
+    /**
+     * Whether a verbal candidate reports an act: not recalled, not a meeting named as a setting, not
+     * said by an analyst, a writer or an activist.
+     */
     static boolean reports(Sentence s, Candidate c) {
         TriggerMention t = c.t();
-        return !recalled(s, t) && !(meetingNoun(t) && (setting(s, t) || referred(s, t)));
+        return !recalled(s, t) && !(meetingNoun(t) && (setting(s, t) || referred(s, t)))
+                && !SpeechContent.byNonParty(s, t);
     }
 
     /** "بإعاقة المحادثات", "أن اللقاء": a definite meeting noun after a word that neither frames nor holds it. */
@@ -62,6 +68,9 @@ final class StatementGate {
     }
 
     static boolean recalled(Sentence s, TriggerMention t) {
+        if (previously(s, t)) {
+            return true;
+        }
         if ("04".equals(t.trigger().cameo())) {
             return false; // a meeting recalled with its own day is background coded with that day
         }
@@ -77,6 +86,21 @@ final class StatementGate {
         }
         for (EventCues.Cue c : s.cues("pluperfect")) {
             if (c.tokenStart() > lastBreak && c.tokenStart() >= from && c.tokenStart() < t.tokenStart()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "إذ سبق أن زارها سبع مرات", "وسبق أن جرت مفاوضات": سبق (event_words.tsv recall_verb) with أن
+     * before the act in its clause tells what happened before, not the news.
+     */
+    static boolean previously(Sentence s, TriggerMention t) {
+        int clause = s.clause[t.tokenStart()];
+        for (int i = Math.max(1, t.tokenStart() - RECALL_REACH); i < t.tokenStart(); i++) {
+            if (s.clause[i] == clause && EventWords.standard().is("recall_verb", s.word(i - 1))
+                    && THAT.contains(s.word(i))) {
                 return true;
             }
         }

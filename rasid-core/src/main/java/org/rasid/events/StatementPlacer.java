@@ -39,7 +39,9 @@ final class StatementPlacer {
                 return new Placement(List.of(p.places().get(0)), true);
             }
         }
-        boolean made = who.a1() != null && (dated || !imperfect(c.t()));
+        // a plain "قال X إن" is news only with its day ("قال X، الثلاثاء، إن"); undated it is a quote
+        // that colours the story ("وقال الوزير في المؤتمر الصحافي إن")
+        boolean made = who.a1() != null && (dated || !imperfect(c.t()) && !SpeechStatement.isSpeech(c.t()));
         if (!made) {
             return null;
         }

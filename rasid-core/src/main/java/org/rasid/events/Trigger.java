@@ -14,12 +14,13 @@ import java.util.Set;
  * @param needs    place, actor, actor1: the event is dropped without that argument; future: the
  *                 trigger counts only as an announced act ("ستشن"), a light verb otherwise
  * @param before   words one of which must come earlier in the clause ("توصلت … إلى اتفاق")
+ * @param after    words one of which must come later in the clause ("حملت … النظام المسؤولية")
  * @param alt      retyping when a condition holds: armed_target, civilian_target, gov_actor,
  *                 agreement_frame, violent, protest -> {acled_type, acled_sub_type}
  */
 public record Trigger(String family, String acledType, String acledSubType, String cameo, int quadClass,
                       String pos, String frame, int priority, Set<String> needs, List<String> before,
-                      Map<String, String[]> alt, int line) {
+                      List<String> after, Map<String, String[]> alt, int line) {
     public static final String BLOCK = "block";
     public static final String OUTCOME = "outcome";
     public static final String VERBAL = "verbal";

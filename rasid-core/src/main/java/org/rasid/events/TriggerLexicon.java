@@ -20,7 +20,7 @@ public final class TriggerLexicon {
     public static final String FILE = "triggers.tsv";
     private static final Set<String> FAMILIES = Set.of("violence", "territory", "protest", "riot", "agreement",
             "arrest", "change", "disrupted", "base", "other", "looting", "verbal", "outcome", "block");
-    private static final Set<String> NEEDS = Set.of("place", "actor", "actor1", "future", "said");
+    private static final Set<String> NEEDS = Set.of("place", "actor", "actor1", "future", "said", "speech");
 
     private final PhraseMatcher<Trigger> matcher = new PhraseMatcher<>(true);
     private final Map<String, List<Trigger>> singleWords = new HashMap<>();
@@ -61,7 +61,8 @@ public final class TriggerLexicon {
             throw row.error("no phrase");
         }
         if (Trigger.BLOCK.equals(family)) {
-            return new Trigger(family, null, null, null, 0, "N", "agent", 0, Set.of(), List.of(), Map.of(), row.line());
+            return new Trigger(family, null, null, null, 0, "N", "agent", 0, Set.of(), List.of(), List.of(), Map.of(),
+                    row.line());
         }
         String cameo = row.get("cameo");
         if (!cameo.matches("(0[1-9]|1[0-9]|20)")) {
@@ -84,10 +85,12 @@ public final class TriggerLexicon {
         }
         Set<String> needs = new LinkedHashSet<>();
         List<String> before = List.of();
+        List<String> after = List.of();
         for (String n : row.list("needs")) {
             if (n.startsWith("before:")) {
-                before = Arrays.stream(n.substring(7).split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                        .map(ArabicNormalizer::normalizeTerm).toList();
+                before = words(n.substring(7));
+            } else if (n.startsWith("after:")) {
+                after = words(n.substring(6));
             } else if (NEEDS.contains(n)) {
                 needs.add(n);
             } else {
@@ -112,7 +115,13 @@ public final class TriggerLexicon {
             throw row.error("frame must be agent, patient or symmetric");
         }
         return new Trigger(family, type, sub, cameo, quad, row.get("pos"), frame, parseInt(row, "priority"),
-                Set.copyOf(needs), before, Map.copyOf(alt), row.line());
+                Set.copyOf(needs), before, after, Map.copyOf(alt), row.line());
+    }
+
+    /** The normalised words of a "before:" or "after:" need, comma-separated. */
+    private static List<String> words(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(ArabicNormalizer::normalizeTerm).toList();
     }
 
     private static int parseInt(DataFile.Row row, String col) {

@@ -34,7 +34,10 @@ final class TriggerSelector {
         Sentence s = a.sentence();
         List<TriggerMention> triggers = new ArrayList<>();
         for (TriggerMention t : found) {
-            if (!insideName(t, a.actors(), a.places())) {
+            // "حملوا السلاح" lacks the المسؤولية that makes حمل a blame, "للدعوة" the verb that makes دعوة
+            // an appeal made: no trigger, not even as a verbal act whose content would follow
+            boolean required = satisfiesAfter(s, t) && (!t.trigger().isVerbal() || satisfiesBefore(s, t));
+            if (!insideName(t, a.actors(), a.places()) && required) {
                 triggers.add(t);
             }
         }
@@ -185,6 +188,21 @@ final class TriggerSelector {
             }
         }
         return false;
+    }
+
+    /** "حملت … النظام المسؤولية": one of the trigger's required words later in its clause. */
+    static boolean satisfiesAfter(Sentence s, TriggerMention t) {
+        List<String> after = t.trigger().after();
+        int clause = s.clause[t.tokenStart()];
+        for (int i = t.tokenEnd(); i < s.tokens.size() && s.clause[i] == clause && i - t.tokenEnd() < 10
+                && !after.isEmpty(); i++) {
+            for (CliticSplitter.Reading r : s.tokens.get(i).readings(true)) {
+                if (after.contains(r.stem())) {
+                    return true;
+                }
+            }
+        }
+        return after.isEmpty();
     }
 
     static boolean insideName(TriggerMention t, List<ActorMention> actors, List<Arguments.Place> places) {

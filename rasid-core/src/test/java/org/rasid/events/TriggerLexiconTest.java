@@ -88,11 +88,11 @@ class TriggerLexiconTest {
 
     @Test
     void namesAndStatesAreNotTriggers() {
-        assertEquals("", subTypes("أعلنت هيئة تحرير الشام"), "تحرير inside a group's name");
+        assertEquals("", subTypes("مقاتلو هيئة تحرير الشام"), "تحرير inside a group's name");
         assertEquals("", subTypes("في مناطق سيطرة النظام"), "control as a state");
         assertEquals("", subTypes("الحل السياسي في سوريا"), "حل = solution");
         assertEquals("", subTypes("منظمة حظر الأسلحة الكيميائية"), "the OPCW is not an attack");
-        assertEquals("", subTypes("وقال المصدر (رفض الكشف عن هويته)"), "an idiom, not a rejection");
+        assertEquals("", subTypes("المصدر (رفض الكشف عن هويته)"), "an idiom, not a rejection");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ParticlesTest {
         assertFalse(relative.contains("ما"), "ما is also a negation: a kind of its own");
         assertEquals("ما", Particles.word("what"));
         assertEquals("منذ", Particles.word("since"));
-        assertEquals(Set.of("ان", "انه", "انها", "بان", "بانه"), Particles.words("complementizer"));
+        assertEquals(Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"), Particles.words("complementizer"));
     }
 
     @Test

@@ -48,6 +48,7 @@ class ArabicLiteralPolicyTest {
             "نحو", "باتجاه", "صوب",
             // relative pronouns and the complementiser أنّ with its pronouns, as normalised text spells them
             "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "ما", "بان", "انه", "انها", "بانه",
+            "انهم", "بانها", "بانهم", "وان", "لدي",
             // negations and "any"
             "لا", "لم", "لن", "دون", "بدون", "عدم", "اي", "أي",
             // attached pronouns and word endings (feminine, dual, plural)

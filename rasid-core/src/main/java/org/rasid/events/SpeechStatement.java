@@ -1,0 +1,122 @@
+package org.rasid.events;
+
+import org.rasid.lexicon.Particles;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A statement reported as plain speech: "قال وزير الدفاع الإسرائيلي إن بلاده ضربت ...", "أعلنت
+ * الخارجية الروسية أن ...". Arabic reports what a party says with a speech verb (the triggers.tsv
+ * rows that need {@code speech}), its speaker right after it (or before it: "البيت الأبيض أعلن")
+ * and the content opened by the complementiser إن/أن. The statement is an event of its own,
+ * CAMEO 01, only when the words say nothing stronger in its clause: a warning, a demand or a threat
+ * is the act (StatementGrouper keeps the strongest act of a speaker), and a clash or a strike told
+ * in the content is the event, the speaker only its source ("قال المرصد إن قوات النظام قصفت").
+ * Speech verbs never take part in trigger selection, so they do not turn the event they report
+ * into mere content.
+ *
+ * <p>What is said gives the class: a violent act in the content that the sentence does not report
+ * as having happened (announced, expected, alleged, denied) is the speaker's threat (13) when the
+ * speaker's own side is to do it ("قال جونسون إن بلاده قد تشارك في الضربات", "أعلن أنه سيشن"),
+ * else a warning or an accusation against another (11: "زعمت روسيا أن التحضير لهجوم كيماوي
+ * مفبرك قد بدأ", "قال جيفري إن هناك دلائل على أن أسلحة كيماوية تحضر").
+ */
+final class SpeechStatement {
+    /** How far the complementiser may stand after the verb: the speaker's name, title, day and place. */
+    private static final int REACH = 16;
+    /** قد and لن before a verb: a modal or negated future, an act announced, not done. */
+    private static final java.util.Set<String> MODALS = Particles.words("announcing_modal");
+
+    private final ModalityClassifier modality;
+
+    SpeechStatement(ModalityClassifier modality) {
+        this.modality = modality;
+    }
+
+    /** Whether a trigger is a speech verb: it codes a statement only through {@link #add}. */
+    static boolean isSpeech(TriggerMention t) {
+        return t.trigger().needs().contains("speech");
+    }
+
+    /** The triggers of a sentence that name acts, without its speech verbs. */
+    static List<TriggerMention> acts(List<TriggerMention> found) {
+        List<TriggerMention> out = new ArrayList<>();
+        for (TriggerMention t : found) {
+            if (!isSpeech(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The chosen candidates with a CAMEO 01 statement for each clause that reports only speech. */
+    List<Candidate> add(Sentence s, List<Candidate> chosen, List<TriggerMention> found) {
+        List<Candidate> out = new ArrayList<>(chosen);
+        List<TriggerMention> acts = acts(found);
+        int lastClause = -1;
+        for (TriggerMention v : found) {
+            int clause = s.clause[v.tokenStart()];
+            if (!isSpeech(v) || clause == lastClause) {
+                continue; // "قال مصدر إن الوزير أكد أن ...": one report, the first verb's
+            }
+            lastClause = clause;
+            int open = opener(s, v);
+            if (open >= 0 && !told(s, clause, chosen) && modality.classify(s, v, acts) == Modality.OCCURRED) {
+                String cameo = contentClass(s, open, acts, v.trigger().cameo());
+                out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, AcledTaxonomy.quadClass(cameo)));
+            }
+        }
+        return out;
+    }
+
+    /** The token of إن/أن that opens what the verb reports, in its clause and near it; -1 if none. */
+    static int opener(Sentence s, TriggerMention v) {
+        int clause = s.clause[v.tokenStart()];
+        for (int i = v.tokenEnd(); i < s.tokens.size() && i - v.tokenEnd() < REACH && s.clause[i] == clause; i++) {
+            if (SpeechContent.opens(s.word(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 13 for a violent act of the speaker's own side in the content, 11 for another's, else the verb's class. */
+    static String contentClass(Sentence s, int open, List<TriggerMention> acts, String plain) {
+        int clause = s.clause[open];
+        for (TriggerMention t : acts) {
+            if (t.tokenStart() > open && s.clause[t.tokenStart()] == clause && t.trigger().isViolent()
+                    && !t.trigger().isOutcome()) {
+                return ownSide(s, open, t.tokenStart()) ? "13" : "11";
+            }
+        }
+        return plain;
+    }
+
+    /** "إنه سيشن", "إن بلاده قد تشارك": the content's subject is the speaker or the speaker's state. */
+    private static boolean ownSide(Sentence s, int open, int act) {
+        if (SpeechContent.opensWithSpeaker(s.word(open)) && open + 1 < act && announces(s.word(open + 1))) {
+            return true; // "أنها اتهامات": the pronoun is the content's topic, not an announced act
+        }
+        for (int i = open + 1; i < act; i++) {
+            if (EventWords.standard().is("own_side", s.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "سيشن", "ستنفذ", "قد", "لن": a future or modal verb opening an announced act. */
+    private static boolean announces(String w) {
+        return w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 || MODALS.contains(w);
+    }
+
+    /** Whether another trigger of the clause already codes what is said or done. */
+    private static boolean told(Sentence s, int clause, List<Candidate> chosen) {
+        for (Candidate c : chosen) {
+            if (s.clause[c.t().tokenStart()] == clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.pipeline.Pipeline;
+
+class SpeechStatementTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+
+    /** "cameo actor1" of the verbal events of a text. */
+    private static List<String> verbal(String text) {
+        return PIPELINE.process(Document.ofText("t", text)).events().stream()
+                .filter(e -> e.acledType() == null).map(e -> e.cameo() + " " + e.actor1()).toList();
+    }
+
+    @Test
+    void aPartySayingSomethingOnItsDayIsAPublicStatement() {
+        assertEquals(List.of("01 RUS"), verbal("قال وزير الخارجية الروسي سيرغي لافروف يوم الثلاثاء إن الوضع "
+                + "في سوريا يتحسن بشكل واضح."));
+    }
+
+    @Test
+    void anUndatedQuoteIsNoStatementOfItsOwn() {
+        assertEquals(List.of(), verbal("وقال لافروف في المؤتمر الصحافي إن الوضع في سوريا يتحسن بشكل واضح."));
+    }
+
+    @Test
+    void aMonitorReportingShellingGivesTheShellingNotAStatement() {
+        assertEquals(List.of(), verbal("قال المرصد السوري لحقوق الإنسان يوم الثلاثاء إن قوات النظام قصفت "
+                + "مدينة دوما بالمدفعية."));
+    }
+
+    @Test
+    void anAnalystIsNoParty() {
+        assertEquals(List.of(), verbal("قال المحلل العسكري الروسي فيكتور ليتوفكين يوم الثلاثاء إن الوضع في "
+                + "سوريا يتحسن بشكل واضح."));
+        assertEquals(List.of(), verbal("قالت آريان طباطبائي الخبيرة في الشؤون الإيرانية يوم الثلاثاء إن إيران "
+                + "ترفض الانسحاب من سوريا."));
+    }
+
+    @Test
+    void whatAnActivistQuotesOfAStateIsNotThatStatesAct() {
+        assertEquals(List.of(), verbal("وقال الناشط في مدينة درعا عمر الحريري يوم الاثنين إن الطرف الروسي "
+                + "يرفض خروج أي شخص من المدينة."));
+    }
+
+    @Test
+    void anActOfTheSpeakersOwnSideAnnouncedIsAThreat() {
+        assertEquals(List.of("13 GBR"), verbal("قال وزير الخارجية البريطاني بوريس جونسون يوم الثلاثاء إن بلاده "
+                + "قد تشارك في الضربات العسكرية ضد الحكومة السورية."));
+    }
+
+    @Test
+    void anAttackAscribedToAnotherThatIsNotToldAsDoneIsAnAccusation() {
+        assertEquals(List.of("11 RUS"), verbal("زعمت روسيا يوم الثلاثاء أن التحضير لهجوم كيماوي مفبرك على إدلب "
+                + "قد بدأ."));
+    }
+
+    @Test
+    void aPronounThatIsTheContentsTopicAnnouncesNothing() {
+        assertEquals(List.of("11 RUS"), verbal("واعتبر الناطق باسم الكرملين ديمتري بيسكوف يوم الخميس أنها اتهامات "
+                + "لا أساس لها عن القصف على الغوطة الشرقية."));
+    }
+}

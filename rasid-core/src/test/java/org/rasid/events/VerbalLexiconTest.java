@@ -1,0 +1,62 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.pipeline.Pipeline;
+
+/** The verbal acts of triggers.tsv and event_words.tsv on hand-built sentences. */
+class VerbalLexiconTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+
+    /** "cameo actor1" of the verbal events of a text. */
+    private static List<String> verbal(String text) {
+        return PIPELINE.process(Document.ofText("t", text)).events().stream()
+                .filter(e -> e.acledType() == null).map(e -> e.cameo() + " " + e.actor1()).toList();
+    }
+
+    @Test
+    void aVisitIsAConsultation() {
+        assertEquals(List.of("04 RUS"), verbal("زار وزير الخارجية الروسي سيرغي لافروف العاصمة التركية أنقرة يوم "
+                + "الاثنين."));
+    }
+
+    @Test
+    void aMinistryIsNoVisit() {
+        // وزارة read as و + زار + ه ("and visited him") would be a meeting
+        assertEquals(List.of(), verbal("تحطمت مقاتلة يوم الخميس بحسب ما نقلت وكالات الأنباء عن وزارة الدفاع "
+                + "الروسية.").stream().filter(v -> v.startsWith("04")).toList());
+    }
+
+    @Test
+    void aVisitThatHadHappenedBeforeIsNotNews() {
+        assertEquals(List.of(), verbal("وصل وزير الخارجية الفرنسي إلى القاهرة إذ سبق أن زارها وزير الخارجية "
+                + "الفرنسي سبع مرات.").stream().filter(v -> v.startsWith("04")).toList());
+    }
+
+    @Test
+    void layingTheBlameIsAnAccusation() {
+        assertEquals(List.of("11 USA"), verbal("حملت الخارجية الأميركية يوم الثلاثاء النظام السوري وروسيا "
+                + "المسؤولية عن الأحداث الدامية في الغوطة."));
+        // a burden carried is no blame
+        assertEquals(List.of(), verbal("حمل مقاتلو المعارضة السلاح يوم الثلاثاء في ريف إدلب.").stream()
+                .filter(v -> v.startsWith("11")).toList());
+    }
+
+    @Test
+    void anAppealAndAnInvitationAreMadeByTheirVerb() {
+        assertEquals(List.of("02 UN"), verbal("أطلقت الأمم المتحدة يوم الخميس نداء عاجلا للمانحين الدوليين."));
+        assertEquals(List.of("03 SYR_GOV"), verbal("وجهت الخارجية السورية يوم الثلاثاء دعوة رسمية لمنظمة حظر "
+                + "الأسلحة الكيماوية."));
+        // a call that nobody makes in the sentence is a topic
+        assertEquals(List.of(), verbal("ناقش المؤتمر الدعوة إلى وقف القتال يوم الثلاثاء."));
+    }
+
+    @Test
+    void aSpokeswomanSpeaksForHerMinistry() {
+        assertEquals(List.of("11 USA"), verbal("حذرت المتحدثة باسم الخارجية الأميركية هيذر نويرت النظام السوري "
+                + "يوم الثلاثاء من العواقب."));
+    }
+}
