@@ -19,7 +19,7 @@ public final class EventWords {
     static final Set<String> KINDS = Set.of("list_word", "means", "unit_head", "direction", "settlement", "border",
             "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "region", "dual_place", "dual_noun",
             "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
-            "syria_nisba", "passive_aux");
+            "syria_nisba", "passive_aux", "back_place");
 
     private final Map<String, Set<String>> byKind;
 
