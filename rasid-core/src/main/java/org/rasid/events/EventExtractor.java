@@ -107,9 +107,21 @@ public final class EventExtractor {
         }
         StoryContext context = reader.read(document, doc, story);
         List<Event> out = new ArrayList<>();
+        List<Integer> sentenceOf = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
-            if (!sentenceTriggers.get(k).isEmpty()) {
-                out.addAll(sentence(context, sentences.get(k), k, sentenceTriggers.get(k)));
+            List<TriggerMention> found = sentenceTriggers.get(k);
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<Event> coded = sentence(context, sentences.get(k), k, found);
+            if (coded.isEmpty()) {
+                // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
+                FollowingToll.attach(out, sentenceOf, context.within(sentences.get(k)), found, k, document.id(),
+                        document.outlet());
+            }
+            for (Event e : coded) {
+                out.add(e);
+                sentenceOf.add(k);
             }
         }
         return incidents.group(StatementGrouper.group(out));

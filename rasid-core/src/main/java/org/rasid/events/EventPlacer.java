@@ -167,7 +167,9 @@ final class EventPlacer {
         for (Arguments.Place p : places) {
             int tok = s.tokenOf(p.span());
             int dist = tok >= t.tokenEnd() ? tok - t.tokenEnd() : (t.tokenStart() - tok) * 2 + 1;
-            int precision = p.placeId() == null && p.geoPrecision() == 3 ? 1 : p.geoPrecision();
+            // a village the gazetteer lacks, named after its kind ("حي كشكول على أطراف جرمانا"), is a
+            // town named: it outranks the place that only locates it
+            int precision = p.placeId() == null ? 1 : p.geoPrecision();
             int score = precision * 1000 + Math.max(0, dist)
                     + (syria && !p.admin1().startsWith("SY-") ? 5000 : 0); // Syrian news: a Syrian place first
             if (score < bestScore) {

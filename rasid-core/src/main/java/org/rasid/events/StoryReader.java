@@ -29,11 +29,13 @@ final class StoryReader {
     private final Set<String> genericPlaces;
     private final EventWords words;
     private final InlineDateline datelines = new InlineDateline(OutletNames.load());
+    private final PlaceBackReference backReferences;
 
     StoryReader(Arguments args, EventCues cues, EventWords words) {
         this.args = args;
         this.genericPlaces = cues.phrases("generic_place");
         this.words = words;
+        this.backReferences = new PlaceBackReference(words);
     }
 
     StoryContext read(Document document, NormalizedText doc, Story story) {
@@ -62,6 +64,7 @@ final class StoryReader {
         List<Arguments.Count> counts = args.counts(doc, story.span());
         Arguments.Place storyPlace = storyPlace(story);
         Arguments.Place focus = focus(withTitle(document, doc, story, places));
+        places = backReferences.add(doc, story.span(), places);
         return new StoryContext(document, doc, story, anchor, reference, actors, places, dates, counts, storyPlace,
                 focus, outlets(actors, story.span()));
     }

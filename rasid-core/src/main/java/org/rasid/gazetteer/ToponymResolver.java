@@ -28,6 +28,9 @@ import org.rasid.text.Token;
 public final class ToponymResolver {
     /** Kind cues after which a word the gazetteer lacks is still taken as a place's name. */
     private static final Set<String> UNKNOWN_NAME_KINDS = Set.of("town", "village", "neighbourhood", "camp");
+    /** Kinds of place that lie outside a city when placed by a direction from it. */
+    private static final Set<String> SETTLEMENT_KINDS = Set.of("town", "village");
+    static final String OUTSKIRTS = "gazetteer/outskirts.tsv";
 
     private final Gazetteer gazetteer;
     private final ToponymMatcher matcher;
@@ -35,12 +38,17 @@ public final class ToponymResolver {
     /** "ريف", written before a governorate that shares a countryside cue ("ريفي درعا والسويداء"). */
     private final String countryside;
     private final Map<Object, PlaceContext> contexts = new HashMap<>();
+    /** City governorates and the governorate around each (gazetteer/outskirts.tsv). */
+    private final Map<String, String> outskirts = new HashMap<>();
 
     public ToponymResolver(Gazetteer g) {
         this.gazetteer = g;
         this.matcher = new ToponymMatcher(g);
         this.cues = PlaceCues.load();
         this.countryside = cues.label("countryside");
+        for (org.rasid.lexicon.DataFile.Row row : org.rasid.lexicon.DataFile.readTsv(OUTSKIRTS)) {
+            outskirts.put(row.get("admin1"), row.get("outskirts"));
+        }
     }
 
     public ToponymMatcher matcher() {
@@ -308,7 +316,7 @@ public final class ToponymResolver {
         if (syrianContext && ((it.kind != null && (best == null || !best.syrian())) || anchorDisagrees)) {
             // "قرية النملية بالريف الشمالي": a village the gazetteer lacks, in the area its context names
             it.place = null;
-            it.admin1 = contextAdmin1;
+            it.admin1 = outside(it, anchor) ? outskirts.get(contextAdmin1) : contextAdmin1;
             it.near = anchor != null && anchor.place() != null && anchor.place().precision() < 3 ? anchor.place() : null;
             it.confidence = anchor != null ? PlaceRanking.UNKNOWN_ANCHORED : PlaceRanking.UNKNOWN_BY_CONTEXT;
             return;
@@ -324,6 +332,12 @@ public final class ToponymResolver {
             c += PlaceRanking.CUE_BONUS;
         }
         it.confidence = Math.min(PlaceRanking.CONFIDENCE_MAX, c);
+    }
+
+    /** "بلدة بيبلا جنوب العاصمة دمشق": a town placed by a direction from a city governorate lies outside it. */
+    private boolean outside(Item it, Anchor anchor) {
+        return anchor != null && !anchor.viaFi() && outskirts.containsKey(anchor.admin1()) && it.kind != null
+                && SETTLEMENT_KINDS.contains(it.kind.values().get(0).value());
     }
 
     private static boolean sameArea(Place a, Place b) {
@@ -369,8 +383,9 @@ public final class ToponymResolver {
         }
         return new PlaceMention(doc.toOriginal(it.match.start(), it.match.end()),
                 doc.text().substring(it.match.start(), it.match.end()), null, it.admin1,
-                it.near != null ? it.near.admin2() : null, area.latitude(), area.longitude(), it.near != null ? 2 : 3,
-                it.confidence);
+                it.near != null && it.near.admin1().equals(it.admin1) ? it.near.admin2() : null, area.latitude(),
+                area.longitude(),
+                it.kind != null ? 1 : it.near != null ? 2 : 3, it.confidence); // a village named is precision 1
     }
 
     private static String countryOf(String admin1) {

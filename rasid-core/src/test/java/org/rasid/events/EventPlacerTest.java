@@ -30,6 +30,16 @@ class EventPlacerTest {
     }
 
     @Test
+    void aNeighbourhoodTheGazetteerLacksOutranksTheTownThatLocatesIt() {
+        HandBuilt h = new HandBuilt("سقطت قذيفة صاروخية على سوق شعبية في حي كشكول على أطراف ضاحية جرمانا.")
+                .village("جرمانا", "p1", "SY-RD");
+        // the resolver keeps an unknown name after "حي" with no id, precise to the town it is near (2)
+        h.places.add(0, HandBuilt.place(h.span("كشكول"), "كشكول", null, "SY-RD", 2));
+        Placement p = PLACER.place(h.sentence, h.candidate("قذيفة"), h.places, story(h, null, null), false, false);
+        assertEquals(List.of("كشكول"), names(p));
+    }
+
+    @Test
     void aGovernorateDoesNotJoinAList() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل وإدلب بالمدفعية الثقيلة صباح اليوم.")
                 .village("كفرنبل", "p1", "SY-ID").area("إدلب", "g1", "SY-ID");

@@ -42,6 +42,28 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aTownSouthOfTheCapitalTheGazetteerLacksIsInRifDimashq() {
+        PlaceMention m = only(resolve("اعتقلت الشرطة عناصر في بلدة بيبلا جنوب العاصمة دمشق يوم الأحد"), "بيبلا");
+        assertNull(m.place(), "a town the gazetteer lacks");
+        assertEquals("SY-RD", m.admin1());
+        assertEquals(1, m.geoPrecision(), "a town named is precise");
+    }
+
+    @Test
+    void aNeighbourhoodSouthOfTheCapitalStaysInTheCity() {
+        PlaceMention m = only(resolve("سقطت قذائف على حي الزهيرة جنوب العاصمة دمشق يوم الأحد"), "الزهيرة");
+        assertEquals("SY-DI", m.admin1());
+    }
+
+    @Test
+    void aNeighbourhoodBelongingToATownIsPlacedThere() {
+        PlaceMention m = only(resolve("استهدف الهجوم سوقا شعبيا في حي كشكول التابع لجرمانا"), "كشكول");
+        assertNull(m.place());
+        assertEquals("SY-RD", m.admin1());
+        assertEquals(1, m.geoPrecision());
+    }
+
+    @Test
     void countrysideIsARegionOfPrecisionTwo() {
         String text = "قصف جوي على ريف إدلب الجنوبي";
         PlaceMention m = only(resolve(text), "ريف ادلب الجنوبي");

@@ -1,0 +1,116 @@
+package org.rasid.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasid.model.CasualtyClaim;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
+import org.rasid.quantity.NumberParser;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.CliticSplitter;
+
+/**
+ * A toll told in a sentence of its own after the report: "تعرضت مدينة دوما لقصف جوي جديد السبت …
+ * وقتل ثمانية مدنيين في الغارات السبت". The later sentence names the attack again with a definite
+ * noun of the same sub-type ("في الغارات", "وأسفرت الغارات والقصف") and codes no event itself; its death count belongs
+ * to the latest violent event of the story told at most {@link #REACH} sentences before, on the
+ * same day when it names one, that has no toll yet. Civilians killed make civilians the target
+ * when the event has none.
+ */
+final class FollowingToll {
+    /** How many sentences back the event re-mentioned may be. */
+    static final int REACH = 2;
+    private static final NumberParser NUMBERS = NumberParser.load();
+    private static final Set<String> VIOLENT = Set.of("Battles", "Explosions/Remote violence",
+            "Violence against civilians");
+
+    private FollowingToll() {
+    }
+
+    /**
+     * Gives the toll of a sentence that coded no event to the event it re-mentions, in place.
+     *
+     * @param out        the story's events so far
+     * @param sentenceOf the index of the sentence of each event of {@code out}
+     * @param index      the index of this sentence
+     */
+    static void attach(List<Event> out, List<Integer> sentenceOf, SentenceArguments a, List<TriggerMention> found,
+                       int index, String docId, String outlet) {
+        Arguments.Count killed = firstKilled(a.counts());
+        if (killed == null) {
+            return;
+        }
+        String day = a.dates().isEmpty() ? null : a.dates().get(0).date();
+        for (int i = out.size() - 1; i >= 0 && sentenceOf.get(i) >= index - REACH; i--) {
+            Event e = out.get(i);
+            if (e.acledType() == null || !VIOLENT.contains(e.acledType())) {
+                continue;
+            }
+            if (e.fatalities() == null && (day == null || day.equals(e.eventDate()))
+                    && rementions(a.sentence(), found, e.acledSubType())) {
+                out.set(i, withToll(e, a.sentence(), killed, docId, outlet));
+            }
+            return; // only the latest violent event is re-mentioned
+        }
+    }
+
+    /**
+     * The head count of the deaths ("مقتل أربعين مدنيا بينهم ثمانية أطفال": 40), written as a
+     * number: a vague "عشرات" in a later sentence is no figure for an event told before.
+     */
+    private static Arguments.Count firstKilled(List<Arguments.Count> counts) {
+        for (Arguments.Count k : counts) {
+            if ("killed".equals(k.role()) && k.count() != null && k.count() > 0 && k.count() <= TollAssigner.TOTAL) {
+                return explicit(k.text()) ? k : null;
+            }
+        }
+        return null;
+    }
+
+    static boolean explicit(String countText) {
+        if (countText == null) {
+            return false;
+        }
+        for (String w : ArabicNormalizer.normalizeTerm(countText).split("\\s+")) {
+            if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBERS.isNumberWord(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A trigger of the event's sub-type written with the article ("الغارات" for air strikes,
+     * "والقصف" for shelling): "وتسببت المعارك المتواصلة بمقتل نحو سبعين" after an air strike is
+     * the toll of the fighting, not of the strike.
+     */
+    static boolean rementions(Sentence s, List<TriggerMention> found, String subType) {
+        for (TriggerMention t : found) {
+            if (!t.trigger().isViolent() || !java.util.Objects.equals(subType, t.trigger().acledSubType())) {
+                continue;
+            }
+            for (CliticSplitter.Reading r : CliticSplitter.readings(s.word(t.tokenStart()), false)) {
+                if (r.hadArticle()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Event withToll(Event e, Sentence s, Arguments.Count k, String docId, String outlet) {
+        List<Evidence.Part> parts = new ArrayList<>(e.evidence().spans());
+        parts.add(s.part("fatalities", k.countSpan() != null ? k.countSpan() : k.span()));
+        Evidence evidence = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),
+                List.copyOf(parts));
+        List<CasualtyClaim> claims = new ArrayList<>(e.claims());
+        claims.add(new CasualtyClaim(docId, outlet, "killed", k.count(), k.text()));
+        String actor2 = e.actor2() == null && "CIVILIANS".equals(k.who()) ? "CIVILIANS" : e.actor2();
+        return new Event(e.id(), e.doc(), e.story(), e.acledType(), e.acledSubType(), e.cameo(), e.quadClass(),
+                e.actor1(), actor2, e.assocActor1(), e.assocActor2(), e.locationAr(), e.placeId(), e.admin1(),
+                e.admin2(), e.latitude(), e.longitude(), e.geoPrecision(), e.eventDate(), e.timePrecision(),
+                k.count(), k.text(), e.injured(), e.arrested(), e.displaced(), e.reportedBy(), evidence,
+                e.confidence(), e.sources(), List.copyOf(claims), e.mergedFrom(), e.mergeReasons());
+    }
+}

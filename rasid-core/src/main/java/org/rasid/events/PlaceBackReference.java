@@ -1,0 +1,116 @@
+package org.rasid.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.rasid.text.CliticSplitter;
+import org.rasid.text.NormalizedText;
+import org.rasid.text.Span;
+import org.rasid.text.Token;
+
+/**
+ * Reads the definite place nouns that refer back ("في البلدة", "بالمدينة", "على القرية") as the
+ * place named before them: "القبض على عناصر في بلدة بيبلا … أثناء سرقتهم منازل في البلدة" is a
+ * looting at Bibla. The noun becomes a mention of the nearest precise home-country place before it
+ * in the story (not the story's focus: in a roundup "قصف على البلدة" right after "بلدة عتمان" is
+ * عتمان), with the noun's own span as evidence. Not a back-reference: a noun that introduces a name
+ * ("البلدة X") or sits inside a place mention; a noun in a genitive ("الجهة الجنوبية للمدينة") or
+ * after a direction ("جنوب المدينة", "محيط المدينة"), which locates something else near the place.
+ */
+final class PlaceBackReference {
+    /** How far back (normalised chars) the place referred to may be: a few sentences. */
+    static final int REACH = 400;
+    /** Relative pronouns (closed class) that may follow a back-reference ("المدينة التي"). */
+    private static final Set<String> RELATIVE = Set.of("التي", "الذي", "اللتين", "اللذين");
+
+    private final EventWords words;
+
+    PlaceBackReference(EventWords words) {
+        this.words = words;
+    }
+
+    /** The places of a story with its back-references added, in text order. */
+    List<Arguments.Place> add(NormalizedText doc, Span story, List<Arguments.Place> places) {
+        int from = doc.fromOriginal(story.start());
+        int to = Math.min(doc.length(), doc.fromOriginal(story.end()));
+        List<Arguments.Place> out = new ArrayList<>(places);
+        List<Token> tokens = doc.tokens(from, to);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!isBackNoun(t.text()) || i > 0 && afterDirection(tokens.get(i - 1).text())
+                    || i + 1 < tokens.size() && qualified(tokens.get(i + 1).text())) {
+                continue;
+            }
+            Span span = doc.toOriginal(t.start(), t.end());
+            if (touchesPlace(places, span)) {
+                continue;
+            }
+            Arguments.Place referent = referent(doc, places, span);
+            if (referent != null) {
+                out.add(new Arguments.Place(span, referent.locationAr(), referent.placeId(), referent.admin1(),
+                        referent.admin2(), referent.latitude(), referent.longitude(), referent.geoPrecision(),
+                        referent.confidence()));
+            }
+        }
+        out.sort(Comparator.comparingInt(p -> p.span().start()));
+        return out;
+    }
+
+    /** "جنوب المدينة", "ومحيط المدينة": the noun locates something near the place. */
+    private boolean afterDirection(String before) {
+        return words.is("direction", before)
+                || before.length() > 1 && before.charAt(0) == 'و' && words.is("direction", before.substring(1));
+    }
+
+    /** "المدينة القديمة", "البلدة الجديدة": a definite adjective makes a quarter, not the place; "التي" does not. */
+    private static boolean qualified(String next) {
+        return CliticSplitter.hasArticle(next) && !RELATIVE.contains(next);
+    }
+
+    /** "البلدة", "بالمدينة", "وبالقرية": a back-reference noun with the article and only و/ف/ب before it. */
+    boolean isBackNoun(String word) {
+        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+            String prefix = word.substring(0, r.prefixLength());
+            if (r.hadArticle() && prefix.matches("[وف]?ب?") && words.is("back_place", r.withArticle())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place mention overlapping the noun, starting right after it ("المدينة X") or ending right
+     * before it ("درعا المدينة", the city as opposed to the governorate).
+     */
+    private static boolean touchesPlace(List<Arguments.Place> places, Span noun) {
+        for (Arguments.Place p : places) {
+            if (p.span().overlaps(noun) || p.span().start() >= noun.end() && p.span().start() - noun.end() <= 1
+                    || p.span().end() <= noun.start() && noun.start() - p.span().end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The nearest home-country place before the noun, within {@link #REACH}, that is a settlement:
+     * named ("بلدة عتمان") or located by a relative phrase ("محيط بلدة عتمان"), not a region ("ريف
+     * درعا"), a governorate or a country; or null.
+     */
+    private Arguments.Place referent(NormalizedText doc, List<Arguments.Place> places, Span noun) {
+        Arguments.Place best = null;
+        int at = doc.fromOriginal(noun.start());
+        for (Arguments.Place p : places) {
+            boolean precise = p.geoPrecision() == 1 || p.placeId() == null
+                    // a town near which (admin2 known), not a region or "جنوب سوريا"
+                    || p.geoPrecision() == 2 && p.admin2() != null && !words.startsWith("region", p.locationAr());
+            if (p.span().end() <= noun.start() && precise && p.admin1() != null && p.admin1().startsWith("SY-")
+                    && at - doc.fromOriginal(p.span().end()) <= REACH
+                    && (best == null || p.span().start() > best.span().start())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+}
