@@ -13,4 +13,4 @@ java -jar "$jar" calibrate \
   --articles "$shared/corpus/external/ant-2018-syria/articles.jsonl" --sample eval/ant-2018/sample.tsv \
   --gold eval/ant-2018/gold.dev.jsonl \
   --articles examples/seeds --gold "$shared/eval/seeds-dev.gold.jsonl" \
-  --out "${RASID_CONFIDENCE_OUT:-rasid-core/src/main/resources/rasid/data/confidence.tsv}" "$@"
+  --features all --out "${RASID_CONFIDENCE_OUT:-rasid-core/src/main/resources/rasid/data/confidence.tsv}" "$@"
