@@ -40,7 +40,6 @@ final class EventRegrouper {
     }
 
     private final SqlRunner sql;
-    private final EventJson json;
     private final Dialect dialect;
     private final EventRows rows;
     private final EventRevisions revisions;
@@ -48,7 +47,6 @@ final class EventRegrouper {
 
     EventRegrouper(SqlRunner sql, EventJson json, Dialect dialect) {
         this.sql = sql;
-        this.json = json;
         this.dialect = dialect;
         this.rows = new EventRows(json);
         this.revisions = new EventRevisions(json);
@@ -91,7 +89,7 @@ final class EventRegrouper {
 
     private Optional<Regrouped> split(Connection c, String id, Set<String> leaving, String author, String reason)
             throws SQLException, JsonProcessingException {
-        Event before = body(c, id);
+        Event before = rows.read(c, id);
         if (before == null) {
             return Optional.empty();
         }
@@ -131,7 +129,7 @@ final class EventRegrouper {
 
     private Optional<Regrouped> join(Connection c, String id, Set<String> others, String author, String reason)
             throws SQLException, JsonProcessingException {
-        Event before = body(c, id);
+        Event before = rows.read(c, id);
         if (before == null) {
             return Optional.empty();
         }
@@ -140,7 +138,7 @@ final class EventRegrouper {
         }
         Map<String, Event> absorbed = new LinkedHashMap<>();
         for (String o : others) {
-            Event e = body(c, o);
+            Event e = rows.read(c, o);
             if (e == null) {
                 throw new IllegalArgumentException("join: no event " + o);
             }
@@ -182,15 +180,6 @@ final class EventRegrouper {
         for (String b : by) {
             update(c, "INSERT INTO event_replacements (event_id, replaced_by, kind, at) VALUES (?,?,?,?)", id, b, kind,
                     at);
-        }
-    }
-
-    private Event body(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM event_bodies WHERE event_id = ?")) {
-            SqlRunner.bind(ps, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? json.read(rs.getString(1)) : null;
-            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.rasid.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
@@ -73,6 +74,16 @@ final class EventRows {
     /** Sources of an event as counted for min_sources: its distinct reports' sources, at least 1. */
     static int sourceCount(Event e) {
         return e.sources() == null || e.sources().isEmpty() ? 1 : e.sources().size();
+    }
+
+    /** The event stored under {@code id}, read inside the caller's transaction; null when there is none. */
+    Event read(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM event_bodies WHERE event_id = ?")) {
+            SqlRunner.bind(ps, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? json.read(rs.getString(1)) : null;
+            }
+        }
     }
 
     /** Removes an event's rows (its reports and history stay). */

@@ -81,7 +81,7 @@ final class ReportMerger {
         }
         List<Merged> out = new ArrayList<>(touched.size());
         for (Loaded g : touched.values()) {
-            Event before = stored(c, g.id(), json);
+            Event before = rows.read(c, g.id());
             // an analyst's corrections stand over whatever the reports now say
             Event e = Corrections.apply(c, Reports.withId(g.group().event(), g.id()));
             String day = EventColumns.eventDay(e, published(c, e, d, stories));
@@ -186,16 +186,6 @@ final class ReportMerger {
                     r.placeId(), r.locationAr(), r.admin2(),
                     why == null ? null : RecordJson.mapper().writeValueAsString(why), json.write(r));
             ps.executeUpdate();
-        }
-    }
-
-    /** The event as stored before this document, or null. */
-    private static Event stored(Connection c, String eventId, EventJson json) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM event_bodies WHERE event_id = ?")) {
-            SqlRunner.bind(ps, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? json.read(rs.getString(1)) : null;
-            }
         }
     }
 
