@@ -26,10 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasid.model.Event;
-import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
-import org.rasid.segment.Story;
 import org.rasid.store.ContentHash;
 import org.rasid.store.EventStore;
 import org.rasid.store.SeedFixtures;
@@ -106,7 +104,7 @@ class LoadWhileWritingTest {
                     DocumentResult seed = SeedFixtures.result004();
                     for (int i = 0; writing.get() && System.nanoTime() < deadline; i++) {
                         try {
-                            DocumentResult copy = renamed(seed, "copy" + i);
+                            DocumentResult copy = SeedFixtures.copyAs(seed, "copy" + i);
                             store.add(copy, ContentHash.of(copy.document().text()));
                             if (i % 5 == 4) {
                                 store.flush();
@@ -193,21 +191,5 @@ class LoadWhileWritingTest {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** The seed result under a new document id, text and event ids. */
-    static DocumentResult renamed(DocumentResult r, String id) {
-        Document d = r.document();
-        Document nd = new Document(id, d.source(), d.text() + "\n" + id, d.title(), d.url(), d.outlet(), d.published(),
-                d.charset());
-        List<Story> stories = r.stories().stream().map(s -> new Story(id, s.index(), s.span(), s.title(), s.section(),
-                s.dateline(), s.outlet(), s.published(), s.paragraphs(), s.sentences(), s.duplicateOf())).toList();
-        List<Event> events = r.events().stream().map(e -> new Event(id + "-" + e.id(), id, e.story(), e.acledType(),
-                e.acledSubType(), e.cameo(), e.quadClass(), e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2(),
-                e.locationAr(), e.placeId(), e.admin1(), e.admin2(), e.latitude(), e.longitude(), e.geoPrecision(),
-                e.eventDate(), e.timePrecision(), e.fatalities(), e.fatalitiesText(), e.injured(), e.arrested(),
-                e.displaced(), e.reportedBy(), e.evidence(), e.confidence(), e.sources(), e.claims(), e.mergedFrom(),
-                e.mergeReasons())).toList();
-        return new DocumentResult(nd, stories, events, r.warnings());
     }
 }
