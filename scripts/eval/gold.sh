@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Scores Rasid on one gold set under eval/: extracts the set's sampled articles from its corpus in
+# ../shared/corpus/external and runs `rasid eval` on the dev part, the test part, or both.
+# Read the test part's scores; study only the dev part's errors (docs/annotation.md): the test
+# part prints its summary only, whatever options are given.
+# Usage: scripts/eval/gold.sh SET [dev|test|both] [extra rasid eval options, e.g. --errors or --json]
+#   SET: ant-2018 (ANT corpus, 2018: 100 dev + 60 test articles) or snn-2015 (SaudiNewsNet, 2015:
+#   60 test articles, held out from every round's tuning).
+# RASID_JAR picks the jar (default rasid-cli/target/rasid.jar; build it with mvn -DskipTests package);
+# RASID_SHARED the shared folder (default ../shared).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+set_name="${1:?usage: scripts/eval/gold.sh SET [dev|test|both] [rasid eval options]}"; shift
+part="${1:-both}"; shift || true
+case "$set_name" in
+  ant-2018) corpus=ant-2018-syria ;;
+  snn-2015) corpus=saudinewsnet-syria-2015 ;;
+  *) echo "unknown gold set: $set_name (ant-2018 or snn-2015)" >&2; exit 2 ;;
+esac
+jar="${RASID_JAR:-rasid-cli/target/rasid.jar}"
+articles="${RASID_SHARED:-../shared}/corpus/external/$corpus/articles.jsonl"
+dir="eval/$set_name"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+python3 - "$articles" "$dir/sample.tsv" "$tmp/sample.jsonl" <<'PY'
+import json, sys
+ids = {l.split("\t")[0] for l in open(sys.argv[2]) if not l.startswith("#")}
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    for line in open(sys.argv[1], encoding="utf-8"):
+        if json.loads(line)["id"] in ids:
+            out.write(line)
+PY
+java -jar "$jar" extract "$tmp/sample.jsonl" --out "$tmp/pred.jsonl" 2>/dev/null
+for p in dev test; do
+  if { [ "$part" = "$p" ] || [ "$part" = both ]; } && [ -f "$dir/gold.$p.jsonl" ]; then
+    echo "== $set_name $p part"
+    if [ "$p" = test ]; then
+      java -jar "$jar" eval "$dir/gold.$p.jsonl" "$tmp/pred.jsonl" \
+        | awk '/^missed gold events/ || /^== / {stop = 1} !stop'
+    else
+      java -jar "$jar" eval "$dir/gold.$p.jsonl" "$tmp/pred.jsonl" "$@"
+    fi
+  elif [ "$part" = "$p" ]; then
+    echo "$set_name has no $p part ($dir/gold.$p.jsonl)" >&2; exit 2
+  fi
+done
