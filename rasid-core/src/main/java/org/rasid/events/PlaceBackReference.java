@@ -8,6 +8,7 @@ import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
+import org.rasid.text.WordMemo;
 
 /**
  * Reads the definite place nouns that refer back ("في البلدة", "بالمدينة", "على القرية") as the
@@ -27,6 +28,8 @@ final class PlaceBackReference {
     private static final char BA = 'ب';
 
     private final EventWords words;
+    /** {@link #isBackNoun} per word: a story's every token is asked, and few are such nouns. */
+    private final WordMemo backNouns = new WordMemo();
 
     PlaceBackReference(EventWords words) {
         this.words = words;
@@ -40,7 +43,7 @@ final class PlaceBackReference {
         List<Token> tokens = doc.tokens(from, to);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!isBackNoun(t.text(), t.readings(false)) || i > 0 && afterDirection(tokens.get(i - 1).text())
+            if (!isBackNoun(t) || i > 0 && afterDirection(tokens.get(i - 1).text())
                     || i + 1 < tokens.size() && qualified(tokens.get(i + 1).text())) {
                 continue;
             }
@@ -73,6 +76,15 @@ final class PlaceBackReference {
     /** "البلدة", "بالمدينة", "وبالقرية": a back-reference noun with the article and only و/ف/ب before it. */
     boolean isBackNoun(String word) {
         return isBackNoun(word, CliticSplitter.readings(word, false));
+    }
+
+    private boolean isBackNoun(Token t) {
+        Boolean yes = backNouns.get(t.word());
+        if (yes == null) {
+            yes = isBackNoun(t.text(), t.readings(false));
+            backNouns.put(t.word(), yes);
+        }
+        return yes;
     }
 
     private boolean isBackNoun(String word, List<CliticSplitter.Reading> readings) {
