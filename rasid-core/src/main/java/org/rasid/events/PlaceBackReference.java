@@ -8,6 +8,7 @@ import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
+import org.rasid.text.WordMemo;
 
 /**
  * Reads the definite place nouns that refer back ("في البلدة", "بالمدينة", "على القرية") as the
@@ -23,8 +24,12 @@ final class PlaceBackReference {
     static final int REACH = 400;
     /** Relative pronouns (closed class) that may follow a back-reference ("المدينة التي"). */
     private static final Set<String> RELATIVE = Set.of("التي", "الذي", "اللتين", "اللذين");
+    /** The preposition ب, the one proclitic a back-reference may carry after و/ف. */
+    private static final char BA = 'ب';
 
     private final EventWords words;
+    /** {@link #isBackNoun} per word: a story's every token is asked, and few are such nouns. */
+    private final WordMemo backNouns = new WordMemo();
 
     PlaceBackReference(EventWords words) {
         this.words = words;
@@ -38,7 +43,7 @@ final class PlaceBackReference {
         List<Token> tokens = doc.tokens(from, to);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!isBackNoun(t.text()) || i > 0 && afterDirection(tokens.get(i - 1).text())
+            if (!isBackNoun(t) || i > 0 && afterDirection(tokens.get(i - 1).text())
                     || i + 1 < tokens.size() && qualified(tokens.get(i + 1).text())) {
                 continue;
             }
@@ -70,13 +75,35 @@ final class PlaceBackReference {
 
     /** "البلدة", "بالمدينة", "وبالقرية": a back-reference noun with the article and only و/ف/ب before it. */
     boolean isBackNoun(String word) {
-        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
-            String prefix = word.substring(0, r.prefixLength());
-            if (r.hadArticle() && prefix.matches("[وف]?ب?") && words.is("back_place", r.withArticle())) {
+        return isBackNoun(word, CliticSplitter.readings(word, false));
+    }
+
+    private boolean isBackNoun(Token t) {
+        Boolean yes = backNouns.get(t.word());
+        if (yes == null) {
+            yes = isBackNoun(t.text(), t.readings(false));
+            backNouns.put(t.word(), yes);
+        }
+        return yes;
+    }
+
+    private boolean isBackNoun(String word, List<CliticSplitter.Reading> readings) {
+        for (CliticSplitter.Reading r : readings) {
+            if (r.hadArticle() && conjunctionThenBa(word, r.prefixLength()) && words.is("back_place", r.withArticle())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word's first {@code n} chars are و or ف, then ب, each optional ("وب", "ف", "ب", ""). */
+    private static boolean conjunctionThenBa(String word, int n) {
+        return switch (n) {
+            case 0 -> true;
+            case 1 -> CliticSplitter.CONJUNCTIONS.indexOf(word.charAt(0)) >= 0 || word.charAt(0) == BA;
+            case 2 -> CliticSplitter.CONJUNCTIONS.indexOf(word.charAt(0)) >= 0 && word.charAt(1) == BA;
+            default -> false;
+        };
     }
 
     /**

@@ -18,6 +18,7 @@ public final class ArabicTokenizer {
 
     public static List<Token> tokenize(String normalized, int from, int to) {
         List<Token> tokens = new ArrayList<>();
+        Word[] recent = Vocabulary.recent();
         int i = from;
         while (i < to) {
             while (i < to && !isWordChar(normalized.charAt(i))) {
@@ -28,7 +29,7 @@ public final class ArabicTokenizer {
                 i++;
             }
             if (i > s) {
-                tokens.add(new Token(s, i, normalized.substring(s, i)));
+                tokens.add(new Token(s, i, Vocabulary.word(recent, normalized, s, i)));
             }
         }
         return tokens;

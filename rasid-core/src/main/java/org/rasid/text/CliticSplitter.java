@@ -2,7 +2,6 @@ package org.rasid.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The readings of an Arabic word with its proclitics (و ف ب ل ك, combined: وب فب ول فل وك) and
@@ -58,30 +57,20 @@ public final class CliticSplitter {
     }
 
     /**
-     * Words already split, per flag. Every lexicon matcher asks for the readings of every token,
-     * and news vocabulary repeats (Zipf), so a lookup replaces most splits; the profile of the
-     * whole pipeline had this method at ~19% of CPU. Cleared when full, so memory stays bounded.
+     * Readings of {@code word}: the word itself first, then shorter stems. The list is immutable.
+     * Every lexicon matcher asks for the readings of every token, and news vocabulary repeats
+     * (Zipf), so each distinct word is split once ({@link Vocabulary}).
      */
-    private static final int CACHE_LIMIT = 1 << 17;
-    @SuppressWarnings("unchecked")
-    private static final ConcurrentHashMap<String, List<Reading>>[] CACHE = new ConcurrentHashMap[] {
-        new ConcurrentHashMap<String, List<Reading>>(1 << 12), new ConcurrentHashMap<String, List<Reading>>(1 << 12)};
-
-    /** Readings of {@code word}: the word itself first, then shorter stems. The list is immutable. */
     public static List<Reading> readings(String word, boolean withPronouns) {
-        ConcurrentHashMap<String, List<Reading>> cache = CACHE[withPronouns ? 1 : 0];
-        List<Reading> cached = cache.get(word);
-        if (cached == null) {
-            cached = List.copyOf(split(word, withPronouns));
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(word, cached);
-        }
-        return cached;
+        return Vocabulary.word(word).readings(withPronouns);
     }
 
-    private static List<Reading> split(String word, boolean withPronouns) {
+    /** The readings of {@code word} worked out anew, as an immutable list. */
+    static List<Reading> split(String word, boolean withPronouns) {
+        return List.copyOf(splitting(word, withPronouns));
+    }
+
+    private static List<Reading> splitting(String word, boolean withPronouns) {
         List<Reading> out = new ArrayList<>(6);
         addWithArticle(out, word, 0);
         for (String p : PROCLITICS) {

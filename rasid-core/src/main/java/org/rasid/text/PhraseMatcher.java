@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds lexicon phrases (places, actors, triggers, outlets) in normalised text: a trie over
@@ -27,8 +26,6 @@ public final class PhraseMatcher<T> {
         String phrase;
     }
 
-    private static final int STARTS_LIMIT = 1 << 17;
-
     private final Node<T> root;
     private final boolean pronounSuffixes;
     private int size;
@@ -40,9 +37,10 @@ public final class PhraseMatcher<T> {
     private int firstShift;
     /**
      * Memo per word: whether any reading of it begins a phrase. Most words of a text begin none,
-     * and one lookup here replaces the lookups of all their readings in the trie.
+     * and one field read here replaces the lookups of all their readings in the trie. Made anew
+     * with the bit set, after a change of the lexicon.
      */
-    private final Map<String, Boolean> starts = new ConcurrentHashMap<>();
+    private volatile WordMemo starts;
     /** Ends of the phrases' first words: without pronoun suffixes, a reading keeps the word's end. */
     private final WordEndings firstWordEnds;
     /** False only in tests, to prove the memo changes nothing. */
@@ -75,7 +73,6 @@ public final class PhraseMatcher<T> {
         if (words.isEmpty()) {
             return;
         }
-        starts.clear();
         firstWordEnds.add(words.get(0).text());
         Node<T> node = root;
         for (Token w : words) {
@@ -162,6 +159,7 @@ public final class PhraseMatcher<T> {
                 bits[b >>> 6] |= 1L << b;
             }
             firstShift = shift;
+            starts = new WordMemo();
             firstWords = bits;
         }
         return firstWords;
@@ -174,7 +172,7 @@ public final class PhraseMatcher<T> {
 
     private Match<T> longestAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (gated && !mayStart(first.text())) {
+        if (gated && !mayStart(first.word())) {
             return null;
         }
         Match<T> best = null;
@@ -220,24 +218,25 @@ public final class PhraseMatcher<T> {
         return best;
     }
 
-    private boolean mayStart(String word) {
-        if (!pronounSuffixes && !firstWordEnds.mayEndLike(word)) {
+    private boolean mayStart(Word w) {
+        if (!pronounSuffixes && !firstWordEnds.mayEndLike(w.text())) {
             return false;
         }
-        Boolean memo = starts.get(word);
-        if (memo == null) {
-            memo = startsAny(word);
-            if (starts.size() >= STARTS_LIMIT) {
-                starts.clear();
-            }
-            starts.put(word, memo);
+        if (firstWords == null) {
+            firstWords();
         }
-        return memo;
+        WordMemo memo = starts;
+        Boolean yes = memo.get(w);
+        if (yes == null) {
+            yes = startsAny(w);
+            memo.put(w, yes);
+        }
+        return yes;
     }
 
     /** Whether {@link #longestAt} finds a first node for the word: the same readings, tried in the trie's root. */
-    private boolean startsAny(String word) {
-        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+    private boolean startsAny(Word word) {
+        for (CliticSplitter.Reading r : word.readings(false)) {
             if (root.next.containsKey(r.stem())) {
                 return true;
             }

@@ -4,14 +4,14 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.rasid.quantity.NumberParser;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
+import org.rasid.text.Word;
+import org.rasid.text.WordMemo;
 
 /**
  * Finds date expressions and resolves them against the story's publication date (the anchor):
@@ -24,7 +24,6 @@ import org.rasid.text.Token;
  * <p>Safe for many threads after construction (its only state is a concurrent memo).
  */
 public final class DateResolver {
-    private static final int STEM_CACHE = 200_000;
     // closed-class particles the scan reads between numbers and months
     private static final String OF = "من";
     private static final String AND = "و";
@@ -40,7 +39,7 @@ public final class DateResolver {
      */
     private final Set<String> starters;
     /** Memo of {@link #mayStart} per word: most words of a story can start no date. */
-    private final Map<String, Boolean> starts = new ConcurrentHashMap<>();
+    private final WordMemo starts = new WordMemo();
     /** False only in tests, to prove the gate changes nothing. */
     private final boolean gated;
 
@@ -64,7 +63,7 @@ public final class DateResolver {
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (gated && !mayStart(tokens.get(i).text())) {
+            if (gated && !mayStart(tokens.get(i).word())) {
                 i++; // ~90% of words: the full test below costs dozens of map lookups per word
                 continue;
             }
@@ -383,14 +382,12 @@ public final class DateResolver {
      * a starter read through its proclitics, or an ordinal day ("السابع"). Every test of
      * {@link #at} on its first word is one of these, so a word failing them starts nothing.
      */
-    private boolean mayStart(String w) {
-        Boolean memo = starts.get(w);
+    private boolean mayStart(Word word) {
+        Boolean memo = starts.get(word);
         if (memo == null) {
+            String w = word.text();
             memo = hasDigit(w) || starters.contains(stem(w)) || starters.contains(w) || numbers.isOrdinal(w);
-            if (starts.size() > STEM_CACHE) {
-                starts.clear();
-            }
-            starts.put(w, memo);
+            starts.put(word, memo);
         }
         return memo;
     }

@@ -84,5 +84,10 @@ class PlaceBackReferenceTest {
         assertFalse(BACK.isBackNoun("بلده"));
         assertFalse(BACK.isBackNoun("للمدينه"));
         assertFalse(BACK.isBackNoun("المدينه".substring(2)));
+        // only و or ف, then ب, may stand before the article: not ك, not ب before و
+        assertTrue(BACK.isBackNoun("فبالبلده"));
+        assertTrue(BACK.isBackNoun("والبلده"));
+        assertFalse(BACK.isBackNoun("كالبلده"));
+        assertFalse(BACK.isBackNoun("بوالبلده"));
     }
 }

@@ -1,0 +1,33 @@
+package org.rasid.text;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A yes/no answer per distinct word, such as "can this word start a phrase of lexicon L": kept
+ * in the {@link Word} itself, so asking it again for another token of the same word is a field
+ * read instead of a map look-up. Memos made after {@link Word#SLOTS} fall back to a bounded map.
+ * An answer must depend on the word alone: make a new memo when what it answers changes.
+ */
+public final class WordMemo {
+    private static final int MAP_LIMIT = 1 << 17;
+
+    private final int slot = Word.newSlot();
+    private final Map<String, Boolean> map = slot < 0 ? new ConcurrentHashMap<>() : null;
+
+    /** The remembered answer for the word, or null. */
+    public Boolean get(Word w) {
+        return slot >= 0 ? w.gate(slot) : map.get(w.text());
+    }
+
+    public void put(Word w, boolean yes) {
+        if (slot >= 0) {
+            w.remember(slot, yes);
+            return;
+        }
+        if (map.size() >= MAP_LIMIT) {
+            map.clear();
+        }
+        map.put(w.text(), yes);
+    }
+}

@@ -1,0 +1,43 @@
+package org.rasid.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+/** A word found by its chars in the thread's cache is the shared word of that spelling. */
+class VocabularyTest {
+    @Test
+    void aWordReadFromTheTextIsTheSharedWord() {
+        String text = "قصف الطيران الروسي بلدة خان شيخون وقصف الطيران";
+        Word[] recent = Vocabulary.recent();
+        Word first = Vocabulary.word(recent, text, 4, 11);
+        assertEquals("الطيران", first.text());
+        assertSame(Vocabulary.word("الطيران"), first);
+        assertSame(first, Vocabulary.word(recent, text, text.lastIndexOf("الطيران"), text.length()));
+    }
+
+    @Test
+    void wordsSharingACacheSlotAreNeverConfused() {
+        Word[] recent = new Word[recent().length];
+        // fill every slot, then read each word back: a slot's occupant answers only for its own chars
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3 * recent.length; i++) {
+            text.append("ق").append(i).append(' ');
+        }
+        String s = text.toString();
+        int from = 0;
+        for (int round = 0; round < 2; round++) {
+            from = 0;
+            while (from < s.length()) {
+                int to = s.indexOf(' ', from);
+                assertEquals(s.substring(from, to), Vocabulary.word(recent, s, from, to).text());
+                from = to + 1;
+            }
+        }
+    }
+
+    private static Word[] recent() {
+        return Vocabulary.recent();
+    }
+}

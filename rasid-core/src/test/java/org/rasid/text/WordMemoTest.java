@@ -1,0 +1,39 @@
+package org.rasid.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A memo answers per word, apart from every other memo, in a slot or (slots used up) in its map. */
+class WordMemoTest {
+    @Test
+    void memosKeepTheirOwnAnswersPastTheLastSlot() {
+        Word ceasefire = Vocabulary.word("هدنه");
+        Word shelling = Vocabulary.word("قصف");
+        List<WordMemo> memos = new ArrayList<>();
+        for (int i = 0; i < Word.SLOTS + 8; i++) { // the last ones have no slot left
+            WordMemo m = new WordMemo();
+            assertNull(m.get(ceasefire));
+            m.put(ceasefire, i % 2 == 0);
+            m.put(shelling, i % 3 == 0);
+            memos.add(m);
+        }
+        for (int i = 0; i < memos.size(); i++) {
+            assertEquals(i % 2 == 0, memos.get(i).get(ceasefire), "memo " + i);
+            assertEquals(i % 3 == 0, memos.get(i).get(shelling), "memo " + i);
+        }
+    }
+
+    @Test
+    void aMatcherChangedAfterASearchFindsItsNewPhrases() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(false);
+        m.add("وقف اطلاق النار", "ceasefire");
+        List<Token> tokens = ArabicTokenizer.tokenize("اعلنت روسيا هدنه انسانيه في الغوطه");
+        assertEquals(List.of(), m.find("", tokens));
+        m.add("هدنه", "truce"); // "هدنه" was remembered as starting nothing
+        assertEquals("هدنه", m.find("", tokens).get(0).phrase());
+    }
+}
