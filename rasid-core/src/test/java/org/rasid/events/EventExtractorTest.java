@@ -467,4 +467,17 @@ class EventExtractorTest {
             assertEquals(p.text(), text.substring(p.start(), p.end()), p.role());
         }
     }
+
+    @Test
+    void soldiersKilledWithNoCauseNamedAreAClashNotCivilians() {
+        Event e = only("أعلنت وزارة الدفاع التركية، الأحد، مقتل ستة من جنودها في منطقة عفرين.");
+        is(e, "Battles", "Armed clash", "TUR", null, "عفرين", "SY-HL");
+    }
+
+    @Test
+    void peopleKilledWithNoSideNamedAreStillCivilians() {
+        Event e = only("قتل خمسة أشخاص برصاص مجهولين في مدينة الباب، الأحد.");
+        assertEquals("Violence against civilians", e.acledType());
+        assertEquals("CIVILIANS", e.actor2());
+    }
 }
