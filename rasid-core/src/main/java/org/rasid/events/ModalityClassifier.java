@@ -157,6 +157,9 @@ public final class ModalityClassifier {
             case "habitual" -> sameClause ? Modality.GENERIC : null;
             // "ورأت الفصائل أن دخول تركيا …": a view
             case "opinion" -> before ? Modality.TOPIC : null;
+            // "ويقول الخبير إن …", "وتقول جماعات حقوقية إن …": news attributes what happened with a perfect verb
+            // (قال، أفاد); a sentence opened by a present-tense speech verb is commentary, not a report
+            case "commentary" -> before && c.tokenStart() == 0 ? Modality.TOPIC : null;
             // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
             case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
                     && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;

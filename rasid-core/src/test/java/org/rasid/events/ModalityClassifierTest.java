@@ -138,4 +138,17 @@ class ModalityClassifierTest {
         assertEquals(Modality.TOPIC, of("ويأتي الهجوم الأخير بعدما فشلت المفاوضات بين جيش الإسلام وروسيا بشأن دوما", "الهجوم"));
         assertEquals(Modality.OCCURRED, of("وبالتوازي، أطلقت قوات النظام عملية برية في البساتين المحيطة بالمدينة", "عملية برية"));
     }
+
+    @Test
+    void aSentenceOpenedByAPresentTenseSpeechVerbIsCommentary() {
+        assertEquals(Modality.TOPIC, of("ويقول المحلل العسكري سامر الأحمد إن قوات النظام سيطرت على معظم القرى بعد معارك طويلة.", "سيطرت"));
+        assertEquals(Modality.TOPIC, of("وتقول منظمات حقوقية إن الطيران الحربي قصف المستشفيات مرات عدة خلال الحرب.", "قصف"));
+        assertEquals(Modality.TOPIC, of("وتشير مصادر محلية إلى أن مجموعة مسلحة اغتالت قياديا في الفصيل قرب البلدة.", "اغتالت"));
+    }
+
+    @Test
+    void aPerfectSpeechVerbOrOneLaterInTheSentenceStillReports() {
+        assertEquals(Modality.OCCURRED, of("وقال ناشطون إن الطيران الحربي قصف بلدة كفرنبل صباح اليوم.", "قصف"));
+        assertEquals(Modality.OCCURRED, of("قصف الطيران الحربي بلدة كفرنبل صباح اليوم، يقول ناشطون.", "قصف"));
+    }
 }
