@@ -153,6 +153,8 @@ public final class ModalityClassifier {
             case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
             case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
             case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
+            // "خبراء الأسلحة الكيماوية", "برنامج السلاح الكيميائي": the noun right before names a field, not an act
+            case "field" -> before && gap == 0 ? Modality.GENERIC : null;
             // "ويقصف النظام بانتظام": a habit
             case "habitual" -> sameClause ? Modality.GENERIC : null;
             // "ورأت الفصائل أن دخول تركيا …": a view

@@ -151,4 +151,13 @@ class ModalityClassifierTest {
         assertEquals(Modality.OCCURRED, of("وقال ناشطون إن الطيران الحربي قصف بلدة كفرنبل صباح اليوم.", "قصف"));
         assertEquals(Modality.OCCURRED, of("قصف الطيران الحربي بلدة كفرنبل صباح اليوم، يقول ناشطون.", "قصف"));
     }
+
+    @Test
+    void aWeaponNamedAsAFieldIsNoAttack() {
+        assertEquals(Modality.GENERIC, of("وصل خبراء الأسلحة الكيماوية إلى العاصمة السورية مساء الجمعة.", "الأسلحة الكيماوية"));
+        assertEquals(Modality.GENERIC, of("وتتهم واشنطن دمشق بخرق اتفاق نزع الأسلحة الكيميائية الموقع عام 2013.", "الأسلحة الكيميائية"));
+        assertEquals(Modality.OCCURRED, of("قصفت قوات النظام بلدة اللطامنة بالأسلحة الكيميائية فجر اليوم.", "بالأسلحة الكيميائية"));
+        // a word between: the noun no longer qualifies the trigger ("ضمن البرنامج الأميركي، باعتقالها")
+        assertEquals(Modality.OCCURRED, of("شارك المقاتلون في البرنامج الأميركي، واعتقلت جبهة النصرة قائدهم قرب اعزاز.", "اعتقلت"));
+    }
 }
