@@ -77,7 +77,9 @@ final class ActorAssigner {
             actor2 = "SYR_GOV"; // "أن الصواريخ استهدفت مطار الشعيرات": an unclaimed strike on a military site
         }
         if (actor2 == null && violent && !c.verbal() && !military && TollAssigner.hasVictims(own)) {
-            actor2 = TollAssigner.civiliansIn(s, clause) || TollAssigner.whoIsNull(own) ? "CIVILIANS" : null;
+            // "مقتل 8 من جنودها": soldiers killed are not civilians
+            actor2 = TollAssigner.civiliansIn(s, clause)
+                    || TollAssigner.whoIsNull(own) && !ArmedVictims.only(s, own, args) ? "CIVILIANS" : null;
         }
         if (actor2 == null && "Arrests".equals(c.sub()) && TollAssigner.whoIsNull(own)
                 && TollAssigner.hasRole(own, "arrested")) {

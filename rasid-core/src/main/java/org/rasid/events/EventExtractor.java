@@ -171,7 +171,7 @@ public final class EventExtractor {
         if (who == null) {
             return List.of();
         }
-        Coding coding = refiner.refine(s, c, who);
+        Coding coding = refiner.refine(s, c, who, own);
         Dating when = EventDater.date(s, c, a.dates(), story.anchor(), story.reference());
         if (when == null) {
             return List.of();

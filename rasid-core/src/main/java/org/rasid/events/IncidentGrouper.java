@@ -34,10 +34,6 @@ final class IncidentGrouper {
     private static final String STRATEGIC = "Strategic developments";
     /** The type an attack or a toll told without its weapon gets when civilians are hit. */
     private static final String CIVILIANS_ATTACKED = "Violence against civilians";
-    /** The definite article. */
-    private static final String ARTICLE = CliticSplitter.ARTICLE;
-    /** One-letter proclitics that may stand before the article: و ف ب ل ك. */
-    private static final String PROCLITICS = CliticSplitter.PROCLITIC_LETTERS;
     private final EventWords words;
 
     IncidentGrouper(EventWords words) {
@@ -78,7 +74,15 @@ final class IncidentGrouper {
 
     private boolean genericAttack(Event e) {
         String w = trigger(e);
-        return w != null && words.is("generic_attack", bare(w));
+        if (w == null) {
+            return false;
+        }
+        for (CliticSplitter.Reading r : CliticSplitter.readings(w, false)) {
+            if (words.is("generic_attack", r.withArticle())) { // "وبالهجوم" reads "الهجوم"
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean sameIncident(Event a, Event b) {
@@ -113,7 +117,15 @@ final class IncidentGrouper {
      */
     private static boolean definite(Event e) {
         String w = trigger(e);
-        return w != null && bare(w).startsWith(ARTICLE);
+        if (w == null) {
+            return false;
+        }
+        for (CliticSplitter.Reading r : CliticSplitter.readings(w, false)) {
+            if (r.hadArticle()) { // "وبالغارات", "للهجوم"
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trigger's first word, normalised, or null. */
@@ -124,14 +136,6 @@ final class IncidentGrouper {
             }
         }
         return null;
-    }
-
-    /** Without the one-letter proclitics before the article ("وبالغارات" → "الغارات", "للهجوم" → "الهجوم"). */
-    private static String bare(String w) {
-        for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 3 && PROCLITICS.indexOf(w.charAt(0)) >= 0; i++) {
-            w = w.startsWith(CliticSplitter.LAM_ARTICLE) ? ARTICLE.charAt(0) + w.substring(1) : w.substring(1);
-        }
-        return w;
     }
 
     private static boolean datesAgree(Event a, Event b) {

@@ -153,10 +153,15 @@ public final class ModalityClassifier {
             case "heard" -> before && sameClause && gap < NEAR ? Modality.HEARD : null;
             case "topic" -> before && sameClause && gap < 3 ? Modality.TOPIC : null;
             case "generic" -> before && gap < 2 ? Modality.GENERIC : null;
+            // "خبراء الأسلحة الكيماوية", "برنامج السلاح الكيميائي": the noun right before names a field, not an act
+            case "field" -> before && gap == 0 ? Modality.GENERIC : null;
             // "ويقصف النظام بانتظام": a habit
             case "habitual" -> sameClause ? Modality.GENERIC : null;
             // "ورأت الفصائل أن دخول تركيا …": a view
             case "opinion" -> before ? Modality.TOPIC : null;
+            // "ويقول الخبير إن …", "وتقول جماعات حقوقية إن …": news attributes what happened with a perfect verb
+            // (قال، أفاد); a sentence opened by a present-tense speech verb is commentary, not a report
+            case "commentary" -> before && c.tokenStart() == 0 ? Modality.TOPIC : null;
             // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
             case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
                     && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;

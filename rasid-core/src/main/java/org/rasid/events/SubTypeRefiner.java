@@ -15,6 +15,7 @@ final class SubTypeRefiner {
     public static final String FILE = "subtype_cameo.tsv";
     private static final String AGREEMENT = "Agreement";
     private static final String DISRUPTED = "Disrupted weapons use";
+    private static final String ARMED_TARGET = "armed_target";
     /** Words a subject may stand after its verb ("أسقطت الدفاعات الجوية", "تصدت يوم السبت الدفاعات"). */
     private static final int AFTER_VERB = 3;
 
@@ -35,12 +36,27 @@ final class SubTypeRefiner {
 
     /** The coding of a non-verbal candidate given its actors; the trigger's own when nothing applies. */
     Coding refine(Sentence s, Candidate c, ActorAssignment actors) {
+        return refine(s, c, actors, List.of());
+    }
+
+    /** The same, also reading the tolls of the candidate's clause (who was killed). */
+    Coding refine(Sentence s, Candidate c, ActorAssignment actors, List<Arguments.Count> tolls) {
         Coding own = new Coding(c.type(), c.sub(), c.cameo());
         if (c.verbal()) {
             return own;
         }
         String[] re = retype(s, c, actors.actor1(), actors.actor2(), actors.assoc1());
+        if (re == null && c.t().trigger().isOutcome() && c.t().trigger().alt().containsKey(ARMED_TARGET)
+                && (actors.actor2() == null || unarmed(actors.actor2())) && ArmedVictims.only(s, tolls, args)) {
+            // "أعلنت أنقرة مقتل 8 من جنودها": a death told with no cause is a clash when the dead were armed
+            re = c.t().trigger().alt().get(ARMED_TARGET);
+        }
         return re == null ? own : new Coding(re[0], re[1], cameoOf.getOrDefault(re[1], c.cameo()));
+    }
+
+    private boolean unarmed(String actor) {
+        int inter = args.inter(actor);
+        return inter == 0 || inter == 6 || inter == 7 || "CIVILIANS".equals(actor);
     }
 
     private String[] retype(Sentence s, Candidate c, String actor1, String actor2, List<String> assoc) {
@@ -72,9 +88,9 @@ final class SubTypeRefiner {
             if (alt.containsKey("civilian_target") && (inter == 7 || "CIVILIANS".equals(actor2))) {
                 return alt.get("civilian_target");
             }
-            if (alt.containsKey("armed_target") && inter != 7 && inter != 6 && inter != 0
+            if (alt.containsKey(ARMED_TARGET) && inter != 7 && inter != 6 && inter != 0
                     && !"CIVILIANS".equals(actor2)) {
-                return alt.get("armed_target");
+                return alt.get(ARMED_TARGET);
             }
         }
         return null;

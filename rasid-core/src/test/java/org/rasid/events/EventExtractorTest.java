@@ -467,4 +467,34 @@ class EventExtractorTest {
             assertEquals(p.text(), text.substring(p.start(), p.end()), p.role());
         }
     }
+
+    @Test
+    void soldiersKilledWithNoCauseNamedAreAClashNotCivilians() {
+        Event e = only("أعلنت وزارة الدفاع التركية، الأحد، مقتل ستة من جنودها في منطقة عفرين.");
+        is(e, "Battles", "Armed clash", "TUR", null, "عفرين", "SY-HL");
+    }
+
+    @Test
+    void peopleKilledWithNoSideNamedAreStillCivilians() {
+        Event e = only("قتل خمسة أشخاص برصاص مجهولين في مدينة الباب، الأحد.");
+        assertEquals("Violence against civilians", e.acledType());
+        assertEquals("CIVILIANS", e.actor2());
+    }
+
+    @Test
+    void aBaseNamedAsADestinationIsNotOneEstablished() {
+        for (Event e : events("وعادت المقاتلات إلى قاعدة إنجرليك الجوية في جنوب تركيا مساء الأحد.")) {
+            assertTrue(!"Headquarters or base established".equals(e.acledSubType()), e.toString());
+        }
+        for (Event e : events("وقال مصدر إن المدينة تحولت إلى قاعدة محصنة لقوات النظام في ريف حماة.")) {
+            assertTrue(!"Headquarters or base established".equals(e.acledSubType()), e.toString());
+        }
+    }
+
+    @Test
+    void aPostSetUpIsABaseEstablished() {
+        Event e = only("أقامت القوات التركية نقطة مراقبة جديدة قرب بلدة مورك في ريف حماة الشمالي، الأحد.");
+        assertEquals("Headquarters or base established", e.acledSubType());
+        assertEquals("TUR", e.actor1());
+    }
 }

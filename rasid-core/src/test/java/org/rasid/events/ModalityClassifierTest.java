@@ -138,4 +138,26 @@ class ModalityClassifierTest {
         assertEquals(Modality.TOPIC, of("ويأتي الهجوم الأخير بعدما فشلت المفاوضات بين جيش الإسلام وروسيا بشأن دوما", "الهجوم"));
         assertEquals(Modality.OCCURRED, of("وبالتوازي، أطلقت قوات النظام عملية برية في البساتين المحيطة بالمدينة", "عملية برية"));
     }
+
+    @Test
+    void aSentenceOpenedByAPresentTenseSpeechVerbIsCommentary() {
+        assertEquals(Modality.TOPIC, of("ويقول المحلل العسكري سامر الأحمد إن قوات النظام سيطرت على معظم القرى بعد معارك طويلة.", "سيطرت"));
+        assertEquals(Modality.TOPIC, of("وتقول منظمات حقوقية إن الطيران الحربي قصف المستشفيات مرات عدة خلال الحرب.", "قصف"));
+        assertEquals(Modality.TOPIC, of("وتشير مصادر محلية إلى أن مجموعة مسلحة اغتالت قياديا في الفصيل قرب البلدة.", "اغتالت"));
+    }
+
+    @Test
+    void aPerfectSpeechVerbOrOneLaterInTheSentenceStillReports() {
+        assertEquals(Modality.OCCURRED, of("وقال ناشطون إن الطيران الحربي قصف بلدة كفرنبل صباح اليوم.", "قصف"));
+        assertEquals(Modality.OCCURRED, of("قصف الطيران الحربي بلدة كفرنبل صباح اليوم، يقول ناشطون.", "قصف"));
+    }
+
+    @Test
+    void aWeaponNamedAsAFieldIsNoAttack() {
+        assertEquals(Modality.GENERIC, of("وصل خبراء الأسلحة الكيماوية إلى العاصمة السورية مساء الجمعة.", "الأسلحة الكيماوية"));
+        assertEquals(Modality.GENERIC, of("وتتهم واشنطن دمشق بخرق اتفاق نزع الأسلحة الكيميائية الموقع عام 2013.", "الأسلحة الكيميائية"));
+        assertEquals(Modality.OCCURRED, of("قصفت قوات النظام بلدة اللطامنة بالأسلحة الكيميائية فجر اليوم.", "بالأسلحة الكيميائية"));
+        // a word between: the noun no longer qualifies the trigger ("ضمن البرنامج الأميركي، باعتقالها")
+        assertEquals(Modality.OCCURRED, of("شارك المقاتلون في البرنامج الأميركي، واعتقلت جبهة النصرة قائدهم قرب اعزاز.", "اعتقلت"));
+    }
 }
