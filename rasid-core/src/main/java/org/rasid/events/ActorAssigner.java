@@ -30,6 +30,7 @@ final class ActorAssigner {
         int clause = s.clause[t.tokenStart()];
         RoledActor a1;
         RoledActor a2;
+        List<RoledActor> partners = List.of();
         if ("symmetric".equals(tr.frame()) && !"13".equals(c.cameo())) {
             RoledActor[] pair = parties(s, t, actors);
             a1 = pair[0];
@@ -50,8 +51,11 @@ final class ActorAssigner {
                     break;
                 }
             }
-            a2 = actor2(s, t, actors, a1);
-            RoledActor defender = defender(s, t, actors, a1);
+            partners = ConjoinedActors.partners(s, t, a1, actors);
+            List<RoledActor> others = new ArrayList<>(actors);
+            others.removeAll(partners);
+            a2 = actor2(s, t, others, a1);
+            RoledActor defender = defender(s, t, others, a1);
             if (defender != null && (a2 == null || a2.role() != Role.TARGET && a2.role() != Role.VICTIM)) {
                 a2 = defender; // "تصدت وحدات الجيش لهجوم من تدبير تنظيم الدولة": the army was attacked
             }
@@ -85,8 +89,8 @@ final class ActorAssigner {
         }
         List<String> assoc1 = new ArrayList<>();
         for (RoledActor a : actors) {
-            if (a.role() == Role.ASSOC && s.clause[a.token()] == clause && !a.id().equals(actor1)
-                    && !assoc1.contains(a.id())) {
+            boolean helps = a.role() == Role.ASSOC && s.clause[a.token()] == clause || partners.contains(a);
+            if (helps && !a.id().equals(actor1) && !assoc1.contains(a.id())) {
                 assoc1.add(a.id());
             }
         }

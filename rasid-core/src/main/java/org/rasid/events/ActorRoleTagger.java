@@ -9,7 +9,8 @@ import org.rasid.text.Token;
 
 /**
  * Gives each actor mention of a sentence the role the words before it announce: agent ("من قبل"),
- * target ("على", "ضد"), supporter ("بدعم من"), mediator, reporter ("قال … إن"), recipient (ل),
+ * target ("على", "ضد"), supporter ("بدعم من"), mediator, backer of the noun before ("التي تدعمها"),
+ * reporter ("قال … إن"), recipient (ل),
  * victim (named in a toll). Mentions that are borders, causes, outlets or unhurt are left out.
  */
 final class ActorRoleTagger {
@@ -104,6 +105,7 @@ final class ActorRoleTagger {
                 case "target" -> strikerAfterVerb(s, c, tok) ? Role.AGENT : Role.TARGET;
                 case "assoc" -> Role.ASSOC;
                 case "mediator" -> Role.MEDIATOR;
+                case "backer" -> Role.BACKER;
                 case "report" -> reportsContent(s, tokEnd) ? Role.REPORTER : null;
                 default -> null;
             };
