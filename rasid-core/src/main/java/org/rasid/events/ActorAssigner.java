@@ -263,13 +263,17 @@ final class ActorAssigner {
         return true;
     }
 
-    /** The subject right after a verb or verbal noun ("بقصف النظام", "قصفت قوات الأسد"), or null. */
+    /**
+     * The subject right after a verb or verbal noun ("بقصف النظام", "قصفت قوات الأسد"), or null; also a
+     * name whose head word closes the trigger phrase ("قصفت طائرات النظام": the aircraft of the regime).
+     */
     RoledActor subjectAfter(Sentence s, TriggerMention t, List<RoledActor> actors) {
         if ("patient".equals(t.trigger().frame())) {
             return null;
         }
         for (RoledActor a : actors) {
-            if (s.clause[a.token()] == s.clause[t.tokenStart()] && a.token() >= t.tokenEnd()
+            boolean after = a.token() >= t.tokenEnd() || a.token() > t.tokenStart() && a.tokenEnd() > t.tokenEnd();
+            if (s.clause[a.token()] == s.clause[t.tokenStart()] && after
                     && headsOnly(s, t.tokenEnd(), a.token()) && a.role() == Role.NONE && a.participant()
                     && a.canAct()) {
                 return a;

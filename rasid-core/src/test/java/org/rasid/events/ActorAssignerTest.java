@@ -164,4 +164,20 @@ class ActorAssignerTest {
                 .actor("الولايات المتحدة", "USA"), "اعتقلت");
         assertTrue(b == null || !"USA".equals(b.actor1()) && !"USA".equals(b.actor2()), "the backer did not arrest");
     }
+
+    @Test
+    void aircraftAfterTheVerbNameTheStriker() {
+        ActorAssignment a = assign(new HandBuilt("استهدفت طائرات التحالف الدولي مقرات تنظيم الدولة في بلدة الشعفة.")
+                .actor("التحالف الدولي", "COALITION").actor("تنظيم الدولة", "ISIS"), "استهدفت");
+        assertEquals("COALITION", a.actor1());
+        assertEquals("ISIS", a.actor2());
+    }
+
+    @Test
+    void aNameWhoseHeadClosesTheTriggerIsTheSubject() {
+        ActorAssignment a = assign(new HandBuilt("وقصفت طائرات النظام مواقع هيئة تحرير الشام في مدينة معرة النعمان.")
+                .actor("طائرات النظام", "SYR_GOV").actor("هيئة تحرير الشام", "HTS"), "قصفت");
+        assertEquals("SYR_GOV", a.actor1(), "طائرات closes the trigger قصفت طائرات and heads the name");
+        assertEquals("HTS", a.actor2());
+    }
 }
