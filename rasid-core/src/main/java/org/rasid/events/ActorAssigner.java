@@ -14,6 +14,8 @@ import org.rasid.events.RoledActor.Role;
 final class ActorAssigner {
     /** Families whose second side is named only as such (a deployment, a build-up, a handover). */
     private static final Set<String> ONE_SIDED = Set.of("base", "other", "change", "agreement", "looting");
+    /** The family of a downed aircraft or a defused bomb: the owner of the means was the one hit. */
+    private static final String DOWNED = "disrupted";
 
     private final Arguments args;
     private final EventWords words;
@@ -109,9 +111,12 @@ final class ActorAssigner {
         int segment = s.segment[t.tokenStart()];
         boolean patient = "patient".equals(t.trigger().frame());
         RoledActor best = null;
-        // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين"
+        // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين", or the owner
+        // of the aircraft that struck ("طائرات تابعة للتحالف"; downed ones, a patient, are the target)
         for (RoledActor a : actors) {
-            if (a.role() == Role.AGENT && s.clause[a.token()] == clause && a.canAct()
+            boolean agent = a.role() == Role.AGENT
+                    || a.role() == Role.OWNER && !patient && !DOWNED.equals(t.trigger().family());
+            if (agent && s.clause[a.token()] == clause && a.canAct()
                     && (best == null
                     || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {
                 best = a;

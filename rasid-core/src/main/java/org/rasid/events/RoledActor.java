@@ -12,9 +12,11 @@ import org.rasid.actors.ActorMention;
 record RoledActor(ActorMention m, int token, int tokenEnd, Role role, boolean former) {
     /**
      * Roles an actor mention takes from the cue before it. BACKER: the supporter of the noun before it
-     * ("فصائل تدعمها تركيا", "المدعومة من واشنطن"), which describes that noun and is no side.
+     * ("فصائل تدعمها تركيا", "المدعومة من واشنطن"), which describes that noun and is no side. OWNER: the
+     * owner of the means of a strike named before it ("طائرات حربية تابعة للتحالف"): it struck, unless
+     * the means were hit ("إسقاط طائرة تابعة لقوات النظام").
      */
-    enum Role { NONE, AGENT, TARGET, ASSOC, MEDIATOR, REPORTER, RECIPIENT, VICTIM, BACKER }
+    enum Role { NONE, AGENT, TARGET, ASSOC, MEDIATOR, REPORTER, RECIPIENT, VICTIM, BACKER, OWNER }
 
     String id() {
         return m.actorId();

@@ -180,4 +180,15 @@ class ActorAssignerTest {
         assertEquals("SYR_GOV", a.actor1(), "طائرات closes the trigger قصفت طائرات and heads the name");
         assertEquals("HTS", a.actor2());
     }
+
+    @Test
+    void theOwnerOfTheAircraftStruckUnlessTheyWereDowned() {
+        ActorAssignment a = assign(new HandBuilt("ألقت مروحيات تابعة لقوات النظام براميل متفجرة على أحياء مدينة داريا.")
+                .actor("قوات النظام", "SYR_GOV"), "براميل");
+        assertEquals("SYR_GOV", a.actor1(), "the helicopters belong to the regime");
+        ActorAssignment hit = assign(new HandBuilt("قصفت قوات النظام مواقع تابعة لهيئة تحرير الشام في ريف حماة.")
+                .actor("قوات النظام", "SYR_GOV").actor("هيئة تحرير الشام", "HTS"), "قصفت");
+        assertEquals("SYR_GOV", hit.actor1());
+        assertEquals("HTS", hit.actor2(), "مواقع تابعة ل names what was hit");
+    }
 }
