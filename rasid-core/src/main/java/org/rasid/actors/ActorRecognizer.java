@@ -84,7 +84,10 @@ public final class ActorRecognizer {
         for (PhraseMatcher.Match<Entry> m : matches) {
             Entry e = m.values().get(0);
             Resolved r;
-            if (e.anaphor() != null) {
+            if (e.anaphor() != null && e.anaphor().dual()) {
+                seen.addAll(resolveDual(e.anaphor(), m, text, seen));
+                continue;
+            } else if (e.anaphor() != null) {
                 r = resolveAnaphor(e.anaphor(), m, text, seen);
             } else {
                 Actor actor = registry.byId(e.unitId()).orElseThrow();
@@ -179,6 +182,26 @@ public final class ActorRecognizer {
             }
         }
         return null; // no antecedent: never guess
+    }
+
+    /**
+     * "اشتباكات بين الطرفين", "اتفاق بين الجانبين": the two nearest earlier mentions of distinct
+     * actors in this or the previous sentence, in the order the text named them; none when fewer
+     * than two are named there (the sides of a farther passage are not guessed).
+     */
+    private List<Resolved> resolveDual(ActorRegistry.Anaphor an, PhraseMatcher.Match<Entry> m, String text,
+                                       List<Resolved> seen) {
+        List<Resolved> pair = new ArrayList<>();
+        int from = previousSentenceStart(text, m.start());
+        for (int i = seen.size() - 1; i >= 0 && pair.size() < 2 && seen.get(i).start() >= from; i--) {
+            Resolved prev = seen.get(i);
+            boolean fresh = pair.isEmpty() || !pair.get(0).topId().equals(prev.topId());
+            if (fresh && !prev.adjective() && !prev.outlet() && prev.end() <= m.start() && accepts(an, prev)) {
+                pair.add(0, new Resolved(m.start(), m.end(), m.tokenEnd(), prev.topId(), prev.unitId(),
+                        text.substring(m.start(), m.end()), false));
+            }
+        }
+        return pair.size() == 2 ? pair : List.of();
     }
 
     private boolean accepts(ActorRegistry.Anaphor an, Resolved prev) {

@@ -22,8 +22,11 @@ public final class ActorRegistry {
     static final Set<String> KINDS = Set.of("state_forces", "rebel_group", "political_militia",
             "identity_militia", "external_force", "civilians", "protesters", "international_body", "unknown", "outlet");
 
-    /** A word naming an actor only through an earlier mention (see actor-anaphora.tsv). */
-    record Anaphor(String phrase, boolean possessive, List<String> antecedents) {
+    /**
+     * A word naming an actor only through an earlier mention (see actor-anaphora.tsv); a dual
+     * ("الطرفين") names the two nearest distinct ones.
+     */
+    record Anaphor(String phrase, boolean possessive, boolean dual, List<String> antecedents) {
     }
 
     private final Map<String, Actor> byId;
@@ -128,8 +131,8 @@ public final class ActorRegistry {
         List<Anaphor> anaphors = new ArrayList<>();
         for (DataFile.Row row : DataFile.readTsv("actor-anaphora.tsv")) {
             String form = row.get("form");
-            if (!form.equals("bare") && !form.equals("possessive")) {
-                throw row.error("form must be bare or possessive, got '" + form + "'");
+            if (!form.equals("bare") && !form.equals("possessive") && !form.equals("dual")) {
+                throw row.error("form must be bare, possessive or dual, got '" + form + "'");
             }
             for (String a : row.list("antecedents")) {
                 if (!a.startsWith("~") && !a.startsWith("kind:") && !ids.contains(a)) {
@@ -139,7 +142,8 @@ public final class ActorRegistry {
                     throw row.error("unknown kind " + a);
                 }
             }
-            anaphors.add(new Anaphor(row.get("phrase"), form.equals("possessive"), row.list("antecedents")));
+            anaphors.add(new Anaphor(row.get("phrase"), form.equals("possessive"), form.equals("dual"),
+                    row.list("antecedents")));
         }
         return List.copyOf(anaphors);
     }

@@ -14,6 +14,8 @@ import org.rasid.events.RoledActor.Role;
 final class ActorAssigner {
     /** Families whose second side is named only as such (a deployment, a build-up, a handover). */
     private static final Set<String> ONE_SIDED = Set.of("base", "other", "change", "agreement", "looting");
+    /** The family of a downed aircraft or a defused bomb: the owner of the means was the one hit. */
+    private static final String DOWNED = "disrupted";
 
     private final Arguments args;
     private final EventWords words;
@@ -30,6 +32,7 @@ final class ActorAssigner {
         int clause = s.clause[t.tokenStart()];
         RoledActor a1;
         RoledActor a2;
+        List<RoledActor> partners = List.of();
         if ("symmetric".equals(tr.frame()) && !"13".equals(c.cameo())) {
             RoledActor[] pair = parties(s, t, actors);
             a1 = pair[0];
@@ -50,8 +53,11 @@ final class ActorAssigner {
                     break;
                 }
             }
-            a2 = actor2(s, t, actors, a1);
-            RoledActor defender = defender(s, t, actors, a1);
+            partners = ConjoinedActors.partners(s, t, a1, actors);
+            List<RoledActor> others = new ArrayList<>(actors);
+            others.removeAll(partners);
+            a2 = actor2(s, t, others, a1);
+            RoledActor defender = defender(s, t, others, a1);
             if (defender != null && (a2 == null || a2.role() != Role.TARGET && a2.role() != Role.VICTIM)) {
                 a2 = defender; // "تصدت وحدات الجيش لهجوم من تدبير تنظيم الدولة": the army was attacked
             }
@@ -87,8 +93,8 @@ final class ActorAssigner {
         }
         List<String> assoc1 = new ArrayList<>();
         for (RoledActor a : actors) {
-            if (a.role() == Role.ASSOC && s.clause[a.token()] == clause && !a.id().equals(actor1)
-                    && !assoc1.contains(a.id())) {
+            boolean helps = a.role() == Role.ASSOC && s.clause[a.token()] == clause || partners.contains(a);
+            if (helps && !a.id().equals(actor1) && !assoc1.contains(a.id())) {
                 assoc1.add(a.id());
             }
         }
@@ -107,9 +113,12 @@ final class ActorAssigner {
         int segment = s.segment[t.tokenStart()];
         boolean patient = "patient".equals(t.trigger().frame());
         RoledActor best = null;
-        // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين"
+        // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين", or the owner
+        // of the aircraft that struck ("طائرات تابعة للتحالف"; downed ones, a patient, are the target)
         for (RoledActor a : actors) {
-            if (a.role() == Role.AGENT && s.clause[a.token()] == clause && a.canAct()
+            boolean agent = a.role() == Role.AGENT
+                    || a.role() == Role.OWNER && !patient && !DOWNED.equals(t.trigger().family());
+            if (agent && s.clause[a.token()] == clause && a.canAct()
                     && (best == null
                     || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {
                 best = a;
@@ -261,13 +270,17 @@ final class ActorAssigner {
         return true;
     }
 
-    /** The subject right after a verb or verbal noun ("بقصف النظام", "قصفت قوات الأسد"), or null. */
+    /**
+     * The subject right after a verb or verbal noun ("بقصف النظام", "قصفت قوات الأسد"), or null; also a
+     * name whose head word closes the trigger phrase ("قصفت طائرات النظام": the aircraft of the regime).
+     */
     RoledActor subjectAfter(Sentence s, TriggerMention t, List<RoledActor> actors) {
         if ("patient".equals(t.trigger().frame())) {
             return null;
         }
         for (RoledActor a : actors) {
-            if (s.clause[a.token()] == s.clause[t.tokenStart()] && a.token() >= t.tokenEnd()
+            boolean after = a.token() >= t.tokenEnd() || a.token() > t.tokenStart() && a.tokenEnd() > t.tokenEnd();
+            if (s.clause[a.token()] == s.clause[t.tokenStart()] && after
                     && headsOnly(s, t.tokenEnd(), a.token()) && a.role() == Role.NONE && a.participant()
                     && a.canAct()) {
                 return a;

@@ -9,7 +9,8 @@ import org.rasid.text.Token;
 
 /**
  * Gives each actor mention of a sentence the role the words before it announce: agent ("من قبل"),
- * target ("على", "ضد"), supporter ("بدعم من"), mediator, reporter ("قال … إن"), recipient (ل),
+ * target ("على", "ضد"), supporter ("بدعم من"), mediator, backer of the noun before ("التي تدعمها"),
+ * reporter ("قال … إن"), recipient (ل),
  * victim (named in a toll). Mentions that are borders, causes, outlets or unhurt are left out.
  */
 final class ActorRoleTagger {
@@ -104,6 +105,8 @@ final class ActorRoleTagger {
                 case "target" -> strikerAfterVerb(s, c, tok) ? Role.AGENT : Role.TARGET;
                 case "assoc" -> Role.ASSOC;
                 case "mediator" -> Role.MEDIATOR;
+                case "backer" -> Role.BACKER;
+                case "owner" -> ownsMeans(s, c) ? Role.OWNER : null;
                 case "report" -> reportsContent(s, tokEnd) ? Role.REPORTER : null;
                 default -> null;
             };
@@ -113,6 +116,26 @@ final class ActorRoleTagger {
             }
         }
         return role;
+    }
+
+    /**
+     * "طائرات حربية تابعة للتحالف", "طائرات حربية يعتقد أنها تابعة للنظام": the means of a strike up to
+     * four words before "تابعة" belong to the actor after it (who struck, or was hit when the means were
+     * downed: ActorAssigner decides); a target noun between them
+     * ("قوات النظام مواقع تابعة لهيئة تحرير الشام") names what was hit, and ل keeps its recipient role.
+     */
+    private boolean ownsMeans(Sentence s, EventCues.Cue c) {
+        for (int i = c.tokenStart() - 1; i >= Math.max(0, c.tokenStart() - 4); i--) {
+            for (EventCues.Cue t : s.cues("target")) {
+                if (t.tokenStart() == i) {
+                    return false;
+                }
+            }
+            if (words.is("means", s.word(i)) || s.bareOrAfterAnd(i, words.of("means"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "لروسيا", "للنظام": the preposition ل on the mention's word. */

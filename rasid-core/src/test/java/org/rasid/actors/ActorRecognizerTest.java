@@ -116,4 +116,17 @@ class ActorRecognizerTest {
         assertEquals(List.of("@OUT_REUTERS=رويترز"), found("قال في رسالة لرويترز"));
         assertEquals(List.of("@OUT_SANA=سانا"), found("وفق سانا"));
     }
+
+    @Test
+    void theTwoSidesAreTheTwoActorsNamedJustBefore() {
+        assertEquals(List.of("HTS=هيئة تحرير الشام", "SYR_GOV=قوات النظام", "HTS=الطرفين", "SYR_GOV=الطرفين"),
+                found("هاجمت هيئة تحرير الشام مواقع قوات النظام قرب بلدة كفرنبودة. وتجددت المعارك بين الطرفين مساء."));
+        assertEquals(List.of("SDF=قوات سوريا الديمقراطية", "SDF=قسد"),
+                found("انسحبت قوات سوريا الديمقراطية من القرية. وأكدت قسد أن الطرفين لم يتفقا بعد."),
+                "one actor named before: no pair is guessed");
+        assertEquals(List.of("JAI=جيش الإسلام", "FSA=الجيش الحر"),
+                found("اجتمع ممثلو جيش الإسلام مع قادة في الجيش الحر في الغوطة. وقال ناشطون إن الاجتماع انتهى. "
+                        + "وذكرت مصادر أخرى أن الطرفين وقعا على اتفاق."),
+                "the sides named two sentences before are not guessed");
+    }
 }

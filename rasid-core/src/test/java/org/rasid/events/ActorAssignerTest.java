@@ -2,6 +2,7 @@ package org.rasid.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -137,5 +138,57 @@ class ActorAssignerTest {
         assertEquals("CIVILIANS", civil.actor2());
         ActorAssignment near = assign(new HandBuilt("وتعرضت مناطق في تل اشهيب شرقي مطار خلخلة لقصف جوي."), "قصف");
         assertNull(near.actor2(), "the airport only locates the areas hit");
+    }
+
+    @Test
+    void sidesJoinedToActor1AreAssociatesNotTheTarget() {
+        ActorAssignment a = assign(new HandBuilt("هاجمت القوات التركية وفصائل سورية موالية لها، الأحد، قرية بعدينا "
+                + "بعد انسحاب المقاتلين منها.")
+                .actor("القوات التركية", "TUR").actor("فصائل سورية", "OPPOSITION"), "هاجمت");
+        assertEquals("TUR", a.actor1());
+        assertNull(a.actor2(), "the allied factions attacked with the Turkish army");
+        assertEquals(List.of("OPPOSITION"), a.assoc1());
+        ActorAssignment b = assign(new HandBuilt("قصفت قوات النظام وروسيا مواقع هيئة تحرير الشام في ريف حماة.")
+                .actor("قوات النظام", "SYR_GOV").actor("روسيا", "RUS").actor("هيئة تحرير الشام", "HTS"), "قصفت");
+        assertEquals("HTS", b.actor2());
+        assertEquals(List.of("RUS"), b.assoc1());
+    }
+
+    @Test
+    void theBackerOfAGroupIsNoSide() {
+        ActorAssignment a = assign(new HandBuilt("هاجمت فصائل تدعمها تركيا مواقع وحدات حماية الشعب قرب تل رفعت.")
+                .actor("فصائل", "OPPOSITION").actor("تركيا", "TUR").actor("وحدات حماية الشعب", "YPG"), "هاجمت");
+        assertEquals("OPPOSITION", a.actor1());
+        assertEquals("YPG", a.actor2());
+        ActorAssignment b = assign(new HandBuilt("اعتقلت قوات الأمن المدعومة من الولايات المتحدة في الشدادي خمسة رجال.")
+                .actor("الولايات المتحدة", "USA"), "اعتقلت");
+        assertTrue(b == null || !"USA".equals(b.actor1()) && !"USA".equals(b.actor2()), "the backer did not arrest");
+    }
+
+    @Test
+    void aircraftAfterTheVerbNameTheStriker() {
+        ActorAssignment a = assign(new HandBuilt("استهدفت طائرات التحالف الدولي مقرات تنظيم الدولة في بلدة الشعفة.")
+                .actor("التحالف الدولي", "COALITION").actor("تنظيم الدولة", "ISIS"), "استهدفت");
+        assertEquals("COALITION", a.actor1());
+        assertEquals("ISIS", a.actor2());
+    }
+
+    @Test
+    void aNameWhoseHeadClosesTheTriggerIsTheSubject() {
+        ActorAssignment a = assign(new HandBuilt("وقصفت طائرات النظام مواقع هيئة تحرير الشام في مدينة معرة النعمان.")
+                .actor("طائرات النظام", "SYR_GOV").actor("هيئة تحرير الشام", "HTS"), "قصفت");
+        assertEquals("SYR_GOV", a.actor1(), "طائرات closes the trigger قصفت طائرات and heads the name");
+        assertEquals("HTS", a.actor2());
+    }
+
+    @Test
+    void theOwnerOfTheAircraftStruckUnlessTheyWereDowned() {
+        ActorAssignment a = assign(new HandBuilt("ألقت مروحيات تابعة لقوات النظام براميل متفجرة على أحياء مدينة داريا.")
+                .actor("قوات النظام", "SYR_GOV"), "براميل");
+        assertEquals("SYR_GOV", a.actor1(), "the helicopters belong to the regime");
+        ActorAssignment hit = assign(new HandBuilt("قصفت قوات النظام مواقع تابعة لهيئة تحرير الشام في ريف حماة.")
+                .actor("قوات النظام", "SYR_GOV").actor("هيئة تحرير الشام", "HTS"), "قصفت");
+        assertEquals("SYR_GOV", hit.actor1());
+        assertEquals("HTS", hit.actor2(), "مواقع تابعة ل names what was hit");
     }
 }

@@ -94,4 +94,14 @@ class ActorRoleTaggerTest {
                 .actor("تنظيم داعش", "ISIS");
         assertEquals(Role.AGENT, roleOf(h, "ISIS"));
     }
+
+    @Test
+    void theSubjectOfARelativeSupportVerbIsABacker() {
+        HandBuilt h = new HandBuilt("سيطرت فصائل تدعمها أنقرة على قرية قسطل جندو، فيما انسحبت القوات الكردية.")
+                .actor("فصائل", "OPPOSITION").actor("أنقرة", "TUR");
+        assertEquals(Role.BACKER, roleOf(h, "TUR"));
+        assertEquals(Role.NONE, roleOf(h, "OPPOSITION"));
+        HandBuilt p = new HandBuilt("دخلت القوات المدعومة من واشنطن بلدة الباغوز.").actor("واشنطن", "USA");
+        assertEquals(Role.BACKER, roleOf(p, "USA"));
+    }
 }
