@@ -32,7 +32,7 @@ final class EventDater {
     /** The dating of a candidate, or null when it is not to be coded. */
     static Dating date(Sentence s, Candidate c, List<Arguments.Date> dates, LocalDate anchor, LocalDate reference) {
         TriggerMention t = c.t();
-        Arguments.Date date = dateOf(s, t, dates);
+        Arguments.Date date = dateOf(s, t, dates, anchor);
         if (c.modality() == Modality.BACKGROUND && !ownDay(s, date, anchor)) {
             // background without a day of its own ("قبل أسبوعين", "منذ 18 فبراير"): recalled, not coded again
             return null;
@@ -61,14 +61,18 @@ final class EventDater {
         return new Dating(date, null, 0, null);
     }
 
-    /** The date nearest the trigger, in its clause first, not right after a reporting verb. */
-    static Arguments.Date dateOf(Sentence s, TriggerMention t, List<Arguments.Date> dates) {
+    /**
+     * The date nearest the trigger, in its clause first, not right after a reporting verb, and not
+     * after publication: "اتفاق يقضي بخروج المسلحين خلال 48 ساعة", "جولة مفاوضات الشهر المقبل" name a
+     * deadline or a plan, while what is reported took place by the day it was published.
+     */
+    static Arguments.Date dateOf(Sentence s, TriggerMention t, List<Arguments.Date> dates, LocalDate anchor) {
         Arguments.Date best = null;
         int bestScore = Integer.MAX_VALUE;
         int clause = s.clause[t.tokenStart()];
         for (Arguments.Date d : dates) {
             int tok = s.tokenOf(d.span());
-            if (tok < 0 || since(s, tok)) {
+            if (tok < 0 || since(s, tok) || afterPublication(d, anchor)) {
                 continue;
             }
             int score = Math.abs(tok - t.tokenStart()) + (s.clause[tok] == clause ? 0 : 100)
@@ -79,6 +83,16 @@ final class EventDater {
             }
         }
         return best;
+    }
+
+    /** A day, or a month begun, after the publication day. */
+    private static boolean afterPublication(Arguments.Date d, LocalDate anchor) {
+        String iso = d.date();
+        if (anchor == null || iso == null || iso.length() < 7) {
+            return false;
+        }
+        LocalDate day = parseDate(iso.length() == 7 ? iso + "-01" : iso);
+        return day != null && day.isAfter(anchor);
     }
 
     /**

@@ -52,7 +52,9 @@ final class IncidentGrouper {
             if (at < 0) {
                 out.add(e);
             } else if (weaponNamed(out.get(at), e) || !weaponNamed(e, out.get(at)) && tellsBetter(e, out.get(at))) {
-                out.set(at, e);
+                out.set(at, RetoldIncident.join(e, out.get(at)));
+            } else {
+                out.set(at, RetoldIncident.join(out.get(at), e));
             }
         }
         return out;

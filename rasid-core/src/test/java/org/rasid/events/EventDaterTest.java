@@ -75,4 +75,17 @@ class EventDaterTest {
         assertNull(date(h, "تشن", Modality.BACKGROUND), "a campaign since a date is not an event of that date");
         assertEquals("2018-07-02", date(h, "تشن", Modality.OCCURRED).date());
     }
+
+    @Test
+    void aDeadlineOrAPlanAfterPublicationDoesNotDateWhatIsReported() {
+        // 2018-07-02: "خلال 72 ساعة" resolves to 2018-07-05, a deadline, not the day of the deal
+        HandBuilt deal = new HandBuilt("توصلت الفصائل وقوات النظام إلى اتفاق يقضي بخروج المقاتلين من بصرى الشام خلال 72 ساعة.")
+                .date("خلال 72 ساعة", "2018-07-05", 2);
+        Dating d = date(deal, "اتفاق", Modality.OCCURRED);
+        assertEquals("2018-07-02", d.date());
+        assertEquals(2, d.precision());
+        HandBuilt month = new HandBuilt("قصفت قوات النظام بلدة كفرنبل ومن المقرر أن تستأنف المفاوضات الشهر المقبل.")
+                .date("الشهر المقبل", "2018-08", 3);
+        assertEquals(2, date(month, "قصفت", Modality.OCCURRED).precision());
+    }
 }

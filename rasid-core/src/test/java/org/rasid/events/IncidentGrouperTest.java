@@ -108,7 +108,12 @@ class IncidentGrouperTest {
                 "Violence against civilians", "Attack", "دوما", "SY-RD", 1, "2018-04-07", 1);
         Event chemical = event("وقال مسعفون إن غازا ساما كان داخل البراميل التي أسقطت على دوما.", 70, "غازا ساما",
                 "Explosions/Remote violence", "Chemical weapon", "دوما", "SY-RD", 1, "2018-04-08", 2);
-        assertEquals(List.of(chemical), GROUPER.group(List.of(attack, chemical)));
+        List<Event> one = GROUPER.group(List.of(attack, chemical));
+        assertEquals(1, one.size(), one::toString);
+        assertEquals(chemical.id(), one.get(0).id());
+        // the strike told with its weapon keeps the day the attack was told with
+        assertEquals("2018-04-07", one.get(0).eventDate());
+        assertEquals(1, one.get(0).timePrecision());
         Event raid = event("وشن مسلحون هجوما على قرية في ريف السويداء.", 0, "هجوما", "Violence against civilians",
                 "Attack", "ريف السويداء", "SY-SU", 2, "2018-07-25", 1);
         assertEquals(2, GROUPER.group(List.of(raid, chemical)).size(), "another governorate");

@@ -1,0 +1,64 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
+import org.rasid.pipeline.Pipeline;
+
+/** An incident told twice in a story keeps the day its retelling gives; the toll is not carried over. */
+class RetoldIncidentTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+    private static final String AIR = "Air/drone strike";
+
+    private static List<Event> events(String text, String published) {
+        return PIPELINE.process(new Document("t", "t", text, null, null, null, published, "UTF-8")).events();
+    }
+
+    private static Event strike(int start, String place, int precision, String date, int timePrecision,
+                                Integer killed, String killedText) {
+        Evidence ev = new Evidence("s", start, start + 10, List.of(
+                new Evidence.Part("trigger", start, start + 4, "غارة"),
+                new Evidence.Part("fatalities", start + 5, start + 8, killedText == null ? "" : killedText)));
+        return new Event("e" + start, "d", 0, "Explosions/Remote violence", AIR, "18", 4, null, null, List.of(),
+                List.of(), place, null, "SY-ID", null, null, null, precision, date, timePrecision, killed, killedText,
+                null, null, null, List.of(), ev, 0.5, List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void theDayOfALaterSentenceThatRetellsTheStrike() {
+        // 2019-06-12 is a Wednesday: "الاثنين" is 2019-06-10
+        List<Event> es = events("قصفت طائرات حربية بلدة كفرنبل بريف إدلب الجنوبي. وكانت الغارات على البلدة قد بدأت فجر"
+                + " الاثنين.", "2019-06-12");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals("2019-06-10", es.get(0).eventDate());
+        assertEquals(1, es.get(0).timePrecision());
+    }
+
+    @Test
+    void theWeekOfTheReportGivesWayToADay() {
+        Event week = strike(0, "سراقب", 1, "2019-06-12", 2, null, null);
+        Event day = strike(100, "ريف ادلب", 2, "2019-06-11", 1, null, null);
+        Event joined = RetoldIncident.join(week, day);
+        assertEquals("2019-06-11", joined.eventDate());
+        assertEquals(1, joined.timePrecision());
+        assertEquals("سراقب", joined.locationAr());
+        assertNull(joined.fatalities());
+        assertSame(day, RetoldIncident.join(day, week));
+    }
+
+    @Test
+    void aTollIsNotCarriedOver() {
+        // "تسعة من القتلى مدنيون" retells a subset of the victims, not a lower toll
+        Event eleven = strike(0, "دمشق", 1, "2019-06-12", 1, 11, "11");
+        Event nine = strike(100, "دمشق", 1, "2019-06-12", 1, 9, "تسعة");
+        assertSame(eleven, RetoldIncident.join(eleven, nine));
+        Event none = strike(200, "سراقب", 1, "2019-06-12", 2, null, null);
+        assertNull(RetoldIncident.join(none, nine).fatalities());
+    }
+}
