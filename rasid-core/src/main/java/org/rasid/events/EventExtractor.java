@@ -68,7 +68,7 @@ public final class EventExtractor {
         this.assigner = new ActorAssigner(args, words);
         this.refiner = new SubTypeRefiner(args);
         this.placer = new EventPlacer(words);
-        this.statements = new StatementPlacer(placer, lexicon);
+        this.statements = new StatementPlacer(placer, lexicon, args);
         this.incidents = new IncidentGrouper(words);
         this.scorer = scorer;
     }
@@ -178,7 +178,7 @@ public final class EventExtractor {
         }
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
         // a violent act announced for later (coded 13) keeps the violent event's place rule
-        Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a.places(), story, who,
+        Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, story, who,
                 when.mention() != null)
                 : placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
         if (where == null) {

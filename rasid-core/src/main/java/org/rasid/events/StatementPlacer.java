@@ -2,6 +2,8 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.rasid.lexicon.Particles;
 import org.rasid.text.Span;
 
 /**
@@ -11,17 +13,30 @@ import org.rasid.text.Span;
  * story's place, unless a digest files the item under a governorate ("إدلب::"). A capital that
  * names a government ("اتهمت دمشق إسرائيل", "توعدت موسكو") is the speaker or the one addressed,
  * not a place.
+ *
+ * <p>A meeting is placed where it is held, and Arabic tells that place as where a party goes: "وصل
+ * لافروف إلى أنقرة حيث التقى", "توجه إلى سوتشي وأجرى محادثات", "أرسلت وفدا إلى عمان". So for a
+ * consultation (CAMEO 04) the destination after إلى is its place, though a statement is never
+ * placed where someone goes; and the host of a visit ("زار الوزير طهران", "زار تركيا") is both
+ * the one visited and the place. Only a journey told in the act's clause or just before it counts.
  */
 final class StatementPlacer {
     /** The place of a verbal event the text ties to no place. */
     static final Arguments.Place NOWHERE = new Arguments.Place(null, null, null, null, null, null, null, 0, 1.0);
 
+    /** إلى: the place after it is where someone goes. */
+    private static final Set<String> TO = Particles.words("destination_preposition");
+    /** How far from a meeting its party's journey may be told ("وصل إلى دمشق صباح الاثنين حيث التقى"). */
+    private static final int TRAVEL_REACH = 10;
+
     private final EventPlacer placer;
     private final TriggerLexicon lexicon;
+    private final Arguments args;
 
-    StatementPlacer(EventPlacer placer, TriggerLexicon lexicon) {
+    StatementPlacer(EventPlacer placer, TriggerLexicon lexicon, Arguments args) {
         this.placer = placer;
         this.lexicon = lexicon;
+        this.args = args;
     }
 
     /**
@@ -30,9 +45,16 @@ final class StatementPlacer {
      * when its speaker or parties are named. A present-tense act with no place and no time
      * ("وتتهم المعارضة النظام باستخدام البراميل") is a stance held, not a statement made.
      */
-    Placement place(Sentence s, Candidate c, List<Arguments.Place> places, StoryContext story, ActorAssignment who,
+    Placement place(Sentence s, Candidate c, SentenceArguments a, StoryContext story, ActorAssignment who,
                     boolean dated) {
+        List<Arguments.Place> places = a.places();
         List<Arguments.Place> own = notActors(places, who);
+        // "أجرى محادثات في طهران قبل وصوله إلى دمشق": where the clause says it was held wins
+        Arguments.Place held = "04".equals(c.t().trigger().cameo()) && !placedInClause(s, c.t(), own)
+                ? heldAt(s, c.t(), venues(a), who) : null;
+        if (held != null) {
+            return new Placement(List.of(held), true);
+        }
         if (!own.isEmpty()) {
             Placement p = placer.place(s, c, own, story, true, false);
             if (p != null && p.inSentence() && !p.places().isEmpty()) {
@@ -48,6 +70,64 @@ final class StatementPlacer {
         // a digest files each item under the governorate it is about ("إدلب::")
         boolean filed = story.story().section() != null && story.storyPlace() != null;
         return new Placement(List.of(filed ? story.storyPlace() : NOWHERE), false);
+    }
+
+    /** Whether the act's clause names a place that is not where someone goes ("محادثات في جنيف"). */
+    private boolean placedInClause(Sentence s, TriggerMention t, List<Arguments.Place> own) {
+        for (Arguments.Place p : placer.notMoved(s, own)) {
+            int tok = s.tokenOf(p.span());
+            if (tok >= 0 && s.clause[tok] == s.clause[t.tokenStart()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence's places with the actors named by a place ("أنقرة", "تركيا", "موسكو"): a capital
+     * or a state is a party and, as where someone goes, also a venue.
+     */
+    List<Arguments.Place> venues(SentenceArguments a) {
+        List<Arguments.Place> out = new ArrayList<>(a.places());
+        for (org.rasid.actors.ActorMention m : a.actors()) {
+            if (m.outlet() || out.stream().anyMatch(p -> p.span() != null && p.span().overlaps(m.span()))) {
+                continue;
+            }
+            args.placeNamed(m.span().of(a.sentence().doc.original())).filter(p -> p.admin1() != null)
+                    .ifPresent(p -> out.add(new Arguments.Place(m.span(), p.locationAr(), p.placeId(), p.admin1(),
+                            p.admin2(), p.latitude(), p.longitude(), p.geoPrecision(), p.confidence())));
+        }
+        out.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
+        return out;
+    }
+
+    /**
+     * Where a meeting is held, told as where a party goes: a place after إلى (or "إلى مدينة X") near
+     * the act, just before it or in its stretch between commas ("وصل إلى أنقرة حيث التقى", "محادثات مع
+     * الأسد الذي توجه إلى سوتشي"), not the speaker's; or the host of a visit, the first place after
+     * a visit verb in its clause ("زار الوزير موسكو": a 04 verb that acts on its object, not the
+     * symmetric "التقى"); else null. A destination told further on is another move ("وشددا على
+     * إيصال المساعدات إلى الغوطة").
+     */
+    static Arguments.Place heldAt(Sentence s, TriggerMention t, List<Arguments.Place> places, ActorAssignment who) {
+        boolean visit = "agent".equals(t.trigger().frame()) && "V".equals(t.trigger().pos());
+        int clause = s.clause[t.tokenStart()];
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(p.span());
+            if (tok < 0 || within(p.span(), who.a1())) {
+                continue;
+            }
+            boolean before = tok < t.tokenStart();
+            int gap = before ? t.tokenStart() - tok : tok - t.tokenEnd();
+            boolean near = gap <= TRAVEL_REACH && (before || s.segment[tok] == s.segment[t.tokenStart()]);
+            boolean destination = tok > 0 && (TO.contains(s.word(tok - 1)) || tok > 1
+                    && EventWords.standard().is("settlement", s.word(tok - 1)) && TO.contains(s.word(tok - 2)));
+            boolean host = visit && tok >= t.tokenEnd() && s.clause[tok] == clause;
+            if (near && destination || host) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** "يتهم", and "تتهم" when the lexicon row also has "يتهم": an imperfect verb. */
