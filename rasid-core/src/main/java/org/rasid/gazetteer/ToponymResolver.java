@@ -355,7 +355,7 @@ public final class ToponymResolver {
     private PlaceMention mention(NormalizedText doc, List<Token> tokens, Item it) {
         Place p = it.place;
         int precision = p.precision();
-        int startN = it.match.start();
+        int startN = nameStart(doc.text(), tokens, it.match);
         int endN = it.match.end();
         if (it.relation != null) {
             Type t = type(it.relation);
@@ -373,6 +373,18 @@ public final class ToponymResolver {
         String locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN, endN);
         return new PlaceMention(span, locationAr, p, admin1, admin2, p.latitude(), p.longitude(), precision,
                 round(it.confidence));
+    }
+
+    /**
+     * Where the name of a match starts: a gazetteer variant may begin with a place noun ("حي
+     * الوعر", "مدينة درعا") that picks the homonym but is no part of the name as coders write it.
+     */
+    private int nameStart(String text, List<Token> tokens, Match<Place> m) {
+        if (m.tokenEnd() - m.tokenStart() < 2) {
+            return m.start();
+        }
+        Token first = tokens.get(m.tokenStart());
+        return cues.placeNoun(text.substring(m.start(), first.end())) ? tokens.get(m.tokenStart() + 1).start() : m.start();
     }
 
     /** A village the gazetteer lacks: the coordinates of what it is near, else of its governorate. */
