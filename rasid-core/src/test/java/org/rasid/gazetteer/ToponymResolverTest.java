@@ -55,6 +55,17 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aVillageTheGazetteerLacksAfterItsKindIsPlacedByTheCountrysideAfterIt() {
+        // a name head and the word after it are one name, whatever either word names alone
+        PlaceMention tal = only(resolve("وقصف الطيران المروحي قرية تل الخضر في ريف حماة الغربي"), "تل الخضر");
+        assertNull(tal.place(), "a village the gazetteer lacks");
+        assertEquals("SY-HM", tal.admin1(), "\"في ريف حماة\" places it as \"بريف حماة\" does");
+        assertEquals(1, tal.geoPrecision());
+        PlaceMention qasr = only(resolve("قتل خمسة مدنيين في قصف على قرية قصر الحمام بريف حلب الشمالي الشرقي"), "قصر الحمام");
+        assertEquals("SY-HL", qasr.admin1());
+    }
+
+    @Test
     void aTownSouthOfTheCapitalTheGazetteerLacksIsInRifDimashq() {
         PlaceMention m = only(resolve("اعتقلت الشرطة عناصر في بلدة بيبلا جنوب العاصمة دمشق يوم الأحد"), "بيبلا");
         assertNull(m.place(), "a town the gazetteer lacks");
