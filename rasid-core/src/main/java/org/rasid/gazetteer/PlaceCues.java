@@ -20,7 +20,8 @@ import org.rasid.text.Token;
  */
 final class PlaceCues {
     enum Type {
-        KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, LABEL
+        KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, PLACE_NOUN,
+        LABEL
     }
 
     /** A cue phrase; value is the place kind for KIND, the compass point for DIRECTION. */
@@ -44,7 +45,7 @@ final class PlaceCues {
             }
             String phrase = ArabicNormalizer.normalizeTerm(r.get("phrase"));
             switch (type) {
-                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD ->
+                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, PLACE_NOUN ->
                         words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
                 case LABEL -> labels.put(r.get("value"), r.get("phrase"));
                 default -> phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));
@@ -87,6 +88,11 @@ final class PlaceCues {
     /** Whether a word as written is the first word of a two-word village name ("تل", "كفر"). */
     boolean nameHead(String word) {
         return listed(Type.NAME_HEAD, word);
+    }
+
+    /** Whether a word as written (normalised) is a place noun that is no part of the name after it ("حي"). */
+    boolean placeNoun(String word) {
+        return listed(Type.PLACE_NOUN, word);
     }
 
     private boolean listed(Type type, String word) {

@@ -212,14 +212,23 @@ public final class ToponymResolver {
             String kind = c.values().get(0).value();
             int k = c.tokenEnd();
             if (type(c) != Type.KIND || !UNKNOWN_NAME_KINDS.contains(kind)
-                    || k >= tokens.size() || covered[k] || covered[c.tokenStart()] || cueStarting.containsKey(k)
-                    || !plausibleName(tokens.get(k).text())) {
+                    || k >= tokens.size() || covered[c.tokenStart()] || cueStarting.containsKey(k)) {
+                continue;
+            }
+            boolean headed = headedName(found, tokens, k, cueStarting); // "تل" is short but a name's head
+            if (!headed && (covered[k] || !plausibleName(tokens.get(k).text()))) {
                 continue;
             }
             int end = k + 1;
-            if (cues.nameHead(tokens.get(k).text()) && end < tokens.size() && !covered[end]
+            if (headed || cues.nameHead(tokens.get(k).text()) && end < tokens.size() && !covered[end]
                     && !cueStarting.containsKey(end) && plausibleName(tokens.get(end).text())) {
                 end++;
+            }
+            if (headed) {
+                // "قرية تل الخضر": the two words are one name, not "تل" or "الخضر" found alone elsewhere
+                int from = k;
+                int to = end;
+                out.removeIf(m -> m.tokenStart() >= from && m.tokenEnd() <= to);
             }
             Token a = tokens.get(k);
             Token b = tokens.get(end - 1);
@@ -236,6 +245,23 @@ public final class ToponymResolver {
         }
         out.sort(Comparator.comparingInt(Match::tokenStart));
         return out;
+    }
+
+    /**
+     * After a kind cue, a name head ("تل", "قصر", "كفر") and the word after it are one village name
+     * although the gazetteer knows a place called by either word alone; a two-word name it knows wins.
+     */
+    private boolean headedName(List<Match<Place>> found, List<Token> tokens, int k, Map<Integer, Match<Cue>> cueStarting) {
+        if (!cues.nameHead(tokens.get(k).text()) || k + 1 >= tokens.size() || cueStarting.containsKey(k + 1)
+                || !plausibleName(tokens.get(k + 1).text())) {
+            return false;
+        }
+        for (Match<Place> m : found) {
+            if (m.tokenStart() <= k + 1 && m.tokenEnd() > k + 1 && m.tokenEnd() - m.tokenStart() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private PlaceContext context(NormalizedText doc, Story story, Span region) {
@@ -275,6 +301,11 @@ public final class ToponymResolver {
             relative = true;
         } else if (tokens.get(j).text().equals("في")) {
             k = j + 1;
+            Match<Cue> after = cueStarting.get(k);
+            if (after != null && (type(after) == Type.COUNTRYSIDE || type(after) == Type.DIRECTION)) {
+                k = after.tokenEnd(); // "X في ريف حلب", "X في شرق حمص" place X as "بريف حلب" does
+                relative = true;
+            }
         }
         Match<Cue> kind = cueStarting.get(k);
         if (kind != null && type(kind) == Type.KIND) {
@@ -355,7 +386,7 @@ public final class ToponymResolver {
     private PlaceMention mention(NormalizedText doc, List<Token> tokens, Item it) {
         Place p = it.place;
         int precision = p.precision();
-        int startN = it.match.start();
+        int startN = nameStart(doc.text(), tokens, it.match);
         int endN = it.match.end();
         if (it.relation != null) {
             Type t = type(it.relation);
@@ -373,6 +404,18 @@ public final class ToponymResolver {
         String locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN, endN);
         return new PlaceMention(span, locationAr, p, admin1, admin2, p.latitude(), p.longitude(), precision,
                 round(it.confidence));
+    }
+
+    /**
+     * Where the name of a match starts: a gazetteer variant may begin with a place noun ("حي
+     * الوعر", "مدينة درعا") that picks the homonym but is no part of the name as coders write it.
+     */
+    private int nameStart(String text, List<Token> tokens, Match<Place> m) {
+        if (m.tokenEnd() - m.tokenStart() < 2) {
+            return m.start();
+        }
+        Token first = tokens.get(m.tokenStart());
+        return cues.placeNoun(text.substring(m.start(), first.end())) ? tokens.get(m.tokenStart() + 1).start() : m.start();
     }
 
     /** A village the gazetteer lacks: the coordinates of what it is near, else of its governorate. */

@@ -45,6 +45,17 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void helicoptersAndTheAirForceAreTheGovernmentUnlessAnotherStateIsNamed() {
+        // only the government flew helicopters over Syria: "الطيران المروحي" names it (docs/annotation.md)
+        assertTrue(found("ألقت المروحيات براميل متفجرة على قرية في ريف حماة فجر اليوم").contains("SYR_GOV=المروحيات"));
+        assertTrue(found("واستهدف الطيران المروحي بلدة صغيرة بالرشاشات الثقيلة").contains("SYR_GOV=الطيران المروحي"));
+        assertTrue(found("شن سلاح الجو السوري غارات على مواقع المسلحين شرق المدينة").contains("SYR_GOV=سلاح الجو السوري"));
+        List<String> russian = found("قصف الطيران المروحي الروسي تلالا قرب الطريق الدولي");
+        assertTrue(russian.contains("RUS=الطيران المروحي الروسي") && russian.stream().noneMatch(m -> m.startsWith("SYR_GOV")),
+                russian.toString());
+    }
+
+    @Test
     void shamInsideHayatTahrirAlShamAndQuotedNames() {
         assertEquals(List.of("@OUT_BALADI=بلدي نيوز", "OPPOSITION=الفصائل", "HTS=هيئة تحرير الشام", "IRN=الميليشيات الموالية لإيران"),
                 inSeed("000", "أكدت مصادر خاصة لبلدي نيوز، أن مفاوضات تجري بين الفصائل في إدلب، أبرزها \"هيئة تحرير الشام\" من جهة، والميليشيات الموالية لإيران"));

@@ -42,6 +42,30 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aPlaceNounBeforeTheNameIsNoPartOfTheLocation() {
+        PlaceMention waer = resolve("سقطت قذائف هاون على حي الوعر في حمص مساء الأحد").get(0);
+        assertEquals(ArabicNormalizer.normalizeTerm("الوعر"), waer.locationAr(), "the name, as coders write it");
+        assertEquals("SY-HI", waer.admin1());
+        assertEquals(1, waer.geoPrecision());
+        PlaceMention daraa = resolve("ألقت المروحيات براميل متفجرة على مدينة درعا صباح اليوم").get(0);
+        assertEquals(ArabicNormalizer.normalizeTerm("درعا"), daraa.locationAr());
+        assertEquals(1, daraa.geoPrecision(), "the city, not the governorate");
+        PlaceMention camp = resolve("اقتحم مسلحون مخيم اليرموك جنوب العاصمة").get(0);
+        assertEquals(ArabicNormalizer.normalizeTerm("مخيم اليرموك"), camp.locationAr(), "a camp is another place than a town");
+    }
+
+    @Test
+    void aVillageTheGazetteerLacksAfterItsKindIsPlacedByTheCountrysideAfterIt() {
+        // a name head and the word after it are one name, whatever either word names alone
+        PlaceMention tal = only(resolve("وقصف الطيران المروحي قرية تل الخضر في ريف حماة الغربي"), "تل الخضر");
+        assertNull(tal.place(), "a village the gazetteer lacks");
+        assertEquals("SY-HM", tal.admin1(), "\"في ريف حماة\" places it as \"بريف حماة\" does");
+        assertEquals(1, tal.geoPrecision());
+        PlaceMention qasr = only(resolve("قتل خمسة مدنيين في قصف على قرية قصر الحمام بريف حلب الشمالي الشرقي"), "قصر الحمام");
+        assertEquals("SY-HL", qasr.admin1());
+    }
+
+    @Test
     void aTownSouthOfTheCapitalTheGazetteerLacksIsInRifDimashq() {
         PlaceMention m = only(resolve("اعتقلت الشرطة عناصر في بلدة بيبلا جنوب العاصمة دمشق يوم الأحد"), "بيبلا");
         assertNull(m.place(), "a town the gazetteer lacks");
