@@ -75,13 +75,14 @@ public final class DuplicateIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final LongIntTable exact = new LongIntTable();
 
-    // texts held in some LSH bucket ("near" texts), by their ordinal among them
+    // texts held in some LSH bucket ("near" texts), by their ordinal among them; the arrays start
+    // small and double: most indexes are a document's own and hold a few of its paragraphs
     private int nearCount;
-    private int[] nearId = new int[256];             // ordinal -> entry id
-    private long[][] nearShingles = new long[256][]; // ordinal -> sorted distinct shingle hashes
-    private int[] nearSize = new int[256];           // ordinal -> how many: the size tests need not touch the set
-    private long[] sketches = new long[256 * SKETCH_WORDS]; // ordinal -> low byte of each signature slot, 8 a word
-    private int[] seenAt = new int[256];             // ordinal -> last look-up that met it
+    private int[] nearId = new int[16];             // ordinal -> entry id
+    private long[][] nearShingles = new long[16][]; // ordinal -> sorted distinct shingle hashes
+    private int[] nearSize = new int[16];           // ordinal -> how many: the size tests need not touch the set
+    private long[] sketches = new long[16 * SKETCH_WORDS]; // ordinal -> low byte of each signature slot, 8 a word
+    private int[] seenAt = new int[16];             // ordinal -> last look-up that met it
     private int lookUp;
     // memo of one look-up, by candidate size: the common shingles needed and the sketch floor
     private final int[] demandStamp = new int[DEMANDS];
@@ -92,9 +93,9 @@ public final class DuplicateIndex {
 
     // LSH buckets: band key -> bucket; each bucket is a chain of (ordinal, band) slots, newest first
     private final LongIntTable bucketOf = new LongIntTable();
-    private int[] bucketHead = new int[1024];
-    private byte[] bucketSize = new byte[1024];
-    private int[] nextInBucket = new int[256 * MinHasher.BANDS]; // slot ordinal*BANDS+band -> next slot or -1
+    private int[] bucketHead = new int[64];
+    private byte[] bucketSize = new byte[64];
+    private int[] nextInBucket = new int[16 * MinHasher.BANDS]; // slot ordinal*BANDS+band -> next slot or -1
 
     /** No window: every text is remembered for the whole run. */
     public DuplicateIndex() {
@@ -156,10 +157,10 @@ public final class DuplicateIndex {
         }
         long[] sig = s.words() < MIN_NEAR_WORDS ? null
                 : signature != null ? signature : MinHasher.signature(s.hashes());
-        long[] sketch = sig == null ? null : sketch(sig);
+        Probe probe = sig == null ? null : new Probe(sig);
         if (window == 0) {
-            Match match = lookUp(s, sig, sketch);
-            add(entry, s, sig, sketch, match);
+            Match match = lookUp(s, probe);
+            add(entry, s, probe, match);
             return match;
         }
         if (current.bytes >= window / 2) {
@@ -167,45 +168,75 @@ public final class DuplicateIndex {
             current = new DuplicateIndex();
             turns++;
         }
-        Match match = older == null ? null : older.lookUp(s, sig, sketch);
+        Match match = older == null ? null : older.lookUp(s, probe == null ? null : probe.elsewhere());
         if (match == null || !match.exact()) {
-            Match mine = current.lookUp(s, sig, sketch);
+            Match mine = current.lookUp(s, probe);
             // as one index would: an exact repeat first, then the most similar, the earlier on a tie
             if (mine != null && (match == null || mine.exact() || mine.jaccard() > match.jaccard())) {
                 match = mine;
             }
         }
-        current.add(entry, s, sig, sketch, match);
+        current.add(entry, s, probe, match);
         return match;
     }
 
+    /**
+     * What a look-up of one text needs besides its shingles, worked out once for all the
+     * generations it visits: its signature's sketch and band keys, and the buckets its bands
+     * found in the index it is then added to, so that adding it does not hash them again.
+     */
+    private static final class Probe {
+        final long[] sketch;
+        final long[] bandKeys;
+        final int[] buckets;
+
+        Probe(long[] sig) {
+            this(sketch(sig), MinHasher.bandKeys(sig));
+        }
+
+        private Probe(long[] sketch, long[] bandKeys) {
+            this.sketch = sketch;
+            this.bandKeys = bandKeys;
+            this.buckets = new int[MinHasher.BANDS];
+            Arrays.fill(buckets, -1); // not looked up yet
+        }
+
+        /** The same text for a look-up in another generation, whose buckets must not be kept here. */
+        Probe elsewhere() {
+            return new Probe(sketch, bandKeys);
+        }
+    }
+
     /** The earlier text {@code s} repeats in this generation: exactly, else the nearest. */
-    private Match lookUp(Shingler.Shingles s, long[] sig, long[] sketch) {
+    private Match lookUp(Shingler.Shingles s, Probe probe) {
         int same = exact.get(s.keyHash());
         if (same >= 0) {
             return new Match(entries.get(same), 1.0, 1.0, true);
         }
-        return sig == null ? null : nearest(s.hashes(), sketch, sig);
+        return probe == null ? null : nearest(s.hashes(), probe);
     }
 
-    private void add(Entry entry, Shingler.Shingles s, long[] sig, long[] sketch, Match match) {
+    private void add(Entry entry, Shingler.Shingles s, Probe probe, Match match) {
         int id = entries.size();
         exact.putIfAbsent(s.keyHash(), id);
         entries.add(entry);
         bytes += ENTRY_BYTES;
         // an exact repeat adds nothing the index cannot already find; a full bucket holds
         // texts so alike that one more of them would only slow every later look-up down
-        if (sig != null && (match == null || !match.exact()) && remember(id, s.hashes(), sketch, sig)) {
+        if (probe != null && (match == null || !match.exact()) && remember(id, s.hashes(), probe)) {
             bytes += NEAR_BYTES + SHINGLE_BYTES * s.hashes().length;
         }
     }
 
     /** Puts a text in the LSH buckets; false when every bucket it falls in is full, and nothing was kept. */
-    private boolean remember(int id, long[] shingles, long[] sketch, long[] sig) {
+    private boolean remember(int id, long[] shingles, Probe probe) {
         int ordinal = nearCount;
         boolean held = false;
         for (int b = 0; b < MinHasher.BANDS; b++) {
-            int bucket = bucketOf.putIfAbsent(MinHasher.bandKey(sig, b), bucketOf.size());
+            int bucket = probe.buckets[b];
+            if (bucket < 0) { // a new bucket (or one the look-up did not ask for)
+                bucket = bucketOf.putIfAbsent(probe.bandKeys[b], bucketOf.size());
+            }
             if (bucket == bucketHead.length) {
                 bucketHead = Arrays.copyOf(bucketHead, bucket * 2);
                 bucketSize = Arrays.copyOf(bucketSize, bucket * 2);
@@ -237,17 +268,19 @@ public final class DuplicateIndex {
         nearId[ordinal] = id;
         nearShingles[ordinal] = shingles;
         nearSize[ordinal] = shingles.length;
-        System.arraycopy(sketch, 0, sketches, ordinal * SKETCH_WORDS, SKETCH_WORDS);
+        System.arraycopy(probe.sketch, 0, sketches, ordinal * SKETCH_WORDS, SKETCH_WORDS);
         nearCount++;
         return true;
     }
 
-    private Match nearest(long[] mine, long[] sketch, long[] sig) {
+    private Match nearest(long[] mine, Probe probe) {
         int stamp = ++lookUp;
+        long[] sketch = probe.sketch;
         Match best = null;
         int bestId = -1;
         for (int b = 0; b < MinHasher.BANDS; b++) {
-            int bucket = bucketOf.get(MinHasher.bandKey(sig, b));
+            int bucket = bucketOf.get(probe.bandKeys[b]);
+            probe.buckets[b] = bucket;
             if (bucket < 0) {
                 continue;
             }

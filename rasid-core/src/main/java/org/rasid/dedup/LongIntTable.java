@@ -8,8 +8,9 @@ import java.util.Arrays;
  * node per entry would cost several times the data itself. Not thread-safe.
  */
 final class LongIntTable {
-    private long[] keys = new long[1024];
-    private int[] values = new int[1024]; // value + 1; 0 marks a free slot
+    // small at first: a document's own duplicate indexes (two per document) hold a few texts
+    private long[] keys = new long[64];
+    private int[] values = new int[64]; // value + 1; 0 marks a free slot
     private int size;
 
     /** The value of {@code key}, or -1. */

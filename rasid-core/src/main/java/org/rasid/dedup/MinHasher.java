@@ -66,6 +66,15 @@ public final class MinHasher {
         return out;
     }
 
+    /** The LSH bucket keys of every band of a signature. */
+    static long[] bandKeys(long[] sig) {
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            keys[b] = bandKey(sig, b);
+        }
+        return keys;
+    }
+
     /** The LSH bucket key of band {@code band} of a signature. */
     static long bandKey(long[] sig, int band) {
         long h = band * 0x632BE59BD9B4E019L;

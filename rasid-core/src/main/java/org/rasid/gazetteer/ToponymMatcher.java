@@ -2,6 +2,7 @@ package org.rasid.gazetteer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Span;
@@ -14,6 +15,9 @@ import org.rasid.text.Token;
  * without its spaces ("جسرالشغور", "ديرالزور"), as news often has it.
  */
 public final class ToponymMatcher {
+    /** A name with a one-letter word ("ش", "ب") keeps its spaces: without them it is another word. */
+    private static final Pattern ONE_LETTER_WORD = Pattern.compile(".*(^| )\\S( |$).*");
+
     private final PhraseMatcher<Place> trie = new PhraseMatcher<>(false);
 
     public ToponymMatcher(Gazetteer gazetteer) {
@@ -21,7 +25,7 @@ public final class ToponymMatcher {
             String name = e.getKey();
             for (Place p : e.getValue()) {
                 trie.add(name, p);
-                if (name.indexOf(' ') > 0 && !name.matches(".*(^| )\\S( |$).*")) {
+                if (name.indexOf(' ') > 0 && !ONE_LETTER_WORD.matcher(name).matches()) {
                     trie.add(name.replace(" ", ""), p);
                 }
             }

@@ -17,7 +17,11 @@ public final class ArabicNormalizer {
     }
 
     public static NormalizedText normalize(String original) {
-        Builder out = new Builder(original.length());
+        return foldInto(original, new Builder(original.length(), true)).build(original);
+    }
+
+    /** The folded chars of {@code original} appended to {@code out}, each with its original range. */
+    private static Builder foldInto(String original, Builder out) {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
@@ -37,7 +41,7 @@ public final class ArabicNormalizer {
             }
             i = next;
         }
-        return out.build(original);
+        return out;
     }
 
     /** The normalised chars and, for each, the original range it came from. */
@@ -47,14 +51,19 @@ public final class ArabicNormalizer {
         private int[] end;
         private int len;
 
-        Builder(int capacity) {
+        /** @param offsets false for a lexicon term, whose offsets nobody reads */
+        Builder(int capacity, boolean offsets) {
             text = new StringBuilder(capacity);
-            start = new int[capacity + 8];
-            end = new int[capacity + 8];
+            start = offsets ? new int[capacity + 8] : null;
+            end = offsets ? new int[capacity + 8] : null;
         }
 
         void append(char c, int from, int to) {
             if (c == 0) {
+                return;
+            }
+            if (start == null) {
+                text.append(c);
                 return;
             }
             if (len == start.length) {
@@ -75,7 +84,26 @@ public final class ArabicNormalizer {
 
     /** Normalises a short lexicon string (no offsets needed). */
     public static String normalizeTerm(String s) {
-        return normalize(s).text().trim().replaceAll(" +", " ");
+        return singleSpaced(foldInto(s, new Builder(s.length(), false)).text.toString().trim());
+    }
+
+    /**
+     * Runs of spaces as one space. A loop, not {@code replaceAll(" +", " ")}: that compiled a
+     * regex per call, and loading the lexicons calls this for every name (a fifth of start-up).
+     */
+    static String singleSpaced(String s) {
+        int i = s.indexOf("  ");
+        if (i < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i + 1);
+        for (int k = i + 1; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != ' ' || s.charAt(k - 1) != ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The matching form of one code point, or 0 to drop it. */

@@ -97,6 +97,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameSharedByTwoPlacesListsBothAndAPlaceWhoseSpellingsMeetListsItOnce() {
+        // "إدلب" and "ادلب" normalise alike: the village is listed once under that name
+        Gazetteer g = Gazetteer.of(List.of(), List.of(
+                supplementRow(2, "sy:a", "إدلب", "ادلب|إدلب", "A", "village", "SY-ID", "", "35.9", "36.6", "curated", ""),
+                supplementRow(3, "sy:b", "الشيخ مسكين", "", "B", "village", "SY-DR", "", "32.8", "36.1", "curated", ""),
+                supplementRow(4, "sy:c", "ادلب", "", "C", "village", "SY-HL", "", "36.1", "37.1", "curated", "")));
+        assertEquals(List.of("sy:a", "sy:c"), g.byName("إدلب").stream().map(Place::id).toList());
+        assertEquals(List.of("sy:b"), g.byName("الشيخ  مسكين").stream().map(Place::id).toList());
+    }
+
+    @Test
     void badSupplementRowNamesItsFileAndLine() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Gazetteer.of(List.of(), List.of(supplementRow(12, "sy:x", "قرية", "", "X", "hamlet", "SY-ID", "",

@@ -57,4 +57,22 @@ class ArabicNormalizerTest {
             }
         }
     }
+    @Test
+    void termsKeepOneSpaceBetweenWordsAsTheRegexDid() {
+        assertEquals("دير الزور", ArabicNormalizer.normalizeTerm("  دير   الزور "));
+        assertEquals("ريف ادلب الجنوبي", ArabicNormalizer.normalizeTerm("ريف\u00A0\u00A0إدلب  الجنوبيّ"));
+        assertEquals("حلب", ArabicNormalizer.normalizeTerm("\tحلب\n"));
+        assertEquals("", ArabicNormalizer.normalizeTerm("   "));
+        // a tab between words is not a space: the old replaceAll(" +", " ") left it, and so must this
+        assertEquals("جسر \t الشغور", ArabicNormalizer.normalizeTerm("جسر  \t  الشغور"));
+    }
+
+    @Test
+    void termsOfEveryGazetteerNameEqualTheRegexForm() throws IOException {
+        try (var lines = Files.lines(Path.of("src/main/resources/rasid/data/gazetteer/supplement.tsv"))) {
+            lines.flatMap(l -> java.util.Arrays.stream(l.split("[\t|]"))).map(w -> "  " + w + "   x  ")
+                    .forEach(w -> assertEquals(ArabicNormalizer.normalize(w).text().trim().replaceAll(" +", " "),
+                            ArabicNormalizer.normalizeTerm(w), w));
+        }
+    }
 }
