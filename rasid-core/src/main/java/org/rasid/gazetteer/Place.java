@@ -35,6 +35,11 @@ public record Place(String id, String nameAr, String nameEn, String kind, String
         return admin1 == null || region.isHome(admin1) ? region.country() : admin1.substring(0, 2);
     }
 
+    /** A row the project's curator added (supplement.tsv) rather than one taken from GeoNames. */
+    public boolean curated() {
+        return "curated".equals(source);
+    }
+
     public boolean syrian() {
         return country().equals(HomeRegion.get().country());
     }

@@ -325,8 +325,9 @@ public final class ToponymResolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         for (Place p : it.match.values()) {
-            if (!p.syrian() && !p.kind().equals("country") && p.population() < PlaceRanking.FOREIGN_TOWN && !cued) {
-                continue; // a foreign village named bare is far likelier a word ("المصدر", "الحي")
+            if (!p.syrian() && !p.kind().equals("country") && p.population() < PlaceRanking.FOREIGN_TOWN && !cued
+                    && !p.curated()) {
+                continue; // a GeoNames village abroad named bare is far likelier a word ("المصدر", "الحي")
             }
             double s = score(p, it, anchor, ctx);
             if (s > bestScore) {

@@ -66,6 +66,15 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aVenueAbroadTheCuratorAddedIsPlacedEvenNamedBare() {
+        // GeoNames villages abroad named bare are skipped as likely words; the curator's venues are not
+        PlaceMention sochi = only(resolve("اجتمع ممثلو الدول الضامنة في سوتشي لبحث التسوية السورية"), "سوتشي");
+        assertEquals("RU", sochi.admin1());
+        PlaceMention geneva = only(resolve("انطلقت جولة جديدة من المفاوضات السورية في جنيف يوم الاثنين"), "جنيف");
+        assertEquals("CH", geneva.admin1());
+    }
+
+    @Test
     void aTownSouthOfTheCapitalTheGazetteerLacksIsInRifDimashq() {
         PlaceMention m = only(resolve("اعتقلت الشرطة عناصر في بلدة بيبلا جنوب العاصمة دمشق يوم الأحد"), "بيبلا");
         assertNull(m.place(), "a town the gazetteer lacks");
