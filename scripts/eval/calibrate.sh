@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refits the confidence model (rasid-core/src/main/resources/rasid/data/confidence.tsv) on the
-# ANT-2018 dev gold and the seeds' gold: run it after any change to the event rules, rebuild, and
+# dev parts of the ANT-2018 and SNN-2015 gold and the seeds' gold: run it after any change to the event rules, rebuild, and
 # commit the new confidence.tsv. Never add the test gold: it must stay a fair measure.
 # Usage: scripts/eval/calibrate.sh [extra rasid calibrate options, e.g. --l2 2]
 # RASID_JAR picks the jar (default rasid-cli/target/rasid.jar; build it with mvn -DskipTests package);
@@ -12,5 +12,7 @@ shared="${RASID_SHARED:-../shared}"
 java -jar "$jar" calibrate \
   --articles "$shared/corpus/external/ant-2018-syria/articles.jsonl" --sample eval/ant-2018/sample.tsv \
   --gold eval/ant-2018/gold.dev.jsonl \
+  --articles "$shared/corpus/external/saudinewsnet-syria-2015/articles.jsonl" --sample eval/snn-2015/sample.tsv \
+  --gold eval/snn-2015/gold.dev.jsonl \
   --articles examples/seeds --gold "$shared/eval/seeds-dev.gold.jsonl" \
   --features all --out "${RASID_CONFIDENCE_OUT:-rasid-core/src/main/resources/rasid/data/confidence.tsv}" "$@"
