@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasid.actors.ActorMention;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
 import org.rasid.text.NormalizedText;
@@ -35,6 +36,7 @@ public final class EventExtractor {
     private final StoryReader reader;
     private final TriggerSelector selector;
     private final ActorRoleTagger tagger;
+    private final GovernmentSeat seats;
     private final ActorAssigner assigner;
     private final SubTypeRefiner refiner;
     private final EventPlacer placer;
@@ -65,6 +67,7 @@ public final class EventExtractor {
         this.selector = new TriggerSelector(modality);
         this.speech = new SpeechStatement(modality);
         this.tagger = new ActorRoleTagger(words);
+        this.seats = new GovernmentSeat(lexicon);
         this.assigner = new ActorAssigner(args, words);
         this.refiner = new SubTypeRefiner(args);
         this.placer = new EventPlacer(words);
@@ -143,10 +146,14 @@ public final class EventExtractor {
             return List.of();
         }
         List<RoledActor> actors = tagger.tag(s, a.actors(), a.counts());
+        // "واتهمت دمشق إسرائيل": the seat in the subject's place is the government that speaks, a party of
+        // what is said only
+        List<ActorMention> withSeats = seats.speakers(s, found, a.actors());
+        List<RoledActor> speakers = withSeats == a.actors() ? actors : tagger.tag(s, withSeats, a.counts());
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            for (Event e : build(story, a, index, c, candidates, actors)) {
+            for (Event e : build(story, a, index, c, candidates, c.verbal() ? speakers : actors)) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
