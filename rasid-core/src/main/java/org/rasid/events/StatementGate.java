@@ -5,13 +5,14 @@ import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
 
 /**
- * Which verbal triggers report an act of the article's news. Two ways Arabic mentions a
+ * Which verbal triggers report an act of the article's news. The ways Arabic mentions a
  * statement or meeting without reporting it:
  * <ul>
  * <li>a recalled statement, "وكان الوزير قد حذر", "وكانت موسكو قالت": background, optional by
  *     the guidelines (a recalled meeting is an event of its own day);</li>
  * <li>a meeting noun that only sets the scene of another act: "أكدوا خلال الاجتماع", "قبيل
  *     اللقاء", "دعت إلى اجتماع" (the act is the appeal);</li>
+ * <li>a meeting asked for, decided or intended: "طلبت عقد اجتماع", "يعتزم إجراء محادثات" ({@link #aimed});</li>
  * <li>a definite meeting noun governed by another word: "اتهم ... بإعاقة المحادثات", "طلبهم التفاوض",
  *     "تعثر المباحثات", "بالرغم من المحادثات": the article marks a meeting the reader knows, and the
  *     word before it makes it the object of something else. It is reported after a preposition, after
@@ -30,6 +31,8 @@ final class StatementGate {
     private static final String AND_OR_THEN = CliticSplitter.CONJUNCTIONS;
     private static final String ARTICLE = CliticSplitter.ARTICLE;
     private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
+    /** The proclitic of purpose ("لإجراء محادثات"). */
+    private static final char LAM = CliticSplitter.LAM.charAt(0);
     /** How far back in its clause كان may open a recalled report. */
     private static final int RECALL_REACH = 8;
     /** أن after a recall verb ("سبق أن", "وسبق وأن"). */
@@ -44,7 +47,7 @@ final class StatementGate {
      */
     static boolean reports(Sentence s, Candidate c) {
         TriggerMention t = c.t();
-        return !recalled(s, t) && !(meetingNoun(t) && (setting(s, t) || referred(s, t)))
+        return !recalled(s, t) && !(meetingNoun(t) && (setting(s, t) || referred(s, t) || aimed(s, t)))
                 && !SpeechContent.byNonParty(s, t);
     }
 
@@ -59,6 +62,34 @@ final class StatementGate {
             before = before.substring(1);
         }
         return !FRAMES.contains(before) && !EventWords.standard().is("meeting_verb", before);
+    }
+
+    /**
+     * "طلبت عقد اجتماع عاجل", "يعتزم إجراء محادثات", "دعت إلى عقد اجتماع", "مستعدة لإجراء مفاوضات": an
+     * indefinite meeting noun held by a verbal noun of holding (event_words.tsv holding_noun) is what
+     * someone asks for, decides or intends, not a meeting held. With ل it is an aim, and the meeting
+     * is held only when a journey to it is told before in its clause ("وصل ظريف إلى دمشق لإجراء محادثات").
+     */
+    static boolean aimed(Sentence s, TriggerMention t) {
+        int i = t.tokenStart();
+        if (i == 0 || definite(s.word(i)) || !t.prefix().isEmpty()) {
+            return false;
+        }
+        EventWords words = EventWords.standard();
+        String before = s.word(i - 1);
+        if (words.is("holding_noun", before)) {
+            return true;
+        }
+        if (before.length() < 3 || before.charAt(0) != LAM || !words.is("holding_noun", before.substring(1))) {
+            return false;
+        }
+        int clause = s.clause[i];
+        for (int k = i - 2; k >= 0 && s.clause[k] == clause; k--) {
+            if (words.is("arrival_verb", s.word(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "المفاوضات", "والمحادثات", "بالاجتماع", "للقاء": the article behind at most two proclitics. */

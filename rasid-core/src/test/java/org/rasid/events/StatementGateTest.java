@@ -41,6 +41,22 @@ class StatementGateTest {
     }
 
     @Test
+    void aMeetingAskedForOrIntendedIsNotHeld() {
+        assertFalse(reports("وطلبت الكويت عقد اجتماع طارئ لمجلس الأمن يوم الخميس.", "اجتماع"));
+        assertFalse(reports("ويعتزم وزير الخارجية التركي إجراء محادثات مع نظيره الإيراني الشهر المقبل.", "محادثات"));
+        assertFalse(reports("ودعت الجامعة العربية إلى عقد اجتماع وزاري بشأن إدلب.", "اجتماع"));
+        assertFalse(reports("وأعلنت الفصائل أنها مستعدة لإجراء مفاوضات مع الجانب الروسي في أنقرة.", "مفاوضات"));
+        assertFalse(reports("وأبدى المبعوث رغبته في استئناف مفاوضات السلام بين الطرفين.", "مفاوضات"));
+    }
+
+    @Test
+    void talksAtTheEndOfAJourneyOrAMeetingHeldAreReported() {
+        assertTrue(reports("ووصل وزير الخارجية العراقي إلى دمشق يوم الأحد لإجراء محادثات مع المسؤولين السوريين.", "محادثات"));
+        assertTrue(reports("وعقد وزير الدفاع الروسي اجتماعا مع نظيره التركي في موسكو يوم الاثنين.", "اجتماعا"));
+        assertTrue(reports("وأجرى الرئيس الإيراني محادثات مع نظيره التركي في طهران يوم الاثنين.", "محادثات"));
+    }
+
+    @Test
     void aDefiniteMeetingNounGovernedByAnotherWordIsReferredTo() {
         assertFalse(reports("واتهم القيادي في جيش الإسلام محمد علوش الجمعة أنصار الحكومة بإعاقة المحادثات.", "المحادثات"));
         assertFalse(reports("وأضاف المتحدث أن القوى الأجنبية تقف وراء تعثر المباحثات مع الحكومة.", "المباحثات"));
