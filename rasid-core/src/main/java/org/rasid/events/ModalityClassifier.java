@@ -48,12 +48,17 @@ public final class ModalityClassifier {
         for (int i = Math.max(0, t.tokenStart() - 2); i < t.tokenStart(); i++) {
             String bare = s.afterProclitic(i, AND_OR_THEN);
             bare = bare == null ? s.word(i) : bare;
-            if (bare.length() >= 5 && bare.charAt(0) == 'س' && "يتن".indexOf(bare.charAt(1)) >= 0
-                    && !words.is("not_future", bare) && s.clause[i] == s.clause[t.tokenStart()]) {
+            if (futureVerb(bare, words) && s.clause[i] == s.clause[t.tokenStart()]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "ستكون", "سيعقد": س and an imperfect prefix, not a noun that starts so (event_words.tsv not_future). */
+    static boolean futureVerb(String word, EventWords words) {
+        return word.length() >= 5 && word.charAt(0) == 'س' && "يتن".indexOf(word.charAt(1)) >= 0
+                && !words.is("not_future", word);
     }
 
     /** "وفي حال رفض …، سيمدد": a condition that opens its clause governs all of it. */

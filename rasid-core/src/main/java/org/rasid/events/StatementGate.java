@@ -12,7 +12,8 @@ import org.rasid.text.CliticSplitter;
  *     the guidelines (a recalled meeting is an event of its own day);</li>
  * <li>a meeting noun that only sets the scene of another act: "أكدوا خلال الاجتماع", "قبيل
  *     اللقاء", "دعت إلى اجتماع" (the act is the appeal);</li>
- * <li>a meeting asked for, decided or intended: "طلبت عقد اجتماع", "يعتزم إجراء محادثات" ({@link #aimed});</li>
+ * <li>a meeting asked for, decided or intended: "طلبت عقد اجتماع", "يعتزم إجراء محادثات" ({@link #aimed}),
+ *     or to come: "أن اللقاء سيعقد في القدس" ({@link #planned});</li>
  * <li>a definite meeting noun governed by another word: "اتهم ... بإعاقة المحادثات", "طلبهم التفاوض",
  *     "تعثر المباحثات", "بالرغم من المحادثات": the article marks a meeting the reader knows, and the
  *     word before it makes it the object of something else. It is reported after a preposition, after
@@ -33,6 +34,8 @@ final class StatementGate {
     private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
     /** The proclitic of purpose ("لإجراء محادثات"). */
     private static final char LAM = CliticSplitter.LAM.charAt(0);
+    /** How far after a meeting noun its verb may stand: the noun's genitive and adjective first. */
+    private static final int PREDICATE = 3;
     /** How far back in its clause كان may open a recalled report. */
     private static final int RECALL_REACH = 8;
     /** أن after a recall verb ("سبق أن", "وسبق وأن"). */
@@ -47,8 +50,12 @@ final class StatementGate {
      */
     static boolean reports(Sentence s, Candidate c) {
         TriggerMention t = c.t();
-        return !recalled(s, t) && !(meetingNoun(t) && (setting(s, t) || referred(s, t) || aimed(s, t)))
-                && !SpeechContent.byNonParty(s, t);
+        return !recalled(s, t) && !(meetingNoun(t) && notHeld(s, t)) && !SpeechContent.byNonParty(s, t);
+    }
+
+    /** A meeting noun that sets the scene, is referred to, is asked for or is to come. */
+    private static boolean notHeld(Sentence s, TriggerMention t) {
+        return setting(s, t) || referred(s, t) || aimed(s, t) || planned(s, t);
     }
 
     /** "بإعاقة المحادثات", "أن اللقاء": a definite meeting noun after a word that neither frames nor holds it. */
@@ -90,6 +97,21 @@ final class StatementGate {
             }
         }
         return true;
+    }
+
+    /**
+     * "أن اللقاء سيعقد في القدس", "اجتماع الهيئة العامة سيبحث الملف": a meeting noun whose verb, a few
+     * words on in its clause, is future is a meeting to come.
+     */
+    static boolean planned(Sentence s, TriggerMention t) {
+        int clause = s.clause[t.tokenStart()];
+        int to = Math.min(s.tokens.size(), t.tokenEnd() + PREDICATE);
+        for (int i = t.tokenEnd(); i < to && s.clause[i] == clause; i++) {
+            if (ModalityClassifier.futureVerb(s.word(i), EventWords.standard())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "المفاوضات", "والمحادثات", "بالاجتماع", "للقاء": the article behind at most two proclitics. */

@@ -50,6 +50,14 @@ class StatementGateTest {
     }
 
     @Test
+    void aMeetingToComeIsNotHeld() {
+        assertFalse(reports("وأكد المتحدث أن الاجتماع سيعقد في عمان مطلع الشهر المقبل.", "الاجتماع"));
+        assertFalse(reports("وقال إن اجتماع اللجنة الدستورية سيبحث ملف المعتقلين.", "اجتماع"));
+        // an adjective that starts like a future verb is no predicate
+        assertTrue(reports("وعقدت محادثات سياسية بين الوفدين في أنقرة يوم الاثنين.", "محادثات"));
+    }
+
+    @Test
     void talksAtTheEndOfAJourneyOrAMeetingHeldAreReported() {
         assertTrue(reports("ووصل وزير الخارجية العراقي إلى دمشق يوم الأحد لإجراء محادثات مع المسؤولين السوريين.", "محادثات"));
         assertTrue(reports("وعقد وزير الدفاع الروسي اجتماعا مع نظيره التركي في موسكو يوم الاثنين.", "اجتماعا"));
