@@ -350,6 +350,10 @@ final class ActorAssigner {
         if (ordered.isEmpty()) {
             return new RoledActor[] {null, null};
         }
+        if (ordered.size() == 1 && ordered.get(0).role() == Role.VICTIM) {
+            // "وقتل عدد من عناصر النظام خلال اشتباكات": the side named only by its dead was hit
+            return new RoledActor[] {null, ordered.get(0)};
+        }
         RoledActor first = ordered.get(0);
         RoledActor a1 = refine(first, actors);
         RoledActor a2 = null;
