@@ -20,7 +20,7 @@ public final class EventWords {
             "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "region", "dual_place", "dual_noun",
             "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
             "syria_nisba", "passive_aux", "elapsed", "duration", "an_object",
-            "generic_attack", "non_party", "own_side", "recall_verb", "back_place");
+            "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "clash_noun");
 
     private final Map<String, Set<String>> byKind;
 
