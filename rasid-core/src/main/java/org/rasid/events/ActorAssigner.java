@@ -16,6 +16,8 @@ final class ActorAssigner {
     private static final Set<String> ONE_SIDED = Set.of("base", "other", "change", "agreement", "looting");
     /** The family of a downed aircraft or a defused bomb: the owner of the means was the one hit. */
     private static final String DOWNED = "disrupted";
+    /** A capture fought for ("سيطر … بعد مواجهات مع") is no attack trigger but has a second side too. */
+    private static final String BATTLES = "Battles";
 
     private final Arguments args;
     private final EventWords words;
@@ -75,6 +77,10 @@ final class ActorAssigner {
             a2 = null;
         }
         boolean violent = tr.isViolent() || tr.isOutcome();
+        if (actor2 == null && !c.verbal() && (violent || BATTLES.equals(tr.acledType()))) {
+            a2 = ClashPartner.of(s, t, actors, actor1, words);
+            actor2 = a2 == null ? null : a2.id();
+        }
         if (actor2 == null && violent && !c.verbal() && siteAfter(s, t, "civilian_site")) {
             actor2 = "CIVILIANS"; // "قصفت القوات الحكومية … الأحياء السكنية في مدينة دوما"
         }
@@ -91,13 +97,7 @@ final class ActorAssigner {
                 && TollAssigner.hasRole(own, "arrested")) {
             actor2 = "CIVILIANS";
         }
-        List<String> assoc1 = new ArrayList<>();
-        for (RoledActor a : actors) {
-            boolean helps = a.role() == Role.ASSOC && s.clause[a.token()] == clause || partners.contains(a);
-            if (helps && !a.id().equals(actor1) && !assoc1.contains(a.id())) {
-                assoc1.add(a.id());
-            }
-        }
+        List<String> assoc1 = associates(s, clause, actors, partners, actor1);
         if (tr.needs().contains("actor1") && actor1 == null
                 || tr.needs().contains("actor") && actor1 == null && actor2 == null || c.verbal() && actor1 == null) {
             return null;
@@ -106,6 +106,19 @@ final class ActorAssigner {
             actor1 = "PROTESTERS"; // ACLED's "Protesters (Syria)" when no group is named
         }
         return new ActorAssignment(a1, actor2 == null ? null : a2, actor1, actor2, assoc1);
+    }
+
+    /** Supporters of the trigger's clause ("بدعم من") and the actors joined to actor1 by و. */
+    private static List<String> associates(Sentence s, int clause, List<RoledActor> actors, List<RoledActor> partners,
+                                           String actor1) {
+        List<String> assoc1 = new ArrayList<>();
+        for (RoledActor a : actors) {
+            boolean helps = a.role() == Role.ASSOC && s.clause[a.token()] == clause || partners.contains(a);
+            if (helps && !a.id().equals(actor1) && !assoc1.contains(a.id())) {
+                assoc1.add(a.id());
+            }
+        }
+        return assoc1;
     }
 
     RoledActor actor1(Sentence s, TriggerMention t, List<RoledActor> actors) {
@@ -349,6 +362,10 @@ final class ActorAssigner {
         }
         if (ordered.isEmpty()) {
             return new RoledActor[] {null, null};
+        }
+        if (ordered.size() == 1 && ordered.get(0).role() == Role.VICTIM) {
+            // "وقتل عدد من عناصر النظام خلال اشتباكات": the side named only by its dead was hit
+            return new RoledActor[] {null, ordered.get(0)};
         }
         RoledActor first = ordered.get(0);
         RoledActor a1 = refine(first, actors);

@@ -33,6 +33,20 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void theSyrianAirForceNamedByItsAdjective() {
+        assertEquals(List.of("SYR_GOV=الطائرات الحربية السورية"), found("وشنت الطائرات الحربية السورية غارات على بلدة سراقب"));
+        assertEquals(List.of("SYR_GOV=الطيران السوري"), found("واستهدف الطيران السوري أطراف مدينة تدمر"));
+        assertEquals(List.of("SYR_GOV=المروحيات الحكومية"), found("وألقت المروحيات الحكومية براميل على داريا"));
+    }
+
+    @Test
+    void anIndefiniteDualOrPluralIsraeliAdjective() {
+        // "صاروخين إسرائيليين": the dual and the plural are written alike
+        assertEquals(List.of("ISR=إسرائيليين"), found("وأسقطت الدفاعات الجوية صاروخين إسرائيليين فوق مطار المزة"));
+        assertEquals(List.of(), found("وأسقطت الدفاعات الجوية صاروخين فوق مطار المزة"));
+    }
+
+    @Test
     void freeSyrianArmyIsNotTheSyrianArmy() {
         assertEquals(List.of("RUS=الوفد الروسي", "HTS=تحرير الشام", "FSA=الجيش السوري الحر", "@OUT_SMART=سمارت"),
                 found("قال مصدر عسكري إن الوفد الروسي قدم عرضا لـ\"تحرير الشام\"، حمله مفاوضو الجيش السوري الحر، وفق \"سمارت\""));

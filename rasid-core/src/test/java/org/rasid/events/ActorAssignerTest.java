@@ -41,6 +41,40 @@ class ActorAssignerTest {
     }
 
     @Test
+    void aSideNamedOnlyByItsDeadInAClashWasHit() {
+        ActorAssignment a = assign(new HandBuilt("وقتل خمسة من عناصر قوات النظام خلال مواجهات عنيفة في محيط بلدة مورك.")
+                .actor("قوات النظام", "SYR_GOV").count("خمسة من عناصر قوات النظام", "killed", 5, "SYR_GOV"),
+                "مواجهات");
+        assertNull(a.actor1(), "the attacker is not named");
+        assertEquals("SYR_GOV", a.actor2());
+    }
+
+    @Test
+    void theDeadOfOneSideAndTheOtherSideNamedFirst() {
+        ActorAssignment a = assign(new HandBuilt("هاجم تنظيم الدولة حاجزا في البادية وقتل 4 من عناصر قوات النظام خلال الاشتباكات.")
+                .actor("تنظيم الدولة", "ISIS").actor("قوات النظام", "SYR_GOV")
+                .count("4 من عناصر قوات النظام", "killed", 4, "SYR_GOV"), "الاشتباكات");
+        assertEquals("ISIS", a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
+
+    @Test
+    void theSideAfterMaaOfAClashNounFoughtTheOneWhoActed() {
+        ActorAssignment a = assign(new HandBuilt("سيطر تنظيم الدولة على عدة نقاط في محيط حقل الشاعر بريف حمص الشرقي، بعد مواجهات عنيفة مع قوات النظام.")
+                .actor("تنظيم الدولة", "ISIS").actor("قوات النظام", "SYR_GOV"), "سيطر");
+        assertEquals("ISIS", a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
+
+    @Test
+    void aPartnerAfterMaaWithoutAClashIsNoSecondSide() {
+        ActorAssignment a = assign(new HandBuilt("سيطرت قوات النظام على عدة تلال في جبل الأكراد بريف اللاذقية الشمالي، بالتنسيق مع القوات الروسية.")
+                .actor("قوات النظام", "SYR_GOV").actor("القوات الروسية", "RUS"), "سيطرت");
+        assertEquals("SYR_GOV", a.actor1());
+        assertNull(a.actor2());
+    }
+
+    @Test
     void aStatementWithoutASpeakerIsNotCoded() {
         assertNull(assign(new HandBuilt("ورفض العرض الروسي في الاجتماع الذي عقد في بصرى الشام."), "رفض"));
     }

@@ -96,6 +96,16 @@ class ActorRoleTaggerTest {
     }
 
     @Test
+    void theSubjectOfALaunchVerbWithThePronounOfTheMeansIsAnAgent() {
+        HandBuilt h = new HandBuilt("وسقطت صواريخ أطلقتها فصائل المعارضة على حي الحمدانية في حلب.")
+                .actor("فصائل المعارضة", "OPPOSITION");
+        assertEquals(Role.AGENT, roleOf(h, "OPPOSITION"));
+        HandBuilt dropped = new HandBuilt("وأصيب ثلاثة مدنيين ببراميل ألقتها مروحيات النظام على بلدة داعل.")
+                .actor("مروحيات النظام", "SYR_GOV");
+        assertEquals(Role.AGENT, roleOf(dropped, "SYR_GOV"));
+    }
+
+    @Test
     void theSubjectOfARelativeSupportVerbIsABacker() {
         HandBuilt h = new HandBuilt("سيطرت فصائل تدعمها أنقرة على قرية قسطل جندو، فيما انسحبت القوات الكردية.")
                 .actor("فصائل", "OPPOSITION").actor("أنقرة", "TUR");

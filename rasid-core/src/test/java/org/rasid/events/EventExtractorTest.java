@@ -61,7 +61,8 @@ class EventExtractorTest {
     @Test
     void nonStateActorOvertakesTerritory() {
         Event e = only("إدلب::\nسيطرت هيئة تحرير الشام على بلدة معرة النعمان بالريف الجنوبي بعد اشتباكات مع الجبهة الوطنية للتحرير.");
-        is(e, "Battles", "Non-state actor overtakes territory", "HTS", null, "معره النعمان", "SY-ID");
+        // the side fought "بعد اشتباكات مع" is the second side (ClashPartner)
+        is(e, "Battles", "Non-state actor overtakes territory", "HTS", "NLF", "معره النعمان", "SY-ID");
     }
 
     @Test
