@@ -19,7 +19,8 @@ import org.rasid.text.WordMemo;
  * "السابع من أبريل"), months ("شهر أيار الماضي", "آذار 2011"), years ("عام 2018"), weekdays
  * ("الثلاثاء", "الجمعة الماضية"), relative words ("مساء أمس الإثنين", "الشهر الماضي") and
  * durations ("منذ 15 يوما", "خلال 48 ساعة"). Without an anchor, expressions that need one keep
- * their text and get no date.
+ * their text and get no date. A story whose weekdays say it was written a day or two before its
+ * publication date ("أمس الثلاثاء" in a Thursday story) is read from that day ({@link WritingDay}).
  *
  * <p>Safe for many threads after construction (its only state is a concurrent memo).
  */
@@ -33,6 +34,7 @@ public final class DateResolver {
     private final TimeLexicon lexicon;
     private final NumberParser numbers;
     private final DurationMatcher durations;
+    private final WritingDay writing;
     /**
      * First words of every time phrase and month name, and the words the scan tests by hand:
      * an expression can only start at a word whose stem (or itself) is one of them.
@@ -53,6 +55,7 @@ public final class DateResolver {
         this.numbers = NumberParser.load();
         this.starters = lexicon.starters();
         this.durations = new DurationMatcher(lexicon, numbers);
+        this.writing = new WritingDay(lexicon);
     }
 
     public List<DateMention> find(NormalizedText doc, Span region, LocalDate anchor) {
@@ -61,13 +64,14 @@ public final class DateResolver {
         int ne = Math.min(doc.fromOriginal(region.end()), text.length());
         List<Token> tokens = doc.tokens(ns, Math.max(ns, ne));
         List<DateMention> out = new ArrayList<>();
+        LocalDate written = writing.of(tokens, anchor, k -> !gated || mayStart(tokens.get(k).word()));
         int i = 0;
         while (i < tokens.size()) {
             if (gated && !mayStart(tokens.get(i).word())) {
                 i++; // ~90% of words: the full test below costs dozens of map lookups per word
                 continue;
             }
-            List<DateMatch> found = at(text, tokens, i, anchor);
+            List<DateMatch> found = at(text, tokens, i, written);
             if (found.isEmpty()) {
                 i++;
                 continue;
