@@ -102,19 +102,19 @@ public final class DateResolver {
         }
         TimeLexicon.Word opener = lexicon.word(t, i, 1);
         if (opener != null && (opener.kind().equals("since") || opener.kind().equals("ago") || opener.kind().equals("within"))) {
-            DateMatch inner = expression(t, i + 1, anchor);
+            DateMatch inner = expression(text, t, i + 1, anchor);
             if (inner != null) {
                 return List.of(new DateMatch(i, inner.end(), inner.date(), inner.precision()));
             }
             DateMatch d = durations.at(t, i, opener.kind(), anchor);
             return d == null ? List.of() : List.of(d);
         }
-        DateMatch e = expression(t, i, anchor);
+        DateMatch e = expression(text, t, i, anchor);
         return e == null ? List.of() : List.of(e);
     }
 
     /** A day, month, weekday or relative expression starting at token i (part of day and يوم allowed first). */
-    private DateMatch expression(List<Token> t, int i, LocalDate anchor) {
+    private DateMatch expression(String text, List<Token> t, int i, LocalDate anchor) {
         if (i >= t.size()) {
             return null;
         }
@@ -150,6 +150,9 @@ public final class DateResolver {
                     DateAnchor.relativePrecision(offset));
         }
         Integer wd = lexicon.weekday(t, j, dayWord);
+        if (wd != null && anchor != null && nightOf(text, t, j, wd)) {
+            return new DateMatch(i, j + 2, DateAnchor.night(anchor, wd).toString(), 1);
+        }
         if (wd != null) {
             int end = j + 1;
             String marker = lexicon.marker(t, end);
@@ -166,6 +169,16 @@ public final class DateResolver {
             return dm;
         }
         return monthOnly(t, j, anchor);
+    }
+
+    /** "ليل الاثنين - الثلاثاء": the weekday at j, a dash, then the next day's name. */
+    private boolean nightOf(String text, List<Token> t, int j, int wd) {
+        if (j + 1 >= t.size()) {
+            return false;
+        }
+        String between = text.substring(t.get(j).end(), t.get(j + 1).start()).strip();
+        Integer next = lexicon.weekday(t, j + 1, true);
+        return next != null && next == wd % 7 + 1 && between.length() == 1 && "-–/".indexOf(between.charAt(0)) >= 0;
     }
 
     /** "24 مارس / آذار الماضي", "السابع من أبريل/ نيسان", "7 من شهر أبريل الجاري", "13 الشهر الجاري". */
