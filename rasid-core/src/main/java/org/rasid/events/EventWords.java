@@ -20,8 +20,8 @@ public final class EventWords {
             "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "region", "dual_place", "dual_noun",
             "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
             "syria_nisba", "passive_aux", "elapsed", "duration", "an_object",
-            "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "home_seat", "accusing_verb", "holding_noun", "arrival_verb",
-            "clash_noun");
+            "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "home_seat", "accusing_verb",
+            "holding_noun", "arrival_verb", "clash_noun");
 
     private final Map<String, Set<String>> byKind;
 

@@ -55,6 +55,16 @@ final class DateAnchor {
         };
     }
 
+    /**
+     * The night named by the two days it joins ("ليل الاثنين - الثلاثاء", isoDay Monday): what happened in it
+     * is dated by the second day, after midnight, unless that day is after the anchor (a story of Monday
+     * tells of the night that began that evening), then by the first.
+     */
+    static LocalDate night(LocalDate anchor, int isoDay) {
+        LocalDate first = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(isoDay)));
+        return first.plusDays(1).isAfter(anchor) ? first : first.plusDays(1);
+    }
+
     /** Precision of a relative offset such as "-1d", "+1w", "0m": 1 day, 2 week, 3 month or year. */
     static int relativePrecision(String offset) {
         return switch (offset.charAt(offset.length() - 1)) {

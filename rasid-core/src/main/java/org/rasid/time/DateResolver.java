@@ -19,7 +19,8 @@ import org.rasid.text.WordMemo;
  * "السابع من أبريل"), months ("شهر أيار الماضي", "آذار 2011"), years ("عام 2018"), weekdays
  * ("الثلاثاء", "الجمعة الماضية"), relative words ("مساء أمس الإثنين", "الشهر الماضي") and
  * durations ("منذ 15 يوما", "خلال 48 ساعة"). Without an anchor, expressions that need one keep
- * their text and get no date.
+ * their text and get no date. A story whose weekdays say it was written a day or two before its
+ * publication date ("أمس الثلاثاء" in a Thursday story) is read from that day ({@link WritingDay}).
  *
  * <p>Safe for many threads after construction (its only state is a concurrent memo).
  */
@@ -33,6 +34,7 @@ public final class DateResolver {
     private final TimeLexicon lexicon;
     private final NumberParser numbers;
     private final DurationMatcher durations;
+    private final WritingDay writing;
     /**
      * First words of every time phrase and month name, and the words the scan tests by hand:
      * an expression can only start at a word whose stem (or itself) is one of them.
@@ -53,6 +55,7 @@ public final class DateResolver {
         this.numbers = NumberParser.load();
         this.starters = lexicon.starters();
         this.durations = new DurationMatcher(lexicon, numbers);
+        this.writing = new WritingDay(lexicon);
     }
 
     public List<DateMention> find(NormalizedText doc, Span region, LocalDate anchor) {
@@ -61,13 +64,14 @@ public final class DateResolver {
         int ne = Math.min(doc.fromOriginal(region.end()), text.length());
         List<Token> tokens = doc.tokens(ns, Math.max(ns, ne));
         List<DateMention> out = new ArrayList<>();
+        LocalDate written = writing.of(tokens, anchor, k -> !gated || mayStart(tokens.get(k).word()));
         int i = 0;
         while (i < tokens.size()) {
             if (gated && !mayStart(tokens.get(i).word())) {
                 i++; // ~90% of words: the full test below costs dozens of map lookups per word
                 continue;
             }
-            List<DateMatch> found = at(text, tokens, i, anchor);
+            List<DateMatch> found = at(text, tokens, i, written);
             if (found.isEmpty()) {
                 i++;
                 continue;
@@ -98,19 +102,19 @@ public final class DateResolver {
         }
         TimeLexicon.Word opener = lexicon.word(t, i, 1);
         if (opener != null && (opener.kind().equals("since") || opener.kind().equals("ago") || opener.kind().equals("within"))) {
-            DateMatch inner = expression(t, i + 1, anchor);
+            DateMatch inner = expression(text, t, i + 1, anchor);
             if (inner != null) {
                 return List.of(new DateMatch(i, inner.end(), inner.date(), inner.precision()));
             }
             DateMatch d = durations.at(t, i, opener.kind(), anchor);
             return d == null ? List.of() : List.of(d);
         }
-        DateMatch e = expression(t, i, anchor);
+        DateMatch e = expression(text, t, i, anchor);
         return e == null ? List.of() : List.of(e);
     }
 
     /** A day, month, weekday or relative expression starting at token i (part of day and يوم allowed first). */
-    private DateMatch expression(List<Token> t, int i, LocalDate anchor) {
+    private DateMatch expression(String text, List<Token> t, int i, LocalDate anchor) {
         if (i >= t.size()) {
             return null;
         }
@@ -146,6 +150,9 @@ public final class DateResolver {
                     DateAnchor.relativePrecision(offset));
         }
         Integer wd = lexicon.weekday(t, j, dayWord);
+        if (wd != null && anchor != null && nightOf(text, t, j, wd)) {
+            return new DateMatch(i, j + 2, DateAnchor.night(anchor, wd).toString(), 1);
+        }
         if (wd != null) {
             int end = j + 1;
             String marker = lexicon.marker(t, end);
@@ -162,6 +169,16 @@ public final class DateResolver {
             return dm;
         }
         return monthOnly(t, j, anchor);
+    }
+
+    /** "ليل الاثنين - الثلاثاء": the weekday at j, a dash, then the next day's name. */
+    private boolean nightOf(String text, List<Token> t, int j, int wd) {
+        if (j + 1 >= t.size()) {
+            return false;
+        }
+        String between = text.substring(t.get(j).end(), t.get(j + 1).start()).strip();
+        Integer next = lexicon.weekday(t, j + 1, true);
+        return next != null && next == wd % 7 + 1 && between.length() == 1 && "-–/".indexOf(between.charAt(0)) >= 0;
     }
 
     /** "24 مارس / آذار الماضي", "السابع من أبريل/ نيسان", "7 من شهر أبريل الجاري", "13 الشهر الجاري". */

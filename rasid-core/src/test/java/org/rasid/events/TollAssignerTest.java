@@ -44,6 +44,19 @@ class TollAssignerTest {
     }
 
     @Test
+    void noReportOfCasualtiesIsZero() {
+        // the round-up formula "no reports of casualties" closes the clause of the act it reports on
+        Toll none = toll(new HandBuilt("قصفت قوات النظام مناطق في بلدة تلمنس، ولم ترد أنباء عن إصابات."), "قصفت");
+        assertEquals(0, none.fatalities());
+        assertTrue(none.fatalitiesText().endsWith("لم ترد أنباء عن إصابات"), none.fatalitiesText());
+        Toll noInfo = toll(new HandBuilt("ألقى الطيران المروحي براميل متفجرة على قرية الهبيط دون معلومات عن خسائر بشرية."),
+                "براميل");
+        assertEquals(0, noInfo.fatalities());
+        Toll unsure = toll(new HandBuilt("قصفت قوات النظام بلدة تلمنس دون تأكيد وقوع إصابات بشرية."), "قصفت");
+        assertNull(unsure.fatalities(), "casualties not confirmed are not none");
+    }
+
+    @Test
     void aTollGoesToTheNearestTriggerOfItsClause() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل، واعتقلت 5 شبان في بلدة حيش.")
                 .count("5 شبان", "arrested", 5, null);

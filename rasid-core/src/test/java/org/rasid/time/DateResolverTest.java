@@ -95,6 +95,21 @@ class DateResolverTest {
     }
 
     @Test
+    void aNightNamedByItsTwoDaysIsDatedAfterMidnight() {
+        LocalDate wednesday = LocalDate.of(2018, 8, 29);
+        assertEquals(List.of("ليل الاثنين - الثلاثاء=2018-08-28/1"),
+                dates("قصفت قوات النظام ليل الاثنين - الثلاثاء بلدة التمانعة", wednesday));
+        assertEquals(List.of("منتصف ليلة الثلاثاء-الأربعاء=2018-08-29/1"),
+                dates("سقطت قذائف بعد منتصف ليلة الثلاثاء-الأربعاء على حي الوعر", wednesday));
+        // published on the first day: the night began that evening, its second day is still to come
+        assertEquals(List.of("ليل الأربعاء - الخميس=2018-08-29/1"),
+                dates("اعترضت الدفاعات الجوية صواريخ ليل الأربعاء - الخميس", wednesday));
+        // two days joined by "و" are two days, not a night
+        assertEquals(List.of("يومي الاثنين=2018-08-27/1", "الثلاثاء=2018-08-28/1"),
+                dates("جرت المفاوضات يومي الاثنين والثلاثاء", wednesday));
+    }
+
+    @Test
     void withoutAnchorTheExpressionIsKeptAndNoDateInvented() {
         List<DateMention> found = RESOLVER.find(ArabicNormalizer.normalize("دخلت وحدة من الشرطة العسكرية الروسية، اليوم الثلاثاء، جيب درعا"),
                 new Span(0, 60), null);
