@@ -91,8 +91,9 @@ final class PlaceContext {
         String section = story != null && story.section() != null ? syrianAdmin1(matcher, story.section()) : null;
         List<Integer> at = new java.util.ArrayList<>();
         List<String> admin1 = new java.util.ArrayList<>();
-        if (section == null) {
-            Matcher m = HEADER.matcher(original).region(scope.start(), Math.min(scope.end(), original.length()));
+        int scopeEnd = Math.min(scope.end(), original.length());
+        if (section == null && hasHeaderMark(original, scope.start(), scopeEnd)) {
+            Matcher m = HEADER.matcher(original).region(scope.start(), scopeEnd);
             while (m.find()) {
                 at.add(m.end());
                 admin1.add(syrianAdmin1(matcher, m.group(1)));
@@ -100,6 +101,15 @@ final class PlaceContext {
         }
         return new PlaceContext(section, datelineAdmin1, votes, at.stream().mapToInt(Integer::intValue).toArray(),
                 admin1.toArray(new String[0]));
+    }
+
+    /**
+     * Whether "::" occurs in [from, to): every section header has it, and most stories have none,
+     * so the header expression is not run over them line by line.
+     */
+    static boolean hasHeaderMark(String original, int from, int to) {
+        int at = original.indexOf("::", from);
+        return at >= 0 && at + 2 <= to;
     }
 
     /**

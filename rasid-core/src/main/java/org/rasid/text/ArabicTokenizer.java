@@ -18,7 +18,7 @@ public final class ArabicTokenizer {
 
     public static List<Token> tokenize(String normalized, int from, int to) {
         List<Token> tokens = new ArrayList<>();
-        Word[] recent = Vocabulary.recent();
+        Vocabulary.Recent recent = Vocabulary.recent();
         int i = from;
         while (i < to) {
             while (i < to && !isWordChar(normalized.charAt(i))) {

@@ -108,15 +108,14 @@ public final class PhraseMatcher<T> {
 
     private List<Match<T>> scan(List<Token> tokens, boolean filtered) {
         List<Match<T>> out = new ArrayList<>();
-        long[] bits = firstWords != null ? firstWords : firstWords();
-        int shift = firstShift;
         int i = 0;
         while (i < tokens.size()) {
-            if (filtered && !mayStart(bits, shift, tokens.get(i).forms())) {
+            // the word's own memo first: after its first token, one byte read per lexicon
+            if (filtered && !mayStart(tokens.get(i).word())) {
                 i++;
                 continue;
             }
-            Match<T> best = longestAt(tokens, i);
+            Match<T> best = longestAt(tokens, i, !filtered && gated);
             if (best != null) {
                 out.add(best);
                 i = best.tokenEnd();
@@ -167,12 +166,13 @@ public final class PhraseMatcher<T> {
 
     /** The longest phrase starting at token {@code i} (first word through its proclitics), or null. */
     public Match<T> at(List<Token> tokens, int i) {
-        return longestAt(tokens, i);
+        return longestAt(tokens, i, gated);
     }
 
-    private Match<T> longestAt(List<Token> tokens, int i) {
+    /** @param gate whether to ask the word's memo first (false when the caller just did) */
+    private Match<T> longestAt(List<Token> tokens, int i, boolean gate) {
         Token first = tokens.get(i);
-        if (gated && !mayStart(first.word())) {
+        if (gate && !mayStart(first.word())) {
             return null;
         }
         Match<T> best = null;
@@ -218,17 +218,18 @@ public final class PhraseMatcher<T> {
         return best;
     }
 
+    /**
+     * Whether any reading of the word begins a phrase, remembered in the word: the endings and
+     * first-word bits are cheap "no"s before the readings are tried in the trie, asked once per
+     * word, not once per token.
+     */
     private boolean mayStart(Word w) {
-        if (!pronounSuffixes && !firstWordEnds.mayEndLike(w.text())) {
-            return false;
-        }
-        if (firstWords == null) {
-            firstWords();
-        }
+        long[] bits = firstWords != null ? firstWords : firstWords();
         WordMemo memo = starts;
         Boolean yes = memo.get(w);
         if (yes == null) {
-            yes = startsAny(w);
+            yes = (pronounSuffixes || firstWordEnds.mayEndLike(w.text()))
+                    && mayStart(bits, firstShift, w.forms()) && startsAny(w);
             memo.put(w, yes);
         }
         return yes;

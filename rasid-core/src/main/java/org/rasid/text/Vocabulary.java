@@ -13,7 +13,18 @@ final class Vocabulary {
     /** Slots of each thread's cache of recent words: the common words of news text, most tokens. */
     private static final int RECENT = 1 << 14;
     private static final ConcurrentHashMap<String, Word> WORDS = new ConcurrentHashMap<>(1 << 14);
-    private static final ThreadLocal<Word[]> RECENT_WORDS = ThreadLocal.withInitial(() -> new Word[RECENT]);
+    private static final ThreadLocal<Recent> RECENT_WORDS = ThreadLocal.withInitial(Recent::new);
+
+    /**
+     * A thread's cache of recent words, one per slot. The chars' hash and the spelling sit in
+     * arrays of their own, so a slot taken by another word is passed over without touching it,
+     * and a hit reads the spelling and its chars, not the word object first.
+     */
+    static final class Recent {
+        final int[] hashes = new int[RECENT];
+        final String[] texts = new String[RECENT];
+        final Word[] words = new Word[RECENT];
+    }
 
     private Vocabulary() {
     }
@@ -33,8 +44,8 @@ final class Vocabulary {
         return w;
     }
 
-    /** This thread's cache of recent words, for {@link #word(Word[], String, int, int)}. */
-    static Word[] recent() {
+    /** This thread's cache of recent words, for {@link #word(Recent, String, int, int)}. */
+    static Recent recent() {
         return RECENT_WORDS.get();
     }
 
@@ -42,21 +53,22 @@ final class Vocabulary {
      * The word spelt by {@code text[from, to)}: found in the thread's cache by its chars, without
      * cutting the substring or a shared look-up (the tokenizer asks this for every token).
      */
-    static Word word(Word[] recent, String text, int from, int to) {
+    static Word word(Recent recent, String text, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + text.charAt(k);
         }
         int slot = (h ^ (h >>> 14)) & (RECENT - 1);
-        Word w = recent[slot];
-        if (w != null) {
-            String s = w.text();
-            if (s.length() == to - from && s.hashCode() == h && s.regionMatches(0, text, from, to - from)) {
-                return w;
+        if (recent.hashes[slot] == h) {
+            String s = recent.texts[slot];
+            if (s != null && s.length() == to - from && s.regionMatches(0, text, from, to - from)) {
+                return recent.words[slot];
             }
         }
-        w = word(text.substring(from, to));
-        recent[slot] = w;
+        Word w = word(text.substring(from, to));
+        recent.hashes[slot] = h;
+        recent.texts[slot] = w.text();
+        recent.words[slot] = w;
         return w;
     }
 }

@@ -1,7 +1,9 @@
 package org.rasid.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,5 +58,24 @@ class PlaceContextTest {
         PlaceContext c = PlaceContext.of(doc, null, all, MATCHER);
         assertEquals("SY-ID", c.leading());
         assertEquals(3, c.votes("SY-ID"));
+    }
+
+    @Test
+    void headerMarkOnlyInsideTheStory() {
+        String text = "قصف على مدينة حلب\nإدلب::\nغارات على سراقب";
+        int mark = text.indexOf("::");
+        assertTrue(PlaceContext.hasHeaderMark(text, 0, text.length()));
+        assertFalse(PlaceContext.hasHeaderMark(text, mark + 2, text.length()));
+        assertFalse(PlaceContext.hasHeaderMark(text, 0, mark + 1)); // cut between the colons
+        assertTrue(PlaceContext.hasHeaderMark(text, 0, mark + 2));
+    }
+
+    @Test
+    void headerInsideTheScopeStillNamesTheSection() {
+        String text = "قصف على مدينة حلب\nإدلب::\nغارات على سراقب";
+        NormalizedText doc = ArabicNormalizer.normalize(text);
+        int raid = text.indexOf("غارات");
+        assertEquals("SY-ID", PlaceContext.of(doc, null, new Span(raid, text.length()), MATCHER).sectionAdmin1);
+        assertNull(PlaceContext.of(doc, null, new Span(0, 10), MATCHER).sectionAdmin1);
     }
 }

@@ -10,7 +10,7 @@ class VocabularyTest {
     @Test
     void aWordReadFromTheTextIsTheSharedWord() {
         String text = "قصف الطيران الروسي بلدة خان شيخون وقصف الطيران";
-        Word[] recent = Vocabulary.recent();
+        Vocabulary.Recent recent = Vocabulary.recent();
         Word first = Vocabulary.word(recent, text, 4, 11);
         assertEquals("الطيران", first.text());
         assertSame(Vocabulary.word("الطيران"), first);
@@ -19,10 +19,10 @@ class VocabularyTest {
 
     @Test
     void wordsSharingACacheSlotAreNeverConfused() {
-        Word[] recent = new Word[recent().length];
+        Vocabulary.Recent recent = new Vocabulary.Recent();
         // fill every slot, then read each word back: a slot's occupant answers only for its own chars
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 3 * recent.length; i++) {
+        for (int i = 0; i < 3 * recent.words.length; i++) {
             text.append("ق").append(i).append(' ');
         }
         String s = text.toString();
@@ -35,9 +35,5 @@ class VocabularyTest {
                 from = to + 1;
             }
         }
-    }
-
-    private static Word[] recent() {
-        return Vocabulary.recent();
     }
 }
