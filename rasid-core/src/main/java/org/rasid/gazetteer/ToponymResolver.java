@@ -178,8 +178,8 @@ public final class ToponymResolver {
                 it.end = adj.tokenEnd();
             }
             Item prev = items.isEmpty() ? null : items.get(items.size() - 1);
-            if (notAPlace(tokens, it)) {
-                continue;
+            if (notAPlace(tokens, it) || it.kind == null && DualNoun.withAdjective(text, tokens, m)) {
+                continue; // "جسرين رئيسيين": two bridges, not the village
             }
             if (capitals.standsForState(text, tokens, m, it.kind != null || it.relation != null,
                     prev != null && prev.end == m.tokenStart(), stateEnd == m.tokenStart())) {
