@@ -388,7 +388,7 @@ public final class ToponymResolver {
         PlaceClues clues = new PlaceClues(it.kind != null ? it.kind.values().get(0).value() : null,
                 it.relation != null && type(it.relation) == Type.COUNTRYSIDE,
                 anchor != null ? anchor.admin1() : null, anchor != null ? anchor.place() : null,
-                ctx.sectionAdmin1, ctx.datelineAdmin1, ctx::votes);
+                ctx.sectionAdmin1, ctx.datelineAdmin1, ctx::votesWithTwin);
         return PlaceRanking.score(p, clues);
     }
 
