@@ -2,6 +2,8 @@ package org.rasid.gazetteer;
 
 import java.util.List;
 import org.rasid.gazetteer.PlaceCues.Type;
+import org.rasid.lexicon.Particles;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.PhraseMatcher.Match;
 import org.rasid.text.Token;
 
@@ -15,15 +17,14 @@ import org.rasid.text.Token;
  */
 final class CapitalMetonymy {
     /** The proclitic ب: "بدمشق" is in Damascus. */
-    private static final char BA = 'ب';
+    private static final char BA = CliticSplitter.PREPOSITIONS.charAt(0);
     /** The conjunction و, which makes the name one item of a list. */
-    private static final char WA = 'و';
+    private static final char WA = CliticSplitter.CONJUNCTIONS.charAt(0);
     /** The proclitic ل: "لدمشق" is for or of Damascus. */
-    private static final char LAM = 'ل';
-    private static final String FROM = "من";
-    private static final String ARTICLE = "ال";
+    private static final char LAM = CliticSplitter.LAM.charAt(0);
+    private static final String FROM = Particles.word("agency_preposition");
     /** The ending of a relative adjective, normalised ("ية" → "يه"). */
-    private static final String NISBA = "يه";
+    private static final String NISBA = Particles.word("nisba_ending");
     /** What opens the rest of a dateline after its place ("دمشق - ", "موسكو (رويترز)", "دمشق: "). */
     private static final String DATELINE_MARKS = "-–—(:";
     /** How many words before the name a verb of visiting may stand: a clause's length. */
@@ -76,7 +77,7 @@ final class CapitalMetonymy {
 
     /** A relative adjective with the article ("الأردنية", "السورية"). */
     private static boolean nisba(String word) {
-        return word.startsWith(ARTICLE) && word.endsWith(NISBA);
+        return word.startsWith(CliticSplitter.ARTICLE) && word.endsWith(NISBA);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.rasid.gazetteer;
 
 import java.util.List;
+import java.util.Set;
+import org.rasid.lexicon.Particles;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.PhraseMatcher.Match;
 import org.rasid.text.Token;
 
@@ -11,9 +14,9 @@ import org.rasid.text.Token;
  */
 final class DualNoun {
     /** Dual (and sound plural) endings of a noun, normalised: -ين (genitive/accusative), -ان. */
-    private static final List<String> NOUN_ENDINGS = List.of("ين", "ان");
+    private static final Set<String> NOUN_ENDINGS = Particles.words("dual_noun_ending");
     /** A relative adjective in the dual: -يين, -يان ("رئيسيين", "عسكريان"). */
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("يين", "يان");
+    private static final Set<String> ADJECTIVE_ENDINGS = Particles.words("dual_adjective_ending");
     /** The shortest such adjective: a stem of two letters and its ending. */
     private static final int MIN_ADJECTIVE = 5;
 
@@ -29,14 +32,12 @@ final class DualNoun {
         Token next = tokens.get(m.tokenEnd());
         String adjective = next.text();
         if (!text.substring(m.end(), next.start()).isBlank() || adjective.length() < MIN_ADJECTIVE
-                || adjective.startsWith("ال") || adjective.charAt(0) == 'و') {
+                || adjective.startsWith(CliticSplitter.ARTICLE)
+                || CliticSplitter.CONJUNCTIONS.indexOf(adjective.charAt(0)) >= 0) {
             return false;
         }
-        for (int i = 0; i < NOUN_ENDINGS.size(); i++) {
-            if (name.endsWith(NOUN_ENDINGS.get(i)) && adjective.endsWith(ADJECTIVE_ENDINGS.get(i))) {
-                return true;
-            }
-        }
-        return false;
+        boolean dualAdjective = ADJECTIVE_ENDINGS.stream().anyMatch(adjective::endsWith);
+        // the adjective agrees: the same case ending as the noun ("جسرين رئيسيين", not "جسران رئيسيين")
+        return dualAdjective && NOUN_ENDINGS.stream().anyMatch(e -> name.endsWith(e) && adjective.endsWith(e));
     }
 }
