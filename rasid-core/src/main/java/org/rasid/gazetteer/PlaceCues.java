@@ -15,13 +15,14 @@ import org.rasid.text.Token;
  * The words around a place name that tell what it is and where (gazetteer/cues.tsv): kind
  * words (بلدة، قرية، حي، مخيم، مطار …), directions (شرق، جنوب غرب …), nearness (بالقرب من،
  * محيط), countryside (ريف، بالريف الشرقي), and the words that show a name is not a place at all:
- * organisation heads (هيئة تحرير الشام، جامعة دمشق), given names (أحمد حلب), and names that are
- * also common words and count as places only with a cue.
+ * organisation heads (هيئة تحرير الشام، جامعة دمشق), given names (أحمد حلب), names that are
+ * also common words and count as places only with a cue, and capitals that may stand for their
+ * government (seat) with the locative words that make them places (في، إلى، قرب).
  */
 final class PlaceCues {
     enum Type {
         KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, PLACE_NOUN,
-        LABEL
+        SEAT, LOCATIVE, VISIT, AGENCY, LABEL
     }
 
     /** A cue phrase; value is the place kind for KIND, the compass point for DIRECTION. */
@@ -45,7 +46,8 @@ final class PlaceCues {
             }
             String phrase = ArabicNormalizer.normalizeTerm(r.get("phrase"));
             switch (type) {
-                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, PLACE_NOUN ->
+                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, PLACE_NOUN, SEAT, LOCATIVE, VISIT,
+                     AGENCY ->
                         words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
                 case LABEL -> labels.put(r.get("value"), r.get("phrase"));
                 default -> phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));

@@ -122,6 +122,11 @@ final class PlaceRanking {
         return c.countryside() && p.kind().equals("governorate") ? COUNTRYSIDE_GOVERNORATE : 0;
     }
 
+    /** A confidence as written out: two decimals. */
+    static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
     /** Whether a kind word (cues.tsv value) fits a gazetteer kind. */
     static boolean compatible(String cue, String kind) {
         return switch (cue) {

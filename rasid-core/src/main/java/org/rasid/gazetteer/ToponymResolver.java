@@ -35,6 +35,7 @@ public final class ToponymResolver {
     private final Gazetteer gazetteer;
     private final ToponymMatcher matcher;
     private final PlaceCues cues;
+    private final CapitalMetonymy capitals;
     /** "ريف", written before a governorate that shares a countryside cue ("ريفي درعا والسويداء"). */
     private final String countryside;
     private final Map<Object, PlaceContext> contexts = new HashMap<>();
@@ -45,6 +46,7 @@ public final class ToponymResolver {
         this.gazetteer = g;
         this.matcher = new ToponymMatcher(g);
         this.cues = PlaceCues.load();
+        this.capitals = new CapitalMetonymy(cues);
         this.countryside = cues.label("countryside");
         for (org.rasid.lexicon.DataFile.Row row : org.rasid.lexicon.DataFile.readTsv(OUTSKIRTS)) {
             outskirts.put(row.get("admin1"), row.get("outskirts"));
@@ -138,6 +140,7 @@ public final class ToponymResolver {
     private List<Item> items(String text, List<Token> tokens, Map<Integer, Match<Cue>> cueEnding,
                              Map<Integer, Match<Cue>> cueStarting, Map<Integer, Item> itemAt) {
         List<Item> items = new ArrayList<>();
+        int stateEnd = -1; // after a capital read as its government ("بين أنقرة وموسكو")
         for (Match<Place> found : withUnknownNames(matcher.find(text, tokens), tokens, cueStarting)) {
             Match<Place> m = found;
             if (text.startsWith("::", m.end())) {
@@ -174,10 +177,15 @@ public final class ToponymResolver {
             if (adj != null && type(adj) == Type.ADJECTIVE) {
                 it.end = adj.tokenEnd();
             }
-            if (notAPlace(tokens, it)) {
+            Item prev = items.isEmpty() ? null : items.get(items.size() - 1);
+            if (notAPlace(tokens, it) || it.kind == null && DualNoun.withAdjective(text, tokens, m)) {
+                continue; // "جسرين رئيسيين": two bridges, not the village
+            }
+            if (capitals.standsForState(text, tokens, m, it.kind != null || it.relation != null,
+                    prev != null && prev.end == m.tokenStart(), stateEnd == m.tokenStart())) {
+                stateEnd = m.tokenEnd();
                 continue;
             }
-            Item prev = items.isEmpty() ? null : items.get(items.size() - 1);
             int lead = it.relation != null ? it.relation.start() : it.kind != null ? it.kind.start() : m.start();
             Token leadToken = tokens.get(it.first);
             if (prev != null && prev.end == it.first && lead > leadToken.start() && text.charAt(leadToken.start()) == 'و') {
@@ -380,7 +388,7 @@ public final class ToponymResolver {
         PlaceClues clues = new PlaceClues(it.kind != null ? it.kind.values().get(0).value() : null,
                 it.relation != null && type(it.relation) == Type.COUNTRYSIDE,
                 anchor != null ? anchor.admin1() : null, anchor != null ? anchor.place() : null,
-                ctx.sectionAdmin1, ctx.datelineAdmin1, ctx::votes);
+                ctx.sectionAdmin1, ctx.datelineAdmin1, ctx::votesWithTwin);
         return PlaceRanking.score(p, clues);
     }
 
@@ -404,7 +412,7 @@ public final class ToponymResolver {
         Span span = doc.toOriginal(startN, endN);
         String locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN, endN);
         return new PlaceMention(span, locationAr, p, admin1, admin2, p.latitude(), p.longitude(), precision,
-                round(it.confidence));
+                PlaceRanking.round(it.confidence));
     }
 
     /**
@@ -485,9 +493,5 @@ public final class ToponymResolver {
 
     private static Type type(Match<Cue> c) {
         return c.values().get(0).type();
-    }
-
-    private static double round(double d) {
-        return Math.round(d * 100) / 100.0;
     }
 }

@@ -261,4 +261,14 @@ class ToponymResolverTest {
         assertEquals(1, ms.size());
         assertEquals("إدلب", ms.get(0).span().of(text));
     }
+
+    @Test
+    void aStoryAboutRifDimashqPlacesAnAmbiguousQuarterInDamascus() {
+        // three places of Rif Dimashq outweigh the two of Homs: the quarter is the twin city's, not Homs's
+        String text = "قصفت قوات النظام مدينة داريا ومدينة الزبداني ومخيم خان الشيح، وفي حي جوبر دارت اشتباكات، "
+                + "كما سقطت قذيفة على حي الوعر بمدينة حمص.";
+        assertEquals("SY-DI", only(resolve(text), "جوبر").admin1());
+        String homs = "قصفت قوات النظام حي الوعر وبلدة تلبيسة، وفي حي جوبر دارت اشتباكات عنيفة.";
+        assertEquals("SY-HI", only(resolve(homs), "جوبر").admin1(), "a story about Homs keeps Homs's Jobar");
+    }
 }
