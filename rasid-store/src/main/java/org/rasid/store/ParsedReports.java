@@ -14,7 +14,7 @@ import org.rasid.model.Event;
  * takes does not grow with the store. Not thread-safe (the store's writer uses it).
  */
 final class ParsedReports {
-    /** Reports kept by default: a few MB of heap; on ANT nearly every re-read is then a hit. */
+    /** Reports kept by default: 10-15 MB of heap when full; on ANT nearly every re-read is then a hit. */
     static final int DEFAULT_CAPACITY = 4096;
 
     private final Map<String, Event> byId;
