@@ -76,6 +76,7 @@ final class DocumentWriter {
                 return new Written(before, after, added, List.copyOf(merged.values()));
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 c.rollback();
+                merger.forgetParsed();
                 throw e;
             }
         }

@@ -42,20 +42,7 @@ final class EventCorrector {
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("a correction needs at least one field");
         }
-        try (Connection c = sql.take()) {
-            c.setAutoCommit(false);
-            try {
-                dialect.lockMerges(c);
-                Optional<Corrected> done = correct(c, id, fields, author, reason);
-                c.commit();
-                return done;
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("could not correct event " + id + ": " + e.getMessage(), e);
-        }
+        return sql.inMergeTransaction(dialect, "correct event " + id, c -> correct(c, id, fields, author, reason));
     }
 
     private Optional<Corrected> correct(Connection c, String id, Map<String, JsonNode> fields, String author,

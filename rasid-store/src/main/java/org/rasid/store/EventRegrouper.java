@@ -63,28 +63,12 @@ final class EventRegrouper {
         return inTransaction(id, author, reason, c -> join(c, id, others, author, reason));
     }
 
-    private interface Work {
-        Optional<Regrouped> run(Connection c) throws SQLException, JsonProcessingException;
-    }
-
-    private Optional<Regrouped> inTransaction(String id, String author, String reason, Work work) {
+    private Optional<Regrouped> inTransaction(String id, String author, String reason,
+                                              SqlRunner.Work<Optional<Regrouped>> work) {
         if (author == null || author.isBlank() || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a split or join needs an author and a reason");
         }
-        try (Connection c = sql.take()) {
-            c.setAutoCommit(false);
-            try {
-                dialect.lockMerges(c);
-                Optional<Regrouped> done = work.run(c);
-                c.commit();
-                return done;
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("could not regroup event " + id + ": " + e.getMessage(), e);
-        }
+        return sql.inMergeTransaction(dialect, "regroup event " + id, work);
     }
 
     private Optional<Regrouped> split(Connection c, String id, Set<String> leaving, String author, String reason)

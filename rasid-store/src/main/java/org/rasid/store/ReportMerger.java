@@ -43,6 +43,7 @@ final class ReportMerger {
     private final EventJson json;
     private final EventRows rows;
     private final EventRevisions revisions;
+    private final ParsedReports parsed = new ParsedReports(ParsedReports.DEFAULT_CAPACITY);
 
     ReportMerger(EventJson json) {
         this.json = json;
@@ -155,18 +156,34 @@ final class ReportMerger {
     /** A stored group, rebuilt by replaying its reports in the order they joined. */
     private Loaded load(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, body, reasons FROM reports WHERE event_id = ? ORDER BY seq")) {
+                "SELECT seq, id, reasons, body FROM reports WHERE event_id = ? ORDER BY seq")) {
             SqlRunner.bind(ps, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long first = rs.getLong(1);
-                MergeGroup g = new MergeGroup(json.read(rs.getString(2)));
+                MergeGroup g = new MergeGroup(member(rs));
                 while (rs.next()) {
-                    g.add(json.read(rs.getString(2)), reasons(rs.getString(3)));
+                    g.add(member(rs), reasons(rs.getString(3)));
                 }
                 return new Loaded(id, first, g);
             }
         }
+    }
+
+    /** The report of a row of {@link #load}'s query; its body is read and parsed only when not kept. */
+    private Event member(ResultSet rs) throws SQLException {
+        String reportId = rs.getString(2);
+        Event e = parsed.kept(reportId);
+        if (e == null) {
+            e = json.read(rs.getString(4));
+            parsed.keep(reportId, e);
+        }
+        return e;
+    }
+
+    /** Forgets the reports parsed so far: after a rollback, some of them were never stored. */
+    void forgetParsed() {
+        parsed.clear();
     }
 
     private static List<String> reasons(String stored) {

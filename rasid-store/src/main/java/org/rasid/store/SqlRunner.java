@@ -1,5 +1,6 @@
 package org.rasid.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,12 @@ final class SqlRunner {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** What one write transaction does on its connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException, JsonProcessingException;
+    }
+
     private final DataSource pool;
 
     SqlRunner(DataSource pool) {
@@ -34,6 +41,29 @@ final class SqlRunner {
             return pool.getConnection();
         } catch (SQLException e) {
             throw new IllegalStateException("database unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction holding the merge lock ({@link Dialect#lockMerges}), so
+     * that it never interleaves with an ingest's merge: committed after it, rolled back on any
+     * failure, a database or JSON failure reported as IllegalStateException "could not
+     * {@code what}: ...".
+     */
+    <T> T inMergeTransaction(Dialect dialect, String what, Work<T> work) {
+        try (Connection c = take()) {
+            c.setAutoCommit(false);
+            try {
+                dialect.lockMerges(c);
+                T done = work.run(c);
+                c.commit();
+                return done;
+            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("could not " + what + ": " + e.getMessage(), e);
         }
     }
 
