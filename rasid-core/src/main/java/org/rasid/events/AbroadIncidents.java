@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Rasid's home country is Syria: a violent event or strategic development placed in another
  * country is coded only when the article is about that country, that is when its headline names
- * it ("تركيا تعتقل أكثر من 100 كردي", "التحالف ينفذ 41 غارة جوية ضد داعش في العراق وسوريا").
+ * it ("تركيا تعتقل أكثر من 100 كردي", "التحالف ينفذ 41 غارة جوية ضد داعش في العراق وسوريا") or
+ * its section header or dateline does ("العراق::").
  * Elsewhere a foreign place in such a sentence is mostly a recalled incident, a venue or a
  * misreading ("قانون روما الأساسي", "تدريبات في تركيا"), and the guidelines make events abroad
  * optional. Verbal events keep their own place rule (StatementPlacer).
@@ -19,7 +20,7 @@ final class AbroadIncidents {
     private AbroadIncidents() {
     }
 
-    /** The countries abroad that the headline's places lie in. */
+    /** The countries abroad that the headline's (and section header's) places lie in. */
     static Set<String> countries(List<Arguments.Place> headline) {
         Set<String> out = new LinkedHashSet<>();
         for (Arguments.Place p : headline) {

@@ -68,8 +68,13 @@ final class StoryReader {
         all.addAll(places);
         Arguments.Place focus = focus(all);
         places = backReferences.add(doc, story.span(), places);
+        // the section header or dateline ("العراق::") names what the story is about, as a headline does
+        List<Arguments.Place> about = new ArrayList<>(headline);
+        if (storyPlace != null) {
+            about.add(storyPlace);
+        }
         return new StoryContext(document, doc, story, anchor, reference, actors, places, dates, counts, storyPlace,
-                focus, outlets(actors, story.span()), AbroadIncidents.countries(headline));
+                focus, outlets(actors, story.span()), AbroadIncidents.countries(about));
     }
 
     /** "الفصائل" is a group, not a homonymous village: actors win over places. */
