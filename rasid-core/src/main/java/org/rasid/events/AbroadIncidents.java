@@ -8,7 +8,7 @@ import java.util.Set;
  * Rasid's home country is Syria: a violent event or strategic development placed in another
  * country is coded only when the article is about that country, that is when its headline names
  * it ("تركيا تعتقل أكثر من 100 كردي", "التحالف ينفذ 41 غارة جوية ضد داعش في العراق وسوريا") or
- * its section header or dateline does ("العراق::").
+ * its section header does ("العراق::"); a dateline names only where the report was filed.
  * Elsewhere a foreign place in such a sentence is mostly a recalled incident, a venue or a
  * misreading ("قانون روما الأساسي", "تدريبات في تركيا"), and the guidelines make events abroad
  * optional. Verbal events keep their own place rule (StatementPlacer).

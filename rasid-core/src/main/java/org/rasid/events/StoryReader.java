@@ -68,11 +68,12 @@ final class StoryReader {
         all.addAll(places);
         Arguments.Place focus = focus(all);
         places = backReferences.add(doc, story.span(), places);
-        // the section header or dateline ("العراق::") names what the story is about, as a headline does
+        // the section header ("العراق::") names what the story is about, as a headline does; a dateline only
+        // where the report was filed ("بغداد (رويترز)")
         List<Arguments.Place> about = new ArrayList<>(headline);
-        if (storyPlace != null) {
-            about.add(storyPlace);
-        }
+        Optional<Arguments.Place> section = story.section() == null || story.section().isBlank() ? Optional.empty()
+                : args.placeNamed(story.section());
+        section.filter(p -> p.admin1() != null).ifPresent(about::add);
         return new StoryContext(document, doc, story, anchor, reference, actors, places, dates, counts, storyPlace,
                 focus, outlets(actors, story.span()), AbroadIncidents.countries(about));
     }
