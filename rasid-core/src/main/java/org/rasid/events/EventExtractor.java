@@ -196,6 +196,9 @@ public final class EventExtractor {
                 where.places().size());
         List<Event> out = new ArrayList<>();
         for (Arguments.Place p : where.places()) {
+            if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), story.headlineAbroad())) {
+                continue;
+            }
             List<Evidence.Part> ps = new ArrayList<>(parts);
             if (where.inSentence()) {
                 ps.add(s.part("location", p.span()));

@@ -198,7 +198,7 @@ public final class ModalityClassifier {
     }
 
     /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */
-    private static boolean definite(Sentence s, TriggerMention t) {
+    static boolean definite(Sentence s, TriggerMention t) {
         String w = s.word(t.tokenStart());
         for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 4
                 && CONJUNCTION_OR_PREPOSITION.indexOf(w.charAt(0)) >= 0; i++) {

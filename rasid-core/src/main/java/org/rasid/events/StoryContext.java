@@ -3,6 +3,7 @@ package org.rasid.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.rasid.actors.ActorMention;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
@@ -19,11 +20,21 @@ import org.rasid.text.Span;
  * @param storyPlace  the place of the section header or dateline, or null
  * @param focus       the precise place the story keeps naming, or null
  * @param outlets     outlets cited anywhere in the story
+ * @param headlineAbroad the countries other than Syria the headline names ({@link AbroadIncidents})
  */
 record StoryContext(Document document, NormalizedText doc, Story story, LocalDate anchor, LocalDate reference,
                     List<ActorMention> actors, List<Arguments.Place> places, List<Arguments.Date> dates,
                     List<Arguments.Count> counts, Arguments.Place storyPlace, Arguments.Place focus,
-                    List<String> outlets) {
+                    List<String> outlets, Set<String> headlineAbroad) {
+
+    /** A story whose headline names no country abroad. */
+    StoryContext(Document document, NormalizedText doc, Story story, LocalDate anchor, LocalDate reference,
+                 List<ActorMention> actors, List<Arguments.Place> places, List<Arguments.Date> dates,
+                 List<Arguments.Count> counts, Arguments.Place storyPlace, Arguments.Place focus,
+                 List<String> outlets) {
+        this(document, doc, story, anchor, reference, actors, places, dates, counts, storyPlace, focus, outlets,
+                Set.of());
+    }
 
     /** The mentions of one sentence of the story. */
     SentenceArguments within(Sentence s) {

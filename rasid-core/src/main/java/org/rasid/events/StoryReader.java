@@ -63,10 +63,19 @@ final class StoryReader {
         List<Arguments.Date> dates = args.dates(doc, story.span(), anchor);
         List<Arguments.Count> counts = args.counts(doc, story.span());
         Arguments.Place storyPlace = storyPlace(story);
-        Arguments.Place focus = focus(withTitle(document, doc, story, places));
+        List<Arguments.Place> headline = headline(document, doc, story);
+        List<Arguments.Place> all = new ArrayList<>(headline);
+        all.addAll(places);
+        Arguments.Place focus = focus(all);
         places = backReferences.add(doc, story.span(), places);
+        // the section header ("العراق::") names what the story is about, as a headline does; a dateline only
+        // where the report was filed ("بغداد (رويترز)")
+        List<Arguments.Place> about = new ArrayList<>(headline);
+        Optional<Arguments.Place> section = story.section() == null || story.section().isBlank() ? Optional.empty()
+                : args.placeNamed(story.section());
+        section.filter(p -> p.admin1() != null).ifPresent(about::add);
         return new StoryContext(document, doc, story, anchor, reference, actors, places, dates, counts, storyPlace,
-                focus, outlets(actors, story.span()));
+                focus, outlets(actors, story.span()), AbroadIncidents.countries(about));
     }
 
     /** "الفصائل" is a group, not a homonymous village: actors win over places. */
@@ -135,16 +144,15 @@ final class StoryReader {
         return LOCATIVE_PREPOSITION.contains(prev) || words.is("direction", prev);
     }
 
-    /** The story's places and those of its headline, which names what the story is about. */
-    private List<Arguments.Place> withTitle(Document document, NormalizedText doc, Story story,
-                                            List<Arguments.Place> places) {
+    /** The places of the story's headline, which names what the story is about; none when it has none. */
+    private List<Arguments.Place> headline(Document document, NormalizedText doc, Story story) {
         String title = story.title() != null ? story.title() : document.title();
         if (title == null || title.isBlank()) {
-            return places;
+            return List.of();
         }
         int at = doc.original().indexOf(title.strip());
         if (at < 0 || story.span().contains(new Span(at, at + title.strip().length()))) {
-            return places;
+            return List.of();
         }
         List<Arguments.Place> all = new ArrayList<>();
         for (Arguments.Place p : args.places(doc, story, new Span(at, at + title.strip().length()))) {
@@ -152,7 +160,6 @@ final class StoryReader {
                 all.add(p);
             }
         }
-        all.addAll(places);
         return all;
     }
 

@@ -22,6 +22,10 @@ final class TriggerSelector {
     private static final String TERRITORY = "territory";
     private static final String VIOLENCE = "violence";
     private static final String TRANSFER = "Non-violent transfer of territory";
+    /** Fighting between two sides (اشتباكات، معارك، مواجهات): its triggers have this frame. */
+    private static final String SYMMETRIC = "symmetric";
+    private static final String REMOTE = "Explosions/Remote violence";
+    private static final String BATTLES = "Battles";
 
     private final ModalityClassifier modality;
 
@@ -119,6 +123,9 @@ final class TriggerSelector {
                 // "سيطرت القوات التركية على مدينة عفرين إثر انسحاب المقاتلين الأكراد منها": one capture
                 family = VIOLENCE;
             }
+            if (clashBeforeStrike(s, c, in)) {
+                family = VIOLENCE + SYMMETRIC;
+            }
             String key = s.clause[c.t().tokenStart()] + "|" + family;
             Candidate prev = best.get(key);
             if (prev == null) {
@@ -137,6 +144,28 @@ final class TriggerSelector {
             out.add(best.get(k));
         }
         return out;
+    }
+
+    /**
+     * "اشتباكات عنيفة ترافقت مع قصف جوي", "اندلعت اشتباكات وتبادل للقصف المدفعي": fighting between two
+     * sides told with fire from afar in one clause reports two events of two classes (a clash and a
+     * strike). Only a clash told first and indefinite, as a new event is introduced: a clash named
+     * after the strike is mostly where it fell ("قصف على منطقة الاشتباكات"), a definite one the
+     * fighting the reader knows ("وتأتي هذه المعارك غداة …", "مع احتدام المعارك").
+     */
+    private static boolean clashBeforeStrike(Sentence s, Candidate clash, List<Candidate> in) {
+        if (!BATTLES.equals(clash.type()) || !SYMMETRIC.equals(clash.t().trigger().frame())
+                || ModalityClassifier.definite(s, clash.t())) {
+            return false;
+        }
+        int clause = s.clause[clash.t().tokenStart()];
+        for (Candidate c : in) {
+            if (REMOTE.equals(c.type()) && s.clause[c.t().tokenStart()] == clause
+                    && c.t().tokenStart() >= clash.t().tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

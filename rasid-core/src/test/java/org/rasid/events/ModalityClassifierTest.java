@@ -36,6 +36,12 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void atLeastIsNoNegation() {
+        assertEquals(Modality.OCCURRED, of("ونفذ الطيران الحربي ما لا يقل عن 8 غارات على بلدة كفرنبل بريف إدلب.", "غارات"));
+        assertEquals(Modality.NEGATED, of("ولم تسجل غارات على بلدة كفرنبل بريف إدلب.", "غارات"));
+    }
+
+    @Test
     void plannedAndExpected() {
         assertEquals(Modality.PLANNED, of("إن ميليشيات النظام تستعد لدخول مناطق عربين وجوبر وزملكا وعين ترما خلال الساعات القادمة", "دخول"));
         assertEquals(Modality.PLANNED, of("بدأت بتجميع حشودها، وذلك استعداداً لعملية عسكرية تقضي بالسيطرة على المدينة", "السيطرة"));

@@ -43,6 +43,34 @@ class TriggerSelectorTest {
     }
 
     @Test
+    void aClashToldWithShellingInOneClauseIsASecondEvent() {
+        List<String> types = select(new HandBuilt(
+                "دارت اشتباكات عنيفة بين قوات النظام والفصائل في بلدة اللطامنة ترافقت مع قصف مدفعي على البلدة."))
+                .stream().map(Candidate::type).toList();
+        assertEquals(List.of("Battles", "Explosions/Remote violence"), types);
+    }
+
+    @Test
+    void aClashNamedAfterTheShellingIsWhereItFellAndACaptureAbsorbsItsBattle() {
+        List<String> strike = select(new HandBuilt(
+                "قصفت قوات النظام بالمدفعية مواقع الفصائل على محاور الاشتباكات في بلدة اللطامنة."))
+                .stream().map(Candidate::type).toList();
+        assertEquals(List.of("Explosions/Remote violence"), strike);
+        List<String> capture = select(new HandBuilt(
+                "سيطرت قوات النظام على بلدة اللطامنة بعد معارك عنيفة مع الفصائل."))
+                .stream().map(Candidate::sub).toList();
+        assertEquals(List.of("Non-state actor overtakes territory"), capture);
+    }
+
+    @Test
+    void aDefiniteClashToldWithShellingIsTheFightingTheReaderKnows() {
+        List<String> types = select(new HandBuilt(
+                "وتزامنت المعارك مع قصف مدفعي عنيف على أحياء البلدة."))
+                .stream().map(Candidate::type).toList();
+        assertEquals(List.of("Explosions/Remote violence"), types);
+    }
+
+    @Test
     void aDefiniteTriggerWithARelativeClauseIsBackgroundUnlessATollGoesWithIt() {
         HandBuilt h = new HandBuilt("وأدان المجلس القصف الذي استهدف مدينة دوما يوم الجمعة الماضي.");
         TriggerMention t = h.trigger("القصف");
