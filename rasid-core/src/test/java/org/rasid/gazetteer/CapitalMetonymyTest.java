@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rasid.segment.Story;
 import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.NormalizedText;
-import org.rasid.text.Span;
 
 /** Capitals named for their governments are no places; the city after a locative word is. */
 class CapitalMetonymyTest {
-    private static final ToponymResolver R = new ToponymResolver(Gazetteer.load());
-
     private static List<String> places(String text) {
-        NormalizedText doc = ArabicNormalizer.normalize(text);
-        Span all = new Span(0, text.length());
-        Story story = new Story("t", 0, all, null, null, null, null, null, List.of(all), List.of(all), -1);
-        return R.resolve(doc, story, all).stream().map(PlaceMention::locationAr).toList();
+        return PlacesOfText.of(text);
     }
 
     private static String n(String name) {
