@@ -69,8 +69,9 @@ public final class Deduplicator {
             // paragraphs first: a story's shingles and signature are the union of theirs
             List<Shingler.Shingles> parts = new ArrayList<>(story.paragraphs().size());
             List<long[]> signatures = new ArrayList<>(story.paragraphs().size());
+            TextKey storyKey = new TextKey();
             for (Span p : story.paragraphs()) {
-                Shingler.Shingles s = Shingler.of(doc, p);
+                Shingler.Shingles s = Shingler.of(doc, p, storyKey);
                 parts.add(s);
                 signatures.add(MinHasher.signature(s.hashes()));
             }
@@ -78,7 +79,7 @@ public final class Deduplicator {
             for (int i = 1; i < signatures.size(); i++) {
                 storySignature = MinHasher.union(storySignature, signatures.get(i));
             }
-            out.add(new Fingerprint(story, parts, signatures, Shingler.union(parts), storySignature));
+            out.add(new Fingerprint(story, parts, signatures, Shingler.union(parts, storyKey), storySignature));
         }
         return out;
     }

@@ -14,29 +14,36 @@ import org.rasid.text.Token;
 public final class Shingler {
     public static final int K = 3;
 
-    /** The words of a span, their exact-duplicate key and their shingles. */
-    public record Shingles(int words, String key, long[] hashes) {
-        /** A 64-bit hash of the key, so an index need not keep the texts themselves. */
-        public long keyHash() {
-            return hash(key) ^ Long.rotateLeft(Mix.fmix64(key.length()), 17);
-        }
+    /**
+     * The words of a span, the hash of their exact-duplicate key (the words joined by single
+     * spaces; see {@link TextKey}) and their shingles.
+     */
+    public record Shingles(int words, long keyHash, long[] hashes) {
     }
 
     private Shingler() {
     }
 
     public static Shingles of(NormalizedText doc, Span original) {
+        return of(doc, original, null);
+    }
+
+    /**
+     * The shingles of a span, its words also appended to {@code story}'s key when not null (a
+     * story's key is its paragraphs' keys joined, so it is read along with theirs).
+     */
+    static Shingles of(NormalizedText doc, Span original, TextKey story) {
         int from = doc.fromOriginal(original.start());
         int to = doc.fromOriginal(original.end());
         List<Token> tokens = doc.tokens(from, Math.max(from, to));
-        StringBuilder key = new StringBuilder();
+        TextKey key = new TextKey();
         long[] words = new long[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            if (i > 0) {
-                key.append(' ');
+            key.add(t);
+            if (story != null) {
+                story.add(t);
             }
-            key.append(t);
             words[i] = hash(t);
         }
         long[] sh;
@@ -55,30 +62,23 @@ public final class Shingler {
             }
         }
         Arrays.sort(sh);
-        return new Shingles(words.length, key.toString(), distinct(sh));
+        return new Shingles(words.length, key.hash(), distinct(sh));
     }
 
     /**
      * The shingles of consecutive texts taken together (a story from its paragraphs): their
-     * words and keys joined, their shingle sets united. Shingles across the joins are not
-     * formed, so a story's set is the union of its paragraphs' sets.
+     * words summed, their shingle sets united, with {@code key} the key their words were fed to.
+     * Shingles across the joins are not formed, so a story's set is the union of its paragraphs' sets.
      */
-    public static Shingles union(List<Shingles> parts) {
+    static Shingles union(List<Shingles> parts, TextKey key) {
         if (parts.size() == 1) {
             return parts.get(0);
         }
         int words = 0;
         int n = 0;
-        StringBuilder key = new StringBuilder();
         for (Shingles p : parts) {
             words += p.words();
             n += p.hashes().length;
-            if (!p.key().isEmpty()) {
-                if (key.length() > 0) {
-                    key.append(' ');
-                }
-                key.append(p.key());
-            }
         }
         long[] all = new long[n];
         int at = 0;
@@ -87,14 +87,13 @@ public final class Shingler {
             at += p.hashes().length;
         }
         Arrays.sort(all);
-        return new Shingles(words, key.toString(), distinct(all));
+        return new Shingles(words, key.hash(), distinct(all));
     }
 
     private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = TextKey.FNV_BASIS;
         for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h = (h ^ s.charAt(i)) * TextKey.FNV_PRIME;
         }
         return Mix.fmix64(h);
     }

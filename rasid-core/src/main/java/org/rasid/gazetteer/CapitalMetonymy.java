@@ -1,6 +1,7 @@
 package org.rasid.gazetteer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.rasid.gazetteer.PlaceCues.Type;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
@@ -29,6 +30,10 @@ final class CapitalMetonymy {
     private static final String DATELINE_MARKS = "-–—(:";
     /** How many words before the name a verb of visiting may stand: a clause's length. */
     private static final int VISIT_REACH = 16;
+    /** A gap (on one line) holding a clause's end; compiled once, not per gap by String.matches. */
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[.:؛!?؟].*");
+    /** A gap (on one line) holding a comma. */
+    private static final Pattern COMMA = Pattern.compile(".*[،,].*");
 
     private final PlaceCues cues;
 
@@ -91,8 +96,8 @@ final class CapitalMetonymy {
                 return true;
             }
             String gap = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
-            if (gap.matches(".*[.:؛!?؟].*")
-                    || gap.matches(".*[،,].*") && tokens.get(k + 1).text().charAt(0) == WA) {
+            if (CLAUSE_END.matcher(gap).matches()
+                    || COMMA.matcher(gap).matches() && tokens.get(k + 1).text().charAt(0) == WA) {
                 return false;
             }
         }

@@ -44,16 +44,21 @@ public final class ArabicNormalizer {
         return out;
     }
 
-    /** The normalised chars and, for each, the original range it came from. */
+    /**
+     * The normalised chars and, for each, the original range it came from. Three arrays sized
+     * once from the original's length (folding mostly keeps or drops chars; ligatures may grow
+     * them): no StringBuilder widened from Latin-1 on the first Arabic letter, and the offset
+     * arrays handed over as they are rather than copied to size.
+     */
     private static final class Builder {
-        private final StringBuilder text;
+        private char[] text;
         private int[] start;
         private int[] end;
         private int len;
 
         /** @param offsets false for a lexicon term, whose offsets nobody reads */
         Builder(int capacity, boolean offsets) {
-            text = new StringBuilder(capacity);
+            text = new char[capacity + 8];
             start = offsets ? new int[capacity + 8] : null;
             end = offsets ? new int[capacity + 8] : null;
         }
@@ -62,29 +67,34 @@ public final class ArabicNormalizer {
             if (c == 0) {
                 return;
             }
-            if (start == null) {
-                text.append(c);
-                return;
+            if (len == text.length) {
+                int grown = len * 2 + 16;
+                text = java.util.Arrays.copyOf(text, grown);
+                if (start != null) {
+                    start = java.util.Arrays.copyOf(start, grown);
+                    end = java.util.Arrays.copyOf(end, grown);
+                }
             }
-            if (len == start.length) {
-                start = java.util.Arrays.copyOf(start, len * 2 + 16);
-                end = java.util.Arrays.copyOf(end, len * 2 + 16);
+            text[len] = c;
+            if (start != null) {
+                start[len] = from;
+                end[len] = to;
             }
-            text.append(c);
-            start[len] = from;
-            end[len] = to;
             len++;
         }
 
+        String text() {
+            return new String(text, 0, len);
+        }
+
         NormalizedText build(String original) {
-            return new NormalizedText(original, text.toString(), java.util.Arrays.copyOf(start, len),
-                    java.util.Arrays.copyOf(end, len));
+            return new NormalizedText(original, text(), start, end);
         }
     }
 
     /** Normalises a short lexicon string (no offsets needed). */
     public static String normalizeTerm(String s) {
-        return singleSpaced(foldInto(s, new Builder(s.length(), false)).text.toString().trim());
+        return singleSpaced(foldInto(s, new Builder(s.length(), false)).text().trim());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.RandomAccess;
 public final class NormalizedText {
     private final String original;
     private final String text;
+    /** Original offsets of normalised chars [0, text.length()); the arrays may run longer. */
     private final int[] origStart;
     private final int[] origEnd;
     /** The whole text's tokens, built on first use; every recognizer reads sub-ranges of them. */
@@ -53,7 +54,7 @@ public final class NormalizedText {
 
     /** The first normalised index whose original start is at or after {@code originalOffset}. */
     public int fromOriginal(int originalOffset) {
-        int i = Arrays.binarySearch(origStart, originalOffset);
+        int i = Arrays.binarySearch(origStart, 0, text.length(), originalOffset);
         if (i < 0) {
             return -i - 1;
         }

@@ -31,6 +31,8 @@ final class TimeLexicon {
     private static final int STEM_CACHE = 200_000;
 
     private final Map<String, Word> words = new HashMap<>();
+    /** First word of the phrases in {@link #words} -> most words of a phrase starting with it. */
+    private final Map<String, Integer> longest = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> hijri = new HashSet<>();
     private final Set<String> ambiguousMonths = new HashSet<>();
@@ -50,6 +52,10 @@ final class TimeLexicon {
             } else {
                 words.put(phrase, new Word(kind, row.get("value")));
             }
+        }
+        for (String phrase : words.keySet()) {
+            String[] w = phrase.split(" ");
+            longest.merge(w[0], w.length, Math::max);
         }
         for (DataFile.Row row : DataFile.readTsv("months.tsv")) {
             readMonth(row);
@@ -119,10 +125,22 @@ final class TimeLexicon {
         return k + len <= t.size() ? words.get(key(t, k, len)) : null;
     }
 
-    /** Length of the longest phrase of {@code kind} at k, first word read through its proclitics; 0 if none. */
+    /**
+     * Length of the longest phrase of {@code kind} at k, first word read through its proclitics; 0 if none.
+     * Called at every token by several readers: a word that starts no phrase is told by one look-up,
+     * before any key is built.
+     */
     int phraseLength(List<Token> t, int k, String kind) {
-        for (int len = Math.min(MAX_PHRASE, t.size() - k); len >= 1; len--) {
-            Word w = words.get(key(t, k, len));
+        if (k >= t.size()) {
+            return 0;
+        }
+        String first = stem(t.get(k).text());
+        Integer most = longest.get(first);
+        if (most == null) {
+            return 0;
+        }
+        for (int len = Math.min(Math.min(MAX_PHRASE, most), t.size() - k); len >= 1; len--) {
+            Word w = words.get(key(first, t, k, len));
             if (w != null && w.kind().equals(kind)) {
                 return len;
             }
@@ -131,7 +149,15 @@ final class TimeLexicon {
     }
 
     String key(List<Token> t, int k, int len) {
-        StringBuilder b = new StringBuilder(stem(t.get(k).text()));
+        return key(stem(t.get(k).text()), t, k, len);
+    }
+
+    /** The key of tokens [k, k + len) whose first word reads as {@code first}. */
+    private static String key(String first, List<Token> t, int k, int len) {
+        if (len == 1) {
+            return first;
+        }
+        StringBuilder b = new StringBuilder(first);
         for (int x = k + 1; x < k + len; x++) {
             b.append(' ').append(t.get(x).text());
         }

@@ -41,6 +41,20 @@ class TimeLexiconTest {
     }
 
     @Test
+    void phrasesAreReadAtTheirFirstWordOnlyAndNotPastTheEnd() {
+        List<Token> t = tokens("قتل خمسة أول أمس وبالأمس الليلة الماضية");
+        assertEquals(0, LEXICON.phraseLength(t, 0, "relative")); // starts no phrase
+        assertEquals(2, LEXICON.phraseLength(t, 2, "relative")); // "أول أمس"; "أول من أمس" is not here
+        assertEquals(1, LEXICON.phraseLength(t, 3, "relative"));
+        assertEquals(1, LEXICON.phraseLength(t, 4, "relative")); // "أمس" through its proclitics
+        assertEquals(2, LEXICON.phraseLength(t, 5, "relative")); // the longest, "الليلة الماضية"
+        assertEquals(0, LEXICON.phraseLength(t, 6, "relative")); // "الماضية" alone is a marker
+        assertEquals(1, LEXICON.phraseLength(t, 6, "past"));
+        assertEquals(0, LEXICON.phraseLength(t, t.size(), "relative"));
+        assertEquals("-1d", LEXICON.word(LEXICON.key(t, 5, 2)).value());
+    }
+
+    @Test
     void cuesComeFromTheLexiconNotThePhraseTable() {
         assertTrue(LEXICON.isCue("year-cue", ArabicNormalizer.normalizeTerm("سنة")));
         assertTrue(LEXICON.isCue("same-day", "ذاته"));
