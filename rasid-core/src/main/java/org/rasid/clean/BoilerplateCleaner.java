@@ -37,6 +37,11 @@ public final class BoilerplateCleaner {
     private static final Pattern ICON_NAME = Pattern.compile("^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
+    // expressions every line meets, compiled once (String.replaceAll/matches compiled them per line)
+    private static final Pattern DIGITS_ONLY = Pattern.compile("\\d*");
+    private static final Pattern COUNT_CHARS = Pattern.compile("[\\d()\\[\\]]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     private final Map<String, String> lineKinds = new HashMap<>();
     private final Set<String> shareWords = new HashSet<>();
@@ -147,7 +152,7 @@ public final class BoilerplateCleaner {
                     }
                     trailing = null;
                 }
-                if (afterComments && kind == null && key.matches("\\d*")) {
+                if (afterComments && kind == null && DIGITS_ONLY.matcher(key).matches()) {
                     add(line, BlockKind.COMMENTS);
                     continue;
                 }
@@ -214,7 +219,7 @@ public final class BoilerplateCleaner {
             if (key.length() > 80) {
                 return null; // counters, share bars and icon names are short
             }
-            String noCount = key.replaceAll("[\\d()\\[\\]]", " ").trim().replaceAll("\\s+", " ");
+            String noCount = LineKey.singleSpaced(COUNT_CHARS.matcher(key).replaceAll(" ").trim());
             if (!noCount.equals(key) && "comments".equals(lineKinds.get(noCount))) {
                 return "comments"; // "التعليقات (0)"
             }
@@ -228,7 +233,7 @@ public final class BoilerplateCleaner {
         }
 
         private boolean shareLine(String key) {
-            String rest = " " + key.replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim() + " ";
+            String rest = " " + LineKey.singleSpaced(NOT_WORD.matcher(key).replaceAll(" ")).trim() + " ";
             if (rest.isBlank()) {
                 return false;
             }
@@ -418,7 +423,7 @@ public final class BoilerplateCleaner {
         /** "بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس": place, date, then the agency. */
         private boolean agencyDateline(Span line, String key) {
             String[] w = key.split(" ");
-            if (w.length < 3 || !key.matches(".*\\d.*")) {
+            if (w.length < 3 || !HAS_DIGIT.matcher(key).matches()) {
                 return false;
             }
             for (int k = Math.min(3, w.length - 1); k >= 1; k--) {

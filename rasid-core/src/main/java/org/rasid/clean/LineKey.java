@@ -19,7 +19,7 @@ final class LineKey {
         while (e > s && !Character.isLetterOrDigit(n.charAt(e - 1))) {
             e--;
         }
-        return n.substring(s, e).replaceAll("\\s+", " ");
+        return singleSpaced(n, s, e);
     }
 
     /**
@@ -38,17 +38,27 @@ final class LineKey {
         while (e > s && !Character.isLetterOrDigit(n.charAt(e - 1))) {
             e--;
         }
+        return singleSpaced(n, s, e);
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")} without a regular expression. */
+    static String singleSpaced(String s) {
+        return singleSpaced(s, 0, s.length());
+    }
+
+    /** Chars [s, e) of {@code n}, each run of white space as one plain space, as "\\s+" would. */
+    private static String singleSpaced(String n, int s, int e) {
         StringBuilder out = null;
         for (int i = s; i < e; i++) {
             char c = n.charAt(i);
-            if (isRegexSpace(c) && (c != ' ' || isRegexSpace(n.charAt(i + 1)))) {
-                // a run of white space other than one plain space: collapse it, as "\\s+" would
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < e && isRegexSpace(n.charAt(i + 1)))) {
+                // a run of white space other than one plain space: collapse it
                 if (out == null) {
                     out = new StringBuilder(e - s).append(n, s, i);
                 }
                 out.append(' ');
-                while (isRegexSpace(n.charAt(i + 1))) {
-                    i++; // the key ends with a letter or digit: the run ends before e
+                while (i + 1 < e && isRegexSpace(n.charAt(i + 1))) {
+                    i++;
                 }
             } else if (out != null) {
                 out.append(c);

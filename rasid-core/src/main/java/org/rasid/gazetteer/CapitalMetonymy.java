@@ -95,13 +95,27 @@ final class CapitalMetonymy {
             if (cues.is(Type.VISIT, t.text())) {
                 return true;
             }
-            String gap = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+            int from = tokens.get(k).end();
+            int to = tokens.get(k + 1).start();
+            if (spaces(text, from, to)) {
+                continue; // most gaps: no mark to look for
+            }
+            String gap = text.substring(from, to);
             if (CLAUSE_END.matcher(gap).matches()
                     || COMMA.matcher(gap).matches() && tokens.get(k + 1).text().charAt(0) == WA) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean spaces(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensDateline(String text, int end) {

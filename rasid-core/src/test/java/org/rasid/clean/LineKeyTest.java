@@ -26,6 +26,16 @@ class LineKeyTest {
         assertEquals(8, lines);
     }
 
+    /** The loop that collapses white space does what the expression it replaced did. */
+    @Test
+    void singleSpacedIsTheExpression() {
+        String[] cases = {"", " ", "قصف", " قصف ", "قصف  جوي", "\tالتعليقات\t\t(0)\n", "Share \u000B\fon\r\n",
+            "ﻻ\u00A0\u00A0تنسى", "a b c", "  a  b  ", "\n"};
+        for (String c : cases) {
+            assertEquals(c.replaceAll("\\s+", " "), LineKey.singleSpaced(c), c);
+        }
+    }
+
     private static int check(String text) {
         NormalizedText n = ArabicNormalizer.normalize(text);
         int count = 0;

@@ -1,5 +1,5 @@
 /**
- * JMH micro-benchmarks of the hot inner loops (normaliser, tokenizer, phrase matcher).
+ * JMH micro-benchmarks of the hot inner loops (normaliser, tokenizer, phrase matcher, duplicate search).
  *
  * <p>In: the seed pages ({@link org.rasid.bench.jmh.BenchText}). Out: JMH's report, from
  * {@code java -jar rasid-bench/target/benchmarks.jar}. Kept out of {@code rasid.jar}.
