@@ -292,4 +292,11 @@ class ToponymResolverTest {
         assertEquals(2, resolve("شهد حي القدم الواقع في العاصمة السورية دمشق اشتباكات").size(),
                 "the neighbourhood, then the title and the name as one mention");
     }
+
+    @Test
+    void commonWordsThatSpellAForeignCityAreNoPlaces() {
+        // "بأمان" (safely) normalises to a spelling of Amman, "مشهد" (a scene) is Mashhad
+        assertEquals(List.of(), resolve("وطالب الوزير بعودة اللاجئين إلى ديارهم بأمان وكرامة"));
+        assertEquals(List.of(), resolve("قال المتحدث إننا أمام مشهد جديد من التصعيد"));
+    }
 }
