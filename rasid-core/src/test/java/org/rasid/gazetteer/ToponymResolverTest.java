@@ -299,4 +299,11 @@ class ToponymResolverTest {
         assertEquals(List.of(), resolve("وطالب الوزير بعودة اللاجئين إلى ديارهم بأمان وكرامة"));
         assertEquals(List.of(), resolve("قال المتحدث إننا أمام مشهد جديد من التصعيد"));
     }
+
+    @Test
+    void bareAmmanIsTheJordanianCapitalAndOmanIsNamedAsTheSultanate() {
+        // Syrian news writes Oman as "سلطنة عمان"; a bare "عمان" is Amman
+        assertEquals("JO", resolve("عقد الوزير مؤتمرا صحفيا في العاصمة الأردنية عمان").get(0).admin1());
+        assertEquals("OM", resolve("زار الوزير سلطنة عمان أمس").get(0).admin1());
+    }
 }
