@@ -31,6 +31,8 @@ public final class ToponymResolver {
     /** Kinds of place that lie outside a city when placed by a direction from it. */
     private static final Set<String> SETTLEMENT_KINDS = Set.of("town", "village");
     static final String OUTSKIRTS = "gazetteer/outskirts.tsv";
+    /** Prepositions that open a nearness cue after a name ("على أطراف", "عند مشارف"). */
+    private static final Set<String> NEAR_LEAD = org.rasid.lexicon.Particles.words("near_lead");
 
     private final Gazetteer gazetteer;
     private final ToponymMatcher matcher;
@@ -186,6 +188,17 @@ public final class ToponymResolver {
                 stateEnd = m.tokenEnd();
                 continue;
             }
+            if (prev != null && inApposition(text, tokens, prev, it)) {
+                // "قرب العاصمة السورية دمشق": the name repeats the place just named and takes its cues
+                it.kind = prev.kind;
+                it.relation = prev.relation;
+                it.first = prev.first;
+                it.group = prev.group;
+                items.set(items.size() - 1, it);
+                itemAt.remove(prev.match.tokenStart());
+                itemAt.put(m.tokenStart(), it);
+                continue;
+            }
             int lead = it.relation != null ? it.relation.start() : it.kind != null ? it.kind.start() : m.start();
             Token leadToken = tokens.get(it.first);
             if (prev != null && prev.end == it.first && lead > leadToken.start() && text.charAt(leadToken.start()) == 'و') {
@@ -204,6 +217,21 @@ public final class ToponymResolver {
             itemAt.put(m.tokenStart(), it);
         }
         return items;
+    }
+
+    /** A bare name right after a mention of the same place, only a space between. */
+    private static boolean inApposition(String text, List<Token> tokens, Item prev, Item it) {
+        if (prev.end != it.first || it.kind != null || it.relation != null || prev.match.values().isEmpty()
+                || tokens.get(it.first).start() != it.match.start()
+                || !text.substring(tokens.get(prev.end - 1).end(), tokens.get(it.first).start()).isBlank()) {
+            return false;
+        }
+        for (Place p : prev.match.values()) {
+            if (it.match.values().contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds, after a kind cue ("قرية النملية"), the name the gazetteer lacks, as a match with no places. */
@@ -296,6 +324,10 @@ public final class ToponymResolver {
             return null;
         }
         Match<Cue> c = cueStarting.get(j);
+        Match<Cue> near = j + 1 < tokens.size() ? cueStarting.get(j + 1) : null;
+        if (c == null && near != null && type(near) == Type.NEAR && NEAR_LEAD.contains(tokens.get(j).text())) {
+            c = near; // "حي كشكول على أطراف ضاحية جرمانا": the outskirts that locate the name
+        }
         if (c != null && type(c) == Type.RURAL) {
             String a = ctx.sectionAdmin1 != null ? ctx.sectionAdmin1
                     : ctx.datelineAdmin1 != null ? ctx.datelineAdmin1 : ctx.leading();

@@ -271,4 +271,39 @@ class ToponymResolverTest {
         String homs = "قصفت قوات النظام حي الوعر وبلدة تلبيسة، وفي حي جوبر دارت اشتباكات عنيفة.";
         assertEquals("SY-HI", only(resolve(homs), "جوبر").admin1(), "a story about Homs keeps Homs's Jobar");
     }
+
+    @Test
+    void aNeighbourhoodOnTheOutskirtsOfATownIsPlacedByThatTown() {
+        // "على أطراف" after the name locates it as "بريف" does: the neighbourhood is named, the town near
+        List<PlaceMention> ms = resolve("انفجرت عبوة ناسفة في حي الشرفة على أطراف ضاحية قدسيا صباح اليوم");
+        PlaceMention hayy = only(ms, "الشرفة");
+        assertEquals("SY-RD", hayy.admin1());
+        assertEquals(1, hayy.geoPrecision(), "a neighbourhood named");
+        assertEquals(2, only(ms, "قدسيا").geoPrecision(), "the town only locates it");
+    }
+
+    @Test
+    void aCapitalNamedAfterItsTitleIsOneMentionUnderTheTitlesCue() {
+        // "العاصمة السورية دمشق" is one place: "قرب" governs both words, so neither is the town itself
+        List<PlaceMention> ms = resolve("سقطت قذائف على مدينة الكسوة قرب العاصمة السورية دمشق مساء أمس");
+        assertEquals(List.of(ArabicNormalizer.normalizeTerm("الكسوة"), "دمشق"),
+                ms.stream().map(PlaceMention::locationAr).toList());
+        assertEquals(2, ms.get(1).geoPrecision(), "near the capital, not in it");
+        assertEquals(2, resolve("شهد حي القدم الواقع في العاصمة السورية دمشق اشتباكات").size(),
+                "the neighbourhood, then the title and the name as one mention");
+    }
+
+    @Test
+    void commonWordsThatSpellAForeignCityAreNoPlaces() {
+        // "بأمان" (safely) normalises to a spelling of Amman, "مشهد" (a scene) is Mashhad
+        assertEquals(List.of(), resolve("وطالب الوزير بعودة اللاجئين إلى ديارهم بأمان وكرامة"));
+        assertEquals(List.of(), resolve("قال المتحدث إننا أمام مشهد جديد من التصعيد"));
+    }
+
+    @Test
+    void bareAmmanIsTheJordanianCapitalAndOmanIsNamedAsTheSultanate() {
+        // Syrian news writes Oman as "سلطنة عمان"; a bare "عمان" is Amman
+        assertEquals("JO", resolve("عقد الوزير مؤتمرا صحفيا في العاصمة الأردنية عمان").get(0).admin1());
+        assertEquals("OM", resolve("زار الوزير سلطنة عمان أمس").get(0).admin1());
+    }
 }
