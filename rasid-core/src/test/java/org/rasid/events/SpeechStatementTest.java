@@ -64,4 +64,10 @@ class SpeechStatementTest {
         assertEquals(List.of("11 RUS"), verbal("واعتبر الناطق باسم الكرملين ديمتري بيسكوف يوم الخميس أنها اتهامات "
                 + "لا أساس لها عن القصف على الغوطة الشرقية."));
     }
+
+    @Test
+    void aParticipleOfStateAfterTheStatementIsTheSpeakersStrongerAct() {
+        assertEquals(List.of("11 RUS"), verbal("قال وزير الخارجية الروسي سيرغي لافروف يوم الثلاثاء إن الوضع في "
+                + "سوريا معقد، متهما الولايات المتحدة بعرقلة الحل السياسي."));
+    }
 }
