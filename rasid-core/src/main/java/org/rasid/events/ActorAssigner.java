@@ -40,7 +40,8 @@ final class ActorAssigner {
             a1 = pair[0];
             a2 = pair[1];
         } else {
-            a1 = tr.needs().contains("said") ? SpeechContent.speaker(t, actors)
+            // the content of a statement and a participle of state ("، متهما") are the speaker's acts
+            a1 = tr.needs().contains("said") || StatementGate.isParticiple(t) ? SpeechContent.speaker(t, actors)
                     : tr.needs().contains("speech") ? SpeechContent.speakerOf(s, t, actors) : actor1(s, t, actors);
             for (TriggerMention sib : c.siblings()) {
                 boolean weak = a1 == null

@@ -61,7 +61,8 @@ final class SpeechStatement {
             }
             lastClause = clause;
             int open = opener(s, v);
-            if (open >= 0 && !told(s, clause, chosen) && modality.classify(s, v, acts) == Modality.OCCURRED) {
+            if (open >= 0 && !told(s, clause, chosen) && !told(s, s.clause[open], chosen)
+                    && modality.classify(s, v, acts) == Modality.OCCURRED) {
                 String cameo = contentClass(s, open, acts, v.trigger().cameo());
                 out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, AcledTaxonomy.quadClass(cameo)));
             }
@@ -72,7 +73,11 @@ final class SpeechStatement {
     /** The token of إن/أن that opens what the verb reports, in its clause and near it; -1 if none. */
     static int opener(Sentence s, TriggerMention v) {
         int clause = s.clause[v.tokenStart()];
-        for (int i = v.tokenEnd(); i < s.tokens.size() && i - v.tokenEnd() < REACH && s.clause[i] == clause; i++) {
+        for (int i = v.tokenEnd(); i < s.tokens.size() && i - v.tokenEnd() < REACH; i++) {
+            if (s.clause[i] != clause) {
+                // "قال لافروف: \"...\"": the quotation after a colon is the content, in the next clause
+                return SpeechContent.quoted(s, i) ? i : -1;
+            }
             if (SpeechContent.opens(s.word(i))) {
                 return i;
             }

@@ -40,6 +40,7 @@ final class StatementGate {
     private static final int RECALL_REACH = 8;
     /** أن after a recall verb ("سبق أن", "وسبق وأن"). */
     private static final Set<String> THAT = Particles.words("recalled_that");
+    private static final char ARABIC_COMMA = '،';
 
     private StatementGate() {
     }
@@ -50,7 +51,27 @@ final class StatementGate {
      */
     static boolean reports(Sentence s, Candidate c) {
         TriggerMention t = c.t();
-        return !recalled(s, t) && !(meetingNoun(t) && notHeld(s, t)) && !SpeechContent.byNonParty(s, t);
+        return !recalled(s, t) && !(meetingNoun(t) && notHeld(s, t)) && !SpeechContent.byNonParty(s, t)
+                && (!isParticiple(t) || circumstantial(s, t));
+    }
+
+    /** A trigger that is a participle of state (triggers.tsv need {@code participle}: "متهما", "داعيا"). */
+    static boolean isParticiple(TriggerMention t) {
+        return t.trigger().needs().contains("participle");
+    }
+
+    /**
+     * "قال ...، متهما النظام بـ": a participle of state tells the act of the sentence's subject only as
+     * the head of its own stretch, after a comma; elsewhere it is a noun or an adjective ("بإعدام 75
+     * متهما", "الجهات المتهمة").
+     */
+    static boolean circumstantial(Sentence s, TriggerMention t) {
+        int i = t.tokenStart();
+        if (i == 0 || !t.prefix().isEmpty() || definite(s.word(i))) {
+            return false;
+        }
+        String gap = s.doc.text().substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start());
+        return gap.indexOf(ARABIC_COMMA) >= 0 || gap.indexOf(',') >= 0;
     }
 
     /** A meeting noun that sets the scene, is referred to, is asked for or is to come. */

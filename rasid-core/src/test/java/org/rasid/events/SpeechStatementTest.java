@@ -64,4 +64,26 @@ class SpeechStatementTest {
         assertEquals(List.of("11 RUS"), verbal("واعتبر الناطق باسم الكرملين ديمتري بيسكوف يوم الخميس أنها اتهامات "
                 + "لا أساس لها عن القصف على الغوطة الشرقية."));
     }
+
+    @Test
+    void aParticipleOfStateAfterTheStatementIsTheSpeakersStrongerAct() {
+        assertEquals(List.of("11 RUS"), verbal("قال وزير الخارجية الروسي سيرغي لافروف يوم الثلاثاء إن الوضع في "
+                + "سوريا معقد، متهما الولايات المتحدة بعرقلة الحل السياسي."));
+    }
+
+    @Test
+    void aQuotationAfterAColonIsWhatTheSpeakerSays() {
+        assertEquals(List.of("01 TUR"), verbal("وقال وزير الخارجية التركي مولود جاويش أوغلو يوم الأربعاء: \"نحن "
+                + "مستعدون لمواصلة الحوار بشأن مستقبل سوريا\"."));
+        // the consequences promised inside the quotation are the speaker's threat, as after إن
+        assertEquals(List.of("13 USA"), verbal("وقال الرئيس الأميركي دونالد ترامب يوم الاثنين: \"سيدفع النظام "
+                + "ثمنا باهظا\"."));
+    }
+
+    @Test
+    void aColonWithoutAQuotationMarkOrFarFromTheVerbOpensNoQuotation() {
+        assertEquals(List.of(), verbal("وقال وزير الخارجية التركي يوم الأربعاء في المؤتمر الصحافي الذي عقده "
+                + "بعد لقائه نظيره الإيراني في العاصمة أنقرة مساء أمس حول الأوضاع في المنطقة: \"نحن مستعدون\"."));
+        assertEquals(List.of(), verbal("وقال وزير الخارجية التركي يوم الأربعاء: نحن مستعدون لمواصلة الحوار."));
+    }
 }

@@ -83,4 +83,16 @@ class StatementGateTest {
         assertTrue(reports("وقالت الحركة إنها كانت تجري محادثات مع وفد إيراني لكن المفاوضات توقفت.", "المفاوضات"));
         assertTrue(reports("وباتت المباحثات الجارية بين تركيا وروسيا مكثفة لإيجاد صيغة توافقية.", "المباحثات"));
     }
+
+    @Test
+    void aParticipleOfStateAfterACommaIsTheSubjectsAct() {
+        assertTrue(reports("وانتقد الوزير الضربات الأخيرة، متهما النظام باستهداف المدنيين.", "متهما"));
+        assertTrue(reports("وحذرت موسكو من أي تدخل عسكري، داعيا الأطراف إلى ضبط النفس.", "داعيا"));
+    }
+
+    @Test
+    void aParticipleWithoutItsCommaIsANounOrAnAdjective() {
+        assertFalse(reports("وأصدرت المحكمة حكمها بسجن 20 متهما في قضية التفجيرات.", "متهما"));
+        assertFalse(reports("ونفت الجهات المتهمة أي علاقة لها بالهجوم.", "المتهمة"));
+    }
 }
