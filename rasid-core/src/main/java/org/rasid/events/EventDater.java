@@ -31,6 +31,15 @@ final class EventDater {
 
     /** The dating of a candidate, or null when it is not to be coded. */
     static Dating date(Sentence s, Candidate c, List<Arguments.Date> dates, LocalDate anchor, LocalDate reference) {
+        return date(s, c, dates, anchor, reference, null);
+    }
+
+    /**
+     * The same, where a sentence without a date of its own tells {@code told} ({@link NarrativeDay}), when
+     * not null, rather than the publication week.
+     */
+    static Dating date(Sentence s, Candidate c, List<Arguments.Date> dates, LocalDate anchor, LocalDate reference,
+                       LocalDate told) {
         TriggerMention t = c.t();
         Arguments.Date date = dateOf(s, t, dates, anchor);
         if (c.modality() == Modality.BACKGROUND && !ownDay(s, date, anchor)) {
@@ -56,7 +65,8 @@ final class EventDater {
                 // "في صيف 2014", "سنة 2011": history the resolver could not date
                 return null;
             }
-            return new Dating(date, anchor.toString(), 2, null);
+            // the story's day, not the sentence's own: week precision, as for the publication date
+            return new Dating(date, (told != null ? told : anchor).toString(), 2, null);
         }
         return new Dating(date, null, 0, null);
     }
@@ -114,7 +124,7 @@ final class EventDater {
 
     /** "منذ 18 فبراير", "منذ منتصف شهر آذار": the date starts a span (up to two words after منذ). A mention
      * that holds منذ itself ("منذ فجر الجمعة") is kept: it often dates fighting still going on that day. */
-    private static boolean since(Sentence s, int tok) {
+    static boolean since(Sentence s, int tok) {
         for (int i = Math.max(0, tok - 3); i < tok; i++) {
             if (s.word(i).endsWith(SINCE) && s.word(i).length() <= SINCE.length() + 1) {
                 return true;
@@ -124,7 +134,7 @@ final class EventDater {
     }
 
     /** "قال مصدر لسمارت الاثنين": the day of the report, not of the event. */
-    private static boolean reportingDate(Sentence s, int tok) {
+    static boolean reportingDate(Sentence s, int tok) {
         for (EventCues.Cue c : s.cues("report")) {
             if (c.tokenEnd() <= tok && tok - c.tokenEnd() <= 4) {
                 return true;

@@ -3,6 +3,7 @@ package org.rasid.events;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 import org.rasid.model.Source;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,6 +110,11 @@ public final class EventExtractor {
             return List.of();
         }
         StoryContext context = reader.read(document, doc, story);
+        List<List<Arguments.Date>> dates = new ArrayList<>();
+        for (Sentence s : sentences) {
+            dates.add(context.within(s).dates());
+        }
+        LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
@@ -116,7 +122,7 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, sentences.get(k), k, found);
+            List<Event> coded = sentence(context, sentences.get(k), k, found, told[k]);
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, context.within(sentences.get(k)), found, k, document.id(),
@@ -138,7 +144,8 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, Sentence s, int index, List<TriggerMention> found) {
+    private List<Event> sentence(StoryContext story, Sentence s, int index, List<TriggerMention> found,
+                                 LocalDate told) {
         SentenceArguments a = story.within(s);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
         List<Candidate> candidates = speech.add(s, selector.select(a, SpeechStatement.acts(found)), found);
@@ -153,7 +160,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            for (Event e : build(story, a, index, c, candidates, c.verbal() ? speakers : actors)) {
+            for (Event e : build(story, a, index, c, candidates, c.verbal() ? speakers : actors, told)) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
@@ -164,7 +171,7 @@ public final class EventExtractor {
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
     private List<Event> build(StoryContext story, SentenceArguments a, int index, Candidate c, List<Candidate> all,
-                              List<RoledActor> actors) {
+                              List<RoledActor> actors, LocalDate told) {
         Sentence s = a.sentence();
         if (c.verbal() && !StatementGate.reports(s, c)) {
             return List.of(); // a recalled statement, a meeting named as the setting of another act
@@ -179,7 +186,7 @@ public final class EventExtractor {
             return List.of();
         }
         Coding coding = refiner.refine(s, c, who, own);
-        Dating when = EventDater.date(s, c, a.dates(), story.anchor(), story.reference());
+        Dating when = EventDater.date(s, c, a.dates(), story.anchor(), story.reference(), told);
         if (when == null) {
             return List.of();
         }

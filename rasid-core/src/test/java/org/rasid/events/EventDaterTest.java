@@ -32,6 +32,19 @@ class EventDaterTest {
     }
 
     @Test
+    void withoutADateTheDayTheStoryTells() {
+        HandBuilt h = new HandBuilt("وقصفت قوات النظام بلدة كفرنبل في ريف إدلب الجنوبي.");
+        LocalDate told = PUBLISHED.minusDays(1);
+        Dating d = EventDater.date(h.sentence, h.candidate("قصفت", Modality.OCCURRED), h.dates, PUBLISHED, PUBLISHED, told);
+        assertEquals("2018-07-01", d.date());
+        assertEquals(2, d.precision(), "not a day of the sentence's own");
+        HandBuilt own = new HandBuilt("وقصفت قوات النظام يوم الاثنين بلدة كفرنبل في ريف إدلب.")
+                .date("يوم الاثنين", "2018-07-02", 1);
+        assertEquals("2018-07-02", EventDater.date(own.sentence, own.candidate("قصفت", Modality.OCCURRED), own.dates,
+                PUBLISHED, PUBLISHED, told).date(), "the sentence's own day first");
+    }
+
+    @Test
     void aMonthHasMonthPrecision() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام في تموز بلدة كفرنبل في ريف إدلب.").date("تموز", "2018-07", 1);
         assertEquals(3, date(h, "قصفت", Modality.OCCURRED).precision());

@@ -1,0 +1,78 @@
+package org.rasid.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The day a story tells, for its sentences that name none. A report names its day once ("قتل 18
+ * شخصا أمس في سقوط صاروخ"), and the sentences after it tell the same day without repeating it
+ * ("وأفاد المرصد أن الصاروخ سقط على حي المغاير"): a sentence without a date of its own takes the
+ * last day named before it, and a lead that names none the first day the story names ("... وفجر
+ * الخميس انطلق نحو 20 صاروخا"). Only the news days carry (today, أمس, أول من أمس: an older day is
+ * an earlier item or background), and not the day a source spoke ("قال المرصد يوم الأربعاء"), the
+ * start of a span ("منذ 18 فبراير") nor a day told as what had happened before ("وكانت ... قد
+ * انتهت، السبت").
+ */
+final class NarrativeDay {
+    /** A day named up to this many days before publication is the news of the report ("أول من أمس"). */
+    static final int RECENT_DAYS = 2;
+    /** How far before a date a form of كان makes its clause a pluperfect (as in ModalityClassifier). */
+    private static final int PLUPERFECT_REACH = 8;
+
+    private NarrativeDay() {
+    }
+
+    /**
+     * For each sentence, the day it tells when it names none, or null.
+     *
+     * @param dates  the date mentions of each sentence, in story order
+     * @param anchor the publication date (the day relative days were read from), or null
+     */
+    static LocalDate[] of(List<Sentence> sentences, List<List<Arguments.Date>> dates, LocalDate anchor) {
+        LocalDate[] told = new LocalDate[sentences.size()];
+        if (anchor == null) {
+            return told;
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        for (int k = 0; k < sentences.size(); k++) {
+            told[k] = last;
+            for (Arguments.Date d : dates.get(k)) {
+                LocalDate day = carried(sentences.get(k), d, anchor);
+                if (day != null) {
+                    last = day;
+                    first = first == null ? day : first;
+                }
+            }
+        }
+        for (int k = 0; k < told.length && told[k] == null; k++) {
+            told[k] = first; // a lead before the day is named
+        }
+        return told;
+    }
+
+    /** The day a mention names, when it dates the news of the story rather than a source or a span. */
+    private static LocalDate carried(Sentence s, Arguments.Date d, LocalDate anchor) {
+        if (d.date() == null || d.date().length() != 10 || d.precision() != 1) {
+            return null;
+        }
+        LocalDate day = EventDater.parseDate(d.date());
+        if (day == null || day.isAfter(anchor) || day.isBefore(anchor.minusDays(RECENT_DAYS))) {
+            return null;
+        }
+        int tok = s.tokenOf(d.span());
+        return tok < 0 || EventDater.since(s, tok) || EventDater.reportingDate(s, tok) || pluperfect(s, tok)
+                ? null : day;
+    }
+
+    /** "وكانت جماعة فيلق الرحمن قد انتهت، السبت، من عملية إجلاء": كان before the date in its clause. */
+    private static boolean pluperfect(Sentence s, int tok) {
+        for (EventCues.Cue c : s.cues("pluperfect")) {
+            if (c.tokenStart() < tok && tok - c.tokenStart() <= PLUPERFECT_REACH
+                    && s.clause[c.tokenStart()] == s.clause[tok]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

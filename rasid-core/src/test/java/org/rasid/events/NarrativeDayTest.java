@@ -1,0 +1,75 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NarrativeDayTest {
+    /** A Wednesday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2018, 7, 4);
+    private static final LocalDate YESTERDAY = PUBLISHED.minusDays(1);
+
+    private static LocalDate[] told(HandBuilt... story) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<List<Arguments.Date>> dates = new ArrayList<>();
+        for (HandBuilt h : story) {
+            sentences.add(h.sentence);
+            dates.add(h.dates);
+        }
+        return NarrativeDay.of(sentences, dates, PUBLISHED);
+    }
+
+    @Test
+    void theSentencesAfterTheLeadTellItsDay() {
+        LocalDate[] told = told(
+                new HandBuilt("قتل 12 شخصا أمس في قصف جوي على بلدة كفرنبل بريف إدلب الجنوبي.").date("أمس", "2018-07-03", 1),
+                new HandBuilt("وأفاد ناشطون أن الطائرات استهدفت سوقا شعبيا وسط البلدة."),
+                new HandBuilt("كما دارت اشتباكات بين الفصائل وقوات النظام على أطراف البلدة."));
+        assertEquals(YESTERDAY, told[1]);
+        assertEquals(YESTERDAY, told[2]);
+    }
+
+    @Test
+    void aLeadWithoutADayTakesTheFirstDayTheStoryNames() {
+        LocalDate[] told = told(
+                new HandBuilt("صواريخ أطلقتها الميليشيات على مواقع في ريف حماة لم تبلغ أهدافها."),
+                new HandBuilt("وفجر الثلاثاء سقطت الصواريخ قرب بلدة محردة بحسب مصادر محلية.").date("فجر الثلاثاء", "2018-07-03", 1));
+        assertEquals(YESTERDAY, told[0]);
+    }
+
+    @Test
+    void aLaterDayTakesOverFromWhereItIsNamed() {
+        LocalDate[] told = told(
+                new HandBuilt("قصفت قوات النظام أول من أمس بلدة اللطامنة بريف حماة.").date("أول من أمس", "2018-07-02", 1),
+                new HandBuilt("وفي ريف إدلب، دارت اشتباكات أمس بين الفصائل وقوات النظام.").date("أمس", "2018-07-03", 1),
+                new HandBuilt("وقتل ثلاثة عناصر من قوات النظام في الاشتباكات قرب بلدة التمانعة."));
+        assertEquals(LocalDate.of(2018, 7, 2), told[1]);
+        assertEquals(YESTERDAY, told[2]);
+    }
+
+    @Test
+    void onlyTheDayOfTheNewsCarries() {
+        HandBuilt old = new HandBuilt("وسقطت 18 برميلا متفجرا على المدينة يوم السبت بحسب المرصد.").date("يوم السبت", "2018-06-30", 1);
+        HandBuilt source = new HandBuilt("وقال المرصد السوري يوم الثلاثاء إن القصف طال أحياء المدينة.")
+                .date("يوم الثلاثاء", "2018-07-03", 1);
+        HandBuilt recalled = new HandBuilt("وكانت الفصائل قد انسحبت الثلاثاء من أطراف البلدة بعد معارك عنيفة.")
+                .date("الثلاثاء", "2018-07-03", 1);
+        HandBuilt week = new HandBuilt("وقصفت الطائرات الأسبوع الماضي بلدة كفرنبل في ريف إدلب.")
+                .date("الأسبوع الماضي", "2018-06-27", 2);
+        HandBuilt after = new HandBuilt("ودارت اشتباكات بين الفصائل وقوات النظام على أطراف البلدة.");
+        for (HandBuilt h : List.of(old, source, recalled, week)) {
+            assertArrayEquals(new LocalDate[] {null, null}, told(h, after), h.text);
+        }
+    }
+
+    @Test
+    void withoutAPublicationDateNothingCarries() {
+        HandBuilt h = new HandBuilt("قتل 12 شخصا أمس في قصف جوي على بلدة كفرنبل بريف إدلب.").date("أمس", "2018-07-03", 1);
+        assertArrayEquals(new LocalDate[] {null, null},
+                NarrativeDay.of(List.of(h.sentence, h.sentence), List.of(h.dates, List.of()), null));
+    }
+}
