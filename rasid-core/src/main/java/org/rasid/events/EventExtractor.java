@@ -109,6 +109,7 @@ public final class EventExtractor {
             return List.of();
         }
         StoryContext context = reader.read(document, doc, story);
+        StatementVenue venue = StatementVenue.read(sentences, context, statements);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
@@ -116,7 +117,7 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, sentences.get(k), k, found);
+            List<Event> coded = sentence(context, venue, sentences.get(k), k, found);
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, context.within(sentences.get(k)), found, k, document.id(),
@@ -138,7 +139,8 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, Sentence s, int index, List<TriggerMention> found) {
+    private List<Event> sentence(StoryContext story, StatementVenue venue, Sentence s, int index,
+                                 List<TriggerMention> found) {
         SentenceArguments a = story.within(s);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
         List<Candidate> candidates = speech.add(s, selector.select(a, SpeechStatement.acts(found)), found);
@@ -153,7 +155,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            for (Event e : build(story, a, index, c, candidates, c.verbal() ? speakers : actors)) {
+            for (Event e : build(story, venue, a, index, c, candidates, c.verbal() ? speakers : actors)) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
@@ -163,8 +165,8 @@ public final class EventExtractor {
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
-    private List<Event> build(StoryContext story, SentenceArguments a, int index, Candidate c, List<Candidate> all,
-                              List<RoledActor> actors) {
+    private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, int index, Candidate c,
+                              List<Candidate> all, List<RoledActor> actors) {
         Sentence s = a.sentence();
         if (c.verbal() && !StatementGate.reports(s, c)) {
             return List.of(); // a recalled statement, a meeting named as the setting of another act
@@ -186,7 +188,7 @@ public final class EventExtractor {
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
         // a violent act announced for later (coded 13) keeps the violent event's place rule
         Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, story, who,
-                when.mention() != null)
+                when.mention() != null, venue)
                 : placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
         if (where == null) {
             return List.of();
