@@ -115,6 +115,7 @@ public final class EventExtractor {
             dates.add(context.within(s).dates());
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
+        StatementVenue venue = StatementVenue.read(sentences, context, statements);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
@@ -122,7 +123,7 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, sentences.get(k), k, found, told[k]);
+            List<Event> coded = sentence(context, venue, sentences.get(k), k, found, told[k]);
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, context.within(sentences.get(k)), found, k, document.id(),
@@ -144,8 +145,8 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, Sentence s, int index, List<TriggerMention> found,
-                                 LocalDate told) {
+    private List<Event> sentence(StoryContext story, StatementVenue venue, Sentence s, int index,
+                                 List<TriggerMention> found, LocalDate told) {
         SentenceArguments a = story.within(s);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
         List<Candidate> candidates = speech.add(s, selector.select(a, SpeechStatement.acts(found)), found);
@@ -160,7 +161,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            for (Event e : build(story, a, index, c, candidates, c.verbal() ? speakers : actors, told)) {
+            for (Event e : build(story, venue, a, index, c, candidates, c.verbal() ? speakers : actors, told)) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
@@ -170,8 +171,8 @@ public final class EventExtractor {
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
-    private List<Event> build(StoryContext story, SentenceArguments a, int index, Candidate c, List<Candidate> all,
-                              List<RoledActor> actors, LocalDate told) {
+    private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, int index, Candidate c,
+                              List<Candidate> all, List<RoledActor> actors, LocalDate told) {
         Sentence s = a.sentence();
         if (c.verbal() && !StatementGate.reports(s, c)) {
             return List.of(); // a recalled statement, a meeting named as the setting of another act
@@ -193,7 +194,7 @@ public final class EventExtractor {
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
         // a violent act announced for later (coded 13) keeps the violent event's place rule
         Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, story, who,
-                when.mention() != null)
+                when.mention() != null, venue)
                 : placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
         if (where == null) {
             return List.of();

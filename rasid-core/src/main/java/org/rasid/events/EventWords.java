@@ -21,7 +21,8 @@ public final class EventWords {
             "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
             "syria_nisba", "passive_aux", "elapsed", "duration", "an_object",
             "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "home_seat", "accusing_verb",
-            "holding_noun", "arrival_verb", "clash_noun");
+            "holding_noun", "arrival_verb", "clash_noun", "speaking_occasion",
+            "holding_verb");
 
     private final Map<String, Set<String>> byKind;
 

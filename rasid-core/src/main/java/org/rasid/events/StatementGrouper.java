@@ -25,6 +25,11 @@ final class StatementGrouper {
     private StatementGrouper() {
     }
 
+    /** Whether a CAMEO root is of what is said (a statement, appeal, demand, warning, rejection, threat). */
+    static boolean said(String cameo) {
+        return SAID.contains(cameo);
+    }
+
     static List<Event> group(List<Event> events) {
         Map<String, Integer> kept = new LinkedHashMap<>();
         List<Event> out = new ArrayList<>();

@@ -47,6 +47,12 @@ final class StatementPlacer {
      */
     Placement place(Sentence s, Candidate c, SentenceArguments a, StoryContext story, ActorAssignment who,
                     boolean dated) {
+        return place(s, c, a, story, who, dated, StatementVenue.NONE);
+    }
+
+    /** As above; a statement its sentence ties to no place is placed where the story says its speaker spoke. */
+    Placement place(Sentence s, Candidate c, SentenceArguments a, StoryContext story, ActorAssignment who,
+                    boolean dated, StatementVenue venue) {
         List<Arguments.Place> places = a.places();
         List<Arguments.Place> own = notActors(places, who);
         // "أجرى محادثات في طهران قبل وصوله إلى دمشق": where the clause says it was held wins
@@ -69,7 +75,8 @@ final class StatementPlacer {
         }
         // a digest files each item under the governorate it is about ("إدلب::")
         boolean filed = story.story().section() != null && story.storyPlace() != null;
-        return new Placement(List.of(filed ? story.storyPlace() : NOWHERE), false);
+        Arguments.Place spokeAt = StatementGrouper.said(c.t().trigger().cameo()) ? venue.of(who.actor1()) : null;
+        return new Placement(List.of(filed ? story.storyPlace() : spokeAt != null ? spokeAt : NOWHERE), false);
     }
 
     /** Whether the act's clause names a place that is not where someone goes ("محادثات في جنيف"). */

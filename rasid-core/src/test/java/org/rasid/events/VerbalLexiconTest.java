@@ -59,4 +59,11 @@ class VerbalLexiconTest {
         assertEquals(List.of("11 USA"), verbal("حذرت المتحدثة باسم الخارجية الأميركية هيذر نويرت النظام السوري "
                 + "يوم الثلاثاء من العواقب."));
     }
+
+    @Test
+    void aNameThatStartsLikeAFutureVerbIsNoFuture() {
+        // سيرغي read as س + يرغي ("will ...") made the reception a plan (event_words.tsv not_future)
+        assertEquals(List.of("04 SYR_GOV"), verbal("ذكرت الوكالة أن الرئيس السوري استقبل الأربعاء سيرغي شويغو وزير "
+                + "الدفاع الروسي الذي يزور البلاد.").stream().filter(v -> v.startsWith("04")).toList());
+    }
 }
