@@ -14,6 +14,8 @@ import org.rasid.text.CliticSplitter;
 public final class ModalityClassifier {
     private static final int NEAR = 4;
     private static final java.util.Set<String> PURPOSE_PREFIX = Particles.words("purpose_proclitic");
+    /** Conjunctions that open another report in a round-up ("كما", "بينما", "فيما", "في حين"). */
+    private static final java.util.Set<String> REPORT_OPENER = Particles.words("report_opener");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
     private static final String AND_OR_THEN = CliticSplitter.CONJUNCTIONS;
     /** The definite article, as a proclitic of the trigger's first word. */
@@ -162,8 +164,8 @@ public final class ModalityClassifier {
             case "field" -> before && gap == 0 ? Modality.GENERIC : null;
             // "ويقصف النظام بانتظام": a habit
             case "habitual" -> sameClause ? Modality.GENERIC : null;
-            // "ورأت الفصائل أن دخول تركيا …": a view
-            case "opinion" -> before ? Modality.TOPIC : null;
+            // "ورأت الفصائل أن دخول تركيا …": a view, up to a word that opens another report ("…، كما قصفت")
+            case "opinion" -> before && !breakWordBetween(s, c.tokenEnd(), t.tokenStart()) ? Modality.TOPIC : null;
             // "ويقول الخبير إن …", "وتقول جماعات حقوقية إن …": news attributes what happened with a perfect verb
             // (قال، أفاد); a sentence opened by a present-tense speech verb is commentary, not a report
             case "commentary" -> before && c.tokenStart() == 0 ? Modality.TOPIC : null;
@@ -186,7 +188,9 @@ public final class ModalityClassifier {
             // what something is about, not reported
             case "reference" -> before && gap == 0 && definite(s, t) && !t.trigger().isOutcome()
                     && !objectOfVerb(s, c) ? Modality.TOPIC : null;
-            case "background" -> s.word(c.tokenStart()).endsWith(SINCE) && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
+            // "منذ صباح أمس": since a part of the news day, the start of the event reported, not a campaign
+            case "background" -> sinceDayPart(s, c) ? null
+                    : s.word(c.tokenStart()).endsWith(SINCE) && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
                     && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                     // "منذ سبتمبر 2014": a campaign since, not one event
                     ? Modality.BACKGROUND
@@ -195,6 +199,33 @@ public final class ModalityClassifier {
                     && s.segment[c.tokenStart()] == s.segment[t.tokenStart()] ? Modality.BACKGROUND : null;
             default -> null;
         };
+    }
+
+    /**
+     * A clause break in tokens [from, to) opened by a conjunction of another report ("كما", "بينما", "فيما",
+     * "في حين"; particles.tsv report_opener), not one that goes on with the same ("وذلك بعد", "في وقت").
+     */
+    private static boolean breakWordBetween(Sentence s, int from, int to) {
+        for (EventCues.Cue b : s.cues) {
+            if (b.kind().equals("clause_break") && b.tokenStart() >= from && b.tokenStart() < to) {
+                for (int i = b.tokenStart(); i < b.tokenEnd(); i++) {
+                    if (s.bareOrAfterAnd(i, REPORT_OPENER)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "منذ صباح أمس", "منذ فجر اليوم", "منذ ساعات": منذ then a part of the day (event_words.tsv day_part). */
+    private boolean sinceDayPart(Sentence s, EventCues.Cue c) {
+        int next = c.tokenEnd();
+        if (!s.word(c.tokenStart()).endsWith(SINCE) || next >= s.tokens.size()) {
+            return false;
+        }
+        String w = s.word(next);
+        return words.is("day_part", w) || w.startsWith(ARTICLE) && words.is("day_part", w.substring(ARTICLE.length()));
     }
 
     /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */

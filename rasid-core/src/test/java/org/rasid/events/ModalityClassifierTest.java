@@ -100,6 +100,26 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void sinceAPartOfTheNewsDayDatesTheEventReported() {
+        assertEquals(Modality.OCCURRED, of("وتتواصل الاشتباكات منذ صباح أمس بين قوات النظام والفصائل في بلدة مورك", "الاشتباكات"));
+        assertEquals(Modality.OCCURRED, of("وشن الطيران الحربي منذ فجر اليوم 12 غارة على بلدة كفرزيتا", "غارة"));
+        assertEquals(Modality.OCCURRED, of("وتقصف قوات النظام منذ ساعات الصباح أحياء المدينة", "تقصف"));
+        // a month or a year since is still a campaign
+        assertEquals(Modality.BACKGROUND, of("وتشن قوات النظام منذ أيلول الماضي غارات على بلدة كفرزيتا", "غارات"));
+    }
+
+    @Test
+    void anOpinionReachesUpToAWordThatOpensAnotherReport() {
+        assertEquals(Modality.TOPIC, of("ورأى المحلل أن سقوط القذائف على البلدة يهدف إلى تهجير سكانها", "القذائف"));
+        assertEquals(Modality.OCCURRED, of(
+                "وسقطت صواريخ يعتقد أنها من نوع غراد على مدينة درعا، بينما قصفت قوات النظام بلدة الحراك", "قصفت"));
+        assertEquals(Modality.OCCURRED, of(
+                "ويتوقع ناشطون ارتفاع عدد القتلى في المدينة، كما دارت اشتباكات بين الفصائل وقوات النظام في بلدة صوران", "اشتباكات"));
+        // "وذلك بعد" goes on with the same view
+        assertEquals(Modality.TOPIC, of("واعتبر المحلل أن التصعيد خطير، وذلك بعد اتهام الفصائل بقصف بلدة الحراك", "قصف"));
+    }
+
+    @Test
     void aRelativeClauseDescribesItsNounWithWhatIsKnown() {
         assertEquals(Modality.BACKGROUND, of("وشهدت بلدات جنوبي العاصمة عمليات نهب من قبل الميليشيات التي سيطرت على جنوب العاصمة دمشق", "سيطرت"));
         assertEquals(Modality.OCCURRED, of("سيطرت قوات النظام على بلدة عين ترما في الغوطة الشرقية", "سيطرت"));
