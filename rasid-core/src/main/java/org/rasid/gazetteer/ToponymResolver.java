@@ -348,8 +348,8 @@ public final class ToponymResolver {
             }
         }
         Match<Cue> kind = cueStarting.get(k);
-        if (kind != null && type(kind) == Type.KIND) {
-            k = kind.tokenEnd();
+        if (kind != null && type(kind) == Type.KIND && !itemAt.containsKey(k)) {
+            k = kind.tokenEnd(); // unless the gazetteer's name starts with it ("مدينة حمص", "محافظة دير الزور")
         }
         Item anchor = itemAt.get(k);
         if (anchor == null || (anchor.place == null && anchor.admin1 == null)) {

@@ -306,4 +306,15 @@ class ToponymResolverTest {
         assertEquals("JO", resolve("عقد الوزير مؤتمرا صحفيا في العاصمة الأردنية عمان").get(0).admin1());
         assertEquals("OM", resolve("زار الوزير سلطنة عمان أمس").get(0).admin1());
     }
+
+    @Test
+    void aTownWhoseGazetteerNameStartsWithItsKindStillLocatesTheNameBeforeIt() {
+        // the gazetteer writes "مدينة حمص" and "محافظة القنيطرة" as names: "في مدينة حمص" still anchors
+        PlaceMention hayy = only(resolve("سقطت قذائف على حي الشرفة في مدينة حمص"), "الشرفة");
+        assertEquals("SY-HI", hayy.admin1());
+        assertEquals(1, hayy.geoPrecision());
+        // an adjective after a plural kind is no name: "مخيمات مؤقتة" are temporary camps
+        assertEquals(List.of(ArabicNormalizer.normalizeTerm("محافظة القنيطرة")),
+                resolve("نزح الآلاف إلى مخيمات مؤقتة في محافظة القنيطرة").stream().map(PlaceMention::locationAr).toList());
+    }
 }
