@@ -62,8 +62,8 @@ public final class CasualtyCounter {
             if (!ROLES.contains(role) && !Set.of("stop", "exclude", "lead").contains(role)) {
                 throw row.error("unknown role " + role);
             }
-            if (ROLES.contains(role) && !Set.of("pre", "post", "noun").contains(position)) {
-                throw row.error("position must be pre, post or noun, got '" + position + "'");
+            if (ROLES.contains(role) && !Set.of("pre", "verb", "post", "noun").contains(position)) {
+                throw row.error("position must be pre, verb, post or noun, got '" + position + "'");
             }
             triggers.add(row.get("phrase"), new Trigger(role, position));
         }
@@ -122,13 +122,17 @@ public final class CasualtyCounter {
             }
             // "مقتل وجرح عشرات": this word shares the next one's count
             PhraseMatcher.Match<Trigger> next = hitAt.get(h.tokenEnd());
-            if (tr.position().equals("pre") && next != null && ROLES.contains(next.values().get(0).role())
+            if (!tr.position().equals("post") && !tr.position().equals("noun") && next != null && ROLES.contains(next.values().get(0).role())
                     && tokens.get(h.tokenEnd()).text().startsWith("و") && !punctBefore(c, h.tokenEnd())) {
                 pendingCombined.add(h);
                 continue;
             }
             List<CasualtyMention> found = switch (tr.position()) {
                 case "pre" -> after(c, h, tr.role(), out);
+                case "verb" -> {
+                    List<CasualtyMention> counted = after(c, h, tr.role(), out);
+                    yield counted.isEmpty() ? oneSubject(c, h, tr.role()) : counted;
+                }
                 case "post" -> before(c, h, tr.role(), lastEnd);
                 default -> noun(c, h, tr.role(), lastEnd);
             };
@@ -253,6 +257,22 @@ public final class CasualtyCounter {
         int start = spanStart >= 0 ? spanStart : countSpan.start();
         Span span = new Span(start, c.doc().toOriginal(t.get(lastTok).start(), t.get(lastTok).end()).end());
         return new CasualtyMention(span, role, count, countText, who, countSpan);
+    }
+
+    /** "القيادي أبو خالد قتل في غارة": one killed ({@link SingularSubject}), or nothing. */
+    private List<CasualtyMention> oneSubject(Context c, PhraseMatcher.Match<Trigger> h, String role) {
+        List<Token> t = c.tokens();
+        if (!SingularSubject.killedOne(t, h.tokenStart(), h.tokenEnd(), x -> punctBefore(c, x), x -> stopAt(c, x),
+                x -> numbers.at(c.doc(), t, x).isPresent() || nounNumber(t.get(x).text()) != null)) {
+            return new ArrayList<>();
+        }
+        Span span = c.doc().toOriginal(h.start(), h.end());
+        return new ArrayList<>(List.of(new CasualtyMention(span, role, 1, span.of(c.doc().original()), null, span)));
+    }
+
+    private static boolean stopAt(Context c, int k) {
+        PhraseMatcher.Match<Trigger> m = c.hitAt().get(k);
+        return m != null && m.values().get(0).role().equals("stop");
     }
 
     /** Count and victims before the word: "3 عناصر من قوات الأسد قتلوا". */
