@@ -382,7 +382,7 @@ final class ActorAssigner {
             }
         }
         if (a2 == null && t.trigger().isViolent() && ClashPartner.of(s, t, actors, a1.id(), words) == null) {
-            a2 = fallen(actors, a1); // "دارت مواجهات … وقتل عدد من عناصر النظام": the side with dead fought
+            a2 = fallen(s, actors, a1); // "دارت مواجهات … وقتل عدد من عناصر النظام": the side with dead fought
         }
         if (agent == null && a2 != null && args.inter(a2.id()) == 1
                 && args.inter(a1.id()) != 1 && "Strategic developments".equals(t.trigger().acledType())) {
@@ -416,14 +416,26 @@ final class ActorAssigner {
         return sides;
     }
 
-    /** An armed side other than actor1 named by its dead or wounded, or null. */
-    private static RoledActor fallen(List<RoledActor> actors, RoledActor a1) {
+    /**
+     * An armed side other than actor1 named by its dead or wounded, or null; not one named beside actor1
+     * ("خاضتها الفرقة الرابعة وحزب الله … إلى مقتل عنصر من حزب الله": an ally lost a man).
+     */
+    private static RoledActor fallen(Sentence s, List<RoledActor> actors, RoledActor a1) {
         for (RoledActor a : actors) {
-            if (a.role() == Role.VICTIM && a.canAct() && !a.id().equals(a1.id())) {
+            if (a.role() == Role.VICTIM && a.canAct() && !a.id().equals(a1.id()) && !besideActor1(s, actors, a, a1)) {
                 return a;
             }
         }
         return null;
+    }
+
+    private static boolean besideActor1(Sentence s, List<RoledActor> actors, RoledActor victim, RoledActor a1) {
+        for (RoledActor b : actors) {
+            if (b != victim && b.id().equals(victim.id()) && s.segment[b.token()] == s.segment[a1.token()]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

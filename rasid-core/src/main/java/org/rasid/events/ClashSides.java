@@ -8,8 +8,8 @@ import java.util.List;
  * second noun may come between the trigger and بين ("اشتباكات وصفت بالعنيفة دارت، فجر السبت، بين",
  * "اشتباكات وتبادل للقصف المدفعي بين"), so بين is looked for a few words on, as long as no actor is
  * named before it (then بين belongs to another phrase). "بين X من جهة، وY": X and Y; when the first
- * actor after بين is already joined by و ("بين المقاتلين المحليين من جهة، وقوات النظام") the first side
- * is no known actor: null.
+ * actor after بين comes after "من جهة" and is joined by و ("بين المقاتلين المحليين من جهة، وقوات
+ * النظام") the first side is no known actor: null.
  */
 final class ClashSides {
     private static final String BAYN = "بين";
@@ -48,22 +48,26 @@ final class ClashSides {
                 ordered.add(null); // "بين مسلحين محليين من جهة، وقوات النظام": the first side is no known actor
             }
             boolean first = ordered.isEmpty() && a.token() - bayn <= firstGap;
-            if (first || !ordered.isEmpty() && joined(s, a)) {
+            RoledActor last = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
+            // "بين الطرفين": one word that names both sides
+            boolean both = last != null && last.token() == a.token();
+            if (first || both || !ordered.isEmpty() && joined(s, a)) {
                 ordered.add(a);
             }
         }
         for (int i = bayn + 1; i + 1 < s.tokens.size() && s.clause[i] == clause && ordered.size() > 1; i++) {
             if (s.word(i).equals("من") && words.is("side", s.word(i + 1))) {
                 RoledActor firstSide = ordered.get(0);
+                List<RoledActor> two = new ArrayList<>();
+                two.add(firstSide);
                 for (RoledActor a : ordered) {
                     if (a != null && a.token() > i && (firstSide == null || !a.id().equals(firstSide.id()))) {
-                        List<RoledActor> two = new ArrayList<>();
-                        two.add(firstSide);
                         two.add(a);
                         return two;
                     }
                 }
-                break;
+                // "بين حزب الله وقوات النظام من جهة، والمعارضة": all named before "من جهة" are one side
+                return firstSide == null ? ordered : two;
             }
         }
         return ordered;

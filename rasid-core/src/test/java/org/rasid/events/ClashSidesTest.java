@@ -79,4 +79,20 @@ class ClashSidesTest {
         assertEquals("RUS", s.get(0).id());
         assertEquals("TUR", s.get(1).id());
     }
+    @Test
+    void oneWordMayNameBothSides() {
+        List<RoledActor> s = sides(new HandBuilt("واندلعت معارك عنيفة بين الطرفين في محيط مدينة مورك.")
+                .actor("الطرفين", "SYR_GOV").actor("الطرفين", "HTS"), "معارك");
+        assertEquals(2, s.size());
+        assertEquals("HTS", s.get(1).id());
+    }
+
+    @Test
+    void allNamedBeforeMinJihaAreOneSide() {
+        List<RoledActor> s = sides(new HandBuilt(
+                "دارت اشتباكات بين حزب الله وقوات النظام من جهة، ومقاتلين محليين من جهة أخرى في بلدة مضايا.")
+                .actor("حزب الله", "HEZBOLLAH").actor("قوات النظام", "SYR_GOV"), "اشتباكات");
+        assertEquals(1, s.size(), "the other side is no known actor");
+        assertEquals("HEZBOLLAH", s.get(0).id());
+    }
 }
