@@ -18,6 +18,8 @@ final class ActorAssigner {
     private static final String DOWNED = "disrupted";
     /** A capture fought for ("سيطر … بعد مواجهات مع") is no attack trigger but has a second side too. */
     private static final String BATTLES = "Battles";
+    /** "قصف متبادل بين", "للقصف المدفعي بين": بين right after a strike noun names both sides of it. */
+    private static final int MUTUAL_GAP = 2;
 
     private final Arguments args;
     private final EventWords words;
@@ -35,8 +37,9 @@ final class ActorAssigner {
         RoledActor a1;
         RoledActor a2;
         List<RoledActor> partners = List.of();
-        if ("symmetric".equals(tr.frame()) && !"13".equals(c.cameo())) {
-            RoledActor[] pair = parties(s, t, actors);
+        RoledActor[] pair = "symmetric".equals(tr.frame()) && !"13".equals(c.cameo()) || mutual(s, c, actors)
+                ? parties(s, t, actors) : null;
+        if (pair != null) {
             a1 = pair[0];
             a2 = pair[1];
         } else {
@@ -344,12 +347,7 @@ final class ActorAssigner {
      */
     RoledActor[] parties(Sentence s, TriggerMention t, List<RoledActor> actors) {
         int clause = s.clause[t.tokenStart()];
-        List<RoledActor> sides = new ArrayList<>();
-        for (RoledActor a : actors) {
-            if (a.participant() && a.canAct()) {
-                sides.add(a);
-            }
-        }
+        List<RoledActor> sides = fighters(actors);
         RoledActor agent = null;
         for (RoledActor a : sides) {
             if (a.role() == Role.AGENT && s.clause[a.token()] == clause) {
@@ -357,12 +355,15 @@ final class ActorAssigner {
                 break;
             }
         }
-        List<RoledActor> ordered = between(s, t, sides);
+        List<RoledActor> ordered = ClashSides.of(s, t, sides, words);
         if (ordered.isEmpty()) {
             ordered = subjectAndNearest(s, t, sides, agent);
         }
         if (ordered.isEmpty()) {
             return new RoledActor[] {null, null};
+        }
+        if (ordered.get(0) == null) {
+            return new RoledActor[] {null, refine(ordered.get(1), actors)}; // "بين مقاتلين محليين من جهة، وX"
         }
         if (ordered.size() == 1 && ordered.get(0).role() == Role.VICTIM) {
             // "وقتل عدد من عناصر النظام خلال اشتباكات": the side named only by its dead was hit
@@ -381,6 +382,9 @@ final class ActorAssigner {
                 break;
             }
         }
+        if (a2 == null && t.trigger().isViolent() && ClashPartner.of(s, t, actors, a1.id(), words) == null) {
+            a2 = fallen(s, actors, a1); // "دارت مواجهات … وقتل عدد من عناصر النظام": the side with dead fought
+        }
         if (agent == null && a2 != null && args.inter(a2.id()) == 1
                 && args.inter(a1.id()) != 1 && "Strategic developments".equals(t.trigger().acledType())) {
             return new RoledActor[] {a2, a1}; // no initiator named: the state's forces come first
@@ -388,36 +392,51 @@ final class ActorAssigner {
         return new RoledActor[] {a1, a2};
     }
 
-    /** The sides of "بين X و Y" right after the trigger; "بين X وY من جهة، وZ": X and Z. */
-    private List<RoledActor> between(Sentence s, TriggerMention t, List<RoledActor> sides) {
-        int clause = s.clause[t.tokenStart()];
-        int bayn = -1;
-        for (int i = t.tokenEnd(); i < Math.min(s.tokens.size(), t.tokenEnd() + 3) && bayn < 0; i++) {
-            if (s.word(i).equals("بين")) {
-                bayn = i;
-            }
+    /** "تبادل للقصف المدفعي بين X و Y": a strike written between two named sides is a fight of both. */
+    private boolean mutual(Sentence s, Candidate c, List<RoledActor> actors) {
+        if (!c.t().trigger().isViolent() || c.verbal()) {
+            return false;
         }
-        List<RoledActor> ordered = new ArrayList<>();
-        if (bayn < 0) {
-            return ordered;
-        }
+        List<RoledActor> sides = ClashSides.of(s, c.t(), fighters(actors), words, MUTUAL_GAP, MUTUAL_GAP + 1);
         for (RoledActor a : sides) {
-            if (a.token() > bayn && s.clause[a.token()] == clause) {
-                ordered.add(a);
+            if (sides.get(0) != null && a != null && !a.id().equals(sides.get(0).id())) {
+                return true;
             }
         }
-        for (int i = bayn + 1; i + 1 < s.tokens.size() && s.clause[i] == clause && ordered.size() > 1; i++) {
-            if (s.word(i).equals("من") && words.is("side", s.word(i + 1))) {
-                RoledActor firstSide = ordered.get(0);
-                for (RoledActor a : ordered) {
-                    if (a.token() > i && !a.id().equals(firstSide.id())) {
-                        return new ArrayList<>(List.of(firstSide, a));
-                    }
-                }
-                break;
+        return false;
+    }
+
+    /** Actors that can be a side: not an outlet, a reporter, a supporter, nor civilians. */
+    private static List<RoledActor> fighters(List<RoledActor> actors) {
+        List<RoledActor> sides = new ArrayList<>();
+        for (RoledActor a : actors) {
+            if (a.participant() && a.canAct()) {
+                sides.add(a);
             }
         }
-        return ordered;
+        return sides;
+    }
+
+    /**
+     * An armed side other than actor1 named by its dead or wounded, or null; not one named beside actor1
+     * ("خاضتها الفرقة الرابعة وحزب الله … إلى مقتل عنصر من حزب الله": an ally lost a man).
+     */
+    private static RoledActor fallen(Sentence s, List<RoledActor> actors, RoledActor a1) {
+        for (RoledActor a : actors) {
+            if (a.role() == Role.VICTIM && a.canAct() && !a.id().equals(a1.id()) && !besideActor1(s, actors, a, a1)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean besideActor1(Sentence s, List<RoledActor> actors, RoledActor victim, RoledActor a1) {
+        for (RoledActor b : actors) {
+            if (b != victim && b.id().equals(victim.id()) && s.segment[b.token()] == s.segment[a1.token()]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

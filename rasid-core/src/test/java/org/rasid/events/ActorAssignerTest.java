@@ -225,4 +225,34 @@ class ActorAssignerTest {
         assertEquals("SYR_GOV", hit.actor1());
         assertEquals("HTS", hit.actor2(), "مواقع تابعة ل names what was hit");
     }
+    @Test
+    void mutualShellingBetweenTwoSidesHasBoth() {
+        ActorAssignment a = assign(new HandBuilt("وشهدت جبهة الساحل تبادلا للقصف المدفعي بين فصائل المعارضة وقوات النظام في جبل الأكراد.")
+                .actor("فصائل المعارضة", "OPPOSITION").actor("قوات النظام", "SYR_GOV"), "المدفعي");
+        assertEquals("OPPOSITION", a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
+
+    @Test
+    void anUnnamedFirstSideLeavesActor1Null() {
+        ActorAssignment a = assign(new HandBuilt("استمرت الاشتباكات حتى الفجر بين مسلحين محليين من جهة، وقوات النظام وحزب الله من جهة أخرى في بلدة مضايا.")
+                .actor("قوات النظام", "SYR_GOV").actor("حزب الله", "HEZBOLLAH"), "الاشتباكات");
+        assertNull(a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
+
+    @Test
+    void theSideNamedByItsDeadIsTheOtherSideOfAClash() {
+        ActorAssignment a = assign(new HandBuilt("دارت مواجهات على أطراف حي الصناعة حيث يتحصن عناصر من تنظيم الدولة، وقتل ستة من عناصر قوات النظام.")
+                .actor("تنظيم الدولة", "ISIS").actor("قوات النظام", "SYR_GOV")
+                .count("ستة من عناصر قوات النظام", "killed", 6, "SYR_GOV"), "مواجهات");
+        assertEquals("ISIS", a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
+    @Test
+    void aFightFarAfterAStrikeNounIsNotItsSides() {
+        ActorAssignment a = assign(new HandBuilt("وسقطت قذائف على بلدة خان أرنبة على هامش القتال الدائر بين قوات النظام وفصائل المعارضة.")
+                .actor("قوات النظام", "SYR_GOV").actor("فصائل المعارضة", "OPPOSITION"), "قذائف");
+        assertNull(a == null ? null : a.actor2(), "the shells' target is not the other side of the fight");
+    }
 }
