@@ -110,12 +110,16 @@ public final class EventExtractor {
             return List.of();
         }
         StoryContext context = reader.read(document, doc, story);
-        List<List<Arguments.Date>> dates = new ArrayList<>();
+        // each sentence's mentions, cut from the story's once: the told days, the venues and the coding read them
+        List<SentenceArguments> args = new ArrayList<>(sentences.size());
+        List<List<Arguments.Date>> dates = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            dates.add(context.within(s).dates());
+            SentenceArguments a = context.within(s);
+            args.add(a);
+            dates.add(a.dates());
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
-        StatementVenue venue = StatementVenue.read(sentences, context, statements);
+        StatementVenue venue = StatementVenue.read(args, statements);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
@@ -123,10 +127,10 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, venue, sentences.get(k), k, found, told[k]);
+            List<Event> coded = sentence(context, venue, args.get(k), k, found, told[k]);
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
-                FollowingToll.attach(out, sentenceOf, context.within(sentences.get(k)), found, k, document.id(),
+                FollowingToll.attach(out, sentenceOf, args.get(k), found, k, document.id(),
                         document.outlet());
             }
             for (Event e : coded) {
@@ -145,9 +149,9 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, StatementVenue venue, Sentence s, int index,
+    private List<Event> sentence(StoryContext story, StatementVenue venue, SentenceArguments a, int index,
                                  List<TriggerMention> found, LocalDate told) {
-        SentenceArguments a = story.within(s);
+        Sentence s = a.sentence();
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
         List<Candidate> candidates = speech.add(s, selector.select(a, SpeechStatement.acts(found)), found);
         if (candidates.isEmpty()) {

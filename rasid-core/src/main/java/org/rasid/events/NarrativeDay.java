@@ -16,8 +16,6 @@ import java.util.List;
 final class NarrativeDay {
     /** A day named up to this many days before publication is the news of the report ("أول من أمس"). */
     static final int RECENT_DAYS = 2;
-    /** How far before a date a form of كان makes its clause a pluperfect (as in ModalityClassifier). */
-    private static final int PLUPERFECT_REACH = 8;
 
     private NarrativeDay() {
     }
@@ -61,18 +59,7 @@ final class NarrativeDay {
             return null;
         }
         int tok = s.tokenOf(d.span());
-        return tok < 0 || EventDater.since(s, tok) || EventDater.reportingDate(s, tok) || pluperfect(s, tok)
+        return tok < 0 || EventDater.since(s, tok) || EventDater.reportingDate(s, tok) || s.pluperfectBefore(tok)
                 ? null : day;
-    }
-
-    /** "وكانت جماعة فيلق الرحمن قد انتهت، السبت، من عملية إجلاء": كان before the date in its clause. */
-    private static boolean pluperfect(Sentence s, int tok) {
-        for (EventCues.Cue c : s.cues("pluperfect")) {
-            if (c.tokenStart() < tok && tok - c.tokenStart() <= PLUPERFECT_REACH
-                    && s.clause[c.tokenStart()] == s.clause[tok]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

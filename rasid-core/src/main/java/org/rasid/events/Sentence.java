@@ -71,6 +71,9 @@ final class Sentence {
     private static final int NONE = 0;
     private static final int WEAK = 1;
     private static final int STRONG = 2;
+    /** How far back in its clause كان may make a pluperfect. */
+    static final int PLUPERFECT_REACH = 8;
+    private static final char ARABIC_COMMA = '\u060C';
     private static final String STRONG_MARKS = "؛;.!?:\n";
     private static final String WEAK_MARKS = "،,(\"«»“”";
 
@@ -90,6 +93,35 @@ final class Sentence {
             }
         }
         return found;
+    }
+
+    /** The text between word i-1 and word i (punctuation, quotes, spaces); "" before the first word. */
+    String gapBefore(int i) {
+        if (i <= 0 || i >= tokens.size()) {
+            return "";
+        }
+        return doc.text().substring(tokens.get(i - 1).end(), tokens.get(i).start());
+    }
+
+    /** Whether a comma (Arabic or Latin) stands between word i-1 and word i. */
+    boolean commaBefore(int i) {
+        String gap = gapBefore(i);
+        return gap.indexOf(ARABIC_COMMA) >= 0 || gap.indexOf(',') >= 0;
+    }
+
+    /**
+     * "وكانت جماعة فيلق الرحمن قد انتهت": a form of كان (the lexicon's pluperfect cues, event_cues.tsv) up to
+     * {@link #PLUPERFECT_REACH} words before word tok, in its clause: what is told there had happened before.
+     */
+    boolean pluperfectBefore(int tok) {
+        for (EventCues.Cue c : cues) {
+            int at = c.tokenStart();
+            if (c.kind().equals("pluperfect") && at < tok && tok - at <= PLUPERFECT_REACH
+                    && clause[at] == clause[tok]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<EventCues.Cue> cues(String kind) {

@@ -73,7 +73,7 @@ final class SpeechContent {
         if (i <= 0 || i >= s.tokens.size()) {
             return false;
         }
-        String gap = s.doc.text().substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start());
+        String gap = s.gapBefore(i);
         int colon = gap.indexOf(COLON);
         if (colon < 0) {
             return false;

@@ -36,11 +36,10 @@ final class StatementGate {
     private static final char LAM = CliticSplitter.LAM.charAt(0);
     /** How far after a meeting noun its verb may stand: the noun's genitive and adjective first. */
     private static final int PREDICATE = 3;
-    /** How far back in its clause كان may open a recalled report. */
+    /** How far back in its clause سبق أن may open a recalled report. */
     private static final int RECALL_REACH = 8;
     /** أن after a recall verb ("سبق أن", "وسبق وأن"). */
     private static final Set<String> THAT = Particles.words("recalled_that");
-    private static final char ARABIC_COMMA = '،';
 
     private StatementGate() {
     }
@@ -70,8 +69,7 @@ final class StatementGate {
         if (i == 0 || !t.prefix().isEmpty() || definite(s.word(i))) {
             return false;
         }
-        String gap = s.doc.text().substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start());
-        return gap.indexOf(ARABIC_COMMA) >= 0 || gap.indexOf(',') >= 0;
+        return s.commaBefore(i);
     }
 
     /** A meeting noun that sets the scene, is referred to, is asked for or is to come. */
@@ -148,22 +146,7 @@ final class StatementGate {
         if ("04".equals(t.trigger().cameo())) {
             return false; // a meeting recalled with its own day is background coded with that day
         }
-        // the forms of كان are the lexicon's pluperfect cues (event_cues.tsv), as ModalityClassifier reads them
-        int clause = s.clause[t.tokenStart()];
-        int from = Math.max(0, t.tokenStart() - RECALL_REACH);
-        int lastBreak = -1;
-        for (int i = t.tokenStart() - 1; i >= from; i--) {
-            if (s.clause[i] != clause) {
-                lastBreak = i;
-                break;
-            }
-        }
-        for (EventCues.Cue c : s.cues("pluperfect")) {
-            if (c.tokenStart() > lastBreak && c.tokenStart() >= from && c.tokenStart() < t.tokenStart()) {
-                return true;
-            }
-        }
-        return false;
+        return s.pluperfectBefore(t.tokenStart());
     }
 
     /**

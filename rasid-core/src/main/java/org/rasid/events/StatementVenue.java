@@ -37,8 +37,6 @@ final class StatementVenue {
     /** Cue kinds that open what is said or planned, not the occasion ("في حال", "بشأن", "تستعد"). */
     private static final Set<String> CONTENT = Set.of("conditional", "topic", "planned", "expected", "negated",
             "future");
-    /** The Arabic comma. */
-    private static final char COMMA = '\u060C';
     /** The geo_precision of a governorate or a country: no venue. */
     private static final int COUNTRY = 3;
     /** How far back a verb of holding may stand from its occasion ("عقد الرئيس الفرنسي إيمانويل ماكرون مؤتمرا"). */
@@ -54,14 +52,14 @@ final class StatementVenue {
     }
 
     /**
-     * The venues the story's sentences tell, in their order; a capital read as its government ("في العاصمة
-     * باريس") is a venue too ({@link StatementPlacer#venues}).
+     * The venues the story's sentences (each with its mentions) tell, in their order; a capital read as
+     * its government ("في العاصمة باريس") is a venue too ({@link StatementPlacer#venues}).
      */
-    static StatementVenue read(List<Sentence> sentences, StoryContext story, StatementPlacer placer) {
+    static StatementVenue read(List<SentenceArguments> sentences, StatementPlacer placer) {
         List<Venue> out = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
-            Sentence s = sentences.get(k);
-            SentenceArguments a = story.within(s);
+            SentenceArguments a = sentences.get(k);
+            Sentence s = a.sentence();
             int at = occasion(s, a);
             if (at < 0) {
                 continue;
@@ -73,7 +71,7 @@ final class StatementVenue {
             Set<String> speakers = speakers(a.actors(), place.span().start());
             // "وتابع خلال مؤتمر صحافي": a verb with no subject before the occasion goes on with the last speaker
             if (speakers.isEmpty() && at == 2 && k > 0) {
-                speakers = speakers(story.within(sentences.get(k - 1)).actors(), Integer.MAX_VALUE);
+                speakers = speakers(sentences.get(k - 1).actors(), Integer.MAX_VALUE);
             }
             if (!speakers.isEmpty()) {
                 out.add(new Venue(place, speakers));
@@ -132,7 +130,8 @@ final class StatementVenue {
     /**
      * The first place after في or ب in the occasion's phrase ("مؤتمرا صحفيا مع ولي العهد السعودي الأمير محمد
      * بن سلمان في العاصمة باريس"), which ends at a comma, at a word of topic, at إن/أن or where a cue
-     * of what is said or planned starts ("خلال اجتماع لمجلس الأمن باستخدام القوة في حال ...": a condition).
+     * of what is said or planned starts ("خلال اجتماع لمجلس الأمن باستخدام القوة في حال ...": a condition);
+     * quotes do not end it ("في مؤتمر بعنوان "المؤثرين" في القدس").
      */
     private static Arguments.Place placeAfter(Sentence s, int occasion, List<Arguments.Place> places) {
         boolean[] cue = new boolean[s.tokens.size()];
@@ -140,7 +139,7 @@ final class StatementVenue {
             cue[c.tokenStart()] |= CONTENT.contains(c.kind());
         }
         for (int j = occasion + 1; j < s.tokens.size() && s.clause[j] == s.clause[occasion]; j++) {
-            if (TOPIC.contains(s.word(j)) || THAT.contains(s.word(j)) || cue[j] || commaBefore(s, j)) {
+            if (TOPIC.contains(s.word(j)) || THAT.contains(s.word(j)) || cue[j] || s.commaBefore(j)) {
                 return null;
             }
             for (Arguments.Place p : places) {
@@ -150,12 +149,6 @@ final class StatementVenue {
             }
         }
         return null;
-    }
-
-    /** A comma before word j ends the occasion's phrase; quotes do not ("في مؤتمر بعنوان "المؤثرين" في القدس"). */
-    private static boolean commaBefore(Sentence s, int j) {
-        String gap = s.doc.text().substring(s.tokens.get(j - 1).end(), s.tokens.get(j).start());
-        return gap.indexOf(COMMA) >= 0 || gap.indexOf(',') >= 0;
     }
 
     /** "في باريس", "في العاصمة باريس", "في مدينة إسطنبول", "بباريس". */
