@@ -56,7 +56,7 @@ final class ClashSides {
             }
         }
         for (int i = bayn + 1; i + 1 < s.tokens.size() && s.clause[i] == clause && ordered.size() > 1; i++) {
-            if (s.word(i).equals("من") && words.is("side", s.word(i + 1))) {
+            if (sideAt(s, i, words)) {
                 RoledActor firstSide = ordered.get(0);
                 List<RoledActor> two = new ArrayList<>();
                 two.add(firstSide);
@@ -94,11 +94,16 @@ final class ClashSides {
     /** "من جهة", "من طرف" between بين and a word: the first side was written but is no known actor. */
     private static boolean sideMarker(Sentence s, int bayn, int to, EventWords words) {
         for (int i = bayn + 1; i + 1 < to; i++) {
-            if (s.word(i).equals("من") && words.is("side", s.word(i + 1))) {
+            if (sideAt(s, i, words)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "من جهة", "من طرف" (event_words.tsv side) at word i; word i + 1 exists. */
+    private static boolean sideAt(Sentence s, int i, EventWords words) {
+        return s.word(i).equals("من") && words.is("side", s.word(i + 1));
     }
 
     /** The token of بين in the trigger's clause, with no side named between the trigger and it, or -1. */

@@ -122,7 +122,8 @@ public final class CasualtyCounter {
             }
             // "مقتل وجرح عشرات": this word shares the next one's count
             PhraseMatcher.Match<Trigger> next = hitAt.get(h.tokenEnd());
-            if (!tr.position().equals("post") && !tr.position().equals("noun") && next != null && ROLES.contains(next.values().get(0).role())
+            boolean countsAfter = tr.position().equals("pre") || tr.position().equals("verb");
+            if (countsAfter && next != null && ROLES.contains(next.values().get(0).role())
                     && tokens.get(h.tokenEnd()).text().startsWith("و") && !punctBefore(c, h.tokenEnd())) {
                 pendingCombined.add(h);
                 continue;
