@@ -29,7 +29,9 @@ with open(sys.argv[3], "w", encoding="utf-8") as out:
         if json.loads(line)["id"] in ids:
             out.write(line)
 PY
-java -jar "$jar" extract "$tmp/sample.jsonl" --out "$tmp/pred.jsonl" 2>/dev/null
+# --alone: each article is read as its annotator read it, whole, even where it repeats another sampled
+# article (read in one run, a repeated paragraph would give its events to the earlier article only)
+java -jar "$jar" extract "$tmp/sample.jsonl" --alone --out "$tmp/pred.jsonl" 2>/dev/null
 for p in dev test; do
   if { [ "$part" = "$p" ] || [ "$part" = both ]; } && [ -f "$dir/gold.$p.jsonl" ]; then
     echo "== $set_name $p part"

@@ -53,6 +53,12 @@ final class ExtractCommand implements Callable<Integer> {
             "without it each document's events are merged within that document only"})
     boolean merge;
 
+    @Option(names = "--alone", description = {"read each document alone: duplicates are looked for within the "
+            + "document only, so every document gets the events of its whole text, as an annotator reads it",
+            "(scripts/eval/gold.sh scores gold this way; without it a paragraph repeating an earlier document "
+            + "yields its events only there)"})
+    boolean alone;
+
     @Option(names = "--min-confidence", paramLabel = "P", description = {"leave out events whose confidence (the "
             + "probability that the event is right, docs/data-formats.md \"confidence.tsv\") is below P, 0..1;",
             "with --merge the merged events are filtered, after merging"})
@@ -149,11 +155,12 @@ final class ExtractCommand implements Callable<Integer> {
     /**
      * Each document through the pipeline within its size and time budget. With --merge a
      * paragraph repeating an earlier document keeps its events: they are reports the merge
-     * joins, as the store and the Spark job do (Pipeline.reports).
+     * joins, as the store and the Spark job do (Pipeline.reports). With --alone no document is
+     * compared with another.
      */
     private DocumentBudget budget(Pipeline pipeline, DuplicateIndex paragraphs, DuplicateIndex stories) {
-        return new DocumentBudget(d -> merge ? pipeline.reports(d, paragraphs, stories)
-                : pipeline.process(d, paragraphs, stories),
+        return new DocumentBudget(d -> alone ? pipeline.process(d)
+                : merge ? pipeline.reports(d, paragraphs, stories) : pipeline.process(d, paragraphs, stories),
                 DocumentBudget.DEFAULT_MAX_CHARS, DocumentBudget.DEFAULT_WALL_TIME);
     }
 

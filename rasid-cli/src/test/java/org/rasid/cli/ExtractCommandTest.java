@@ -82,6 +82,32 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aloneGivesARepublishedCopyTheEventsOfItsOwnText(@TempDir Path dir) throws Exception {
+        Files.copy(seeds().resolve("002_834b7bc7731df8b0.txt"), dir.resolve("a.txt"));
+        Files.copy(seeds().resolve("002_834b7bc7731df8b0.txt"), dir.resolve("b.txt"));
+        Path run = dir.resolve("run.jsonl");
+        Path alone = dir.resolve("alone.jsonl");
+        assertEquals(0, Main.run("extract", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(),
+                "--out", run.toString()));
+        assertEquals(0, Main.run("extract", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(),
+                "--alone", "--out", alone.toString()));
+        long firstRun = eventsOf(read(run), "a.txt");
+        assertTrue(firstRun > 0, "the seed article gives events");
+        assertEquals(0, eventsOf(read(run), "b.txt"), "in one run the copy's stories are duplicates");
+        assertEquals(firstRun, eventsOf(read(alone), "a.txt"));
+        assertEquals(firstRun, eventsOf(read(alone), "b.txt"), "read alone, the copy gets its own events");
+        assertEquals(0, count(read(alone), "duplicate"));
+    }
+
+    /** The events whose document's source ends with {@code file}. */
+    private static long eventsOf(List<JsonNode> records, String file) {
+        List<String> docs = records.stream().filter(n -> n.get("record").asText().equals("document")
+                && n.get("source").asText().endsWith(file)).map(n -> n.get("id").asText()).toList();
+        return records.stream().filter(n -> n.get("record").asText().equals("event")
+                && docs.contains(n.get("doc").asText())).count();
+    }
+
+    @Test
     void badFileIsReportedAndTheOthersStillComeThrough(@TempDir Path dir) throws Exception {
         Files.copy(seeds().resolve("002_834b7bc7731df8b0.txt"), dir.resolve("002.txt"));
         Files.write(dir.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
