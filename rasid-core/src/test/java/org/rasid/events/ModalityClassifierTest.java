@@ -160,6 +160,18 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void anActSpreadOverGovernoratesIsASummary() {
+        assertEquals(Modality.GENERIC, of("ونفذت الطائرات الحربية أكثر من ثلاثة آلاف غارة على مناطق في محافظات حمص وحماة"
+                + " وإدلب.", "غارة"));
+        assertEquals(Modality.GENERIC, of("وشنت الأجهزة الأمنية حملات اعتقال واسعة في عدد من المحافظات الجنوبية.", "اعتقال"));
+        // two governorates named (the dual) may be two incidents; a clause after a break is another report
+        assertEquals(Modality.OCCURRED, of("وقصفت قوات النظام بلدة الحراك في محافظتي درعا والسويداء.", "قصفت"));
+        assertEquals(Modality.OCCURRED, of("قصفت قوات النظام بلدة الحراك أمس، في حين زار الوزير عددا من المحافظات.", "قصفت"));
+        // a verbal act about the country stays an act
+        assertEquals(Modality.OCCURRED, of("وأدان الوزير القصف الذي طال المدنيين في المحافظات السورية.", "أدان"));
+    }
+
+    @Test
     void anEventJustToldPutInItsContextIsATopic() {
         assertEquals(Modality.TOPIC, of("ويأتي الهجوم الأخير بعدما فشلت المفاوضات بين جيش الإسلام وروسيا بشأن دوما", "الهجوم"));
         assertEquals(Modality.OCCURRED, of("وبالتوازي، أطلقت قوات النظام عملية برية في البساتين المحيطة بالمدينة", "عملية برية"));
