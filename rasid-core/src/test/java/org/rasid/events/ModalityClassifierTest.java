@@ -160,6 +160,18 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aClaimTheReporterDoesNotVouchForIsNotTold() {
+        assertEquals(Modality.TOPIC, of("وزعمت الوكالة أن مسلحين قصفوا حي الشيخ مقصود بقذائف الهاون.", "قصفوا"));
+        assertEquals(Modality.TOPIC, of("ونفى الجيش مزاعم المعارضة بأن طائراته قصفت سوقا في بلدة سراقب.", "قصفت"));
+        assertEquals(Modality.OCCURRED, of("وقال المرصد إن مسلحين قصفوا حي الشيخ مقصود بقذائف الهاون.", "قصفوا"));
+        // another report after a conjunction that opens it is told as fact
+        assertEquals(Modality.OCCURRED, of("وزعمت الوكالة أن الهدوء عاد إلى المدينة، بينما قصفت قوات النظام بلدة سراقب.",
+                "قصفت"));
+        // "يدعى": a name, not a claim
+        assertEquals(Modality.OCCURRED, of("وقتل شاب يدعى محمد برصاص قناص في حي الشيخ مقصود.", "برصاص"));
+    }
+
+    @Test
     void anActSpreadOverGovernoratesIsASummary() {
         assertEquals(Modality.GENERIC, of("ونفذت الطائرات الحربية أكثر من ثلاثة آلاف غارة على مناطق في محافظات حمص وحماة"
                 + " وإدلب.", "غارة"));
