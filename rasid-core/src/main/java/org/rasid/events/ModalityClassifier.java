@@ -183,6 +183,10 @@ public final class ModalityClassifier {
             // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا")
             case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                     ? Modality.BACKGROUND : null;
+            // "ألقت 14297 برميلا على عدة مناطق في محافظات دمشق وحلب …": a plural of governorates spreads the
+            // act over the country, a summary rather than an incident (verbal acts stay: settle ignores GENERIC)
+            case "spread" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
+                    ? Modality.GENERIC : null;
             case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
             // "المصادر عن الهجوم الكيميائي", "المواقع المرتبطة بالهجوم الكيماوي": a definite event named as
             // what something is about, not reported

@@ -160,6 +160,30 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aClaimTheReporterDoesNotVouchForIsNotTold() {
+        assertEquals(Modality.TOPIC, of("وزعمت الوكالة أن مسلحين قصفوا حي الشيخ مقصود بقذائف الهاون.", "قصفوا"));
+        assertEquals(Modality.TOPIC, of("ونفى الجيش مزاعم المعارضة بأن طائراته قصفت سوقا في بلدة سراقب.", "قصفت"));
+        assertEquals(Modality.OCCURRED, of("وقال المرصد إن مسلحين قصفوا حي الشيخ مقصود بقذائف الهاون.", "قصفوا"));
+        // another report after a conjunction that opens it is told as fact
+        assertEquals(Modality.OCCURRED, of("وزعمت الوكالة أن الهدوء عاد إلى المدينة، بينما قصفت قوات النظام بلدة سراقب.",
+                "قصفت"));
+        // "يدعى": a name, not a claim
+        assertEquals(Modality.OCCURRED, of("وقتل شاب يدعى محمد برصاص قناص في حي الشيخ مقصود.", "برصاص"));
+    }
+
+    @Test
+    void anActSpreadOverGovernoratesIsASummary() {
+        assertEquals(Modality.GENERIC, of("ونفذت الطائرات الحربية أكثر من ثلاثة آلاف غارة على مناطق في محافظات حمص وحماة"
+                + " وإدلب.", "غارة"));
+        assertEquals(Modality.GENERIC, of("وشنت الأجهزة الأمنية حملات اعتقال واسعة في عدد من المحافظات الجنوبية.", "اعتقال"));
+        // two governorates named (the dual) may be two incidents; a clause after a break is another report
+        assertEquals(Modality.OCCURRED, of("وقصفت قوات النظام بلدة الحراك في محافظتي درعا والسويداء.", "قصفت"));
+        assertEquals(Modality.OCCURRED, of("قصفت قوات النظام بلدة الحراك أمس، في حين زار الوزير عددا من المحافظات.", "قصفت"));
+        // a verbal act about the country stays an act
+        assertEquals(Modality.OCCURRED, of("وأدان الوزير القصف الذي طال المدنيين في المحافظات السورية.", "أدان"));
+    }
+
+    @Test
     void anEventJustToldPutInItsContextIsATopic() {
         assertEquals(Modality.TOPIC, of("ويأتي الهجوم الأخير بعدما فشلت المفاوضات بين جيش الإسلام وروسيا بشأن دوما", "الهجوم"));
         assertEquals(Modality.OCCURRED, of("وبالتوازي، أطلقت قوات النظام عملية برية في البساتين المحيطة بالمدينة", "عملية برية"));
