@@ -140,6 +140,7 @@ public final class EventExtractor {
                 sentenceOf.add(k);
             }
         }
+        out.removeIf(RecalledStatement::recalled);
         return incidents.group(StatementGrouper.group(out, meetings));
     }
 
