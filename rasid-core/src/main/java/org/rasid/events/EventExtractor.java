@@ -42,6 +42,7 @@ public final class EventExtractor {
     private final SubTypeRefiner refiner;
     private final EventPlacer placer;
     private final StatementPlacer statements;
+    private final MeetingGrouper meetings;
     private final IncidentGrouper incidents;
     private final SpeechStatement speech;
     private final ConfidenceScorer scorer;
@@ -73,6 +74,7 @@ public final class EventExtractor {
         this.refiner = new SubTypeRefiner(args);
         this.placer = new EventPlacer(words);
         this.statements = new StatementPlacer(placer, lexicon, args);
+        this.meetings = new MeetingGrouper(lexicon);
         this.incidents = new IncidentGrouper(words);
         this.scorer = scorer;
     }
@@ -138,7 +140,8 @@ public final class EventExtractor {
                 sentenceOf.add(k);
             }
         }
-        return incidents.group(StatementGrouper.group(out));
+        out.removeIf(RecalledStatement::recalled);
+        return incidents.group(StatementGrouper.group(out, meetings));
     }
 
     private synchronized boolean opinion(NormalizedText doc) {

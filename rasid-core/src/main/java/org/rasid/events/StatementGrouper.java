@@ -16,7 +16,8 @@ import org.rasid.model.Event;
  * root (01 statement < 02 appeal < 10 demand < 11 disapprove < 12 reject < 13 threaten); a
  * meeting, an agreement or sanctions are acts of their own and group only with their own class.
  * Of the sentences that carry an act, the first that ties it to a place gives the event (else
- * the first). Violent events pass through untouched, in their order.
+ * the first). A meeting is one event whoever is named first in each mention ({@link MeetingGrouper}).
+ * Violent events pass through untouched, in their order.
  */
 final class StatementGrouper {
     /** The CAMEO roots of what is said, as opposed to what is done (meet, sign, sanction). */
@@ -30,7 +31,7 @@ final class StatementGrouper {
         return SAID.contains(cameo);
     }
 
-    static List<Event> group(List<Event> events) {
+    static List<Event> group(List<Event> events, MeetingGrouper meetings) {
         Map<String, Integer> kept = new LinkedHashMap<>();
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
@@ -41,6 +42,14 @@ final class StatementGrouper {
             String key = e.actor1() + "|" + (SAID.contains(e.cameo()) ? "said" : e.cameo());
             Integer at = kept.get(key);
             if (at == null) {
+                int meeting = meetings.retold(out, e);
+                if (meeting >= 0) {
+                    if (meetings.better(e, out.get(meeting))) {
+                        out.set(meeting, e);
+                    }
+                    kept.put(key, meeting);
+                    continue;
+                }
                 kept.put(key, out.size());
                 out.add(e);
                 continue;

@@ -22,8 +22,10 @@
  * <li>{@code EventDater}, {@code TollAssigner}, {@code EventPlacer} give date, toll and places
  *     (one event per place of a list); each may say the candidate is not to be coded;
  *     verbal events go through {@code StatementGate} (not recalled, not a meeting named as a
- *     setting) and {@code StatementPlacer} (the place the act is tied to, else none);</li>
- * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story;</li>
+ *     setting) and {@code StatementPlacer} (the place the act is tied to, else none);
+ *     {@code RecalledStatement} drops a statement its own date puts a week before the story;</li>
+ * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story, and
+ *     {@code MeetingGrouper} one per meeting, whichever party each mention names first;</li>
  * <li>{@code ConfidenceScorer} and {@code EventId} finish the record.</li>
  * </ol>
  * Open-class vocabulary lives in the data files; Java keeps only closed-class particles.

@@ -1,0 +1,104 @@
+package org.rasid.events;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.CliticSplitter;
+
+/**
+ * Finds the meeting (CAMEO 04) a later mention retells, so that a story gives one event per
+ * meeting. The parties of a meeting are a set: "محادثات بين بوتين والأسد" and "اعتبر الأسد أن
+ * اللقاء" are one meeting, and so are "استقبلت ميركل بوتين" and "أكد بوتين أن الاجتماع"; a meeting
+ * named again with the article ("عقب الاجتماع", "وقبيل اللقاء") points back to the one the story
+ * told before. A meeting told on another day is another meeting ("التقى الرئيسان للمرة الأخيرة
+ * في 11 كانون الأول").
+ */
+final class MeetingGrouper {
+    private static final String MEETING = "04";
+
+    private final TriggerLexicon lexicon;
+
+    MeetingGrouper(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The index in {@code held} of the meeting {@code e} retells, or -1 when it is a meeting of its own. */
+    int retold(List<Event> held, Event e) {
+        if (!MEETING.equals(e.cameo())) {
+            return -1;
+        }
+        boolean back = definite(e);
+        for (int i = held.size() - 1; i >= 0; i--) {
+            Event h = held.get(i);
+            if (h.acledType() != null || h.actor1() == null || !MEETING.equals(h.cameo()) || h.story() != e.story()
+                    || !sameDay(h, e)) {
+                continue;
+            }
+            if (back || sameParties(h, e)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Of two mentions of one meeting, whether {@code e} tells it better than {@code held}: more
+     * parties, else a place. A meeting named back with the article never does: the names around
+     * "الاجتماع" are what it discussed ("وقال بوتين إن النصرة وداعش ليسا طرفا في المحادثات").
+     */
+    boolean better(Event e, Event held) {
+        if (definite(e)) {
+            return false;
+        }
+        int more = parties(e).size() - parties(held).size();
+        return more > 0 || more == 0 && held.admin1() == null && e.admin1() != null;
+    }
+
+    /** One side's parties within the other's: {A, B} and {B, A}, or {B} and {A, B}. */
+    private static boolean sameParties(Event a, Event b) {
+        Set<String> x = parties(a);
+        Set<String> y = parties(b);
+        return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
+    }
+
+    private static Set<String> parties(Event e) {
+        Set<String> out = new HashSet<>();
+        if (e.actor1() != null) {
+            out.add(e.actor1());
+        }
+        if (e.actor2() != null) {
+            out.add(e.actor2());
+        }
+        return out;
+    }
+
+    private static boolean sameDay(Event a, Event b) {
+        return a.eventDate() == null || b.eventDate() == null || Objects.equals(a.eventDate(), b.eventDate());
+    }
+
+    /**
+     * The meeting noun carries the article, after at most a conjunction and a preposition ("وقبيل
+     * اللقاء" reads "اللقاء"); a verb that starts as the article does ("التقى") is no noun.
+     */
+    boolean definite(Event e) {
+        if (e.evidence() == null) {
+            return false;
+        }
+        for (Evidence.Part p : e.evidence().spans()) {
+            if ("trigger".equals(p.role())) {
+                String w = p.text().split(" ", 2)[0];
+                for (int i = 0; i < 2 && !CliticSplitter.hasArticle(w) && w.length() > 4
+                        && CliticSplitter.PROCLITIC_LETTERS.indexOf(w.charAt(0)) >= 0; i++) {
+                    w = w.substring(1);
+                }
+                return CliticSplitter.hasArticle(w) && lexicon.singleWord(ArabicNormalizer.normalizeTerm(w))
+                        .stream().noneMatch(t -> t.pos().startsWith("V"));
+            }
+        }
+        return false;
+    }
+}
