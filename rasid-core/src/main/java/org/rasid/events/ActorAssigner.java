@@ -318,8 +318,9 @@ final class ActorAssigner {
                 }
             }
         }
-        if (ONE_SIDED.contains(t.trigger().family())) {
-            return null; // a deployment, a build-up, a handover: a second side only when named as such
+        RoledActor bearer = ContentSubject.of(s, t, actors, a1); // "إن النظام سيواجه عواقب": who will pay
+        if (bearer != null || ONE_SIDED.contains(t.trigger().family())) {
+            return bearer; // a deployment, a build-up, a handover: a second side only when named as such
         }
         for (RoledActor a : actors) {
             if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd()
