@@ -1,12 +1,12 @@
 package org.rasid.events;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.NormalizedText;
+import org.rasid.time.IsoDate;
 
 /**
  * Dates an event: the date mention nearest its trigger in its clause (not the day a source
@@ -165,14 +165,7 @@ final class EventDater {
     }
 
     static LocalDate parseDate(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10).replace('/', '-'));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return IsoDate.leading(iso, true);
     }
 
     /** Without a publication date, the latest year the text names stands for "now". */

@@ -3,6 +3,7 @@ package org.rasid.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rasid.lexicon.Particles;
 
 /**
@@ -12,6 +13,8 @@ import org.rasid.lexicon.Particles;
  * someone goes ("الخروج من دوما").
  */
 final class EventPlacer {
+    /** What separates the words of a gap between two places; compiled once, not per pair of places. */
+    private static final Pattern GAP_SEPARATORS = Pattern.compile("[\\s،,\"]+");
     /** Beyond this many sentences a story without dateline covers several places (a roundup). */
     static final int LONG_STORY = 6;
     /** Prepositions of motion: the place after them is a destination or an origin. */
@@ -210,7 +213,7 @@ final class EventPlacer {
         String gap = s.doc.text().substring(from, to);
         boolean and = false;
         Set<String> listWords = words.of("list_word");
-        for (String w : gap.split("[\\s،,\"]+")) {
+        for (String w : GAP_SEPARATORS.split(gap)) {
             if (w.isEmpty()) {
                 continue;
             }

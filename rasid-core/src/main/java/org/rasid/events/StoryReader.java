@@ -139,9 +139,25 @@ final class StoryReader {
         while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) {
             prevStart--;
         }
-        String prev = text.substring(prevStart, prevEnd).replaceAll("[،,]", "");
+        String prev = withoutCommas(text, prevStart, prevEnd);
         // "شمالي بغداد"
         return LOCATIVE_PREPOSITION.contains(prev) || words.is("direction", prev);
+    }
+
+    /** {@code text.substring(from, to).replaceAll("[،,]", "")} without compiling the expression per place. */
+    static String withoutCommas(String text, int from, int to) {
+        StringBuilder out = null;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '،' || c == ',') {
+                if (out == null) {
+                    out = new StringBuilder(to - from).append(text, from, k);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text.substring(from, to) : out.toString();
     }
 
     /** The places of the story's headline, which names what the story is about; none when it has none. */

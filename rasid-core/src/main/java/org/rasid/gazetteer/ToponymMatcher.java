@@ -1,5 +1,6 @@
 package org.rasid.gazetteer;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -37,8 +38,33 @@ public final class ToponymMatcher {
         return trie.size();
     }
 
+    /**
+     * This thread's last search: a story's names are asked for twice in a row, for its
+     * {@link PlaceContext} and then by {@link ToponymResolver#resolve} over the same tokens.
+     */
+    private final ThreadLocal<LastFind> last = new ThreadLocal<>();
+
+    /** Tokens of one text are told apart by their count and outer offsets (clipped ends included). */
+    private record LastFind(String text, int size, int start, int end, List<PhraseMatcher.Match<Place>> found) {
+        boolean isFor(String normalized, List<Token> tokens) {
+            return text == normalized && size == tokens.size() && start == tokens.get(0).start()
+                    && end == tokens.get(size - 1).end();
+        }
+    }
+
+    /** The names among {@code tokens}, a run of the tokens of {@code normalized}; the list is read-only. */
     public List<PhraseMatcher.Match<Place>> find(String normalized, List<Token> tokens) {
-        return trie.find(normalized, tokens);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        LastFind l = last.get();
+        if (l != null && l.isFor(normalized, tokens)) {
+            return l.found();
+        }
+        List<PhraseMatcher.Match<Place>> found = Collections.unmodifiableList(trie.find(normalized, tokens));
+        last.set(new LastFind(normalized, tokens.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(),
+                found));
+        return found;
     }
 
     /** Names inside an original-text region of a document. */
@@ -46,7 +72,7 @@ public final class ToponymMatcher {
         String text = doc.text();
         int from = doc.fromOriginal(region.start());
         int to = Math.min(text.length(), doc.fromOriginal(region.end()));
-        return trie.find(text, doc.tokens(from, to));
+        return find(text, doc.tokens(from, to));
     }
 
     /** The places a phrase (as written) names exactly, e.g. for a section header "ديرالزور". */

@@ -40,7 +40,20 @@ public final class ToponymResolver {
     private final CapitalMetonymy capitals;
     /** "ريف", written before a governorate that shares a countryside cue ("ريفي درعا والسويداء"). */
     private final String countryside;
-    private final Map<Object, PlaceContext> contexts = new HashMap<>();
+    private final Map<StoryKey, PlaceContext> contexts = new HashMap<>();
+
+    /** A story by identity: the record's own hash walks every paragraph and sentence span, per call. */
+    private record StoryKey(NormalizedText doc, Story story) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StoryKey k && k.doc == doc && k.story == story;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(doc) + System.identityHashCode(story);
+        }
+    }
     /** City governorates and the governorate around each (gazetteer/outskirts.tsv). */
     private final Map<String, String> outskirts = new HashMap<>();
 
@@ -304,7 +317,7 @@ public final class ToponymResolver {
         PlaceContext c;
         synchronized (contexts) {
             // one story's context serves all its sentences; a few stories are kept
-            Object key = List.of(doc, story == null ? "" : story);
+            StoryKey key = new StoryKey(doc, story);
             c = contexts.get(key);
             if (c == null) {
                 if (contexts.size() > 64) {

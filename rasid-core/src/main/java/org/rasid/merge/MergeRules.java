@@ -1,13 +1,13 @@
 package org.rasid.merge;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.rasid.model.Event;
+import org.rasid.time.IsoDate;
 
 /**
  * The pairwise rules: whether two reports tell one event, and why (the {@code merge_reasons}).
@@ -142,13 +142,6 @@ final class MergeRules {
     }
 
     static LocalDate date(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return IsoDate.leading(iso, false);
     }
 }

@@ -36,9 +36,10 @@ public final class PhraseMatcher<T> {
     private volatile long[] firstWords;
     private int firstShift;
     /**
-     * Memo per word: whether any reading of it begins a phrase. Most words of a text begin none,
-     * and one field read here replaces the lookups of all their readings in the trie. Made anew
-     * with the bit set, after a change of the lexicon.
+     * Memo per word: whether any reading of it begins a phrase and, for a word that does, its
+     * {@link FirstSteps}. Most words of a text begin none, and one field read here replaces the
+     * lookups of all their readings in the trie. Made anew with the bit set, after a change of
+     * the lexicon.
      */
     private volatile WordMemo starts;
     /** Ends of the phrases' first words: without pronoun suffixes, a reading keeps the word's end. */
@@ -176,27 +177,15 @@ public final class PhraseMatcher<T> {
             return null;
         }
         Match<T> best = null;
-        // indexed loops over the readings: their iterators were 3% of the pipeline's allocation
-        List<CliticSplitter.Reading> readings = first.readings(false);
-        for (int k = 0; k < readings.size(); k++) {
-            CliticSplitter.Reading r = readings.get(k);
-            Node<T> node = root.next.get(r.stem());
-            int start = first.start() + r.prefixLength();
-            if (pronounSuffixes) {
-                for (CliticSplitter.Reading s : CliticSplitter.readings(r.stem(), true)) {
-                    if (s.suffixLength() > 0 && s.prefixLength() == 0 && !s.hadArticle()) {
-                        Node<T> cand = root.next.get(s.stem());
-                        if (cand != null && cand.values != null) {
-                            best = better(best, new Match<>(i, i + 1, start, first.end(), cand.phrase, cand.values));
-                        }
-                    }
-                }
-            }
-            if (node == null) {
-                continue;
-            }
+        FirstSteps<T> steps = gated ? firstSteps(first.word()) : FirstSteps.of(root, first.word(), pronounSuffixes);
+        for (int k = 0; k < steps.nodes.length; k++) {
+            Node<T> node = steps.nodes[k];
+            int start = first.start() + steps.prefixLengths[k];
             if (node.values != null) {
                 best = better(best, new Match<>(i, i + 1, start, first.end(), node.phrase, node.values));
+            }
+            if (steps.pronounOnly[k]) {
+                continue;
             }
             for (int j = i + 1; j < tokens.size() && !node.next.isEmpty(); j++) {
                 Token t = tokens.get(j);
@@ -223,6 +212,70 @@ public final class PhraseMatcher<T> {
         return best;
     }
 
+    /** The word's first steps into the trie, worked out once per word (only words past the gate get here). */
+    private FirstSteps<T> firstSteps(Word w) {
+        WordMemo memo = starts;
+        @SuppressWarnings("unchecked")
+        FirstSteps<T> steps = (FirstSteps<T>) memo.value(w);
+        if (steps == null) {
+            steps = FirstSteps.of(root, w, pronounSuffixes);
+            memo.keep(w, steps);
+        }
+        return steps;
+    }
+
+    /**
+     * Where each reading of a phrase's first word enters the trie, in the order the readings are
+     * tried: a reading whose stem is a first word continues from its node; a reading whose stem
+     * ends in an attached pronoun ("اعتقالهم") matches a one-word phrase only. The root look-ups
+     * and the pronoun splits were done for every token of the word; now once per word.
+     */
+    private static final class FirstSteps<T> {
+        final Node<T>[] nodes;
+        final int[] prefixLengths;
+        final boolean[] pronounOnly;
+
+        private FirstSteps(Node<T>[] nodes, int[] prefixLengths, boolean[] pronounOnly) {
+            this.nodes = nodes;
+            this.prefixLengths = prefixLengths;
+            this.pronounOnly = pronounOnly;
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T> FirstSteps<T> of(Node<T> root, Word word, boolean pronounSuffixes) {
+            List<Node<T>> nodes = new ArrayList<>(2);
+            List<Integer> prefixes = new ArrayList<>(2);
+            List<Boolean> pronoun = new ArrayList<>(2);
+            for (CliticSplitter.Reading r : word.readings(false)) {
+                if (pronounSuffixes) {
+                    for (CliticSplitter.Reading s : CliticSplitter.readings(r.stem(), true)) {
+                        if (s.suffixLength() > 0 && s.prefixLength() == 0 && !s.hadArticle()) {
+                            Node<T> cand = root.next.get(s.stem());
+                            if (cand != null && cand.values != null) {
+                                nodes.add(cand);
+                                prefixes.add(r.prefixLength());
+                                pronoun.add(true);
+                            }
+                        }
+                    }
+                }
+                Node<T> node = root.next.get(r.stem());
+                if (node != null) {
+                    nodes.add(node);
+                    prefixes.add(r.prefixLength());
+                    pronoun.add(false);
+                }
+            }
+            int[] p = new int[nodes.size()];
+            boolean[] o = new boolean[nodes.size()];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = prefixes.get(k);
+                o[k] = pronoun.get(k);
+            }
+            return new FirstSteps<>(nodes.toArray(new Node[0]), p, o);
+        }
+    }
+
     /**
      * Whether any reading of the word begins a phrase, remembered in the word: the endings and
      * first-word bits are cheap "no"s before the readings are tried in the trie, asked once per
@@ -233,31 +286,15 @@ public final class PhraseMatcher<T> {
         WordMemo memo = starts;
         Boolean yes = memo.get(w);
         if (yes == null) {
-            yes = (pronounSuffixes || firstWordEnds.mayEndLike(w.text()))
-                    && mayStart(bits, firstShift, w.forms()) && startsAny(w);
+            FirstSteps<T> steps = (pronounSuffixes || firstWordEnds.mayEndLike(w.text()))
+                    && mayStart(bits, firstShift, w.forms()) ? FirstSteps.of(root, w, pronounSuffixes) : null;
+            yes = steps != null && steps.nodes.length > 0;
+            if (yes) {
+                memo.keep(w, steps);
+            }
             memo.put(w, yes);
         }
         return yes;
-    }
-
-    /** Whether {@link #longestAt} finds a first node for the word: the same readings, tried in the trie's root. */
-    private boolean startsAny(Word word) {
-        for (CliticSplitter.Reading r : word.readings(false)) {
-            if (root.next.containsKey(r.stem())) {
-                return true;
-            }
-            if (pronounSuffixes) {
-                for (CliticSplitter.Reading s : CliticSplitter.readings(r.stem(), true)) {
-                    if (s.suffixLength() > 0 && s.prefixLength() == 0 && !s.hadArticle()) {
-                        Node<T> cand = root.next.get(s.stem());
-                        if (cand != null && cand.values != null) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** Longer phrases win; at equal length, the reading that strips less (earlier) wins. */

@@ -26,6 +26,9 @@ public final class Word {
      * lost to a concurrent copy on growth is only worked out again.
      */
     private byte[] gates = new byte[0];
+    /** Per gate slot: what the gate worked out for a word it lets through (see {@link WordMemo#value}). */
+    private Object[] values = NONE;
+    private static final Object[] NONE = new Object[0];
 
     Word(String text) {
         this.text = text;
@@ -87,5 +90,20 @@ public final class Word {
             gates = g;
         }
         g[slot] = yes ? YES : NO;
+    }
+
+    /** The value kept for gate {@code slot}, or null. */
+    Object value(int slot) {
+        Object[] v = values;
+        return slot < v.length ? v[slot] : null;
+    }
+
+    void keep(int slot, Object value) {
+        Object[] v = values;
+        if (slot >= v.length) {
+            v = java.util.Arrays.copyOf(v, Math.min(SLOTS, Math.max(slot + 1, v.length * 2)));
+            values = v;
+        }
+        v[slot] = value;
     }
 }

@@ -14,6 +14,7 @@ public final class WordMemo {
 
     private final int slot = Word.newSlot();
     private final Map<String, Boolean> map = slot < 0 ? new ConcurrentHashMap<>() : null;
+    private final Map<String, Object> values = slot < 0 ? new ConcurrentHashMap<>() : null;
 
     /** The remembered answer for the word, or null. */
     public Boolean get(Word w) {
@@ -29,5 +30,24 @@ public final class WordMemo {
             map.clear();
         }
         map.put(w.text(), yes);
+    }
+
+    /**
+     * What the memo's owner worked out for the word beyond yes/no (e.g. the trie nodes its readings
+     * reach), or null. The value must be immutable and depend on the word alone.
+     */
+    public Object value(Word w) {
+        return slot >= 0 ? w.value(slot) : values.get(w.text());
+    }
+
+    public void keep(Word w, Object value) {
+        if (slot >= 0) {
+            w.keep(slot, value);
+            return;
+        }
+        if (values.size() >= MAP_LIMIT) {
+            values.clear();
+        }
+        values.put(w.text(), value);
     }
 }

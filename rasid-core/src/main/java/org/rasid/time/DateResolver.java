@@ -64,10 +64,15 @@ public final class DateResolver {
         int ne = Math.min(doc.fromOriginal(region.end()), text.length());
         List<Token> tokens = doc.tokens(ns, Math.max(ns, ne));
         List<DateMention> out = new ArrayList<>();
-        LocalDate written = writing.of(tokens, anchor, k -> !gated || mayStart(tokens.get(k).word()));
+        // the gate read once per token, for the writing day's pass and this one
+        boolean[] may = new boolean[tokens.size()];
+        for (int k = 0; k < may.length; k++) {
+            may[k] = !gated || mayStart(tokens.get(k).word());
+        }
+        LocalDate written = writing.of(tokens, anchor, k -> may[k]);
         int i = 0;
         while (i < tokens.size()) {
-            if (gated && !mayStart(tokens.get(i).word())) {
+            if (!may[i]) {
                 i++; // ~90% of words: the full test below costs dozens of map lookups per word
                 continue;
             }

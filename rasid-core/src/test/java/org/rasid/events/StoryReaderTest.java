@@ -54,4 +54,14 @@ class StoryReaderTest {
         assertEquals("درعا", StoryReader.dateline("سمارت-درعا"));
         assertEquals("حلب", StoryReader.dateline("حلب"));
     }
+
+    @Test
+    void commasAreDroppedFromTheWordBeforeAPlaceAsTheExpressionDid() {
+        String text = "قصف، في، بغداد,شمالي";
+        for (int[] r : new int[][] {{0, 4}, {0, 5}, {5, 8}, {9, 20}, {0, 20}, {3, 3}}) {
+            assertEquals(text.substring(r[0], r[1]).replaceAll("[،,]", ""),
+                    StoryReader.withoutCommas(text, r[0], r[1]), r[0] + ".." + r[1]);
+        }
+        assertEquals("في", StoryReader.withoutCommas(text, 5, 8));
+    }
 }

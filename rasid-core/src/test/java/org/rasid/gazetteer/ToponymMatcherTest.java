@@ -41,4 +41,20 @@ class ToponymMatcherTest {
         assertTrue(found("تهران").contains("تهران"));
     }
 
+
+    @Test
+    void aRangeAskedAgainGetsTheSameNamesAndAnotherRangeItsOwn() {
+        String sentence = "قصف مدفعي على درعا وحماة";
+        NormalizedText doc = ArabicNormalizer.normalize(sentence);
+        List<Match<Place>> whole = M.find(doc, new Span(0, sentence.length()));
+        assertEquals(List.of("درعا", "حماه"), whole.stream().map(Match::phrase).toList());
+        assertTrue(whole == M.find(doc, new Span(0, sentence.length())), "the same search is not repeated");
+        int hama = sentence.indexOf("وحماة");
+        assertEquals(List.of("حماه"), M.find(doc, new Span(hama, sentence.length())).stream().map(Match::phrase).toList());
+        // a range cut inside a word ends on another offset: searched anew ("درع" names nothing)
+        int daraa = sentence.indexOf("درعا");
+        assertEquals(List.of(), M.find(doc, new Span(0, daraa + 3)).stream().map(Match::phrase).toList());
+        assertEquals(List.of("درعا"), M.find(doc, new Span(0, daraa + 4)).stream().map(Match::phrase).toList());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> whole.clear());
+    }
 }

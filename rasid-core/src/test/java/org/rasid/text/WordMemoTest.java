@@ -19,11 +19,15 @@ class WordMemoTest {
             assertNull(m.get(ceasefire));
             m.put(ceasefire, i % 2 == 0);
             m.put(shelling, i % 3 == 0);
+            assertNull(m.value(shelling));
+            m.keep(shelling, "value " + i);
             memos.add(m);
         }
         for (int i = 0; i < memos.size(); i++) {
             assertEquals(i % 2 == 0, memos.get(i).get(ceasefire), "memo " + i);
             assertEquals(i % 3 == 0, memos.get(i).get(shelling), "memo " + i);
+            assertEquals("value " + i, memos.get(i).value(shelling), "memo " + i);
+            assertNull(memos.get(i).value(ceasefire), "memo " + i);
         }
     }
 
@@ -35,5 +39,20 @@ class WordMemoTest {
         assertEquals(List.of(), m.find("", tokens));
         m.add("هدنه", "truce"); // "هدنه" was remembered as starting nothing
         assertEquals("هدنه", m.find("", tokens).get(0).phrase());
+    }
+
+    @Test
+    void aWordsRememberedFirstStepsGiveTheSameMatchesAsAFreshWalk() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(true);
+        m.add("قوات النظام", "SYR_GOV");
+        m.add("قوات", "forces");
+        m.add("اعتقال", "arrest");
+        String text = "وقوات النظام شنت حملة اعتقالهم ثم قوات النظام وقواته";
+        List<Token> tokens = ArabicTokenizer.tokenize(text);
+        List<PhraseMatcher.Match<String>> fresh = m.withoutGate().find(text, tokens);
+        assertEquals(List.of("قوات النظام", "اعتقال", "قوات النظام", "قوات"),
+                fresh.stream().map(PhraseMatcher.Match::phrase).toList());
+        assertEquals(fresh, m.find(text, tokens)); // first search: the steps are worked out
+        assertEquals(fresh, m.find(text, tokens)); // second: read from each word's memo
     }
 }
