@@ -70,6 +70,11 @@ final class ExtractCommand implements Callable<Integer> {
                     "The others are not built: `--records event,error` costs least. Errors still go to stderr."})
     List<String> kinds;
 
+    @Option(names = "--statement-fates", paramLabel = "F", description = {"also write to F, as TSV, what became of "
+            + "every speech verb and verbal trigger: coded, or the stage and rule that dropped it",
+            "(docs/data-formats.md \"statement fates\")"})
+    Path fates;
+
     @Mixin
     DuplicateWindowOption window = new DuplicateWindowOption();
 
@@ -88,7 +93,16 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("rasid extract: cannot write " + out + ": " + e);
             return 2;
         }
-        Pipeline pipeline = Pipeline.withDefaults();
+        Writer fateWriter = fates == null ? null : Files.newBufferedWriter(fates, StandardCharsets.UTF_8);
+        Pipeline pipeline = fateWriter == null ? Pipeline.withDefaults() : Pipeline.witnessed(f -> {
+            synchronized (fateWriter) {
+                try {
+                    fateWriter.write(f.tsv() + "\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
         RecordWriter records = new RecordWriter(w, Set.copyOf(kinds == null ? RecordWriter.KINDS : kinds));
         DuplicateIndex paragraphs = new DuplicateIndex(window.bytes());
         DuplicateIndex stories = new DuplicateIndex(window.bytes());
@@ -142,6 +156,9 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
         } finally {
+            if (fateWriter != null) {
+                fateWriter.close();
+            }
             if (out == null) {
                 w.flush();
             } else {

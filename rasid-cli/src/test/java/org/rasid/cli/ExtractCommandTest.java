@@ -65,6 +65,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void statementFatesTellEachVerbalTriggersStageAndChangeNoEvent(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain.jsonl");
+        Path traced = dir.resolve("traced.jsonl");
+        Path fates = dir.resolve("fates.tsv");
+        assertEquals(0, Main.run("extract", seeds().toString(), "--out", plain.toString()));
+        assertEquals(0, Main.run("extract", seeds().toString(), "--out", traced.toString(),
+                "--statement-fates", fates.toString()));
+        assertEquals(Files.readAllLines(plain, StandardCharsets.UTF_8),
+                Files.readAllLines(traced, StandardCharsets.UTF_8));
+        List<String> stages = List.of("coded", "genre", "selection", "modality", "speech", "gate", "speaker", "date",
+                "place", "grouping");
+        List<String[]> rows = Files.readAllLines(fates, StandardCharsets.UTF_8).stream().map(l -> l.split("\t", -1))
+                .toList();
+        assertTrue(rows.stream().allMatch(r -> r.length == 9 && stages.contains(r[6])), "nine columns, a known stage");
+        assertTrue(rows.stream().anyMatch(r -> r[6].equals("coded")), "the seeds code statements");
+        assertTrue(rows.stream().anyMatch(r -> !r[6].equals("coded")), "and drop some verbal triggers");
+    }
+
+    @Test
     void minConfidenceLeavesOutTheEventsBelowIt(@TempDir Path dir) throws Exception {
         Path all = dir.resolve("all.jsonl");
         Path some = dir.resolve("some.jsonl");

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.rasid.actors.ActorMention;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
@@ -46,6 +47,9 @@ public final class EventExtractor {
     private final IncidentGrouper incidents;
     private final SpeechStatement speech;
     private final ConfidenceScorer scorer;
+    private final ModalityClassifier modality;
+    /** Told the fate of every verbal trigger when set ({@link #witnessed}); null in ordinary runs. */
+    private final Consumer<StatementFate> witness;
     /** The last document judged by {@link #genre}: a digest's stories share one verdict. */
     private NormalizedText judged;
     private boolean judgedOpinion;
@@ -60,12 +64,19 @@ public final class EventExtractor {
 
     public EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args, ArticleGenre genre,
                           ConfidenceScorer scorer) {
+        this(lexicon, cues, args, genre, scorer, null);
+    }
+
+    private EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args, ArticleGenre genre,
+                           ConfidenceScorer scorer, Consumer<StatementFate> witness) {
         EventWords words = EventWords.standard();
         this.genre = genre;
         this.matcher = new TriggerMatcher(lexicon);
         this.cues = cues;
         this.reader = new StoryReader(args, cues, words);
         ModalityClassifier modality = new ModalityClassifier(words);
+        this.modality = modality;
+        this.witness = witness;
         this.selector = new TriggerSelector(modality);
         this.speech = new SpeechStatement(modality);
         this.tagger = new ActorRoleTagger(words);
@@ -88,9 +99,24 @@ public final class EventExtractor {
         return new EventExtractor(TriggerLexicon.load(), EventCues.load(), args, ArticleGenre.load(), scorer);
     }
 
+    /**
+     * The default parts, telling {@code witness} what became of every speech verb and verbal trigger
+     * ({@link StatementFate}): coded, or the stage and rule that dropped it. The witness may be
+     * called from the threads that extract.
+     */
+    public static EventExtractor witnessed(Arguments args, Consumer<StatementFate> witness) {
+        return new EventExtractor(TriggerLexicon.load(), EventCues.load(), args, ArticleGenre.load(),
+                ConfidenceScorer.standard(), witness);
+    }
+
     /** The events of one story; {@code doc} is the normalised text of the whole document. */
     public List<Event> extract(Document document, NormalizedText doc, Story story) {
+        StatementFates fates = witness == null ? StatementFates.none()
+                : new StatementFates(witness, document.id(), story.index());
         if (opinion(doc)) {
+            if (fates.active()) {
+                opinionFates(doc, story, fates);
+            }
             return List.of(); // a column or analysis: what it recalls is not a report of events
         }
         // Triggers first: a story without one has no event, and its arguments need not be found.
@@ -129,7 +155,7 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, venue, args.get(k), k, found, told[k]);
+            List<Event> coded = sentence(context, venue, args.get(k), k, found, told[k], fates);
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, args.get(k), found, k, document.id(),
@@ -140,8 +166,23 @@ public final class EventExtractor {
                 sentenceOf.add(k);
             }
         }
-        out.removeIf(RecalledStatement::recalled);
-        return incidents.group(StatementGrouper.group(out, meetings));
+        Set<String> recalled = new HashSet<>();
+        out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
+        List<Event> kept = incidents.group(StatementGrouper.group(out, meetings));
+        fates.kept(kept, recalled);
+        return kept;
+    }
+
+    /** Every verbal trigger of an opinion piece is dropped with the piece. */
+    private void opinionFates(NormalizedText doc, Story story, StatementFates fates) {
+        for (Span sentenceSpan : story.sentences()) {
+            Sentence s = new Sentence(doc, sentenceSpan, cues);
+            for (TriggerMention t : matcher.find(s)) {
+                if (t.trigger().isVerbal()) {
+                    fates.drop(s, t, t.trigger().cameo(), StatementFate.GENRE, "opinion");
+                }
+            }
+        }
     }
 
     private synchronized boolean opinion(NormalizedText doc) {
@@ -153,10 +194,12 @@ public final class EventExtractor {
     }
 
     private List<Event> sentence(StoryContext story, StatementVenue venue, SentenceArguments a, int index,
-                                 List<TriggerMention> found, LocalDate told) {
+                                 List<TriggerMention> found, LocalDate told, StatementFates fates) {
         Sentence s = a.sentence();
+        List<Candidate> selected = selector.select(a, SpeechStatement.acts(found));
+        fates.unselected(a, found, selected, modality);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
-        List<Candidate> candidates = speech.add(s, selector.select(a, SpeechStatement.acts(found)), found);
+        List<Candidate> candidates = speech.add(s, selected, found, fates.silenced(s));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -168,7 +211,12 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            for (Event e : build(story, venue, a, index, c, candidates, c.verbal() ? speakers : actors, told)) {
+            List<Event> built = build(story, venue, a, index, c, candidates, c.verbal() ? speakers : actors, told,
+                    fates);
+            if (c.verbal()) {
+                fates.coded(s, c, built);
+            }
+            for (Event e : built) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
@@ -179,23 +227,32 @@ public final class EventExtractor {
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
     private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, int index, Candidate c,
-                              List<Candidate> all, List<RoledActor> actors, LocalDate told) {
+                              List<Candidate> all, List<RoledActor> actors, LocalDate told, StatementFates fates) {
         Sentence s = a.sentence();
-        if (c.verbal() && !StatementGate.reports(s, c)) {
+        String refused = c.verbal() ? StatementGate.refusal(s, c) : null;
+        if (refused != null) {
+            fates.drop(s, c.t(), c.cameo(), StatementFate.GATE, refused);
             return List.of(); // a recalled statement, a meeting named as the setting of another act
         }
+        // below, a verbal candidate's drop is told to the witness by the stage that returned nothing
+        StatementFates lost = c.verbal() ? fates : StatementFates.none();
         Document document = story.document();
         List<Arguments.Count> own = TollAssigner.countsOf(s, c.t(), all, a.counts());
         if (TollAssigner.isTotal(c, own)) {
+            lost.drop(s, c.t(), c.cameo(), StatementFate.SELECTION, "running-total");
             return List.of(); // a war's or a campaign's running total, not one event
         }
         ActorAssignment who = assigner.assign(s, c, actors, own);
         if (who == null) {
+            // an actor the sentence names but no rule took, or none the registry knows
+            lost.drop(s, c.t(), c.cameo(), StatementFate.SPEAKER,
+                    actors.stream().anyMatch(RoledActor::canAct) ? "not-taken" : "no-actor");
             return List.of();
         }
         Coding coding = refiner.refine(s, c, who, own);
         Dating when = EventDater.date(s, c, a.dates(), story.anchor(), story.reference(), told);
         if (when == null) {
+            lost.drop(s, c.t(), c.cameo(), StatementFate.DATE, "none");
             return List.of();
         }
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
@@ -204,6 +261,7 @@ public final class EventExtractor {
                 when.mention() != null, venue)
                 : placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
         if (where == null) {
+            lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");
             return List.of();
         }
         List<Evidence.Part> parts = evidence(s, c, who, when, toll);
@@ -220,6 +278,9 @@ public final class EventExtractor {
             }
             out.add(event(story, s, c, who, coding, when, toll, p, where.inSentence(), features,
                     new Evidence(s.span.of(s.doc.original()), s.span.start(), s.span.end(), List.copyOf(ps))));
+        }
+        if (out.isEmpty()) {
+            lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "no-place");
         }
         return out;
     }

@@ -51,23 +51,46 @@ final class SpeechStatement {
 
     /** The chosen candidates with a CAMEO 01 statement for each clause that reports only speech. */
     List<Candidate> add(Sentence s, List<Candidate> chosen, List<TriggerMention> found) {
+        return add(s, chosen, found, (v, stage, reason) -> { });
+    }
+
+    /** The same, telling {@code silenced} the stage and rule that keep each other speech verb from a statement. */
+    List<Candidate> add(Sentence s, List<Candidate> chosen, List<TriggerMention> found, Silenced silenced) {
         List<Candidate> out = new ArrayList<>(chosen);
         List<TriggerMention> acts = acts(found);
         int lastClause = -1;
         for (TriggerMention v : found) {
+            if (!isSpeech(v)) {
+                continue;
+            }
             int clause = s.clause[v.tokenStart()];
-            if (!isSpeech(v) || clause == lastClause) {
-                continue; // "قال مصدر إن الوزير أكد أن ...": one report, the first verb's
+            if (clause == lastClause) {
+                // "قال مصدر إن الوزير أكد أن ...": one report, the first verb's
+                silenced.tell(v, StatementFate.SPEECH, "second-verb-of-clause");
+                continue;
             }
             lastClause = clause;
             int open = opener(s, v);
-            if (open >= 0 && !told(s, clause, chosen) && !told(s, s.clause[open], chosen)
-                    && modality.classify(s, v, acts) == Modality.OCCURRED) {
+            if (open < 0) {
+                silenced.tell(v, StatementFate.SPEECH, "no-opener");
+            } else if (told(s, clause, chosen) || told(s, s.clause[open], chosen)) {
+                silenced.tell(v, StatementFate.SPEECH, "act-in-clause");
+            } else {
+                Modality m = modality.classify(s, v, acts);
+                if (m != Modality.OCCURRED) {
+                    silenced.tell(v, StatementFate.MODALITY, m.name().toLowerCase(java.util.Locale.ROOT));
+                    continue;
+                }
                 String cameo = contentClass(s, open, acts, v.trigger().cameo());
                 out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, AcledTaxonomy.quadClass(cameo)));
             }
         }
         return out;
+    }
+
+    /** Where a speech verb's statement was lost (StatementFate). */
+    interface Silenced {
+        void tell(TriggerMention v, String stage, String reason);
     }
 
     /** The token of إن/أن that opens what the verb reports, in its clause and near it; -1 if none. */

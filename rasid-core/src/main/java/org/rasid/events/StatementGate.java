@@ -49,9 +49,26 @@ final class StatementGate {
      * said by an analyst, a writer or an activist.
      */
     static boolean reports(Sentence s, Candidate c) {
+        return refusal(s, c) == null;
+    }
+
+    /** The rule that keeps a verbal candidate from being reported (StatementFate reasons), or null. */
+    static String refusal(Sentence s, Candidate c) {
         TriggerMention t = c.t();
-        return !recalled(s, t) && !(meetingNoun(t) && notHeld(s, t)) && !SpeechContent.byNonParty(s, t)
-                && (!isParticiple(t) || circumstantial(s, t));
+        if (recalled(s, t)) {
+            return "recalled";
+        }
+        if (meetingNoun(t)) {
+            String why = setting(s, t) ? "meeting-setting" : referred(s, t) ? "meeting-referred"
+                    : aimed(s, t) ? "meeting-aimed" : planned(s, t) ? "meeting-planned" : null;
+            if (why != null) {
+                return why;
+            }
+        }
+        if (SpeechContent.byNonParty(s, t)) {
+            return "non-party";
+        }
+        return isParticiple(t) && !circumstantial(s, t) ? "participle-not-circumstantial" : null;
     }
 
     /** A trigger that is a participle of state (triggers.tsv need {@code participle}: "متهما", "داعيا"). */
@@ -70,11 +87,6 @@ final class StatementGate {
             return false;
         }
         return s.commaBefore(i);
-    }
-
-    /** A meeting noun that sets the scene, is referred to, is asked for or is to come. */
-    private static boolean notHeld(Sentence s, TriggerMention t) {
-        return setting(s, t) || referred(s, t) || aimed(s, t) || planned(s, t);
     }
 
     /** "بإعاقة المحادثات", "أن اللقاء": a definite meeting noun after a word that neither frames nor holds it. */

@@ -3,6 +3,7 @@ package org.rasid.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.rasid.clean.BoilerplateCleaner;
 import org.rasid.clean.Cleaning;
 import org.rasid.clean.PageMetadata;
@@ -12,6 +13,7 @@ import org.rasid.model.Event;
 import org.rasid.events.ConfidenceScorer;
 import org.rasid.events.EventExtractor;
 import org.rasid.events.MentionArguments;
+import org.rasid.events.StatementFate;
 import org.rasid.ingest.Document;
 import org.rasid.merge.EventMerger;
 import org.rasid.segment.Story;
@@ -45,6 +47,15 @@ public final class Pipeline {
     public static Pipeline withScorer(ConfidenceScorer scorer) {
         return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults(),
                 EventExtractor.withScorer(MentionArguments.withDefaults(), scorer));
+    }
+
+    /**
+     * The default stages, telling {@code witness} the fate of every speech verb and verbal trigger
+     * (issue 14: which stage drops which statement; `rasid extract --statement-fates`).
+     */
+    public static Pipeline witnessed(Consumer<StatementFate> witness) {
+        return new Pipeline(BoilerplateCleaner.withDefaults(), StorySegmenter.withDefaults(),
+                EventExtractor.witnessed(MentionArguments.withDefaults(), witness));
     }
 
     /** Duplicates within the document only. */
