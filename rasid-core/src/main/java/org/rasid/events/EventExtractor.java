@@ -122,12 +122,14 @@ public final class EventExtractor {
         StatementVenue venue = StatementVenue.read(args, statements);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
+        int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
         for (int k = 0; k < sentences.size(); k++) {
             List<TriggerMention> found = sentenceTriggers.get(k);
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, venue, args.get(k), k, found, told[k]);
+            List<Event> coded = sentence(context, venue, args.get(k),
+                    new SentenceSetting(k, sentences.size(), triggered, found), told[k]);
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, args.get(k), found, k, document.id(),
@@ -149,9 +151,10 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, StatementVenue venue, SentenceArguments a, int index,
-                                 List<TriggerMention> found, LocalDate told) {
+    private List<Event> sentence(StoryContext story, StatementVenue venue, SentenceArguments a, SentenceSetting at,
+                                 LocalDate told) {
         Sentence s = a.sentence();
+        List<TriggerMention> found = at.found();
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
         List<Candidate> candidates = speech.add(s, selector.select(a, SpeechStatement.acts(found)), found);
         if (candidates.isEmpty()) {
@@ -165,7 +168,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            for (Event e : build(story, venue, a, index, c, candidates, c.verbal() ? speakers : actors, told)) {
+            for (Event e : build(story, venue, a, at, c, candidates, c.verbal() ? speakers : actors, told)) {
                 if (ids.add(e.id())) {
                     out.add(e);
                 }
@@ -175,7 +178,8 @@ public final class EventExtractor {
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
-    private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, int index, Candidate c,
+    private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, SentenceSetting at,
+                              Candidate c,
                               List<Candidate> all, List<RoledActor> actors, LocalDate told) {
         Sentence s = a.sentence();
         if (c.verbal() && !StatementGate.reports(s, c)) {
@@ -204,7 +208,7 @@ public final class EventExtractor {
             return List.of();
         }
         List<Evidence.Part> parts = evidence(s, c, who, when, toll);
-        Map<String, Double> features = ConfidenceFeatures.of(c, all.size(), index, who, when, toll,
+        Map<String, Double> features = ConfidenceFeatures.of(s, c, all.size(), at, who, when, toll,
                 where.places().size());
         List<Event> out = new ArrayList<>();
         for (Arguments.Place p : where.places()) {
