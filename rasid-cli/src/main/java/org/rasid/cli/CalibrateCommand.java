@@ -79,6 +79,11 @@ final class CalibrateCommand implements Callable<Integer> {
                     "all: every feature the coder gives; or a list of names and groups (\"family=\")"})
     List<String> features;
 
+    @Option(names = "--exclude", paramLabel = "NAME,...", split = ",",
+            description = "feature groups forward selection never adds (a feature that marks a corpus, not a fact "
+                    + "of the event)")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--l2", paramLabel = "X,...", split = ",", defaultValue = "0.3,1,3,10,30",
             description = "L2 penalties to try; the one of lowest cross-validated log-loss is kept; "
                     + "default ${DEFAULT-VALUE}")
@@ -131,7 +136,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 + "Brier %.4f, log-loss %.4f, best F1 %s%n", folds, cv.brier(old), cv.logLoss(old),
                 text(ThresholdChoice.best(events, old, required)));
         FeatureSelection.Choice choice = features.equals(List.of("select"))
-                ? FeatureSelection.forward(cv, FeatureSelection.groups(events), 1.0, l2, m -> err.println("  " + m))
+                ? FeatureSelection.forward(cv, candidates(events), 1.0, l2, m -> err.println("  " + m))
                 : FeatureSelection.penalty(cv, new LinkedHashSet<>(features), l2, m -> err.println("  " + m));
         ThresholdChoice.Result none = ThresholdChoice.at(0, events, choice.predictions(), required);
         ThresholdChoice.Result best = threshold == null ? ThresholdChoice.best(events, choice.predictions(), required)
@@ -168,6 +173,12 @@ final class CalibrateCommand implements Callable<Integer> {
             fitted.write(w, comments);
         }
         return 0;
+    }
+
+    private List<String> candidates(List<LabelledEvent> events) {
+        List<String> groups = new ArrayList<>(FeatureSelection.groups(events));
+        groups.removeAll(exclude);
+        return groups;
     }
 
     private static void dump(List<LabelledEvent> events, Path file) throws IOException {

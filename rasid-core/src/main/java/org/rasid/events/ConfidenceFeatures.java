@@ -30,7 +30,8 @@ final class ConfidenceFeatures {
         flag(f, "actor1_in_sentence", who.a1() != null);
         flag(f, "actor2", who.actor2() != null);
         flag(f, "actor2_in_sentence", who.a2() != null);
-        // not "date_known": on the gold only the undated seed files lack a date, so it marked a corpus
+        // on the dev gold only undated seed files lack a date: calibrate.sh leaves it out of the selection
+        flag(f, "date_known", when.date() != null);
         flag(f, "date_in_sentence", when.mention() != null);
         flag(f, "toll_known", toll.fatalities() != null || toll.injured() != null || toll.arrested() != null
                 || toll.displaced() != null);
