@@ -146,6 +146,8 @@ final class CalibrateCommand implements Callable<Integer> {
         err.println("rasid calibrate: chosen features " + String.join(",", new TreeSet<>(choice.features()))
                 + ", l2 " + choice.l2());
         err.println("rasid calibrate: " + cvLine);
+        err.println("rasid calibrate: CV Brier by gold set (earlier procedure -> chosen), each must hold out of sample: "
+                + bySet(cv, old, choice.predictions(), names));
         ConfidenceModel fitted = cv.fit(choice.features(), choice.l2()).withThreshold(best.threshold());
         List<Reliability.Outcome> after = new ArrayList<>();
         List<Reliability.Outcome> outOfFold = new ArrayList<>();
@@ -179,6 +181,28 @@ final class CalibrateCommand implements Callable<Integer> {
         List<String> groups = new ArrayList<>(FeatureSelection.groups(events));
         groups.removeAll(exclude);
         return groups;
+    }
+
+    /** The CV Brier score of each gold set's events under two sets of out-of-fold predictions. */
+    private static String bySet(CrossValidation cv, double[] a, double[] b, List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (int set = 0; set < names.size(); set++) {
+            double ea = 0;
+            double eb = 0;
+            int n = 0;
+            for (int i = 0; i < a.length; i++) {
+                LabelledEvent e = cv.judged(i);
+                if (e.article().startsWith(set + ":")) {
+                    double y = e.right() ? 1 : 0;
+                    ea += (a[i] - y) * (a[i] - y);
+                    eb += (b[i] - y) * (b[i] - y);
+                    n++;
+                }
+            }
+            out.add(String.format(Locale.ROOT, "%s %.4f -> %.4f", names.get(set), ea / Math.max(1, n),
+                    eb / Math.max(1, n)));
+        }
+        return String.join("; ", out);
     }
 
     private static void dump(List<LabelledEvent> events, Path file) throws IOException {
