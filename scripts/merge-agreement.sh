@@ -7,7 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=$(realpath "$1"); which=${2:-}
 jar="$root/rasid-cli/target/rasid.jar"; out=$(mktemp -d)
-java -jar "$jar" extract "$corpus" --merge --records event --out "$out/extract.jsonl" 2>/dev/null
+java -jar "$jar" extract "$corpus" --merge --min-confidence 0 --records event --out "$out/extract.jsonl" 2>/dev/null
 t0=$(date +%s)
 java -jar "$jar" ingest "$corpus" --data "$out/store" 2>&1 | tail -1
 echo "ingest: $(( $(date +%s) - t0 )) s"

@@ -190,6 +190,14 @@
     return p;
   }
   function paramsToForm(p) { for (const f of FIELDS) $("f-" + f).value = p.get(f) || ""; }
+  // the view starts at the threshold calibration chose (/api/status "min_confidence_default"); the store keeps
+  // every event, and a min_confidence the user sets (0 shows all) replaces it
+  let defaultMinConfidence = 0;
+  function viewFilters() {
+    const p = filtersFromHash();
+    if (!p.has("min_confidence") && defaultMinConfidence > 0) p.set("min_confidence", String(defaultMinConfidence));
+    return p;
+  }
 
   // the episode kinds (kinds.tsv, served with /api/episodes) in the UI's language
   async function fillEpisodeKinds() {
@@ -680,7 +688,7 @@
   }
   // fetched (not a plain link) so that a server with an access token still answers
   async function exportAs(format) {
-    const p = filtersFromHash(); p.set("format", format);
+    const p = viewFilters(); p.set("format", format);
     const headers = {};
     if (token()) headers["Authorization"] = "Bearer " + token();
     const r = await fetch("/api/export?" + p, { headers });
@@ -702,7 +710,7 @@
     try {
       if (m) await loadEvent(decodeURIComponent(m[1]));
       else {
-        const p = filtersFromHash();
+        const p = viewFilters();
         paramsToForm(p);
         map.invalidateSize();
         declutterLabels();
@@ -720,7 +728,7 @@
     await initMap();
     $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); location.hash = "#/?" + formToParams(); });
     $("reset").addEventListener("click", () => { location.hash = "#/"; });
-    $("more").addEventListener("click", () => loadList(filtersFromHash(), true).catch(showError));
+    $("more").addEventListener("click", () => loadList(viewFilters(), true).catch(showError));
     $("lang").addEventListener("click", () => {
       lang = lang === "ar" ? "en" : "ar"; localStorage.setItem("rasid-lang", lang); applyLang(); relabelMap(); route();
       fillEpisodeKinds().catch(() => {});
@@ -733,6 +741,7 @@
     for (const b of document.querySelectorAll("#export button")) b.addEventListener("click", () => exportAs(b.getAttribute("data-format")).catch(showError));
     Promise.all([api("/api/status"), api("/api/stats")])
       .then(([s, st]) => { header = { counts: s.counts, fatalities: st.fatalities }; drawHeader(); }).catch(() => {});
+    defaultMinConfidence = await api("/api/status").then((s) => s.min_confidence_default || 0).catch(() => 0);
     await fillEpisodeKinds().catch(() => {});
     await route();
     document.body.setAttribute("data-ready", "1");

@@ -1,5 +1,6 @@
 package org.rasid.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -10,13 +11,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.rasid.confidence.ConfidenceModel;
-import org.rasid.confidence.LogisticFit;
+import org.rasid.confidence.CrossValidation;
+import org.rasid.confidence.FeatureSelection;
+import org.rasid.confidence.LabelledEvent;
+import org.rasid.confidence.ThresholdChoice;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.eval.EventFile;
 import org.rasid.eval.EventScorer;
@@ -43,8 +49,10 @@ import picocli.CommandLine.Option;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit the confidence model (confidence.tsv) on gold: logistic regression of each predicted",
                 "event's features on whether rasid eval matched it. Events of documents the gold does not cover",
-                "are not used. Prints reliability tables (before: the current model; after: the fitted one)",
-                "to stderr. Refit after changing the event rules: scripts/eval/calibrate.sh."})
+                "are not used. Chooses the features and the L2 penalty by k-fold cross-validation over the",
+                "articles (folds by article, seeded), and the min_confidence threshold that maximises the",
+                "cross-validated event F1; writes both into confidence.tsv. Prints the CV figures and reliability",
+                "tables to stderr. Refit after changing the event rules: scripts/eval/calibrate.sh."})
 final class CalibrateCommand implements Callable<Integer> {
     /** One gold file with the articles it annotates. */
     static final class GoldSet {
@@ -65,45 +73,103 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "F", description = "write the fitted confidence.tsv here (else stdout)")
     Path out;
 
-    @Option(names = "--features", paramLabel = "NAME,...", split = ",", defaultValue = "rule_score",
+    @Option(names = "--features", paramLabel = "NAME,...", split = ",", defaultValue = "select",
             description = {"the features to weigh (docs/data-formats.md, confidence.tsv); default ${DEFAULT-VALUE}:",
-                    "a rising map of the rules' hand-set score, so that EventMerger keeps the same reports;",
-                    "all: every feature the coder gives (better fit, but merged events may change)"})
+                    "forward selection of feature groups by cross-validated log-loss (FeatureSelection);",
+                    "all: every feature the coder gives; or a list of names and groups (\"family=\")"})
     List<String> features;
 
-    @Option(names = "--l2", paramLabel = "X", defaultValue = "1.0",
-            description = "L2 penalty of the weights; default ${DEFAULT-VALUE}")
-    double l2;
+    @Option(names = "--exclude", paramLabel = "NAME,...", split = ",",
+            description = "feature groups forward selection never adds (a feature that marks a corpus, not a fact "
+                    + "of the event)")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--l2", paramLabel = "X,...", split = ",", defaultValue = "0.3,1,3,10,30",
+            description = "L2 penalties to try; the one of lowest cross-validated log-loss is kept; "
+                    + "default ${DEFAULT-VALUE}")
+    List<Double> l2;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+            description = "cross-validation folds, articles dealt to them by a seeded shuffle; default ${DEFAULT-VALUE}")
+    int folds;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "7",
+            description = "seed of the fold shuffle; default ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(names = "--repeats", paramLabel = "R", defaultValue = "3",
+            description = "repeat the cross-validation with the seeds N, N+1, ... and pool the figures; "
+                    + "default ${DEFAULT-VALUE}")
+    int repeats;
+
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = "write this threshold instead of the one that maximises cross-validated event F1")
+    Double threshold;
+
+    @Option(names = "--dump", paramLabel = "F", description = "also write the judged events with their reports' "
+            + "features here, JSON Lines, to study which features separate right from wrong")
+    Path dump;
 
     @Override
     public Integer call() throws IOException {
-        List<LogisticFit.Example> examples = new ArrayList<>();
+        List<LabelledEvent> events = new ArrayList<>();
         List<Reliability.Outcome> before = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (GoldSet set : sets) {
-            int n = examples.size();
-            label(set, examples, before);
-            names.add(set.gold.getFileName() + " (" + (examples.size() - n) + ")");
+        int required = 0;
+        for (int i = 0; i < sets.size(); i++) {
+            int n = events.size();
+            required += label(i, sets.get(i), events, before);
+            names.add(sets.get(i).gold.getFileName() + " (" + (events.size() - n) + ")");
         }
-        if (!features.equals(List.of("all"))) {
-            examples = examples.stream().map(e -> new LogisticFit.Example(only(e.features(), features), e.right()))
-                    .toList();
+        if (events.size() < 2 * folds) {
+            System.err.println("rasid calibrate: " + events.size() + " judged events are too few for " + folds
+                    + " folds");
+            return 2;
         }
-        ConfidenceModel fitted = LogisticFit.fit(examples, l2);
-        List<Reliability.Outcome> after = new ArrayList<>();
-        for (LogisticFit.Example e : examples) {
-            after.add(new Reliability.Outcome(fitted.probability(e.features()), e.right()));
+        if (dump != null) {
+            dump(events, dump);
         }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        CrossValidation cv = new CrossValidation(events, folds, seed, repeats);
+        double[] old = cv.predict(Set.of(FeatureSelection.ALL), 1.0);
+        err.printf(Locale.ROOT, "rasid calibrate: %d-fold CV of every feature at l2 1 (the earlier procedure): "
+                + "Brier %.4f, log-loss %.4f, best F1 %s%n", folds, cv.brier(old), cv.logLoss(old),
+                text(ThresholdChoice.best(events, old, required)));
+        FeatureSelection.Choice choice = features.equals(List.of("select"))
+                ? FeatureSelection.forward(cv, candidates(events), 1.0, l2, m -> err.println("  " + m))
+                : FeatureSelection.penalty(cv, new LinkedHashSet<>(features), l2, m -> err.println("  " + m));
+        ThresholdChoice.Result none = ThresholdChoice.at(0, events, choice.predictions(), required);
+        ThresholdChoice.Result best = threshold == null ? ThresholdChoice.best(events, choice.predictions(), required)
+                : ThresholdChoice.at(threshold, events, choice.predictions(), required);
+        String cvLine = String.format(Locale.ROOT, "%d-fold CV (seed %d, %d repeats): Brier %.4f, log-loss %.4f; F1 %s, %s",
+                folds, seed, repeats, choice.brier(), choice.logLoss(), text(none), text(best));
+        err.println("rasid calibrate: chosen features " + String.join(",", new TreeSet<>(choice.features()))
+                + ", l2 " + choice.l2());
+        err.println("rasid calibrate: " + cvLine);
+        err.println("rasid calibrate: CV Brier by gold set (earlier procedure -> chosen), each must hold out of sample: "
+                + bySet(cv, old, choice.predictions(), names));
+        ConfidenceModel fitted = cv.fit(choice.features(), choice.l2()).withThreshold(best.threshold());
+        List<Reliability.Outcome> after = new ArrayList<>();
+        List<Reliability.Outcome> outOfFold = new ArrayList<>();
+        for (LabelledEvent e : events) {
+            after.add(new Reliability.Outcome(e.probability(fitted), e.right()));
+        }
+        for (int i = 0; i < choice.predictions().length; i++) {
+            outOfFold.add(new Reliability.Outcome(choice.predictions()[i], cv.judged(i).right()));
+        }
         err.println("rasid calibrate: before (current confidence.tsv), in-sample:");
         err.print(Reliability.text(before));
-        err.println("rasid calibrate: after (fitted), in-sample:");
+        err.println("rasid calibrate: after, cross-validated (each event scored by the model fitted without its fold):");
+        err.print(Reliability.text(outOfFold));
+        err.println("rasid calibrate: after (fitted on all), in-sample:");
         err.print(Reliability.text(after));
-        long right = examples.stream().filter(LogisticFit.Example::right).count();
+        long right = events.stream().filter(LabelledEvent::right).count();
         List<String> comments = List.of("Fitted by rasid calibrate (scripts/eval/calibrate.sh); do not edit by hand.",
-                String.format(Locale.ROOT, "%d labelled events, %d right, l2 %.2f, features %s, from %s",
-                        examples.size(), right, l2, String.join(",", features), String.join(", ", names)),
-                String.format(Locale.ROOT, "in-sample Brier score %.4f", Reliability.brier(after)));
+                String.format(Locale.ROOT, "%d judged events, %d right, %d required gold, from %s", events.size(),
+                        right, required, String.join(", ", names)),
+                String.format(Locale.ROOT, "features %s, l2 %.2f", String.join(",", new TreeSet<>(choice.features())),
+                        choice.l2()),
+                cvLine, String.format(Locale.ROOT, "in-sample Brier score %.4f", Reliability.brier(after)));
         try (Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             fitted.write(w, comments);
@@ -111,8 +177,53 @@ final class CalibrateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Extracts the set's articles, scores the events and adds each with its label. */
-    private static void label(GoldSet set, List<LogisticFit.Example> examples, List<Reliability.Outcome> before)
+    private List<String> candidates(List<LabelledEvent> events) {
+        List<String> groups = new ArrayList<>(FeatureSelection.groups(events));
+        groups.removeAll(exclude);
+        return groups;
+    }
+
+    /** The CV Brier score of each gold set's events under two sets of out-of-fold predictions. */
+    private static String bySet(CrossValidation cv, double[] a, double[] b, List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (int set = 0; set < names.size(); set++) {
+            double ea = 0;
+            double eb = 0;
+            int n = 0;
+            for (int i = 0; i < a.length; i++) {
+                LabelledEvent e = cv.judged(i);
+                if (e.article().startsWith(set + ":")) {
+                    double y = e.right() ? 1 : 0;
+                    ea += (a[i] - y) * (a[i] - y);
+                    eb += (b[i] - y) * (b[i] - y);
+                    n++;
+                }
+            }
+            out.add(String.format(Locale.ROOT, "%s %.4f -> %.4f", names.get(set), ea / Math.max(1, n),
+                    eb / Math.max(1, n)));
+        }
+        return String.join("; ", out);
+    }
+
+    private static void dump(List<LabelledEvent> events, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (LabelledEvent e : events) {
+                w.write(json.writeValueAsString(e) + "\n");
+            }
+        }
+    }
+
+    private static String text(ThresholdChoice.Result r) {
+        return String.format(Locale.ROOT, "%.3f (TP %d FP %d FN %d) at min_confidence %.2f", r.f1(), r.tp(), r.fp(),
+                r.fn(), r.threshold());
+    }
+
+    /**
+     * Extracts the set's articles, judges each event against the gold and adds it with its label and the
+     * features of its reports; returns the number of required gold events.
+     */
+    private static int label(int index, GoldSet set, List<LabelledEvent> labelled, List<Reliability.Outcome> before)
             throws IOException {
         Map<String, Map<String, Double>> features = new HashMap<>();
         Pipeline pipeline = Pipeline.withScorer(ConfidenceScorer.recording(ConfidenceModel.standard(), features::put));
@@ -142,39 +253,34 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             EventFile.Contents g = EventFile.readAll(set.gold);
             Score score = EventScorer.score(g.events(), g.docs(), EventFile.read(tmp));
-            for (Reliability.Outcome o : Reliability.of(score, EventFile.confidences(tmp))) {
-                before.add(o);
+            before.addAll(Reliability.of(score, EventFile.confidences(tmp)));
+            for (Score.Pair p : score.pairs()) {
+                add(index, p.predicted(), true, !p.gold().optional(), events, features, labelled);
             }
-            add(score.pairs().stream().map(Score.Pair::predicted).toList(), true, events, features, examples);
-            add(score.falsePositives(), false, events, features, examples);
+            for (ScoredEvent f : score.falsePositives()) {
+                add(index, f, false, false, events, features, labelled);
+            }
+            return score.gold() - score.goldOptional();
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    /** A merged event stands for its reports: each adds its own features with the merged event's label. */
-    private static void add(List<ScoredEvent> judged, boolean right, List<Event> events,
-                            Map<String, Map<String, Double>> features, List<LogisticFit.Example> examples) {
-        for (ScoredEvent s : judged) {
-            Event e = events.get(s.line() - 1);
-            List<String> ids = e.mergedFrom() == null || e.mergedFrom().isEmpty() ? List.of(e.id()) : e.mergedFrom();
-            for (String id : ids) {
-                Map<String, Double> f = features.get(id);
-                if (f != null) {
-                    examples.add(new LogisticFit.Example(f, right));
-                }
+    /** A merged event stands for its reports: it is judged once, with the features of each. */
+    private static void add(int set, ScoredEvent judged, boolean right, boolean required, List<Event> events,
+                            Map<String, Map<String, Double>> features, List<LabelledEvent> labelled) {
+        Event e = events.get(judged.line() - 1);
+        List<String> ids = e.mergedFrom() == null || e.mergedFrom().isEmpty() ? List.of(e.id()) : e.mergedFrom();
+        List<Map<String, Double>> reports = new ArrayList<>();
+        for (String id : ids) {
+            Map<String, Double> f = features.get(id);
+            if (f != null) {
+                reports.add(f);
             }
         }
-    }
-
-    private static Map<String, Double> only(Map<String, Double> all, List<String> names) {
-        Map<String, Double> out = new HashMap<>();
-        for (String n : names) {
-            if (all.containsKey(n)) {
-                out.put(n, all.get(n));
-            }
+        if (!reports.isEmpty()) {
+            labelled.add(new LabelledEvent(set + ":" + e.doc(), reports, right, required));
         }
-        return out;
     }
 
     private static Set<String> sample(Path tsv) throws IOException {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.rasid.confidence.ConfidenceModel;
 import org.rasid.dedup.DuplicateIndex;
 import org.rasid.model.Event;
 import org.rasid.ingest.Document;
@@ -61,8 +62,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--min-confidence", paramLabel = "P", description = {"leave out events whose confidence (the "
             + "probability that the event is right, docs/data-formats.md \"confidence.tsv\") is below P, 0..1;",
+            "default: the threshold calibration chose (the min_confidence row of confidence.tsv, now "
+                    + "${DEFAULT-VALUE}); 0 keeps every event;",
             "with --merge the merged events are filtered, after merging"})
-    Double minConfidence;
+    double minConfidence = ConfidenceModel.standard().threshold();
 
     @Option(names = "--records", split = ",", paramLabel = "KIND",
             description = {"write only these kinds of record: document, story, sentence, duplicate, event, error "
@@ -123,7 +126,7 @@ final class ExtractCommand implements Callable<Integer> {
                         return;
                     }
                     DocumentResult r = o.result();
-                    if (merge || minConfidence != null) {
+                    if (merge || minConfidence > 0) {
                         if (merge && !texts.repeated(document.text())) {
                             held.addAll(r.events()); // a text read before brings no new reports
                         }
@@ -192,7 +195,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (maxBytes <= 0) {
             return "--max-bytes must be positive";
         }
-        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
             return "--min-confidence must be 0..1";
         }
         return null;
@@ -209,9 +212,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** The events at or above --min-confidence (all without it). */
+    /** The events at or above --min-confidence (all with 0). */
     List<Event> confident(List<Event> events) {
-        if (minConfidence == null) {
+        if (minConfidence <= 0) {
             return events;
         }
         return events.stream().filter(e -> e.confidence() >= minConfidence).toList();

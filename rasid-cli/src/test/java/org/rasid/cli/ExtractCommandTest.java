@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rasid.confidence.ConfidenceModel;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
@@ -87,7 +88,7 @@ class ExtractCommandTest {
     void minConfidenceLeavesOutTheEventsBelowIt(@TempDir Path dir) throws Exception {
         Path all = dir.resolve("all.jsonl");
         Path some = dir.resolve("some.jsonl");
-        assertEquals(0, Main.run("extract", seeds().toString(), "--out", all.toString()));
+        assertEquals(0, Main.run("extract", seeds().toString(), "--min-confidence", "0", "--out", all.toString()));
         List<Double> conf = read(all).stream().filter(n -> n.get("record").asText().equals("event"))
                 .map(n -> n.get("confidence").asDouble()).sorted().toList();
         double p = conf.get(conf.size() / 2);
@@ -124,6 +125,21 @@ class ExtractCommandTest {
                 && n.get("source").asText().endsWith(file)).map(n -> n.get("id").asText()).toList();
         return records.stream().filter(n -> n.get("record").asText().equals("event")
                 && docs.contains(n.get("doc").asText())).count();
+    }
+
+    @Test
+    void theDefaultThresholdIsTheCalibratedOneAndZeroKeepsEverything(@TempDir Path dir) throws Exception {
+        double t = ConfidenceModel.standard().threshold();
+        assertTrue(t > 0 && t < 1, "confidence.tsv should carry the threshold calibration chose: " + t);
+        Path all = dir.resolve("all.jsonl");
+        Path standard = dir.resolve("default.jsonl");
+        assertEquals(0, Main.run("extract", seeds().toString(), "--min-confidence", "0", "--out", all.toString()));
+        assertEquals(0, Main.run("extract", seeds().toString(), "--out", standard.toString()));
+        List<Double> conf = read(all).stream().filter(n -> n.get("record").asText().equals("event"))
+                .map(n -> n.get("confidence").asDouble()).toList();
+        List<JsonNode> kept = read(standard).stream().filter(n -> n.get("record").asText().equals("event")).toList();
+        assertTrue(conf.stream().anyMatch(c -> c < t), "some seed event should fall below the default: " + conf);
+        assertEquals(conf.stream().filter(c -> c >= t).count(), kept.size());
     }
 
     @Test

@@ -17,9 +17,10 @@ final class ConfidenceFeatures {
     }
 
     /** The facts known before the place is chosen (one event per place of a list shares them). */
-    static Map<String, Double> of(Candidate c, int candidates, int sentenceIndex, ActorAssignment who, Dating when,
-                                  Toll toll, int places) {
+    static Map<String, Double> of(Sentence s, Candidate c, int candidates, SentenceSetting at, ActorAssignment who,
+                                  Dating when, Toll toll, int places) {
         Map<String, Double> f = new LinkedHashMap<>();
+        int sentenceIndex = at.index();
         Trigger t = c.t().trigger();
         f.put("priority", Math.min(t.priority(), 100) / 100.0);
         flag(f, "family=" + t.family(), true);
@@ -29,6 +30,7 @@ final class ConfidenceFeatures {
         flag(f, "actor1_in_sentence", who.a1() != null);
         flag(f, "actor2", who.actor2() != null);
         flag(f, "actor2_in_sentence", who.a2() != null);
+        // on the dev gold only undated seed files lack a date: calibrate.sh leaves it out of the selection
         flag(f, "date_known", when.date() != null);
         flag(f, "date_in_sentence", when.mention() != null);
         flag(f, "toll_known", toll.fatalities() != null || toll.injured() != null || toll.arrested() != null
@@ -39,6 +41,13 @@ final class ConfidenceFeatures {
         f.put("other_candidates", Math.min(candidates - 1, 4) / 4.0);
         flag(f, "siblings", !c.siblings().isEmpty());
         flag(f, "place_list", places > 1);
+        // how the sentence tells it: an act inside what someone says or quotes is a claim, not a report
+        flag(f, "reported_speech", !c.verbal() && at.reportedSpeech(c.t()));
+        flag(f, "quoted", SentenceSetting.quoted(s, c.t()));
+        flag(f, "statement_speaker", c.verbal() && who.actor1() != null);
+        // a report names acts in most of its sentences; an analysis or a profile in few
+        f.put("story_triggered", at.triggeredShare());
+        f.put("relative_position", at.sentences() <= 1 ? 0 : at.index() / (double) (at.sentences() - 1));
         return f;
     }
 
@@ -49,6 +58,10 @@ final class ConfidenceFeatures {
     static Map<String, Double> withPlace(Map<String, Double> base, Arguments.Place p, boolean inSentence,
                                          double ruleScore) {
         Map<String, Double> f = new LinkedHashMap<>(base);
+        // where the event is, relative to the war the corpus reports: Syria, abroad, or nowhere named
+        String where = p.admin1() == null ? "none" : p.admin1().startsWith("SY") ? "syria" : "abroad";
+        flag(f, "place=" + where, true);
+        flag(f, "family_place=" + (base.containsKey("family=verbal") ? "verbal_" : "act_") + where, true);
         f.put(RULE_SCORE, ruleScore);
         flag(f, "place_in_sentence", inSentence);
         int precision = inSentence ? p.geoPrecision() : Math.max(p.geoPrecision(), 2);

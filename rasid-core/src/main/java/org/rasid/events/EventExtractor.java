@@ -150,12 +150,14 @@ public final class EventExtractor {
         StatementVenue venue = StatementVenue.read(args, statements);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
+        int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
         for (int k = 0; k < sentences.size(); k++) {
             List<TriggerMention> found = sentenceTriggers.get(k);
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, venue, args.get(k), k, found, told[k], fates);
+            List<Event> coded = sentence(context, venue, args.get(k),
+                    new SentenceSetting(k, sentences.size(), triggered, found), told[k], fates);
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, args.get(k), found, k, document.id(),
@@ -193,9 +195,10 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, StatementVenue venue, SentenceArguments a, int index,
-                                 List<TriggerMention> found, LocalDate told, StatementFates fates) {
+    private List<Event> sentence(StoryContext story, StatementVenue venue, SentenceArguments a, SentenceSetting at,
+                                 LocalDate told, StatementFates fates) {
         Sentence s = a.sentence();
+        List<TriggerMention> found = at.found();
         List<Candidate> selected = selector.select(a, SpeechStatement.acts(found));
         fates.unselected(a, found, selected, modality);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
@@ -211,8 +214,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            List<Event> built = build(story, venue, a, index, c, candidates, c.verbal() ? speakers : actors, told,
-                    fates);
+            List<Event> built = build(story, venue, a, at, c, candidates, c.verbal() ? speakers : actors, told, fates);
             if (c.verbal()) {
                 fates.coded(s, c, built);
             }
@@ -226,8 +228,9 @@ public final class EventExtractor {
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
-    private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, int index, Candidate c,
-                              List<Candidate> all, List<RoledActor> actors, LocalDate told, StatementFates fates) {
+    private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, SentenceSetting at,
+                              Candidate c, List<Candidate> all, List<RoledActor> actors, LocalDate told,
+                              StatementFates fates) {
         Sentence s = a.sentence();
         String refused = c.verbal() ? StatementGate.refusal(s, c) : null;
         if (refused != null) {
@@ -265,7 +268,7 @@ public final class EventExtractor {
             return List.of();
         }
         List<Evidence.Part> parts = evidence(s, c, who, when, toll);
-        Map<String, Double> features = ConfidenceFeatures.of(c, all.size(), index, who, when, toll,
+        Map<String, Double> features = ConfidenceFeatures.of(s, c, all.size(), at, who, when, toll,
                 where.places().size());
         List<Event> out = new ArrayList<>();
         for (Arguments.Place p : where.places()) {

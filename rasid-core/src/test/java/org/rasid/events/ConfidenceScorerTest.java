@@ -20,8 +20,44 @@ class ConfidenceScorerTest {
         Dating when = new Dating(null, "2018-03-01", 1, null);
         Toll toll = new Toll(null, null, null, null, null, List.of(), List.of());
         Arguments.Place p = new Arguments.Place(null, "كفرنبل", null, "SY-ID", null, null, null, 1, 0.9);
-        return ConfidenceFeatures.withPlace(ConfidenceFeatures.of(c, 1, 0, who, when, toll, 1), p, placeInSentence,
+        return ConfidenceFeatures.withPlace(ConfidenceFeatures.of(H.sentence, c, 1,
+                new SentenceSetting(0, 4, 3, H.triggers), who, when, toll, 1), p, placeInSentence,
                 ConfidenceScorer.ruleScore(c, actor1, placeInSentence, true, 0.9));
+    }
+
+    /** The features of the act {@code trigger} of a hand-built sentence, placed in {@code admin1} (or nowhere). */
+    private static Map<String, Double> act(HandBuilt h, String trigger, String admin1) {
+        Candidate c = h.candidate(trigger, Modality.OCCURRED);
+        ActorAssignment who = new ActorAssignment(null, null, null, null, List.of());
+        Dating when = new Dating(null, "2018-03-01", 1, null);
+        Toll toll = new Toll(null, null, null, null, null, List.of(), List.of());
+        Arguments.Place p = new Arguments.Place(null, "مكان", null, admin1, null, null, null, 3, 0.9);
+        return ConfidenceFeatures.withPlace(ConfidenceFeatures.of(h.sentence, c, 1,
+                new SentenceSetting(2, 5, 1, h.triggers), who, when, toll, 1), p, false, 0.5);
+    }
+
+    @Test
+    void anActToldInsideSpeechOrQuotesIsMarked() {
+        HandBuilt said = new HandBuilt("وقال المتحدث باسم الجيش إن الطائرات قصفت مواقع المسلحين قرب الحدود.");
+        assertEquals(1.0, act(said, "قصفت", "SY-ID").get("reported_speech"), said.triggers.toString());
+        assertTrue(!act(said, "قصفت", "SY-ID").containsKey("quoted"));
+        HandBuilt quote = new HandBuilt("وكتب الوزير في تغريدة «إن الطائرات قصفت مواقع المسلحين» قبل ساعات.");
+        assertEquals(1.0, act(quote, "قصفت", "SY-ID").get("quoted"));
+        HandBuilt plain = new HandBuilt("قصفت الطائرات مواقع المسلحين قرب الحدود، وقال المتحدث إن الغارات مستمرة.");
+        Map<String, Double> f = act(plain, "قصفت", "SY-ID");
+        assertTrue(!f.containsKey("reported_speech") && !f.containsKey("quoted"), "the act comes first: " + f);
+    }
+
+    @Test
+    void thePlaceIsReadAgainstSyriaAndTheStoryIsMeasured() {
+        HandBuilt h = new HandBuilt("قصفت الطائرات مواقع المسلحين قرب الحدود.");
+        Map<String, Double> home = act(h, "قصفت", "SY-ID");
+        assertEquals(1.0, home.get("place=syria"));
+        assertEquals(1.0, home.get("family_place=act_syria"));
+        assertEquals(1.0, act(h, "قصفت", "IQ").get("place=abroad"));
+        assertEquals(1.0, act(h, "قصفت", null).get("family_place=act_none"));
+        assertEquals(0.2, home.get("story_triggered"), 1e-9, "one sentence of five holds a trigger");
+        assertEquals(0.5, home.get("relative_position"), 1e-9, "the third of five sentences");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
+import org.rasid.confidence.ConfidenceModel;
 import org.rasid.model.Event;
 import org.rasid.model.RecordJson;
 import org.rasid.ingest.Document;
@@ -171,6 +172,8 @@ public final class RasidServer implements AutoCloseable {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("store", store.dialectName());
             out.put("counts", store.counts());
+            // the threshold the UI's view starts from; the API itself filters only when asked (min_confidence)
+            out.put("min_confidence_default", ConfidenceModel.standard().threshold());
             ctx.json(out);
         });
         app.get("/api/export", exports::export);

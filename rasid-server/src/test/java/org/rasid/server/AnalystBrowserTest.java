@@ -53,10 +53,14 @@ class AnalystBrowserTest {
         try (EventStore store = EventStore.open(dir.resolve("data"), null)) {
             BrowserTest.ingestSeeds(store);
             try (RasidServer server = RasidServer.start(store, Pipeline.withDefaults()::process, ServerOptions.local(0))) {
-                JsonNode byName = api(server, "api/events?actor=" + URLEncoder.encode("قسد", StandardCharsets.UTF_8));
+                // the view starts at the calibrated threshold (confidence.tsv min_confidence), as a user would see it
+                String view = "min_confidence=" + api(server, "api/status").get("min_confidence_default").asText();
+                JsonNode byName = api(server, "api/events?" + view + "&actor="
+                        + URLEncoder.encode("قسد", StandardCharsets.UTF_8));
                 long total = byName.get("total").asLong();
                 assertTrue(total > 0, "the seeds have events of the SDF");
-                assertEquals(total, api(server, "api/events?actor=SDF").get("total").asLong(), "the name means the id");
+                assertEquals(total, api(server, "api/events?" + view + "&actor=SDF").get("total").asLong(),
+                        "the name means the id");
 
                 WebDriver driver = chrome(dir.resolve("profile"), downloads);
                 try {
@@ -64,7 +68,10 @@ class AnalystBrowserTest {
                     driver.get(server.url());
                     wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
                     String all = wait.until(d -> blankToNull(d.findElement(By.id("map-count")).getAttribute("data-total")));
-                    assertEquals(api(server, "api/events").get("total").asText(), all, "unfiltered map: every event");
+                    assertEquals(api(server, "api/events?" + view).get("total").asText(), all,
+                            "the map starts with every event at or above the threshold");
+                    assertTrue(api(server, "api/events?" + view).get("total").asLong()
+                            < api(server, "api/events").get("total").asLong(), "the store keeps the ones below it");
 
                     driver.findElement(By.id("f-actor")).sendKeys("قسد");
                     wait.until(d -> d.findElements(By.cssSelector("#actors option")).stream()
@@ -108,12 +115,13 @@ class AnalystBrowserTest {
         withUi((server, driver, wait) -> {
             long deaths = api(server, "api/stats").get("fatalities").asLong();
             assertTrue(deaths > 0, "the seeds report deaths");
-            JsonNode facets = api(server, "api/facets");
+            String view = "min_confidence=" + api(server, "api/status").get("min_confidence_default").asText();
+            JsonNode facets = api(server, "api/facets?" + view);
             String district = facets.get("by_admin2").fieldNames().next();
             String outlet = facets.get("by_outlet").fieldNames().next();
             long outletEvents = facets.get("by_outlet").get(outlet).asLong();
-            assertEquals(outletEvents, api(server, "api/events?outlet=" + enc(outlet)).get("total").asLong(),
-                    "the facet's count is the filter's total");
+            assertEquals(outletEvents, api(server, "api/events?" + view + "&outlet=" + enc(outlet)).get("total")
+                    .asLong(), "the facet's count is the filter's total");
             wait.until(d -> d.findElement(By.id("counts")).getText().contains(deaths + " قتيلاً"));
             wait.until(d -> d.findElements(By.cssSelector("#f-admin2 option")).size() > 1);
             assertEquals(Long.toString(outletEvents), driver.findElement(By.cssSelector("#outlets option[value='" + outlet
@@ -121,12 +129,12 @@ class AnalystBrowserTest {
             assertTrue(driver.findElement(By.cssSelector("#f-sub_type option[value='Armed clash']")).getText()
                     .startsWith("اشتباك مسلح"), "sub-types in Arabic in Arabic mode");
             assertNoLabelOverlaps(driver);
-            assertUnmarkedPlaceSpelledAsTheGazetteer(server, driver);
-            assertTimelineChartsDatedDeaths(server, wait);
+            assertUnmarkedPlaceSpelledAsTheGazetteer(server, driver, view);
+            assertTimelineChartsDatedDeaths(server, wait, view);
 
             new Select(driver.findElement(By.id("f-admin2"))).selectByValue(district);
             driver.findElement(By.id("apply")).click();
-            long inDistrict = api(server, "api/events?admin2=" + enc(district)).get("total").asLong();
+            long inDistrict = api(server, "api/events?" + view + "&admin2=" + enc(district)).get("total").asLong();
             waitForTotal(wait, "admin2=", inDistrict);
             assertEquals(inDistrict, driver.findElements(By.cssSelector("#events tbody tr")).size());
             assertEquals(district, new Select(driver.findElement(By.id("f-admin2"))).getFirstSelectedOption()
@@ -138,7 +146,8 @@ class AnalystBrowserTest {
             driver.findElement(By.id("f-outlet")).sendKeys(outlet);
             new Select(driver.findElement(By.id("f-sub_type"))).selectByValue("Armed clash");
             driver.findElement(By.id("apply")).click();
-            long both = api(server, "api/events?sub_type=" + enc("Armed clash") + "&outlet=" + enc(outlet)).get("total").asLong();
+            long both = api(server, "api/events?" + view + "&sub_type=" + enc("Armed clash") + "&outlet=" + enc(outlet))
+                    .get("total").asLong();
             assertTrue(both > 0, "the seeds have armed clashes reported by " + outlet);
             waitForTotal(wait, "sub_type=", both);
             for (WebElement cell : driver.findElements(By.cssSelector("#events tbody td.sub-type"))) {
@@ -341,8 +350,9 @@ class AnalystBrowserTest {
     }
 
     /** An event without marked place words shows the gazetteer's spelling ("إدلب"), not the normalised name ("ادلب"). */
-    private static void assertUnmarkedPlaceSpelledAsTheGazetteer(RasidServer server, WebDriver driver) throws Exception {
-        JsonNode page = api(server, "api/events?limit=500");
+    private static void assertUnmarkedPlaceSpelledAsTheGazetteer(RasidServer server, WebDriver driver, String view)
+            throws Exception {
+        JsonNode page = api(server, "api/events?limit=500&" + view);
         JsonNode unmarked = null;
         for (JsonNode e : page.get("events")) {
             boolean marked = false;
@@ -361,8 +371,9 @@ class AnalystBrowserTest {
 
     /** No two visible governorate names on the map overlap. */
     /** The timeline draws a fatalities line whose points add up to the dated deaths of /api/stats. */
-    private static void assertTimelineChartsDatedDeaths(RasidServer server, WebDriverWait wait) throws Exception {
-        JsonNode byDay = api(server, "api/stats").get("fatalities_by_day");
+    private static void assertTimelineChartsDatedDeaths(RasidServer server, WebDriverWait wait, String view)
+            throws Exception {
+        JsonNode byDay = api(server, "api/stats?" + view).get("fatalities_by_day");
         long dated = 0;
         for (var it = byDay.fields(); it.hasNext(); ) {
             var day = it.next();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rasid.confidence.ConfidenceModel;
 import org.rasid.ingest.Document;
 import org.rasid.pipeline.DocumentResult;
 import org.rasid.pipeline.Pipeline;
@@ -95,6 +96,16 @@ class RasidServerTest {
         JsonNode page = getJson("/api/events?limit=3&offset=3");
         assertEquals(3, page.get("events").size());
         assertEquals(8, page.get("total").asInt());
+    }
+
+    @Test
+    void statusTellsTheViewItsStartingThresholdAndTheApiKeepsEveryEvent() throws Exception {
+        // the UI starts its view at the calibrated threshold; the API and the store filter only when asked
+        double t = getJson("/api/status").get("min_confidence_default").asDouble();
+        assertEquals(ConfidenceModel.standard().threshold(), t);
+        assertTrue(t > 0 && t < 1, "confidence.tsv should carry a threshold: " + t);
+        assertEquals(getJson("/api/events?min_confidence=0").get("total").asInt(),
+                getJson("/api/events").get("total").asInt());
     }
 
     @Test

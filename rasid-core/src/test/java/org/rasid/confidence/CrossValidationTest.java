@@ -1,0 +1,98 @@
+package org.rasid.confidence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CrossValidationTest {
+    /**
+     * 40 articles of 3 events, drawn with a fixed seed: an event placed precisely ("geo_precision=1")
+     * is right with probability 0.85, one placed at a governorate with 0.15; "noise" is a coin tossed
+     * apart from the label.
+     */
+    static List<LabelledEvent> handMade() {
+        Random draw = new Random(42);
+        List<LabelledEvent> out = new ArrayList<>();
+        for (int a = 0; a < 40; a++) {
+            for (int k = 0; k < 3; k++) {
+                boolean precise = draw.nextBoolean();
+                boolean right = draw.nextDouble() < (precise ? 0.85 : 0.15);
+                Map<String, Double> f = draw.nextBoolean()
+                        ? Map.of(precise ? "geo_precision=1" : "geo_precision=3", 1.0, "noise", 1.0)
+                        : Map.of(precise ? "geo_precision=1" : "geo_precision=3", 1.0);
+                out.add(new LabelledEvent("doc" + a, List.of(f), right, right));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void eachEventIsJudgedByAModelThatNeverSawItsArticle() {
+        List<LabelledEvent> events = handMade();
+        CrossValidation cv = new CrossValidation(events, 5, 7, 1);
+        double[] p = cv.predict(Set.of("geo_precision="), 1.0);
+        assertEquals(events.size(), p.length);
+        for (int i = 0; i < p.length; i++) {
+            boolean precise = events.get(i).reports().get(0).containsKey("geo_precision=1");
+            assertTrue(precise ? p[i] > 0.6 : p[i] < 0.4, i + ": " + p[i]);
+        }
+        assertArrayEquals(p, new CrossValidation(events, 5, 7, 1).predict(Set.of("geo_precision="), 1.0),
+                "the same seed deals the same folds");
+        assertTrue(cv.brier(p) < cv.brier(cv.predict(Set.of(ConfidenceModel.BIAS), 1.0)),
+                "the precision of the place separates right from wrong better than the mean");
+    }
+
+    @Test
+    void repeatsJudgeEveryEventOncePerShuffle() {
+        List<LabelledEvent> events = handMade();
+        CrossValidation cv = new CrossValidation(events, 4, 1, 3);
+        double[] p = cv.predict(Set.of(ConfidenceModel.BIAS), 1.0);
+        assertEquals(3 * events.size(), p.length);
+        assertEquals(events.get(5), cv.judged(events.size() + 5));
+    }
+
+    @Test
+    void forwardSelectionKeepsTheFeatureThatPredictsAndLeavesTheNoise() {
+        List<LabelledEvent> events = handMade();
+        CrossValidation cv = new CrossValidation(events, 5, 7, 2);
+        assertEquals(List.of("geo_precision=", "noise"), FeatureSelection.groups(events));
+        List<String> log = new ArrayList<>();
+        FeatureSelection.Choice c = FeatureSelection.forward(cv, FeatureSelection.groups(events), 1.0,
+                List.of(0.3, 3.0), log::add);
+        assertEquals(Set.of("geo_precision="), c.features(), String.join("\n", log));
+        assertTrue(c.logLoss() < Math.log(2), "better than a coin: " + c.logLoss());
+    }
+
+    @Test
+    void theThresholdCountsTheMissesItMakes() {
+        // four events: two right (required) at 0.9 and 0.3, two wrong at 0.6 and 0.2; 4 required gold events
+        List<LabelledEvent> events = List.of(
+                new LabelledEvent("a", List.of(Map.of()), true, true),
+                new LabelledEvent("a", List.of(Map.of()), true, true),
+                new LabelledEvent("b", List.of(Map.of()), false, false),
+                new LabelledEvent("b", List.of(Map.of()), false, false));
+        double[] p = {0.9, 0.3, 0.6, 0.2};
+        ThresholdChoice.Result all = ThresholdChoice.at(0, events, p, 4);
+        assertEquals(2, all.tp());
+        assertEquals(2, all.fp());
+        assertEquals(2, all.fn());
+        // at 0.25 the wrong 0.2 goes: F1 4/7; at 0.35 the right 0.3 goes too: F1 2/5; at 0.65 only 0.9 is left: 2/5
+        ThresholdChoice.Result best = ThresholdChoice.best(events, p, 4);
+        assertEquals(0.25, best.threshold(), 1e-9);
+        assertEquals(4.0 / 7, best.f1(), 1e-9);
+    }
+
+    @Test
+    void anEventIsAsConfidentAsItsBestReport() {
+        ConfidenceModel m = new ConfidenceModel(Map.of("bias", 0.0, "geo_precision=1", 2.0));
+        LabelledEvent merged = new LabelledEvent("a", List.of(Map.of(), Map.of("geo_precision=1", 1.0)), true, true);
+        assertEquals(1 / (1 + Math.exp(-2)), merged.probability(m), 1e-12);
+    }
+}
