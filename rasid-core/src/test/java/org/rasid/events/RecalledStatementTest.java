@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasid.ingest.Document;
-import org.rasid.model.Event;
 import org.rasid.pipeline.Pipeline;
 
 class RecalledStatementTest {
