@@ -126,6 +126,20 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void officialsSpeakForTheirState() {
+        // spelling variants of known leaders, and ministers and spokesmen by name or surname
+        // "بلاده" is then the speaker's country
+        assertEquals(List.of("ISR=نتانياهو", "ISR=بلاده"), found("وقال نتانياهو إن بلاده لن تسمح بذلك"));
+        assertEquals(List.of("TUR=مولود تشاووش أوغلو"), found("وأكد مولود تشاووش أوغلو أن العملية مستمرة"));
+        assertEquals(List.of("USA=ماتيس"), found("وقال ماتيس للصحافيين إن القوات باقية"));
+        assertEquals(List.of("RUS=زاخاروفا"), found("واتهمت زاخاروفا الغرب بالتضليل"));
+        assertEquals(List.of("IRN=بهرام قاسمي"), found("وندد بهرام قاسمي بالغارة"));
+        assertEquals(List.of("FRA=الإليزيه"), found("وأعلن الإليزيه أن الرئيس سيزور المنطقة"));
+        // a first name alone is not the official: another هيلي is not the American ambassador
+        assertEquals(List.of(), found("وقالت هيلي ثورنينغ شميت إن التعليم أولوية"));
+    }
+
+    @Test
     void outletsAreReportedBy() {
         assertEquals(List.of("@OUT_SANA=سانا"), found("وصرحت وكالة الأنباء السورية (سانا)").subList(1, 2));
         assertEquals(List.of("@OUT_FOX=قناة \"فوكس نيوز", "IRN=إيران", "HEZBOLLAH=حزب الله"),
