@@ -147,7 +147,7 @@ public final class EventExtractor {
             dates.add(a.dates());
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
-        StatementVenue venue = StatementVenue.read(args, statements);
+        StoryAtHand at = new StoryAtHand(context, StatementVenue.read(args, statements), fates);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
@@ -156,8 +156,8 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, venue, args.get(k),
-                    new SentenceSetting(k, sentences.size(), triggered, found), told[k], fates);
+            List<Event> coded = sentence(at, new SentenceAtHand(args.get(k),
+                    new SentenceSetting(k, sentences.size(), triggered, found), told[k]));
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, args.get(k), found, k, document.id(),
@@ -195,10 +195,12 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, StatementVenue venue, SentenceArguments a, SentenceSetting at,
-                                 LocalDate told, StatementFates fates) {
+    /** The events of one sentence: its candidates, each coded against the sentence's actors. */
+    private List<Event> sentence(StoryAtHand story, SentenceAtHand sentence) {
+        SentenceArguments a = sentence.args();
         Sentence s = a.sentence();
-        List<TriggerMention> found = at.found();
+        StatementFates fates = story.fates();
+        List<TriggerMention> found = sentence.setting().found();
         List<Candidate> selected = selector.select(a, SpeechStatement.acts(found));
         fates.unselected(a, found, selected, modality);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
@@ -214,7 +216,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            List<Event> built = build(story, venue, a, at, c, candidates, c.verbal() ? speakers : actors, told, fates);
+            List<Event> built = build(story, sentence, c, candidates, c.verbal() ? speakers : actors);
             if (c.verbal()) {
                 fates.coded(s, c, built);
             }
@@ -228,17 +230,18 @@ public final class EventExtractor {
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
-    private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, SentenceSetting at,
-                              Candidate c, List<Candidate> all, List<RoledActor> actors, LocalDate told,
-                              StatementFates fates) {
+    private List<Event> build(StoryAtHand at, SentenceAtHand sentence, Candidate c, List<Candidate> all,
+                              List<RoledActor> actors) {
+        SentenceArguments a = sentence.args();
         Sentence s = a.sentence();
+        StoryContext story = at.context();
         String refused = c.verbal() ? StatementGate.refusal(s, c) : null;
         if (refused != null) {
-            fates.drop(s, c.t(), c.cameo(), StatementFate.GATE, refused);
+            at.fates().drop(s, c.t(), c.cameo(), StatementFate.GATE, refused);
             return List.of(); // a recalled statement, a meeting named as the setting of another act
         }
         // below, a verbal candidate's drop is told to the witness by the stage that returned nothing
-        StatementFates lost = c.verbal() ? fates : StatementFates.none();
+        StatementFates lost = c.verbal() ? at.fates() : StatementFates.none();
         Document document = story.document();
         List<Arguments.Count> own = TollAssigner.countsOf(s, c.t(), all, a.counts());
         if (TollAssigner.isTotal(c, own)) {
@@ -253,7 +256,7 @@ public final class EventExtractor {
             return List.of();
         }
         Coding coding = refiner.refine(s, c, who, own);
-        Dating when = EventDater.date(s, c, a.dates(), story.anchor(), story.reference(), told);
+        Dating when = EventDater.date(s, c, a.dates(), story.anchor(), story.reference(), sentence.told());
         if (when == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.DATE, "none");
             return List.of();
@@ -261,14 +264,14 @@ public final class EventExtractor {
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
         // a violent act announced for later (coded 13) keeps the violent event's place rule
         Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, story, who,
-                when.mention() != null, venue)
+                when.mention() != null, at.venue())
                 : placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
         if (where == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");
             return List.of();
         }
         List<Evidence.Part> parts = evidence(s, c, who, when, toll);
-        Map<String, Double> features = ConfidenceFeatures.of(s, c, all.size(), at, who, when, toll,
+        Map<String, Double> features = ConfidenceFeatures.of(s, c, all.size(), sentence.setting(), who, when, toll,
                 where.places().size());
         List<Event> out = new ArrayList<>();
         for (Arguments.Place p : where.places()) {
@@ -325,6 +328,14 @@ public final class EventExtractor {
                 when.date() == null ? null : when.precision(), toll.fatalities(), toll.fatalitiesText(),
                 toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()), evidence,
                 confidence, List.of(source), List.copyOf(toll.claims()), List.of(), List.of());
+    }
+
+    /** What every sentence of one story is coded against: the story's state, venues and witness. */
+    private record StoryAtHand(StoryContext context, StatementVenue venue, StatementFates fates) {
+    }
+
+    /** One sentence as coded: its mentions, where it stands in the story, and the day its narrative tells. */
+    private record SentenceAtHand(SentenceArguments args, SentenceSetting setting, LocalDate told) {
     }
 
     /** A place from the story is at best a region's; a statement tied to no place has none. */
