@@ -270,20 +270,14 @@ public final class EventExtractor {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");
             return List.of();
         }
-        List<Evidence.Part> parts = evidence(s, c, who, when, toll);
-        Map<String, Double> features = ConfidenceFeatures.of(s, c, all.size(), sentence.setting(), who, when, toll,
-                where.places().size());
+        CodedCandidate coded = new CodedCandidate(s, c, who, coding, when, toll, ConfidenceFeatures.of(s, c,
+                all.size(), sentence.setting(), who, when, toll, where.places().size()));
         List<Event> out = new ArrayList<>();
         for (Arguments.Place p : where.places()) {
             if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), story.headlineAbroad())) {
                 continue;
             }
-            List<Evidence.Part> ps = new ArrayList<>(parts);
-            if (where.inSentence()) {
-                ps.add(s.part("location", p.span()));
-            }
-            out.add(event(story, s, c, who, coding, when, toll, p, where.inSentence(), features,
-                    new Evidence(s.span.of(s.doc.original()), s.span.start(), s.span.end(), List.copyOf(ps))));
+            out.add(event(story, coded, p, where.inSentence()));
         }
         if (out.isEmpty()) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "no-place");
@@ -291,33 +285,21 @@ public final class EventExtractor {
         return out;
     }
 
-    /** Evidence in a fixed order: trigger, actors, date, tolls (the location is added per place). */
-    private static List<Evidence.Part> evidence(Sentence s, Candidate c, ActorAssignment who, Dating when, Toll toll) {
-        List<Evidence.Part> parts = new ArrayList<>();
-        parts.add(s.part("trigger", c.t().span()));
-        if (who.a1() != null) {
-            parts.add(s.part("actor1", who.a1().m().span()));
-        }
-        if (who.a2() != null) {
-            parts.add(s.part("actor2", who.a2().m().span()));
-        }
-        if (when.part() != null) {
-            parts.add(when.part());
-        }
-        parts.addAll(toll.parts());
-        return parts;
-    }
-
-    private Event event(StoryContext story, Sentence s, Candidate c, ActorAssignment who, Coding coding, Dating when,
-                        Toll toll, Arguments.Place p, boolean inSentence, Map<String, Double> features,
-                        Evidence evidence) {
+    /** The event of a coded candidate at one place of its list. */
+    private Event event(StoryContext story, CodedCandidate coded, Arguments.Place p, boolean inSentence) {
+        Sentence s = coded.s();
+        Candidate c = coded.c();
+        ActorAssignment who = coded.who();
+        Coding coding = coded.coding();
+        Dating when = coded.when();
+        Toll toll = coded.toll();
         Document document = story.document();
         Story st = story.story();
         String id = EventId.of(document.id(), st.index(), s.span, c.verbal() ? coding.cameo() : coding.sub(),
                 p.locationAr(), c.t().start());
         double rule = ConfidenceScorer.ruleScore(c, who.actor1() != null, inSentence, when.date() != null,
                 p.confidence());
-        double confidence = scorer.score(id, ConfidenceFeatures.withPlace(features, p, inSentence, rule));
+        double confidence = scorer.score(id, ConfidenceFeatures.withPlace(coded.features(), p, inSentence, rule));
         Source source = new Source(document.id(), st.index(), st.outlet() != null ? st.outlet() : document.outlet(),
                 st.published() != null ? st.published() : document.published(), document.url());
         // Outlets named in the sentence are dropped by role tagging, so the story's outlets report every event.
@@ -326,8 +308,9 @@ public final class EventExtractor {
                 List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(), p.latitude(), p.longitude(),
                 geoPrecision(p, inSentence), when.date(),
                 when.date() == null ? null : when.precision(), toll.fatalities(), toll.fatalitiesText(),
-                toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()), evidence,
-                confidence, List.of(source), List.copyOf(toll.claims()), List.of(), List.of());
+                toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()),
+                coded.evidence(p, inSentence), confidence, List.of(source), List.copyOf(toll.claims()), List.of(),
+                List.of());
     }
 
     /** What every sentence of one story is coded against: the story's state, venues and witness. */
@@ -336,6 +319,34 @@ public final class EventExtractor {
 
     /** One sentence as coded: its mentions, where it stands in the story, and the day its narrative tells. */
     private record SentenceAtHand(SentenceArguments args, SentenceSetting setting, LocalDate told) {
+    }
+
+    /**
+     * One candidate as coded, before its place: what every event of its place list shares, and the
+     * confidence facts known before the place is chosen ({@link ConfidenceFeatures#of}).
+     */
+    private record CodedCandidate(Sentence s, Candidate c, ActorAssignment who, Coding coding, Dating when,
+                                  Toll toll, Map<String, Double> features) {
+
+        /** Evidence in a fixed order: trigger, actors, date, tolls, then the place when the sentence names it. */
+        Evidence evidence(Arguments.Place p, boolean inSentence) {
+            List<Evidence.Part> parts = new ArrayList<>();
+            parts.add(s.part("trigger", c.t().span()));
+            if (who.a1() != null) {
+                parts.add(s.part("actor1", who.a1().m().span()));
+            }
+            if (who.a2() != null) {
+                parts.add(s.part("actor2", who.a2().m().span()));
+            }
+            if (when.part() != null) {
+                parts.add(when.part());
+            }
+            parts.addAll(toll.parts());
+            if (inSentence) {
+                parts.add(s.part("location", p.span()));
+            }
+            return new Evidence(s.span.of(s.doc.original()), s.span.start(), s.span.end(), List.copyOf(parts));
+        }
     }
 
     /** A place from the story is at best a region's; a statement tied to no place has none. */
