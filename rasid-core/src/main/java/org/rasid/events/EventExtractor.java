@@ -287,26 +287,24 @@ public final class EventExtractor {
 
     /** The event of a coded candidate at one place of its list. */
     private Event event(StoryContext story, CodedCandidate coded, Arguments.Place p, boolean inSentence) {
-        Sentence s = coded.s();
         Candidate c = coded.c();
-        ActorAssignment who = coded.who();
         Coding coding = coded.coding();
         Dating when = coded.when();
         Toll toll = coded.toll();
         Document document = story.document();
         Story st = story.story();
-        String id = EventId.of(document.id(), st.index(), s.span, c.verbal() ? coding.cameo() : coding.sub(),
+        String id = EventId.of(document.id(), st.index(), coded.s().span, c.verbal() ? coding.cameo() : coding.sub(),
                 p.locationAr(), c.t().start());
-        double rule = ConfidenceScorer.ruleScore(c, who.actor1() != null, inSentence, when.date() != null,
+        double rule = ConfidenceScorer.ruleScore(c, coded.who().actor1() != null, inSentence, when.date() != null,
                 p.confidence());
         double confidence = scorer.score(id, ConfidenceFeatures.withPlace(coded.features(), p, inSentence, rule));
         Source source = new Source(document.id(), st.index(), st.outlet() != null ? st.outlet() : document.outlet(),
                 st.published() != null ? st.published() : document.published(), document.url());
         // Outlets named in the sentence are dropped by role tagging, so the story's outlets report every event.
         return new Event(id, document.id(), st.index(), coding.type(), coding.sub(), coding.cameo(),
-                AcledTaxonomy.quadClass(coding.cameo()), who.actor1(), who.actor2(), List.copyOf(who.assoc1()),
-                List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(), p.latitude(), p.longitude(),
-                geoPrecision(p, inSentence), when.date(),
+                AcledTaxonomy.quadClass(coding.cameo()), coded.who().actor1(), coded.who().actor2(),
+                List.copyOf(coded.who().assoc1()), List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(),
+                p.latitude(), p.longitude(), geoPrecision(p, inSentence), when.date(),
                 when.date() == null ? null : when.precision(), toll.fatalities(), toll.fatalitiesText(),
                 toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()),
                 coded.evidence(p, inSentence), confidence, List.of(source), List.copyOf(toll.claims()), List.of(),
