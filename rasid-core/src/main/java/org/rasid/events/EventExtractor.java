@@ -147,7 +147,7 @@ public final class EventExtractor {
             dates.add(a.dates());
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
-        StoryAtHand at = new StoryAtHand(context, StatementVenue.read(args, statements), fates);
+        StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
@@ -156,7 +156,7 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(at, new SentenceAtHand(args.get(k),
+            List<Event> coded = sentence(atHand, new SentenceAtHand(args.get(k),
                     new SentenceSetting(k, sentences.size(), triggered, found), told[k]));
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
@@ -230,19 +230,19 @@ public final class EventExtractor {
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
-    private List<Event> build(StoryAtHand at, SentenceAtHand sentence, Candidate c, List<Candidate> all,
+    private List<Event> build(StoryAtHand story, SentenceAtHand sentence, Candidate c, List<Candidate> all,
                               List<RoledActor> actors) {
         SentenceArguments a = sentence.args();
         Sentence s = a.sentence();
-        StoryContext story = at.context();
+        StoryContext context = story.context();
         String refused = c.verbal() ? StatementGate.refusal(s, c) : null;
         if (refused != null) {
-            at.fates().drop(s, c.t(), c.cameo(), StatementFate.GATE, refused);
+            story.fates().drop(s, c.t(), c.cameo(), StatementFate.GATE, refused);
             return List.of(); // a recalled statement, a meeting named as the setting of another act
         }
         // below, a verbal candidate's drop is told to the witness by the stage that returned nothing
-        StatementFates lost = c.verbal() ? at.fates() : StatementFates.none();
-        Document document = story.document();
+        StatementFates lost = c.verbal() ? story.fates() : StatementFates.none();
+        Document document = context.document();
         List<Arguments.Count> own = TollAssigner.countsOf(s, c.t(), all, a.counts());
         if (TollAssigner.isTotal(c, own)) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.SELECTION, "running-total");
@@ -256,16 +256,16 @@ public final class EventExtractor {
             return List.of();
         }
         Coding coding = refiner.refine(s, c, who, own);
-        Dating when = EventDater.date(s, c, a.dates(), story.anchor(), story.reference(), sentence.told());
+        Dating when = EventDater.date(s, c, a.dates(), context.anchor(), context.reference(), sentence.told());
         if (when == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.DATE, "none");
             return List.of();
         }
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
         // a violent act announced for later (coded 13) keeps the violent event's place rule
-        Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, story, who,
-                when.mention() != null, at.venue())
-                : placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
+        Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, context, who,
+                when.mention() != null, story.venue())
+                : placer.place(s, c, a.places(), context, when.mention() != null, !own.isEmpty());
         if (where == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");
             return List.of();
@@ -274,10 +274,10 @@ public final class EventExtractor {
                 all.size(), sentence.setting(), who, when, toll, where.places().size()));
         List<Event> out = new ArrayList<>();
         for (Arguments.Place p : where.places()) {
-            if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), story.headlineAbroad())) {
+            if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), context.headlineAbroad())) {
                 continue;
             }
-            out.add(event(story, coded, p, where.inSentence()));
+            out.add(event(context, coded, p, where.inSentence()));
         }
         if (out.isEmpty()) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "no-place");
