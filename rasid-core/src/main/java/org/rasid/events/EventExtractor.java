@@ -147,7 +147,7 @@ public final class EventExtractor {
             dates.add(a.dates());
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
-        StatementVenue venue = StatementVenue.read(args, statements);
+        StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
@@ -156,8 +156,8 @@ public final class EventExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            List<Event> coded = sentence(context, venue, args.get(k),
-                    new SentenceSetting(k, sentences.size(), triggered, found), told[k], fates);
+            List<Event> coded = sentence(atHand, new SentenceAtHand(args.get(k),
+                    new SentenceSetting(k, sentences.size(), triggered, found), told[k]));
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, args.get(k), found, k, document.id(),
@@ -195,10 +195,12 @@ public final class EventExtractor {
         return judgedOpinion;
     }
 
-    private List<Event> sentence(StoryContext story, StatementVenue venue, SentenceArguments a, SentenceSetting at,
-                                 LocalDate told, StatementFates fates) {
+    /** The events of one sentence: its candidates, each coded against the sentence's actors. */
+    private List<Event> sentence(StoryAtHand story, SentenceAtHand sentence) {
+        SentenceArguments a = sentence.args();
         Sentence s = a.sentence();
-        List<TriggerMention> found = at.found();
+        StatementFates fates = story.fates();
+        List<TriggerMention> found = sentence.setting().found();
         List<Candidate> selected = selector.select(a, SpeechStatement.acts(found));
         fates.unselected(a, found, selected, modality);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
@@ -214,7 +216,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Candidate c : candidates) {
-            List<Event> built = build(story, venue, a, at, c, candidates, c.verbal() ? speakers : actors, told, fates);
+            List<Event> built = build(story, sentence, c, candidates, c.verbal() ? speakers : actors);
             if (c.verbal()) {
                 fates.coded(s, c, built);
             }
@@ -228,18 +230,19 @@ public final class EventExtractor {
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
-    private List<Event> build(StoryContext story, StatementVenue venue, SentenceArguments a, SentenceSetting at,
-                              Candidate c, List<Candidate> all, List<RoledActor> actors, LocalDate told,
-                              StatementFates fates) {
+    private List<Event> build(StoryAtHand story, SentenceAtHand sentence, Candidate c, List<Candidate> all,
+                              List<RoledActor> actors) {
+        SentenceArguments a = sentence.args();
         Sentence s = a.sentence();
+        StoryContext context = story.context();
         String refused = c.verbal() ? StatementGate.refusal(s, c) : null;
         if (refused != null) {
-            fates.drop(s, c.t(), c.cameo(), StatementFate.GATE, refused);
+            story.fates().drop(s, c.t(), c.cameo(), StatementFate.GATE, refused);
             return List.of(); // a recalled statement, a meeting named as the setting of another act
         }
         // below, a verbal candidate's drop is told to the witness by the stage that returned nothing
-        StatementFates lost = c.verbal() ? fates : StatementFates.none();
-        Document document = story.document();
+        StatementFates lost = c.verbal() ? story.fates() : StatementFates.none();
+        Document document = context.document();
         List<Arguments.Count> own = TollAssigner.countsOf(s, c.t(), all, a.counts());
         if (TollAssigner.isTotal(c, own)) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.SELECTION, "running-total");
@@ -253,34 +256,28 @@ public final class EventExtractor {
             return List.of();
         }
         Coding coding = refiner.refine(s, c, who, own);
-        Dating when = EventDater.date(s, c, a.dates(), story.anchor(), story.reference(), told);
+        Dating when = EventDater.date(s, c, a.dates(), context.anchor(), context.reference(), sentence.told());
         if (when == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.DATE, "none");
             return List.of();
         }
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
         // a violent act announced for later (coded 13) keeps the violent event's place rule
-        Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, story, who,
-                when.mention() != null, venue)
-                : placer.place(s, c, a.places(), story, when.mention() != null, !own.isEmpty());
+        Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, context, who,
+                when.mention() != null, story.venue())
+                : placer.place(s, c, a.places(), context, when.mention() != null, !own.isEmpty());
         if (where == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");
             return List.of();
         }
-        List<Evidence.Part> parts = evidence(s, c, who, when, toll);
-        Map<String, Double> features = ConfidenceFeatures.of(s, c, all.size(), at, who, when, toll,
-                where.places().size());
+        CodedCandidate coded = new CodedCandidate(s, c, who, coding, when, toll, ConfidenceFeatures.of(s, c,
+                all.size(), sentence.setting(), who, when, toll, where.places().size()));
         List<Event> out = new ArrayList<>();
         for (Arguments.Place p : where.places()) {
-            if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), story.headlineAbroad())) {
+            if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), context.headlineAbroad())) {
                 continue;
             }
-            List<Evidence.Part> ps = new ArrayList<>(parts);
-            if (where.inSentence()) {
-                ps.add(s.part("location", p.span()));
-            }
-            out.add(event(story, s, c, who, coding, when, toll, p, where.inSentence(), features,
-                    new Evidence(s.span.of(s.doc.original()), s.span.start(), s.span.end(), List.copyOf(ps))));
+            out.add(event(context, coded, p, where.inSentence()));
         }
         if (out.isEmpty()) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "no-place");
@@ -288,43 +285,66 @@ public final class EventExtractor {
         return out;
     }
 
-    /** Evidence in a fixed order: trigger, actors, date, tolls (the location is added per place). */
-    private static List<Evidence.Part> evidence(Sentence s, Candidate c, ActorAssignment who, Dating when, Toll toll) {
-        List<Evidence.Part> parts = new ArrayList<>();
-        parts.add(s.part("trigger", c.t().span()));
-        if (who.a1() != null) {
-            parts.add(s.part("actor1", who.a1().m().span()));
-        }
-        if (who.a2() != null) {
-            parts.add(s.part("actor2", who.a2().m().span()));
-        }
-        if (when.part() != null) {
-            parts.add(when.part());
-        }
-        parts.addAll(toll.parts());
-        return parts;
-    }
-
-    private Event event(StoryContext story, Sentence s, Candidate c, ActorAssignment who, Coding coding, Dating when,
-                        Toll toll, Arguments.Place p, boolean inSentence, Map<String, Double> features,
-                        Evidence evidence) {
+    /** The event of a coded candidate at one place of its list. */
+    private Event event(StoryContext story, CodedCandidate coded, Arguments.Place p, boolean inSentence) {
+        Candidate c = coded.c();
+        Coding coding = coded.coding();
+        Dating when = coded.when();
+        Toll toll = coded.toll();
         Document document = story.document();
         Story st = story.story();
-        String id = EventId.of(document.id(), st.index(), s.span, c.verbal() ? coding.cameo() : coding.sub(),
+        String id = EventId.of(document.id(), st.index(), coded.s().span, c.verbal() ? coding.cameo() : coding.sub(),
                 p.locationAr(), c.t().start());
-        double rule = ConfidenceScorer.ruleScore(c, who.actor1() != null, inSentence, when.date() != null,
+        double rule = ConfidenceScorer.ruleScore(c, coded.who().actor1() != null, inSentence, when.date() != null,
                 p.confidence());
-        double confidence = scorer.score(id, ConfidenceFeatures.withPlace(features, p, inSentence, rule));
+        double confidence = scorer.score(id, ConfidenceFeatures.withPlace(coded.features(), p, inSentence, rule));
         Source source = new Source(document.id(), st.index(), st.outlet() != null ? st.outlet() : document.outlet(),
                 st.published() != null ? st.published() : document.published(), document.url());
         // Outlets named in the sentence are dropped by role tagging, so the story's outlets report every event.
         return new Event(id, document.id(), st.index(), coding.type(), coding.sub(), coding.cameo(),
-                AcledTaxonomy.quadClass(coding.cameo()), who.actor1(), who.actor2(), List.copyOf(who.assoc1()),
-                List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(), p.latitude(), p.longitude(),
-                geoPrecision(p, inSentence), when.date(),
+                AcledTaxonomy.quadClass(coding.cameo()), coded.who().actor1(), coded.who().actor2(),
+                List.copyOf(coded.who().assoc1()), List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(),
+                p.latitude(), p.longitude(), geoPrecision(p, inSentence), when.date(),
                 when.date() == null ? null : when.precision(), toll.fatalities(), toll.fatalitiesText(),
-                toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()), evidence,
-                confidence, List.of(source), List.copyOf(toll.claims()), List.of(), List.of());
+                toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()),
+                coded.evidence(p, inSentence), confidence, List.of(source), List.copyOf(toll.claims()), List.of(),
+                List.of());
+    }
+
+    /** What every sentence of one story is coded against: the story's state, venues and witness. */
+    private record StoryAtHand(StoryContext context, StatementVenue venue, StatementFates fates) {
+    }
+
+    /** One sentence as coded: its mentions, where it stands in the story, and the day its narrative tells. */
+    private record SentenceAtHand(SentenceArguments args, SentenceSetting setting, LocalDate told) {
+    }
+
+    /**
+     * One candidate as coded, before its place: what every event of its place list shares, and the
+     * confidence facts known before the place is chosen ({@link ConfidenceFeatures#of}).
+     */
+    private record CodedCandidate(Sentence s, Candidate c, ActorAssignment who, Coding coding, Dating when,
+                                  Toll toll, Map<String, Double> features) {
+
+        /** Evidence in a fixed order: trigger, actors, date, tolls, then the place when the sentence names it. */
+        Evidence evidence(Arguments.Place p, boolean inSentence) {
+            List<Evidence.Part> parts = new ArrayList<>();
+            parts.add(s.part("trigger", c.t().span()));
+            if (who.a1() != null) {
+                parts.add(s.part("actor1", who.a1().m().span()));
+            }
+            if (who.a2() != null) {
+                parts.add(s.part("actor2", who.a2().m().span()));
+            }
+            if (when.part() != null) {
+                parts.add(when.part());
+            }
+            parts.addAll(toll.parts());
+            if (inSentence) {
+                parts.add(s.part("location", p.span()));
+            }
+            return new Evidence(s.span.of(s.doc.original()), s.span.start(), s.span.end(), List.copyOf(parts));
+        }
     }
 
     /** A place from the story is at best a region's; a statement tied to no place has none. */

@@ -1,6 +1,5 @@
 package org.rasid.events;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -54,26 +53,15 @@ final class MeetingGrouper {
         if (definite(e)) {
             return false;
         }
-        int more = parties(e).size() - parties(held).size();
+        int more = e.parties().size() - held.parties().size();
         return more > 0 || more == 0 && held.admin1() == null && e.admin1() != null;
     }
 
     /** One side's parties within the other's: {A, B} and {B, A}, or {B} and {A, B}. */
     private static boolean sameParties(Event a, Event b) {
-        Set<String> x = parties(a);
-        Set<String> y = parties(b);
+        Set<String> x = a.parties();
+        Set<String> y = b.parties();
         return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
-    }
-
-    private static Set<String> parties(Event e) {
-        Set<String> out = new HashSet<>();
-        if (e.actor1() != null) {
-            out.add(e.actor1());
-        }
-        if (e.actor2() != null) {
-            out.add(e.actor2());
-        }
-        return out;
     }
 
     private static boolean sameDay(Event a, Event b) {

@@ -116,25 +116,14 @@ final class MergeRules {
             return Objects.equals(a.actor1(), b.actor1()) && Objects.equals(a.actor2(), b.actor2())
                     ? "same_actors" : "actors_compatible";
         }
-        if (symmetric && sides(a).equals(sides(b))) {
+        if (symmetric && a.parties().equals(b.parties())) {
             return "same_sides"; // a clash or a deal told from either side
         }
         if ("04".equals(a.cameo()) && a.acledType() == null && a.doc().equals(b.doc())
-                && (sides(a).containsAll(sides(b)) || sides(b).containsAll(sides(a)))) {
+                && (a.parties().containsAll(b.parties()) || b.parties().containsAll(a.parties()))) {
             return "one_side_named"; // the same talks, one report naming only one side
         }
         return null;
-    }
-
-    private static Set<String> sides(Event e) {
-        Set<String> s = new java.util.TreeSet<>();
-        if (e.actor1() != null) {
-            s.add(e.actor1());
-        }
-        if (e.actor2() != null) {
-            s.add(e.actor2());
-        }
-        return s;
     }
 
     private static boolean fits(String x, String y) {

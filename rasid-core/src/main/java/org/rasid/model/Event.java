@@ -2,7 +2,9 @@ package org.rasid.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The event record of DESIGN.md. Field names in JSON are fixed: they are the contract with
@@ -42,4 +44,19 @@ public record Event(
         @JsonProperty("claims") List<CasualtyClaim> claims,
         @JsonProperty("merged_from") List<String> mergedFrom,
         @JsonProperty("merge_reasons") List<String> mergeReasons) {
+
+    /**
+     * The actors on either side, in no order, each once: a meeting or a clash told from either
+     * side ("التقى بوتين الأسد", "التقى الأسد بوتين") has the same parties. Not a JSON field.
+     */
+    public Set<String> parties() {
+        Set<String> out = new HashSet<>();
+        if (actor1 != null) {
+            out.add(actor1);
+        }
+        if (actor2 != null) {
+            out.add(actor2);
+        }
+        return out;
+    }
 }
