@@ -132,12 +132,8 @@ final class IncidentGrouper {
 
     /** The trigger's first word, normalised, or null. */
     private static String trigger(Event e) {
-        for (Evidence.Part p : e.evidence().spans()) {
-            if (TRIGGER.equals(p.role())) {
-                return ArabicNormalizer.normalizeTerm(p.text()).split(" ")[0];
-            }
-        }
-        return null;
+        Evidence.Part p = e.evidence().part(TRIGGER);
+        return p == null ? null : ArabicNormalizer.normalizeTerm(p.text()).split(" ")[0];
     }
 
     private static boolean datesAgree(Event a, Event b) {

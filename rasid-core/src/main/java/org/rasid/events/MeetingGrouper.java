@@ -73,20 +73,16 @@ final class MeetingGrouper {
      * اللقاء" reads "اللقاء"); a verb that starts as the article does ("التقى") is no noun.
      */
     boolean definite(Event e) {
-        if (e.evidence() == null) {
+        Evidence.Part p = e.evidence() == null ? null : e.evidence().part("trigger");
+        if (p == null) {
             return false;
         }
-        for (Evidence.Part p : e.evidence().spans()) {
-            if ("trigger".equals(p.role())) {
-                String w = p.text().split(" ", 2)[0];
-                for (int i = 0; i < 2 && !CliticSplitter.hasArticle(w) && w.length() > 4
-                        && CliticSplitter.PROCLITIC_LETTERS.indexOf(w.charAt(0)) >= 0; i++) {
-                    w = w.substring(1);
-                }
-                return CliticSplitter.hasArticle(w) && lexicon.singleWord(ArabicNormalizer.normalizeTerm(w))
-                        .stream().noneMatch(t -> t.pos().startsWith("V"));
-            }
+        String w = p.text().split(" ", 2)[0];
+        for (int i = 0; i < 2 && !CliticSplitter.hasArticle(w) && w.length() > 4
+                && CliticSplitter.PROCLITIC_LETTERS.indexOf(w.charAt(0)) >= 0; i++) {
+            w = w.substring(1);
         }
-        return false;
+        return CliticSplitter.hasArticle(w) && lexicon.singleWord(ArabicNormalizer.normalizeTerm(w))
+                .stream().noneMatch(t -> t.pos().startsWith("V"));
     }
 }

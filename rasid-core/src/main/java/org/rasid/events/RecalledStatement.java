@@ -33,8 +33,8 @@ final class RecalledStatement {
                 || e.sources().get(0).published() == null) {
             return false;
         }
-        Evidence.Part trigger = part(e.evidence(), "trigger");
-        Evidence.Part date = part(e.evidence(), "date");
+        Evidence.Part trigger = e.evidence().part("trigger");
+        Evidence.Part date = e.evidence().part("date");
         if (trigger == null || date == null || inContent(e.evidence(), trigger, date)) {
             return false;
         }
@@ -59,14 +59,5 @@ final class RecalledStatement {
         }
         String between = ArabicNormalizer.normalizeTerm(ev.sentence().substring(from, to));
         return ArabicTokenizer.tokenize(between).stream().anyMatch(t -> THAT.contains(t.text()));
-    }
-
-    private static Evidence.Part part(Evidence ev, String role) {
-        for (Evidence.Part p : ev.spans()) {
-            if (role.equals(p.role())) {
-                return p;
-            }
-        }
-        return null;
     }
 }

@@ -15,4 +15,14 @@ public record Evidence(@JsonProperty("sentence") String sentence,
     public record Part(@JsonProperty("role") String role, @JsonProperty("start") int start,
                        @JsonProperty("end") int end, @JsonProperty("text") String text) {
     }
+
+    /** The first part of this role ("trigger", "date", …), or null. */
+    public Part part(String role) {
+        for (Part p : spans) {
+            if (role.equals(p.role())) {
+                return p;
+            }
+        }
+        return null;
+    }
 }
