@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Scores Rasid on one gold set under eval/: extracts the set's sampled articles from its corpus in
-# ../shared/corpus/external and runs `rasid eval` on the dev part, the test part, or both.
-# Read the test part's scores; study only the dev part's errors (docs/annotation.md): the test
-# part prints its summary only, whatever options are given.
-# Usage: scripts/eval/gold.sh SET [dev|test|both] [extra rasid eval options, e.g. --errors or --json]
+# ../shared/corpus/external and runs `rasid eval` on the dev part, the test part, the validation part or
+# several. Read the test and validation parts' scores; study only the dev part's errors
+# (docs/annotation.md): the test and val parts print their summaries only, whatever options are given.
+# Usage: scripts/eval/gold.sh SET [dev|test|val|both|all] [extra rasid eval options, e.g. --errors or --json]
+#   both: dev and test; all: every part the set has.
 #   SET: ant-2018 (ANT corpus, 2018: 100 dev + 60 test articles) or snn-2015 (SaudiNewsNet, 2015:
-#   60 test articles, held out from every round's tuning).
+#   60 test articles, held out from every round's tuning). ant-2018 also has a val part (60 articles,
+#   round 8): scored like test, used to accept or refuse a round's changes before the test part is read.
 # RASID_JAR picks the jar (default rasid-cli/target/rasid.jar; build it with mvn -DskipTests package);
 # RASID_SHARED the shared folder (default ../shared).
 set -euo pipefail
@@ -32,10 +34,15 @@ PY
 # --alone: each article is read as its annotator read it, whole, even where it repeats another sampled
 # article (read in one run, a repeated paragraph would give its events to the earlier article only)
 java -jar "$jar" extract "$tmp/sample.jsonl" --alone --out "$tmp/pred.jsonl" 2>/dev/null
-for p in dev test; do
-  if { [ "$part" = "$p" ] || [ "$part" = both ]; } && [ -f "$dir/gold.$p.jsonl" ]; then
+for p in dev test val; do
+  wanted=false
+  case "$part" in
+    "$p"|all) wanted=true ;;
+    both) [ "$p" != val ] && wanted=true ;;
+  esac
+  if $wanted && [ -f "$dir/gold.$p.jsonl" ]; then
     echo "== $set_name $p part"
-    if [ "$p" = test ]; then
+    if [ "$p" != dev ]; then
       java -jar "$jar" eval "$dir/gold.$p.jsonl" "$tmp/pred.jsonl" \
         | awk '/^missed gold events/ || /^== / {stop = 1} !stop'
     else
