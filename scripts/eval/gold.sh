@@ -9,7 +9,8 @@
 #   60 test articles, held out from every round's tuning). ant-2018 also has a val part (60 articles,
 #   round 8): scored like test, used to accept or refuse a round's changes before the test part is read.
 # RASID_JAR picks the jar (default rasid-cli/target/rasid.jar; build it with mvn -DskipTests package);
-# RASID_SHARED the shared folder (default ../shared).
+# RASID_SHARED the shared folder (default ../shared); RASID_EXTRACT_OPTS more extract options (for a
+# threshold sweep: RASID_EXTRACT_OPTS="--min-confidence 0").
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 set_name="${1:?usage: scripts/eval/gold.sh SET [dev|test|both] [rasid eval options]}"; shift
@@ -33,7 +34,7 @@ with open(sys.argv[3], "w", encoding="utf-8") as out:
 PY
 # --alone: each article is read as its annotator read it, whole, even where it repeats another sampled
 # article (read in one run, a repeated paragraph would give its events to the earlier article only)
-java -jar "$jar" extract "$tmp/sample.jsonl" --alone --out "$tmp/pred.jsonl" 2>/dev/null
+java -jar "$jar" extract "$tmp/sample.jsonl" --alone ${RASID_EXTRACT_OPTS:-} --out "$tmp/pred.jsonl" 2>/dev/null
 for p in dev test val; do
   wanted=false
   case "$part" in
