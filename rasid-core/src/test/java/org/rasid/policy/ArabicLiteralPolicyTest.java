@@ -187,12 +187,17 @@ class ArabicLiteralPolicyTest {
     }
 
     private static List<Path> mainSources(Path root) throws IOException {
-        List<Path> sources;
-        try (Stream<Path> s = Files.walk(root)) {
-            sources = s.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> root.relativize(p).toString().replace('\\', '/').matches("[^/]+/src/main/java/.*"))
-                    .sorted().toList();
+        // each module's src/main/java only: walking the whole tree also walks target/, where surefire writes
+        // and deletes report files while this test runs (NoSuchFileException in a full build)
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path java : modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+                try (Stream<Path> s = Files.walk(java)) {
+                    s.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
+                }
+            }
         }
+        sources.sort(null);
         assertTrue(sources.size() > 100, "main sources found under " + root + ": " + sources.size());
         return sources;
     }
