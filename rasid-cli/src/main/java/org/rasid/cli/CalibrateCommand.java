@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.rasid.confidence.ConfidenceModel;
 import org.rasid.confidence.CrossValidation;
+import org.rasid.confidence.FamilyThreshold;
 import org.rasid.confidence.FeatureSelection;
 import org.rasid.confidence.LabelledEvent;
 import org.rasid.confidence.ThresholdChoice;
@@ -52,8 +53,10 @@ import picocli.CommandLine.Option;
                 "event's features on whether rasid eval matched it. Events of documents the gold does not cover",
                 "are not used. Chooses the features and the L2 penalty by k-fold cross-validation over the",
                 "articles (folds by article, seeded), and the min_confidence threshold that maximises the",
-                "cross-validated event F1; writes both into confidence.tsv. Prints the CV figures and reliability",
-                "tables to stderr. Refit after changing the event rules: scripts/eval/calibrate.sh."})
+                "cross-validated event F1, each step refused when it is worse on one gold set; writes both into",
+                "confidence.tsv only when the chosen model is worse than the shipped features on no gold set.",
+                "Prints the CV figures by gold set and reliability tables to stderr. Refit after changing the",
+                "event rules: scripts/eval/calibrate.sh."})
 final class CalibrateCommand implements Callable<Integer> {
     /** One gold file with the articles it annotates. */
     static final class GoldSet {
@@ -152,13 +155,18 @@ final class CalibrateCommand implements Callable<Integer> {
         };
         int all = required.values().stream().mapToInt(Integer::intValue).sum();
         ThresholdChoice.Result none = ThresholdChoice.at(0, events, choice.predictions(), all);
-        ThresholdChoice.Result best = threshold == null ? ThresholdChoice.best(events, choice.predictions(), required)
+        ThresholdChoice.Result best = threshold == null ? ThresholdChoice.best(events, choice.predictions(), required,
+                shipped.threshold())
                 : ThresholdChoice.at(threshold, events, choice.predictions(), all);
         String cvLine = String.format(Locale.ROOT, "%d-fold CV (seed %d, %d repeats): Brier %.4f, log-loss %.4f; F1 %s, %s",
                 folds, seed, repeats, choice.brier(), choice.logLoss(), text(none), text(best));
         err.println("rasid calibrate: chosen features " + String.join(",", new TreeSet<>(choice.features()))
                 + ", l2 " + choice.l2());
         err.println("rasid calibrate: " + cvLine);
+        FamilyThreshold.Pair pair = FamilyThreshold.best(events, choice.predictions(), required, best.threshold());
+        err.printf(Locale.ROOT, "rasid calibrate: a threshold per family (CV, no gold set lower): statements %.2f, "
+                + "acts %.2f: F1 %s (one threshold: %.3f)%n", pair.verbal(), pair.act(), text(pair.result()),
+                best.f1());
         BySetReport.Candidate chosen = new BySetReport.Candidate(choice.predictions(), best.threshold());
         List<String> worse = BySetReport.print(err, cv, events, required, names, old, chosen);
         ConfidenceModel fitted = cv.fit(choice.features(), choice.l2()).withThreshold(best.threshold());

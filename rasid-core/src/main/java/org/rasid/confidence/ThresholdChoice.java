@@ -9,7 +9,7 @@ import java.util.Map;
  * over out-of-fold probabilities. Recall counts: the required gold events no prediction matched
  * at all are misses whatever the threshold, and every right event left out becomes one more.
  * Ties go to the lower threshold, which loses fewer events. Given the gold sets, a threshold that
- * lowers one set's F1 below keeping everything is refused whatever it does to the pooled F1.
+ * lowers one set's F1 below the shipped threshold's is refused whatever it does to the pooled F1.
  */
 public final class ThresholdChoice {
     private static final double STEP = 0.05;
@@ -60,15 +60,18 @@ public final class ThresholdChoice {
 
     /**
      * The best threshold of 0, 0.05, ..., 0.95 by pooled F1 among those that lower no gold set's F1
-     * below what keeping every event gives it; {@code requiredGold} by set ({@link LabelledEvent#set}).
+     * below what the {@code reference} threshold (the shipped one, always allowed) gives it;
+     * {@code requiredGold} by set ({@link LabelledEvent#set}).
      */
-    public static Result best(List<LabelledEvent> events, double[] p, Map<String, Integer> requiredGold) {
+    public static Result best(List<LabelledEvent> events, double[] p, Map<String, Integer> requiredGold,
+                              double reference) {
         int all = requiredGold.values().stream().mapToInt(Integer::intValue).sum();
-        Result best = at(0, events, p, all);
-        for (int k = 1; k < 20; k++) {
+        Result best = at(reference, events, p, all);
+        for (int k = 0; k < 20; k++) {
             double t = Math.round(k * STEP * 100) / 100.0;
             Result r = at(t, events, p, all);
-            if (r.f1() > best.f1() + 1e-12 && noWorseOnAnySet(t, events, p, requiredGold)) {
+            boolean better = r.f1() > best.f1() + 1e-12 || r.f1() > best.f1() - 1e-12 && t < best.threshold();
+            if (better && noWorseOnAnySet(t, reference, events, p, requiredGold)) {
                 best = r;
             }
         }
@@ -95,11 +98,11 @@ public final class ThresholdChoice {
         return at(t, sub, q, requiredGold);
     }
 
-    private static boolean noWorseOnAnySet(double t, List<LabelledEvent> events, double[] p,
+    private static boolean noWorseOnAnySet(double t, double reference, List<LabelledEvent> events, double[] p,
                                            Map<String, Integer> requiredGold) {
         for (Map.Entry<String, Integer> set : requiredGold.entrySet()) {
             if (at(t, events, p, set.getKey(), set.getValue()).f1()
-                    < at(0, events, p, set.getKey(), set.getValue()).f1() - 1e-12) {
+                    < at(reference, events, p, set.getKey(), set.getValue()).f1() - 1e-12) {
                 return false;
             }
         }

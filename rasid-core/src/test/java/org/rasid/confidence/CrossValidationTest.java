@@ -138,9 +138,32 @@ class CrossValidationTest {
         events.add(new LabelledEvent("b:1", List.of(Map.of()), true, true));
         double[] p = {0.9, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3};
         assertEquals(0.35, ThresholdChoice.best(events, p, 2).threshold(), 1e-9, "pooled, 0.35 wins");
-        assertEquals(0.0, ThresholdChoice.best(events, p, Map.of("a", 1, "b", 1)).threshold(), 1e-9);
+        assertEquals(0.0, ThresholdChoice.best(events, p, Map.of("a", 1, "b", 1), 0.0).threshold(), 1e-9);
+        assertEquals(0.0, ThresholdChoice.best(events, p, Map.of("a", 1, "b", 1), 0.2).threshold(), 1e-9,
+                "below the reference and as good on each set: the lower one");
         assertEquals(1.0, ThresholdChoice.at(0, events, p, "b", 1).f1(), 1e-9);
         assertEquals(0.0, ThresholdChoice.at(0.35, events, p, "b", 1).f1(), 1e-9);
+    }
+
+    @Test
+    void statementsAndActsMayTakeTheirOwnCut() {
+        // statements: right at 0.35, wrong at 0.3 and 0.3; acts: right at 0.5 and 0.45, wrong at 0.4 and 0.4
+        Map<String, Double> said = Map.of("family=verbal", 1.0);
+        Map<String, Double> act = Map.of("family=violence", 1.0);
+        List<LabelledEvent> events = List.of(
+                new LabelledEvent("a:1", List.of(said), true, true),
+                new LabelledEvent("a:1", List.of(said), false, false),
+                new LabelledEvent("a:2", List.of(said), false, false),
+                new LabelledEvent("a:3", List.of(act), true, true),
+                new LabelledEvent("a:3", List.of(act), true, true),
+                new LabelledEvent("a:4", List.of(act), false, false),
+                new LabelledEvent("a:4", List.of(act), false, false));
+        double[] p = {0.35, 0.3, 0.3, 0.5, 0.45, 0.4, 0.4};
+        assertTrue(FamilyThreshold.verbal(events.get(0)) && !FamilyThreshold.verbal(events.get(3)));
+        FamilyThreshold.Pair pair = FamilyThreshold.best(events, p, Map.of("a", 3), 0.35);
+        assertEquals(0.35, pair.verbal(), 1e-9);
+        assertEquals(0.45, pair.act(), 1e-9);
+        assertEquals(1.0, pair.result().f1(), 1e-9);
     }
 
     @Test
