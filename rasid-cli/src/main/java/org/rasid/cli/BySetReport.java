@@ -10,9 +10,9 @@ import org.rasid.confidence.LabelledEvent;
 import org.rasid.confidence.ThresholdChoice;
 
 /**
- * The cross-validated Brier score, log-loss and event F1 of each gold set under the shipped
- * features and under the chosen model, side by side: a refit is written only when it is worse on
- * no set, since a pooled gain can hide a loss on the smaller corpus.
+ * The Brier score, log-loss and event F1 of each gold set under a shipped model and under the
+ * chosen model (cross-validated), side by side: a refit is written only when it is worse on no
+ * set, since a pooled gain can hide a loss on the smaller corpus.
  */
 final class BySetReport {
     /** Out-of-fold probabilities of one model (repeat after repeat) and the threshold it would ship with. */
@@ -23,10 +23,10 @@ final class BySetReport {
     }
 
     /** Prints one line per gold set and returns the names of the sets on which {@code chosen} is worse. */
-    static List<String> print(PrintStream err, CrossValidation cv, List<LabelledEvent> events,
+    static List<String> print(PrintStream err, String shippedName, CrossValidation cv, List<LabelledEvent> events,
                               Map<String, Integer> required, List<String> names, Candidate shipped,
                               Candidate chosen) {
-        err.println("rasid calibrate: CV by gold set, shipped features (l2 1, their threshold) -> chosen model:");
+        err.println("rasid calibrate: by gold set, " + shippedName + " -> chosen model (CV):");
         List<String> worse = new ArrayList<>();
         for (String set : cv.sets()) {
             String name = names.get(Integer.parseInt(set));

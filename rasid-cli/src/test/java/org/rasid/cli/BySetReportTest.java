@@ -28,7 +28,7 @@ class BySetReportTest {
         BySetReport.Candidate shipped = new BySetReport.Candidate(new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5}, 0.4);
         BySetReport.Candidate chosen = new BySetReport.Candidate(new double[] {0.9, 0.9, 0.1, 0.1, 0.45, 0.45}, 0.4);
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        List<String> worse = BySetReport.print(new PrintStream(text, true, StandardCharsets.UTF_8), cv, events,
+        List<String> worse = BySetReport.print(new PrintStream(text, true, StandardCharsets.UTF_8), "shipped", cv, events,
                 Map.of("0", 2, "1", 2), List.of("ant", "snn"), shipped, chosen);
         assertTrue(cv.brier(chosen.predictions()) < cv.brier(shipped.predictions()), "pooled, the chosen is better");
         assertEquals(List.of("snn"), worse, text.toString(StandardCharsets.UTF_8));
