@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.rasid.lexicon.DataFile;
 
 /**
@@ -70,6 +72,13 @@ public final class ConfidenceModel {
     /** The same weights with another threshold. */
     public ConfidenceModel withThreshold(double t) {
         return new ConfidenceModel(weights, t);
+    }
+
+    /** The features the model weighs, bias aside, sorted. */
+    public SortedSet<String> features() {
+        SortedSet<String> names = new TreeSet<>(weights.keySet());
+        names.remove(BIAS);
+        return names;
     }
 
     public double weight(String feature) {

@@ -102,23 +102,59 @@ public final class CrossValidation {
         return out;
     }
 
+    /** The gold sets of the events ({@link LabelledEvent#set}), sorted. */
+    public List<String> sets() {
+        return new ArrayList<>(new TreeSet<>(events.stream().map(LabelledEvent::set).toList()));
+    }
+
     /** Mean squared difference of probability and outcome. */
     public double brier(double[] p) {
+        return brier(p, null);
+    }
+
+    /** The Brier score of one gold set's events ({@code set} null: of all). */
+    public double brier(double[] p, String set) {
         double s = 0;
+        int n = 0;
         for (int i = 0; i < p.length; i++) {
-            double d = p[i] - (judged(i).right() ? 1 : 0);
-            s += d * d;
+            if (set == null || judged(i).set().equals(set)) {
+                double d = p[i] - (judged(i).right() ? 1 : 0);
+                s += d * d;
+                n++;
+            }
         }
-        return p.length == 0 ? 0 : s / p.length;
+        return n == 0 ? 0 : s / n;
     }
 
     /** Mean negative log-likelihood, probabilities kept within 0.0001..0.9999 as the scorer does. */
     public double logLoss(double[] p) {
+        return logLoss(p, null);
+    }
+
+    /** The log-loss of one gold set's events ({@code set} null: of all). */
+    public double logLoss(double[] p, String set) {
         double s = 0;
+        int n = 0;
         for (int i = 0; i < p.length; i++) {
-            double q = Math.max(0.0001, Math.min(0.9999, p[i]));
-            s -= Math.log(judged(i).right() ? q : 1 - q);
+            if (set == null || judged(i).set().equals(set)) {
+                double q = Math.max(0.0001, Math.min(0.9999, p[i]));
+                s -= Math.log(judged(i).right() ? q : 1 - q);
+                n++;
+            }
         }
-        return p.length == 0 ? 0 : s / p.length;
+        return n == 0 ? 0 : s / n;
+    }
+
+    /**
+     * True when {@code p} is no worse than {@code than} on any gold set by log-loss: a pooled gain
+     * may hide a loss on one corpus, and each corpus must be served.
+     */
+    public boolean noWorseOnAnySet(double[] p, double[] than) {
+        for (String set : sets()) {
+            if (logLoss(p, set) > logLoss(than, set) + 1e-12) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,6 +16,15 @@ public record LabelledEvent(String article, List<Map<String, Double>> reports, b
         reports = List.copyOf(reports);
     }
 
+    /**
+     * The gold set the event was judged on: the part of the article id before the first ':'
+     * (rasid calibrate names articles SET:DOC), "" when there is none.
+     */
+    public String set() {
+        int colon = article.indexOf(':');
+        return colon < 0 ? "" : article.substring(0, colon);
+    }
+
     /** The event's confidence under a model: its most confident report's, as EventCombiner keeps. */
     public double probability(ConfidenceModel model) {
         double p = 0;

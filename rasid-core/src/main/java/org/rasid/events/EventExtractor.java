@@ -5,7 +5,9 @@ import org.rasid.model.Evidence;
 import org.rasid.model.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,7 +149,7 @@ public final class EventExtractor {
             dates.add(a.dates());
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
-        StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates);
+        StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates, new HashMap<>());
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
@@ -168,11 +170,38 @@ public final class EventExtractor {
                 sentenceOf.add(k);
             }
         }
+        out = scored(out, sentenceOf, sentences, story, atHand.features());
         Set<String> recalled = new HashSet<>();
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         List<Event> kept = incidents.group(StatementGrouper.group(out, meetings));
         fates.kept(kept, recalled);
         return kept;
+    }
+
+    /**
+     * The story's events with their confidence, scored once every sentence is coded: the facts of each
+     * event with those only the whole story tells ({@link StoryFeatures}).
+     */
+    private List<Event> scored(List<Event> events, List<Integer> sentenceOf, List<Sentence> sentences, Story story,
+                               Map<String, Map<String, Double>> features) {
+        List<Map<String, Double>> told = StoryFeatures.of(events, sentenceOf,
+                sentences.stream().map(s -> s.span).toList(), story.paragraphs());
+        List<Event> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            Map<String, Double> f = new LinkedHashMap<>(features.get(e.id()));
+            f.putAll(told.get(i));
+            out.add(withConfidence(e, scorer.score(e.id(), f)));
+        }
+        return out;
+    }
+
+    private static Event withConfidence(Event k, double confidence) {
+        return new Event(k.id(), k.doc(), k.story(), k.acledType(), k.acledSubType(), k.cameo(), k.quadClass(),
+                k.actor1(), k.actor2(), k.assocActor1(), k.assocActor2(), k.locationAr(), k.placeId(), k.admin1(),
+                k.admin2(), k.latitude(), k.longitude(), k.geoPrecision(), k.eventDate(), k.timePrecision(),
+                k.fatalities(), k.fatalitiesText(), k.injured(), k.arrested(), k.displaced(), k.reportedBy(),
+                k.evidence(), confidence, k.sources(), k.claims(), k.mergedFrom(), k.mergeReasons());
     }
 
     /** Every verbal trigger of an opinion piece is dropped with the piece. */
@@ -277,7 +306,7 @@ public final class EventExtractor {
             if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), context.headlineAbroad())) {
                 continue;
             }
-            out.add(event(context, coded, p, where.inSentence()));
+            out.add(event(story, coded, p, where.inSentence()));
         }
         if (out.isEmpty()) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "no-place");
@@ -286,7 +315,8 @@ public final class EventExtractor {
     }
 
     /** The event of a coded candidate at one place of its list. */
-    private Event event(StoryContext story, CodedCandidate coded, Arguments.Place p, boolean inSentence) {
+    private Event event(StoryAtHand at, CodedCandidate coded, Arguments.Place p, boolean inSentence) {
+        StoryContext story = at.context();
         Candidate c = coded.c();
         Coding coding = coded.coding();
         Dating when = coded.when();
@@ -297,7 +327,8 @@ public final class EventExtractor {
                 p.locationAr(), c.t().start());
         double rule = ConfidenceScorer.ruleScore(c, coded.who().actor1() != null, inSentence, when.date() != null,
                 p.confidence());
-        double confidence = scorer.score(id, ConfidenceFeatures.withPlace(coded.features(), p, inSentence, rule));
+        // scored with the story's facts once the story is coded (scored)
+        at.features().put(id, ConfidenceFeatures.withPlace(coded.features(), p, inSentence, rule));
         Source source = new Source(document.id(), st.index(), st.outlet() != null ? st.outlet() : document.outlet(),
                 st.published() != null ? st.published() : document.published(), document.url());
         // Outlets named in the sentence are dropped by role tagging, so the story's outlets report every event.
@@ -307,12 +338,16 @@ public final class EventExtractor {
                 p.latitude(), p.longitude(), geoPrecision(p, inSentence), when.date(),
                 when.date() == null ? null : when.precision(), toll.fatalities(), toll.fatalitiesText(),
                 toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()),
-                coded.evidence(p, inSentence), confidence, List.of(source), List.copyOf(toll.claims()), List.of(),
+                coded.evidence(p, inSentence), 0, List.of(source), List.copyOf(toll.claims()), List.of(),
                 List.of());
     }
 
-    /** What every sentence of one story is coded against: the story's state, venues and witness. */
-    private record StoryAtHand(StoryContext context, StatementVenue venue, StatementFates fates) {
+    /**
+     * What every sentence of one story is coded against: the story's state, venues and witness; and
+     * the confidence facts of each event coded so far, by id, scored when the story is done.
+     */
+    private record StoryAtHand(StoryContext context, StatementVenue venue, StatementFates fates,
+                               Map<String, Map<String, Double>> features) {
     }
 
     /** One sentence as coded: its mentions, where it stands in the story, and the day its narrative tells. */

@@ -89,6 +89,83 @@ class CrossValidationTest {
         assertEquals(4.0 / 7, best.f1(), 1e-9);
     }
 
+    /**
+     * Two gold sets of 30 articles: in set 0 "hint" marks right events, in set 1 it marks wrong ones
+     * half as often as it marks right ones there, so pooled it still predicts but set 1 pays for it.
+     */
+    static List<LabelledEvent> twoSets() {
+        Random draw = new Random(5);
+        List<LabelledEvent> out = new ArrayList<>();
+        for (int set = 0; set < 2; set++) {
+            int articles = set == 0 ? 60 : 20;
+            for (int a = 0; a < articles; a++) {
+                for (int k = 0; k < 3; k++) {
+                    boolean hint = draw.nextBoolean();
+                    double rightShare = set == 0 ? (hint ? 0.9 : 0.2) : (hint ? 0.3 : 0.7);
+                    boolean right = draw.nextDouble() < rightShare;
+                    Map<String, Double> f = hint ? Map.of("hint", 1.0) : Map.of();
+                    out.add(new LabelledEvent(set + ":doc" + a, List.of(f), right, right));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aGroupThatHelpsThePoolButHurtsOneGoldSetIsRefused() {
+        List<LabelledEvent> events = twoSets();
+        CrossValidation cv = new CrossValidation(events, 5, 7, 1);
+        assertEquals(List.of("0", "1"), cv.sets());
+        double[] bias = cv.predict(Set.of(ConfidenceModel.BIAS), 1.0);
+        double[] hint = cv.predict(Set.of("hint"), 1.0);
+        assertTrue(cv.logLoss(hint) < cv.logLoss(bias), "pooled, the hint predicts");
+        assertTrue(cv.logLoss(hint, "1") > cv.logLoss(bias, "1"), "on set 1 it misleads");
+        assertTrue(!cv.noWorseOnAnySet(hint, bias));
+        List<String> log = new ArrayList<>();
+        FeatureSelection.Choice c = FeatureSelection.forward(cv, List.of("hint"), 1.0, List.of(1.0), log::add);
+        assertEquals(Set.of(ConfidenceModel.BIAS), c.features(), String.join("\n", log));
+        assertTrue(String.join("\n", log).contains("refused hint"), String.join("\n", log));
+    }
+
+    @Test
+    void aThresholdThatLowersOneGoldSetsF1IsRefused() {
+        // set a: one right at 0.9, five wrong at 0.3 (a cut at 0.35 helps); set b: one right at 0.3 (the cut loses it)
+        List<LabelledEvent> events = new ArrayList<>();
+        events.add(new LabelledEvent("a:1", List.of(Map.of()), true, true));
+        for (int i = 0; i < 5; i++) {
+            events.add(new LabelledEvent("a:" + i, List.of(Map.of()), false, false));
+        }
+        events.add(new LabelledEvent("b:1", List.of(Map.of()), true, true));
+        double[] p = {0.9, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3};
+        assertEquals(0.35, ThresholdChoice.best(events, p, 2).threshold(), 1e-9, "pooled, 0.35 wins");
+        assertEquals(0.0, ThresholdChoice.best(events, p, Map.of("a", 1, "b", 1), 0.0).threshold(), 1e-9);
+        assertEquals(0.0, ThresholdChoice.best(events, p, Map.of("a", 1, "b", 1), 0.2).threshold(), 1e-9,
+                "below the reference and as good on each set: the lower one");
+        assertEquals(1.0, ThresholdChoice.at(0, events, p, "b", 1).f1(), 1e-9);
+        assertEquals(0.0, ThresholdChoice.at(0.35, events, p, "b", 1).f1(), 1e-9);
+    }
+
+    @Test
+    void statementsAndActsMayTakeTheirOwnCut() {
+        // statements: right at 0.35, wrong at 0.3 and 0.3; acts: right at 0.5 and 0.45, wrong at 0.4 and 0.4
+        Map<String, Double> said = Map.of("family=verbal", 1.0);
+        Map<String, Double> act = Map.of("family=violence", 1.0);
+        List<LabelledEvent> events = List.of(
+                new LabelledEvent("a:1", List.of(said), true, true),
+                new LabelledEvent("a:1", List.of(said), false, false),
+                new LabelledEvent("a:2", List.of(said), false, false),
+                new LabelledEvent("a:3", List.of(act), true, true),
+                new LabelledEvent("a:3", List.of(act), true, true),
+                new LabelledEvent("a:4", List.of(act), false, false),
+                new LabelledEvent("a:4", List.of(act), false, false));
+        double[] p = {0.35, 0.3, 0.3, 0.5, 0.45, 0.4, 0.4};
+        assertTrue(FamilyThreshold.verbal(events.get(0)) && !FamilyThreshold.verbal(events.get(3)));
+        FamilyThreshold.Pair pair = FamilyThreshold.best(events, p, Map.of("a", 3), 0.35);
+        assertEquals(0.35, pair.verbal(), 1e-9);
+        assertEquals(0.45, pair.act(), 1e-9);
+        assertEquals(1.0, pair.result().f1(), 1e-9);
+    }
+
     @Test
     void anEventIsAsConfidentAsItsBestReport() {
         ConfidenceModel m = new ConfidenceModel(Map.of("bias", 0.0, "geo_precision=1", 2.0));
