@@ -23,10 +23,12 @@ final class ActorAssigner {
 
     private final Arguments args;
     private final EventWords words;
+    private final AttackedSite sites;
 
     ActorAssigner(Arguments args, EventWords words) {
         this.args = args;
         this.words = words;
+        this.sites = new AttackedSite(words);
     }
 
     /** The actors of a candidate, or null when the trigger needs an actor the sentence lacks. */
@@ -85,12 +87,12 @@ final class ActorAssigner {
             a2 = ClashPartner.of(s, t, actors, actor1, words);
             actor2 = a2 == null ? null : a2.id();
         }
-        if (actor2 == null && violent && !c.verbal() && siteAfter(s, t, "civilian_site")) {
+        if (actor2 == null && violent && !c.verbal() && sites.named(s, t, "civilian_site")) {
             actor2 = "CIVILIANS"; // "قصفت القوات الحكومية … الأحياء السكنية في مدينة دوما"
         }
-        boolean military = violent && !c.verbal() && siteAfter(s, t, "military_site");
-        if (actor2 == null && military && (actor1 == null || "UNKNOWN".equals(actor1))) {
-            actor2 = "SYR_GOV"; // "أن الصواريخ استهدفت مطار الشعيرات": an unclaimed strike on a military site
+        boolean military = violent && !c.verbal() && sites.named(s, t, "military_site");
+        if (actor2 == null && military) {
+            actor2 = sites.holder(s, t, actor1); // "أن الصواريخ استهدفت مطار الشعيرات"
         }
         if (actor2 == null && violent && !c.verbal() && !military && TollAssigner.hasVictims(own)) {
             // "مقتل 8 من جنودها": soldiers killed are not civilians
@@ -195,36 +197,6 @@ final class ActorAssigner {
                     && words.is("syria_nisba", s.word(m.tokenEnd()))) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /**
-     * A civilian or military place ("الأحياء السكنية", "مطار") named as the object, a few words after the
-     * trigger, or as the subject of تعرض before it ("بعض المواقع العسكرية تعرضت ... لعدوان", "وتعرضت
-     * الأحياء السكنية لقصف").
-     */
-    private boolean siteAfter(Sentence s, TriggerMention t, String kind) {
-        int clause = s.clause[t.tokenStart()];
-        for (EventCues.Cue cue : s.cues(kind)) {
-            if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= 6
-                    && s.clause[cue.tokenStart()] == clause) {
-                return true;
-            }
-        }
-        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 10; i--) {
-            if (!s.bareOrAfterAnd(i, words.of("undergo"))) {
-                continue;
-            }
-            for (EventCues.Cue cue : s.cues(kind)) {
-                // before تعرض ("المواقع العسكرية ... تعرضت") or after it ("تعرضت الأحياء السكنية لقصف")
-                if (cue.tokenEnd() <= t.tokenStart() && i - cue.tokenEnd() <= 6 && s.clause[cue.tokenStart()] == clause
-                        && !(cue.tokenStart() > 0 && words.is("direction", s.word(cue.tokenStart() - 1)))) {
-                    // not "مناطق شرقي مطار خلخلة": a site after a direction locates, it was not hit
-                    return true;
-                }
-            }
-            return false;
         }
         return false;
     }

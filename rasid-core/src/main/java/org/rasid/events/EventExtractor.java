@@ -240,7 +240,7 @@ public final class EventExtractor {
         List<RoledActor> actors = tagger.tag(s, a.actors(), a.counts());
         // "واتهمت دمشق إسرائيل": the seat in the subject's place is the government that speaks, a party of
         // what is said only
-        List<ActorMention> withSeats = seats.speakers(s, found, a.actors());
+        List<ActorMention> withSeats = seats.addressed(s, found, seats.speakers(s, found, a.actors()));
         List<RoledActor> speakers = withSeats == a.actors() ? actors : tagger.tag(s, withSeats, a.counts());
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -2,7 +2,9 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.rasid.actors.ActorMention;
+import org.rasid.lexicon.Particles;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
 
@@ -23,6 +25,12 @@ final class GovernmentSeat {
     private static final char YA = 'ي';
     /** The preposition that introduces a charge ("بتنفيذه"). */
     private static final char BA = 'ب';
+    /** CAMEO root of a threat. */
+    private static final String THREAT = "13";
+    /** How far after the trigger the seat aimed at may stand (subject, date and commas between). */
+    private static final int REACH = 10;
+    /** Prepositions before the target of a threatened act ("ضد سوريا", "على سوريا"). */
+    private static final Set<String> AGAINST = Particles.words("threat_target_preposition");
 
     private final TriggerLexicon lexicon;
 
@@ -56,6 +64,64 @@ final class GovernmentSeat {
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
+    }
+
+    /**
+     * The mentions with the home seats a threat or an accusation is aimed at: the direct object before
+     * the charge or the threatened act ("اتهمت فرنسا وبريطانيا، الثلاثاء، سوريا بمحاولة إخفاء",
+     * "هددت واشنطن دمشق باتخاذ إجراءات"), or the target of the act threatened
+     * ("توعد ترامب باستهداف سوريا", "لا يستبعد استخدام القوة ضد سوريا"). A condemnation or a warning
+     * about an attack on Syria ("دان الهجوم على سوريا") aims at the attacker, so only threats (CAMEO
+     * 13) and accusations (event_words.tsv accusing_verb) read the frame.
+     */
+    List<ActorMention> addressed(Sentence s, List<TriggerMention> found, List<ActorMention> actors) {
+        List<ActorMention> out = null;
+        for (TriggerMention t : found) {
+            int at = aimedAt(s, t);
+            if (at < 0) {
+                continue;
+            }
+            Token tok = s.tokens.get(at);
+            Span span = s.original(tok.start(), tok.end());
+            if (actors.stream().anyMatch(m -> m.span().overlaps(span))
+                    || out != null && out.stream().anyMatch(m -> m.span().overlaps(span))) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(actors);
+            }
+            out.add(new ActorMention(span, HOME, span.of(s.doc.original()), false));
+        }
+        if (out == null) {
+            return actors;
+        }
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return out;
+    }
+
+    /** The token of the home seat a threat or an accusation aims at, or -1. */
+    private int aimedAt(Sentence s, TriggerMention t) {
+        EventWords words = EventWords.standard();
+        boolean threat = THREAT.equals(t.trigger().cameo());
+        if (!t.trigger().isVerbal() || !threat && !words.is("accusing_verb", t.phrase())) {
+            return -1;
+        }
+        // right after the verb the seat is its subject ("واتهمت دمشق إسرائيل"), the passive's accused
+        // ("اتهمت دمشق بتنفيذه") or the object of a subject told before, which the sentence cannot tell
+        // from a subject: only a seat past the words after the trigger is aimed at
+        int from = t.tokenEnd() + 1;
+        int clause = s.clause[t.tokenStart()];
+        for (int i = from; i < Math.min(s.tokens.size(), t.tokenEnd() + REACH) && s.clause[i] == clause; i++) {
+            if (!words.is("home_seat", s.word(i))) {
+                continue;
+            }
+            boolean charge = i + 1 < s.tokens.size() && s.word(i + 1).length() > 2 && s.word(i + 1).charAt(0) == BA;
+            String before = i > t.tokenEnd() ? s.word(i - 1) : "";
+            boolean target = threat && (AGAINST.contains(before) || before.length() > 3 && before.charAt(0) == BA
+                    && !words.is("direction", before.substring(1)));
+            return charge || target ? i : -1;
+        }
+        return -1;
     }
 
     /**

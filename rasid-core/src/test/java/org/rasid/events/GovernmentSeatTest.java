@@ -45,4 +45,32 @@ class GovernmentSeatTest {
         assertEquals(List.of("SYR_GOV"),
                 speakers(new HandBuilt("واتهمت سوريا الحكومة بالفشل.").actor("سوريا", "SYR_GOV")));
     }
+
+    private static List<String> addressed(HandBuilt h) {
+        return SEATS.addressed(h.sentence, h.triggers, h.actors).stream().map(ActorMention::actorId).toList();
+    }
+
+    @Test
+    void theSeatAThreatOrAnAccusationAimsAtIsTheGovernment() {
+        // the direct object before the charge, past the subject and the day
+        assertEquals(List.of("GBR", "SYR_GOV"), addressed(new HandBuilt("واتهمت بريطانيا، الخميس، دمشق بعرقلة وصول "
+                + "المساعدات إلى المدنيين.").actor("بريطانيا", "GBR")));
+        assertEquals(List.of("DEU", "SYR_GOV"), addressed(new HandBuilt("وهددت ألمانيا سوريا بعقوبات اقتصادية جديدة.")
+                .actor("ألمانيا", "DEU")));
+        // the target of the act threatened
+        assertEquals(List.of("USA", "SYR_GOV"), addressed(new HandBuilt("وتوعد البنتاغون بضرب سوريا إذا تكرر "
+                + "استخدام الغاز.").actor("البنتاغون", "USA")));
+    }
+
+    @Test
+    void aCondemnedAttackOnTheSeatAndAPassiveAccusedAreNotAimedAt() {
+        // the attacker is what a condemnation aims at, not the country attacked
+        assertEquals(List.of("RUS"), addressed(new HandBuilt("ودان الكرملين بشدة الهجوم على سوريا فجر السبت.")
+                .actor("الكرملين", "RUS")));
+        // "اتُّهمت دمشق بـ": the passive's accused, with nobody accusing in the clause
+        assertEquals(List.of(), addressed(new HandBuilt("وهو القصف الذي اتهمت دمشق بتنفيذه في الربيع.")));
+        // a place after a direction word is where the act goes, not whom it aims at
+        assertEquals(List.of("TUR"), addressed(new HandBuilt("وهددت أنقرة بنقل عملياتها بشمال سوريا إلى منبج.")
+                .actor("أنقرة", "TUR")));
+    }
 }

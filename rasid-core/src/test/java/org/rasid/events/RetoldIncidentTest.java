@@ -61,4 +61,66 @@ class RetoldIncidentTest {
         Event none = strike(200, "سراقب", 1, "2019-06-12", 2, null, null);
         assertNull(RetoldIncident.join(none, nine).fatalities());
     }
+
+    private static Event sides(int start, String actor1, String actor1Words, String actor2, String actor2Words) {
+        List<Evidence.Part> parts = new java.util.ArrayList<>();
+        parts.add(new Evidence.Part("trigger", start, start + 4, "قصفت"));
+        if (actor1Words != null) {
+            parts.add(new Evidence.Part("actor1", start + 5, start + 9, actor1Words));
+        }
+        if (actor2Words != null) {
+            parts.add(new Evidence.Part("actor2", start + 10, start + 14, actor2Words));
+        }
+        Evidence ev = new Evidence("s", start, start + 20, List.copyOf(parts));
+        return new Event("e" + start, "d", 0, "Explosions/Remote violence", AIR, "18", 4, actor1, actor2, List.of(),
+                List.of(), "كفرنبل", null, "SY-ID", null, null, null, 1, "2019-06-12", 1, null, null,
+                null, null, null, List.of(), ev, 0.5, List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aSideTheKeptReportLeavesUnnamedComesFromTheRetelling() {
+        // "وقصفت طائرات حربية بلدة كفرنبل" kept; "شنت طائرات النظام غارات على كفرنبل" names the striker
+        Event kept = sides(300, null, null, null, null);
+        Event retold = sides(0, "SYR_GOV", "طائرات النظام", "OPPOSITION", "الفصائل");
+        Event joined = RetoldIncident.join(kept, retold);
+        assertEquals("SYR_GOV", joined.actor1());
+        assertEquals("OPPOSITION", joined.actor2());
+        // the evidence of a filled side points at the sentence that named it
+        assertEquals(5, joined.evidence().part("actor1").start());
+        assertEquals(10, joined.evidence().part("actor2").start());
+        assertEquals(300, joined.evidence().part("trigger").start());
+    }
+
+    @Test
+    void aNamedSideIsNeverReplaced() {
+        Event kept = sides(300, "RUS", "الطائرات الروسية", null, null);
+        Event retold = sides(0, "SYR_GOV", "طائرات النظام", "RUS", "روسيا");
+        Event joined = RetoldIncident.join(kept, retold);
+        assertEquals("RUS", joined.actor1());
+        // the retelling's second side is the kept report's first: no side against itself
+        assertNull(joined.actor2());
+        assertSame(kept, joined);
+    }
+
+    @Test
+    void aDefaultSideWithoutWordsIsNotCarried() {
+        // civilians coded for unnamed victims are no side the retelling names in its own words
+        Event kept = sides(300, "SYR_GOV", "قوات النظام", null, null);
+        Event retold = sides(0, "SYR_GOV", "قوات النظام", "CIVILIANS", null);
+        assertSame(kept, RetoldIncident.join(kept, retold));
+    }
+
+    @Test
+    void aSideReadFarFromTheActIsNotCarried() {
+        // "المجموعات التي نقلت أخبار الهجوم كانت الخوذ البيضاء": a reporter far after the trigger
+        Evidence far = new Evidence("s", 0, 200, List.of(new Evidence.Part("trigger", 0, 6, "الهجوم"),
+                new Evidence.Part("actor1", 120, 132, "الخوذ البيضاء")));
+        Event retold = sides(0, "WHITE_HELMETS", null, null, null);
+        retold = new Event(retold.id(), retold.doc(), 0, retold.acledType(), retold.acledSubType(), "18", 4,
+                "WHITE_HELMETS", null, List.of(), List.of(), "كفرنبل", null, "SY-ID", null, null, null, 1,
+                "2019-06-12", 1, null, null, null, null, null, List.of(), far, 0.5, List.of(), List.of(),
+                List.of(), List.of());
+        Event kept = sides(300, null, null, null, null);
+        assertSame(kept, RetoldIncident.join(kept, retold));
+    }
 }

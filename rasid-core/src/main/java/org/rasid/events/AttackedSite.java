@@ -1,0 +1,77 @@
+package org.rasid.events;
+
+import org.rasid.text.ArabicNormalizer;
+
+/**
+ * A civilian or military place named as what a violent act hit ("قصفت القوات الحكومية الأحياء
+ * السكنية", "استهدفت الصواريخ مطار الشعيرات"), and whose a military one is. In Syria an airport, a
+ * base or a barracks struck is the government's: an unclaimed strike there, and one by a side that
+ * does not fight beside the government (event_words.tsv home_side: "قصفت طائرات إسرائيلية موقعا
+ * عسكريا", "هاجمت الفصائل ثكنة"), hit SYR_GOV. A site after a direction word only locates the place
+ * hit ("منطقة قرب مطار دمشق"), so a named striker takes it only as the object itself.
+ */
+final class AttackedSite {
+    /** The side whose military sites stand in Syria. */
+    private static final String HOME = "SYR_GOV";
+    private static final String UNKNOWN = "UNKNOWN";
+    /** How far after the trigger the object may stand ("استهدفت، ليل الثلاثاء، موقعا عسكريا"). */
+    private static final int REACH = 6;
+
+    private final EventWords words;
+
+    AttackedSite(EventWords words) {
+        this.words = words;
+    }
+
+    /**
+     * A place of the kind (event_cues.tsv civilian_site, military_site) named as the object, a few words
+     * after the trigger, or as the subject of تعرض before it ("بعض المواقع العسكرية تعرضت ... لعدوان",
+     * "وتعرضت الأحياء السكنية لقصف").
+     */
+    boolean named(Sentence s, TriggerMention t, String kind) {
+        int clause = s.clause[t.tokenStart()];
+        for (EventCues.Cue cue : s.cues(kind)) {
+            if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= REACH
+                    && s.clause[cue.tokenStart()] == clause) {
+                return true;
+            }
+        }
+        for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= 10; i--) {
+            if (!s.bareOrAfterAnd(i, words.of("undergo"))) {
+                continue;
+            }
+            for (EventCues.Cue cue : s.cues(kind)) {
+                // before تعرض ("المواقع العسكرية ... تعرضت") or after it ("تعرضت الأحياء السكنية لقصف")
+                if (cue.tokenEnd() <= t.tokenStart() && i - cue.tokenEnd() <= 6 && s.clause[cue.tokenStart()] == clause
+                        && !located(s, cue)) {
+                    // not "مناطق شرقي مطار خلخلة": a site after a direction locates, it was not hit
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Whose the military site the trigger hit is (SYR_GOV), or null when the striker is of its side. */
+    String holder(Sentence s, TriggerMention t, String actor1) {
+        if (actor1 == null || UNKNOWN.equals(actor1)) {
+            return HOME;
+        }
+        if (words.is("home_side", ArabicNormalizer.normalizeTerm(actor1))) {
+            return null;
+        }
+        int clause = s.clause[t.tokenStart()];
+        for (EventCues.Cue cue : s.cues("military_site")) {
+            if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= REACH
+                    && s.clause[cue.tokenStart()] == clause && !located(s, cue)) {
+                return HOME;
+            }
+        }
+        return null;
+    }
+
+    private boolean located(Sentence s, EventCues.Cue cue) {
+        return cue.tokenStart() > 0 && words.is("direction", s.word(cue.tokenStart() - 1));
+    }
+}

@@ -1,0 +1,48 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A military site struck is the government's, unless the striker fights beside it or the site only locates. */
+class AttackedSiteTest {
+    private static ActorAssignment assign(HandBuilt h, String trigger) {
+        Candidate c = h.candidate(trigger);
+        List<Arguments.Count> own = TollAssigner.countsOf(h.sentence, c.t(), List.of(c), h.counts);
+        return new ActorAssigner(h.args(), HandBuilt.WORDS).assign(h.sentence, c, h.roles(), own);
+    }
+
+    @Test
+    void aForeignStrikeOnAnAirbaseHitTheGovernment() {
+        ActorAssignment a = assign(new HandBuilt("وقصفت طائرات إسرائيلية فجر الأحد مطار المزة العسكري غرب العاصمة.")
+                .actor("طائرات إسرائيلية", "ISR"), "قصفت");
+        assertEquals("ISR", a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
+
+    @Test
+    void rebelsStormingABarracksFightTheGovernment() {
+        ActorAssignment a = assign(new HandBuilt("وهاجمت فصائل المعارضة ليلا ثكنة في ريف حماة الشمالي.")
+                .actor("فصائل المعارضة", "OPPOSITION"), "هاجمت");
+        assertEquals("OPPOSITION", a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
+
+    @Test
+    void anAllyStrikingAMilitarySiteHitsSomeoneElse() {
+        ActorAssignment a = assign(new HandBuilt("وقصفت طائرات روسية مواقع عسكرية في ريف إدلب الجنوبي.")
+                .actor("طائرات روسية", "RUS"), "قصفت");
+        assertEquals("RUS", a.actor1());
+        assertNull(a.actor2());
+    }
+
+    @Test
+    void aSiteAfterADirectionOnlyLocatesTheStrike() {
+        ActorAssignment a = assign(new HandBuilt("وقصفت طائرات إسرائيلية منطقة قرب مطار دمشق الدولي.")
+                .actor("طائرات إسرائيلية", "ISR"), "قصفت");
+        assertEquals("ISR", a.actor1());
+        assertNull(a.actor2());
+    }
+}
