@@ -46,6 +46,9 @@ final class ActorAssigner {
             // the content of a statement and a participle of state ("، متهما") are the speaker's acts
             a1 = tr.needs().contains("said") || StatementGate.isParticiple(t) ? SpeechContent.speaker(t, actors)
                     : tr.needs().contains("speech") ? SpeechContent.speakerOf(s, t, actors) : actor1(s, t, actors);
+            if (a1 == null && tr.isVerbal()) {
+                a1 = SpeechContent.titledSpeaker(s, t, actors); // "حذر وزير خارجية تركيا"
+            }
             for (TriggerMention sib : c.siblings()) {
                 boolean weak = a1 == null
                         || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
