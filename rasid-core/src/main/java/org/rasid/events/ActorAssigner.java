@@ -6,10 +6,9 @@ import java.util.Set;
 import org.rasid.events.RoledActor.Role;
 
 /**
- * Picks actor1 (who acts) and actor2 (who is hit, or the other side) of an event from the role
- * tagged actors of its sentence: an explicit agent, else subject-verb or verb-subject order, else
- * the nearest subject; the two sides of a clash or agreement ("بين X و Y"); civilians as the
- * target of violence with unnamed victims.
+ * Picks actor1 (who acts) and actor2 (who is hit, or the other side) of an event from the role tagged actors of
+ * its sentence: an explicit agent, else subject-verb or verb-subject order, else the nearest subject; the two sides
+ * of a clash or agreement ("بين X و Y"); civilians as the target of violence with unnamed victims.
  */
 final class ActorAssigner {
     /** Families whose second side is named only as such (a deployment, a build-up, a handover). */
@@ -48,6 +47,7 @@ final class ActorAssigner {
             // the content of a statement and a participle of state ("، متهما") are the speaker's acts
             a1 = tr.needs().contains("said") || StatementGate.isParticiple(t) ? SpeechContent.speaker(t, actors)
                     : tr.needs().contains("speech") ? SpeechContent.speakerOf(s, t, actors) : actor1(s, t, actors);
+            a1 = a1 == null && tr.isVerbal() ? SpeechContent.titledSpeaker(s, t, actors) : a1; // "حذر وزير خارجية تركيا"
             for (TriggerMention sib : c.siblings()) {
                 boolean weak = a1 == null
                         || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];

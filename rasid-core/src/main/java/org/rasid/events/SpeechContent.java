@@ -3,6 +3,7 @@ package org.rasid.events;
 import java.util.List;
 import java.util.Set;
 import org.rasid.lexicon.Particles;
+import org.rasid.text.CliticSplitter;
 
 /**
  * What a speaker says as the act itself. Arabic reports a statement as a speech verb, its speaker
@@ -24,6 +25,8 @@ final class SpeechContent {
     private static final int NOUN_SUBJECT = 5;
     /** How far after a speech verb a speaker's title may stand ("قال المحلل العسكري الروسي"). */
     private static final int TITLE = 3;
+    /** The words that join a definite title to the body it speaks for ("المتحدث باسم"). */
+    private static final Set<String> TITLE_LINKS = Particles.words("title_link");
     /** The colon that opens a quotation; it also ends a clause (Sentence), so the quote is the next clause. */
     private static final char COLON = ':';
     /** The marks that open a quotation. */
@@ -122,6 +125,46 @@ final class SpeechContent {
             }
         }
         return before;
+    }
+
+    /**
+     * The speaker of a verbal act whose verb a title follows ("حذر وزير خارجية تركيا من", "دعا سفير
+     * باريس لدى الأمم المتحدة موسكو", "دعا المتحدث باسم الحكومة الأردنية"): Arabic puts the subject
+     * right after the verb, so the first actor of the title's phrase (event_words.tsv speaker_title) is
+     * the one who speaks, and what follows is the one addressed. The phrase is a chain of genitives of
+     * at most three words ("وزير خارجية تركيا"); a definite title stands alone ("ناشدت الوزارة
+     * المتظاهرين") unless a link (باسم, ل) joins the body it speaks for. Null when no actor of the
+     * phrase can speak, or when the first one is where the speaker serves ("المدير في لبنان").
+     */
+    static RoledActor titledSpeaker(Sentence s, TriggerMention t, List<RoledActor> actors) {
+        int head = t.tokenEnd();
+        if (!"V".equals(t.trigger().pos()) || head >= s.tokens.size()
+                || !EventWords.standard().is("speaker_title", s.word(head))) {
+            return null;
+        }
+        boolean definite = s.word(head).startsWith(CliticSplitter.ARTICLE);
+        for (RoledActor a : actors) {
+            if (a.token() < head || s.clause[a.token()] != s.clause[head]) {
+                continue;
+            }
+            int gap = a.token() - head;
+            boolean inPhrase = gap == 0 || gap <= TITLE && !SERVES_AT.contains(s.word(a.token() - 1))
+                    && (!definite || linked(s, head + 1, a.token()));
+            boolean speaks = (a.role() == RoledActor.Role.REPORTER || a.role() == RoledActor.Role.NONE)
+                    && !a.m().outlet() && a.canAct();
+            return inPhrase && speaks ? a : null;
+        }
+        return null;
+    }
+
+    /** "المتحدث باسم الحكومة", "المستشار القانوني للجيش الحر": a link to the body a definite title speaks for. */
+    private static boolean linked(Sentence s, int from, int actor) {
+        for (int i = from; i < actor; i++) {
+            if (TITLE_LINKS.contains(s.word(i))) {
+                return true;
+            }
+        }
+        return s.word(actor).startsWith(CliticSplitter.LAM_ARTICLE);
     }
 
     /**

@@ -47,4 +47,22 @@ class SpeechContentTest {
         assertEquals(List.of(), verbal("وتبنى تنظيم الدولة يوم الاثنين المسؤولية عن التفجير في دمشق.").stream()
                 .filter(v -> v.startsWith("11")).toList());
     }
+
+    @Test
+    void theTitleRightAfterAVerbalActHeadsItsSpeaker() {
+        // verb, then the subject's title and its genitives, then the one addressed
+        assertEquals(List.of("11 FRA"), verbal("حذر وزير دفاع فرنسا يوم الأربعاء من أي تصعيد جديد في شمال سوريا."));
+        assertEquals(List.of("02 GBR"), verbal("دعا سفير لندن لدى الأمم المتحدة يوم الخميس موسكو إلى وقف الغارات "
+                + "على مدينة إدلب."));
+        assertEquals(List.of("01 JOR"), verbal("ونفى المتحدث باسم الحكومة الأردنية يوم الخميس الأنباء عن قصف "
+                + "مناطق سورية من أراضي المملكة."));
+    }
+
+    @Test
+    void aTitleWithoutItsBodyLeavesTheOneAddressedUnspoken() {
+        // "الوزارة" stands alone: روسيا is the one asked, not the speaker
+        assertEquals(List.of(), verbal("وطالبت الوزارة يوم الخميس روسيا بوقف الغارات على مدينة إدلب."));
+        // a title and three adjectives: the actor after them is out of the title's phrase
+        assertEquals(List.of(), verbal("وانتقد قيادي كردي سوري بارز يوم الخميس روسيا بسبب موقفها من الهجوم."));
+    }
 }
