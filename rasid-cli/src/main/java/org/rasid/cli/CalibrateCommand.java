@@ -25,7 +25,6 @@ import org.rasid.confidence.FamilyThreshold;
 import org.rasid.confidence.FeatureSelection;
 import org.rasid.confidence.LabelledEvent;
 import org.rasid.confidence.ThresholdChoice;
-import org.rasid.dedup.DuplicateIndex;
 import org.rasid.eval.EventFile;
 import org.rasid.eval.EventScorer;
 import org.rasid.eval.Reliability;
@@ -270,14 +269,15 @@ final class CalibrateCommand implements Callable<Integer> {
         Map<String, Map<String, Double>> features = new HashMap<>();
         Pipeline pipeline = Pipeline.withScorer(ConfidenceScorer.recording(ConfidenceModel.standard(), features::put));
         Set<String> sample = set.sample == null ? null : sample(set.sample);
-        DuplicateIndex paragraphs = new DuplicateIndex();
-        DuplicateIndex stories = new DuplicateIndex();
+        EventFile.Contents g = EventFile.readAll(set.gold);
         List<Event> events = new ArrayList<>();
         new SourceReader().read(List.of(set.articles.toString()), new DocumentSink() {
+            // only the articles this gold annotates (never a test or validation article of the same sample),
+            // each read alone, as its annotator read it and as scripts/eval/gold.sh scores it
             @Override
             public void document(Document d) {
-                if (sample == null || sample.contains(d.id())) {
-                    events.addAll(pipeline.process(d, paragraphs, stories).events());
+                if ((sample == null || sample.contains(d.id())) && (g.docs().isEmpty() || g.docs().contains(d.id()))) {
+                    events.addAll(pipeline.process(d).events());
                 }
             }
 
@@ -293,7 +293,6 @@ final class CalibrateCommand implements Callable<Integer> {
                 RecordWriter records = new RecordWriter(w);
                 events.forEach(records::write);
             }
-            EventFile.Contents g = EventFile.readAll(set.gold);
             Score score = EventScorer.score(g.events(), g.docs(), EventFile.read(tmp));
             before.addAll(Reliability.of(score, EventFile.confidences(tmp)));
             for (Score.Pair p : score.pairs()) {
