@@ -70,15 +70,17 @@ public final class Deduplicator {
             List<Shingler.Shingles> parts = new ArrayList<>(story.paragraphs().size());
             List<long[]> signatures = new ArrayList<>(story.paragraphs().size());
             TextKey storyKey = new TextKey();
+            long[] storyBins = null;
             for (Span p : story.paragraphs()) {
                 Shingler.Shingles s = Shingler.of(doc, p, storyKey);
                 parts.add(s);
-                signatures.add(MinHasher.signature(s.hashes()));
+                long[] bins = MinHasher.bins(s.hashes());
+                signatures.add(MinHasher.densify(bins));
+                storyBins = storyBins == null ? bins : MinHasher.union(storyBins, bins);
             }
-            long[] storySignature = signatures.isEmpty() ? null : signatures.get(0);
-            for (int i = 1; i < signatures.size(); i++) {
-                storySignature = MinHasher.union(storySignature, signatures.get(i));
-            }
+            // the story's bins are its paragraphs' united, filled after: a filled bin is no minimum
+            long[] storySignature = signatures.size() == 1 ? signatures.get(0)
+                    : storyBins == null ? null : MinHasher.densify(storyBins);
             out.add(new Fingerprint(story, parts, signatures, Shingler.union(parts, storyKey), storySignature));
         }
         return out;
