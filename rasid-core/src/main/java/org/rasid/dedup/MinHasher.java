@@ -63,15 +63,13 @@ public final class MinHasher {
         // the distance to the nearest full bin on each side, for every bin: two walks of twice
         // around the circle, so a short text costs no more than a long one
         int[] toRight = new int[HASHES];
-        int[] toLeft = new int[HASHES];
         int near = -1;
         for (int k = 2 * HASHES - 1; k >= 0; k--) {
-            int i = k % HASHES;
+            int i = k < HASHES ? k : k - HASHES;
             if (bins[i] != EMPTY) {
                 near = k;
-            }
-            if (k < HASHES) {
-                toRight[i] = near < 0 ? -1 : near - k;
+            } else if (k < HASHES && near >= 0) {
+                toRight[i] = near - k;
             }
         }
         if (near < 0) {
@@ -79,24 +77,15 @@ public final class MinHasher {
         }
         near = -1;
         for (int k = 0; k < 2 * HASHES; k++) {
-            int i = k % HASHES;
+            int i = k < HASHES ? k : k - HASHES;
             if (bins[i] != EMPTY) {
                 near = k;
-            }
-            if (k >= HASHES) {
-                toLeft[i] = k - near;
-            }
-        }
-        for (int i = 0; i < HASHES; i++) {
-            if (bins[i] != EMPTY) {
-                continue;
-            }
-            if ((LEFT_OR_RIGHT >>> (i & 63) & 1) == (i >>> 6 & 1)) {
-                int d = toRight[i];
-                sig[i] = bins[(i + d) % HASHES] + d * COPY_SHIFT;
-            } else {
-                int d = toLeft[i];
-                sig[i] = bins[(i - d + HASHES) % HASHES] + d * COPY_SHIFT + 1;
+            } else if (k >= HASHES) {
+                boolean right = (LEFT_OR_RIGHT >>> (i & 63) & 1) == (i >>> 6 & 1);
+                int d = right ? toRight[i] : k - near;
+                int from = right ? i + d : i - d;
+                from = from >= HASHES ? from - HASHES : from < 0 ? from + HASHES : from;
+                sig[i] = bins[from] + d * COPY_SHIFT + (right ? 0 : 1);
             }
         }
         return sig;
