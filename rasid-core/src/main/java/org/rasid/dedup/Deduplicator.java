@@ -70,18 +70,27 @@ public final class Deduplicator {
             List<Shingler.Shingles> parts = new ArrayList<>(story.paragraphs().size());
             List<long[]> signatures = new ArrayList<>(story.paragraphs().size());
             TextKey storyKey = new TextKey();
+            long[] storyBins = null;
+            int storyWords = 0;
             for (Span p : story.paragraphs()) {
                 Shingler.Shingles s = Shingler.of(doc, p, storyKey);
                 parts.add(s);
-                signatures.add(MinHasher.signature(s.hashes()));
+                long[] bins = MinHasher.bins(s.hashes());
+                signatures.add(nearWords(s.words()) ? MinHasher.densify(bins) : null);
+                storyBins = storyBins == null ? bins : MinHasher.union(storyBins, bins);
+                storyWords += s.words();
             }
-            long[] storySignature = signatures.isEmpty() ? null : signatures.get(0);
-            for (int i = 1; i < signatures.size(); i++) {
-                storySignature = MinHasher.union(storySignature, signatures.get(i));
-            }
+            // the story's bins are its paragraphs' united, filled after: a filled bin is no minimum
+            long[] storySignature = signatures.size() == 1 ? signatures.get(0)
+                    : nearWords(storyWords) ? MinHasher.densify(storyBins) : null;
             out.add(new Fingerprint(story, parts, signatures, Shingler.union(parts, storyKey), storySignature));
         }
         return out;
+    }
+
+    /** Whether a text this long is looked for among near duplicates (shorter ones only exactly: no signature). */
+    private static boolean nearWords(int words) {
+        return words >= DuplicateIndex.MIN_NEAR_WORDS;
     }
 
     private static Result mark(List<Fingerprint> prints, DuplicateIndex paragraphs, DuplicateIndex storyIndex) {
