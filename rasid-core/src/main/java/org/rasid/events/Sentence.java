@@ -39,14 +39,18 @@ final class Sentence {
 
     private void split() {
         boolean[] breakAt = new boolean[tokens.size()];
+        String text = doc.text();
         for (EventCues.Cue c : cues) {
-            if (c.kind().equals("clause_break") && c.tokenStart() > 0) {
-                breakAt[c.tokenStart()] = true;
+            int at = c.tokenStart();
+            boolean item = c.kind().equals("item_break")
+                    // "…، كذلك دارت اشتباكات": a round-up's next item after a comma; "قال أيضا" goes on
+                    && at > 0 && gap(text, tokens.get(at - 1).end(), tokens.get(at).start()) == WEAK;
+            if (at > 0 && (c.kind().equals("clause_break") || item)) {
+                breakAt[at] = true;
             }
         }
         int cl = 0;
         int seg = 0;
-        String text = doc.text();
         for (int i = 0; i < tokens.size(); i++) {
             if (i > 0) {
                 int gap = breakAt[i] ? STRONG : gap(text, tokens.get(i - 1).end(), tokens.get(i).start());

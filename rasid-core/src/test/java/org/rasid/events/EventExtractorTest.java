@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasid.ingest.Document;
@@ -395,6 +396,23 @@ class EventExtractorTest {
         Event e = only("حمص::\nوذكر راديو بي بي سي، اليوم الثلاثاء، أن ذلك يأتي وسط اشتباكات في مناطق بريف حمص القريبة من القلمون ومن الحدود مع لبنان بين تنظيم داعش والقوات الحكومية السورية.");
         assertEquals("ISIS", e.actor1(), e::toString);
         assertTrue(!"LBN".equals(e.actor2()), e::toString);
+    }
+
+    @Test
+    void eachItemOfARoundUpJoinedByKadhalikIsItsOwnEvent() {
+        // hand-built in the style of a monitor's daily round-up: one sentence, items after commas
+        List<Event> es = events("ريف دمشق::\nقصفت قوات النظام مناطق في مدينة دوما، ولم ترد أنباء عن إصابات، "
+                + "كذلك دارت اشتباكات بين قوات النظام والفصائل المعارضة في بلدة حرستا، "
+                + "أيضاً دارت اشتباكات بين الفصائل وتنظيم داعش في مدينة الضمير.");
+        List<String> battles = new ArrayList<>();
+        for (Event e : es) {
+            if ("Battles".equals(e.acledType())) {
+                battles.add(e.locationAr());
+            }
+        }
+        assertTrue(battles.contains("حرستا") && battles.contains("الضمير"), es::toString);
+        assertTrue(es.stream().anyMatch(e -> e.acledType().startsWith("Explosions") && e.locationAr().equals("دوما")),
+                es::toString);
     }
 
     @Test

@@ -69,4 +69,17 @@ class SentenceTest {
         assertTrue(s.bareOrAfterAnd(3, means));
         assertEquals(false, s.bareOrAfterAnd(2, means)); // ب is not the conjunction
     }
+
+    @Test
+    void aRoundUpItemAfterACommaOpensAClauseButAlsoInsideAClauseDoesNot() {
+        Sentence list = sentence("قصفت قوات النظام بلدة كفرنبودة، كذلك دارت اشتباكات في قرية الهبيط");
+        int shelled = 0;
+        int clashes = 7;
+        assertEquals("اشتباكات", list.word(clashes));
+        assertTrue(list.clause[clashes] > list.clause[shelled]);
+        Sentence said = sentence("وقال المتحدث أيضا إن الاشتباكات توقفت في المدينة");
+        assertEquals(said.clause[0], said.clause[said.tokens.size() - 1]);
+        Sentence noComma = sentence("ودارت اشتباكات عنيفة وكذلك قصف مدفعي على البلدة");
+        assertEquals(noComma.clause[0], noComma.clause[noComma.tokens.size() - 1]);
+    }
 }
