@@ -35,6 +35,7 @@ public final class ModalityClassifier {
     private static final int ELAPSED_WORDS = 3;
 
     private final EventWords words;
+    private final TimeSpan spans;
 
     /** With the default word lists. */
     public ModalityClassifier() {
@@ -43,6 +44,7 @@ public final class ModalityClassifier {
 
     public ModalityClassifier(EventWords words) {
         this.words = words;
+        this.spans = new TimeSpan(words);
     }
 
     /** "ستكون ضربة", "سيمدد وقف إطلاق النار": a future verb right before the trigger. */
@@ -100,6 +102,11 @@ public final class ModalityClassifier {
             if (m != null && (found == null || rank(m) > rank(found))) {
                 found = m;
             }
+        }
+        if ((found == null || rank(found) < rank(Modality.GENERIC)) && !t.trigger().isVerbal()
+                && (t.trigger().isViolent() || t.trigger().isOutcome()) && spans.summarises(s, t, all)) {
+            // "قتل أكثر من ألف مدني خلال 3 أسابيع": a span of days in the clause makes the act a summary
+            found = Modality.GENERIC;
         }
         return settle(s, t, all, found);
     }
