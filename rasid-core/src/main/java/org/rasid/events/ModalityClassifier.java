@@ -200,7 +200,7 @@ public final class ModalityClassifier {
             case "reference" -> before && gap == 0 && definite(s, t) && !t.trigger().isOutcome()
                     && !objectOfVerb(s, c) ? Modality.TOPIC : null;
             // "منذ صباح أمس": since a part of the news day, the start of the event reported, not a campaign
-            case "background" -> sinceDayPart(s, c) ? null
+            case "background" -> spans.sinceDayPart(s, c.tokenStart()) ? null
                     : s.word(c.tokenStart()).endsWith(SINCE) && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
                     && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                     // "منذ سبتمبر 2014": a campaign since, not one event
@@ -227,16 +227,6 @@ public final class ModalityClassifier {
             }
         }
         return false;
-    }
-
-    /** "منذ صباح أمس", "منذ فجر اليوم", "منذ ساعات": منذ then a part of the day (event_words.tsv day_part). */
-    private boolean sinceDayPart(Sentence s, EventCues.Cue c) {
-        int next = c.tokenEnd();
-        if (!s.word(c.tokenStart()).endsWith(SINCE) || next >= s.tokens.size()) {
-            return false;
-        }
-        String w = s.word(next);
-        return words.is("day_part", w) || w.startsWith(ARTICLE) && words.is("day_part", w.substring(ARTICLE.length()));
     }
 
     /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */

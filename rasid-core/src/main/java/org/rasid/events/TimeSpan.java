@@ -12,7 +12,7 @@ import org.rasid.text.CliticSplitter;
  * dated from its start ("ومنذ بدء حملتها قبل ثلاثة أسابيع، قتل 630"): the act is a summary of many
  * days, not one incident (ACLED codes what happened on a day). Built from the duration units the dater
  * knows (event_words.tsv duration, dual_unit, plural_unit, day_unit, span_end) after a preposition of extent (particles.tsv
- * span_opener). A span after the act belongs to it only when nothing else it could measure stands
+ * span_opener). A span after the act belongs to it only in its segment and when nothing else it could measure stands
  * between: another trigger ("بعد هجوم شنته على مدى 8 أسابيع"), a relative clause, or a pronoun that
  * opens a description ("حادث هو الثالث من نوعه خلال يومين").
  */
@@ -23,6 +23,8 @@ final class TimeSpan {
     /** Openers that span by themselves, even before a singular unit ("على مدى شهر", "طيلة عام"). */
     private static final Set<String> EXTENT = Particles.words("extent_opener");
     private static final Set<String> SELF = Particles.words("self_pronoun");
+    /** Words of approximation between the opener and its number ("خلال أكثر من 3 أسابيع", "في نحو 10 أيام"). */
+    private static final Set<String> QUALIFIERS = Particles.words("span_qualifier");
     private static final String AGO = Particles.word("ago");
     private static final String SINCE = Particles.word("since");
     private static final String ARTICLE = CliticSplitter.ARTICLE;
@@ -31,6 +33,7 @@ final class TimeSpan {
     private static final int QUALIFIER = 2;
     /** Words between a unit and the adjective that closes the span ("الأسابيع السبعة الأخيرة"). */
     private static final int BEFORE_END = 1;
+    private static final int YEAR_DIGITS = 4;
 
     private final EventWords words;
 
@@ -53,19 +56,65 @@ final class TimeSpan {
             if (end < 0 || s.clause[end - 1] != clause) {
                 continue;
             }
-            if (end <= t.tokenStart() || i >= t.tokenEnd() && measuresTrigger(s, t, all, i)) {
+            if (end <= t.tokenStart() || i >= t.tokenEnd() && s.segment[i] == s.segment[t.tokenEnd() - 1]
+                    && measuresTrigger(s, t, all, i)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether the toll counted at token {@code count} is a total over days: a span of time or a campaign
+     * since ("منذ 18 شباط", "منذ 3 أسابيع"; not "منذ صباح اليوم") in its segment (not past a relative pronoun), or before it in its clause
+     * ("وتشن قوات النظام منذ 18 شباط حملة …، ما تسبب بمقتل أكثر من 850 مدنيا"). A toll told before منذ, or
+     * before a span in another segment, stays the day's ("قتل 5 مدنيين اليوم لترتفع الحصيلة منذ بدء الحملة إلى 300").
+     */
+    boolean totalOverDays(Sentence s, int count) {
+        int opening = -1;
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (s.clause[i] != s.clause[count] || i > count && s.segment[i] != s.segment[count]) {
+                continue;
+            }
+            opening = opening < 0 ? s.segment[i] : opening;
+            if (i > count && s.isRelative(i)) {
+                return false; // "في بلدة … التي تحاصرها منذ 2013": a relative clause describes the place
+            }
+            // منذ governs the toll after it in its segment, or from the clause's first segment, where it dates
+            // the main verb ("وتشن قوات النظام منذ 18 شباط حملة …، ما تسبب بمقتل 850"); not a year, which
+            // describes a state ("الغوطة المحاصرة منذ عام 2013")
+            boolean since = i < count && s.word(i).endsWith(SINCE) && !sinceDayPart(s, i) && !sinceYear(s, i)
+                    && (s.segment[i] == s.segment[count] || s.segment[i] == opening);
+            if (since || OPENER.contains(bare(s, i)) && spanEnd(s, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "منذ 2013", "منذ عام 2011": منذ then a year. */
+    private boolean sinceYear(Sentence s, int since) {
+        int y = since + 1 < s.tokens.size() && unit(s.word(since + 1)) != null ? since + 2 : since + 1;
+        return y < s.tokens.size() && s.word(y).length() == YEAR_DIGITS && s.word(y).chars().allMatch(Character::isDigit);
+    }
+
+    /** "منذ صباح أمس", "منذ فجر اليوم": منذ then a part of the day (event_words.tsv day_part) starts today's event. */
+    boolean sinceDayPart(Sentence s, int since) {
+        int next = since + 1;
+        if (!s.word(since).endsWith(SINCE) || next >= s.tokens.size()) {
+            return false;
+        }
+        String w = s.word(next);
+        return words.is("day_part", w) || w.startsWith(ARTICLE) && words.is("day_part", w.substring(ARTICLE.length()));
+    }
+
     /** The end of a span opened at token i, or -1. */
     private int spanEnd(Sentence s, int i) {
-        int counted = -1;
-        for (int j = i + 1; j <= i + 1 + QUALIFIER && j < s.tokens.size() && counted < 0; j++) {
-            counted = countedEnd(s, j);
+        int j = i + 1;
+        while (j < s.tokens.size() && j <= i + QUALIFIER && QUALIFIERS.contains(s.word(j))) {
+            j++;
         }
+        int counted = countedEnd(s, j);
         if (counted > 0) {
             return counted;
         }
