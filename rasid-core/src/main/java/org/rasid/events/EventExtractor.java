@@ -277,6 +277,7 @@ public final class EventExtractor {
             lost.drop(s, c.t(), c.cameo(), StatementFate.SELECTION, "running-total");
             return List.of(); // a war's or a campaign's running total, not one event
         }
+        own = TollAssigner.daily(s, own); // a total over days in the clause is not this event's toll
         ActorAssignment who = assigner.assign(s, c, actors, own);
         if (who == null) {
             // an actor the sentence names but no rule took, or none the registry knows

@@ -37,7 +37,8 @@ final class FollowingToll {
      */
     static void attach(List<Event> out, List<Integer> sentenceOf, SentenceArguments a, List<TriggerMention> found,
                        int index, String docId, String outlet) {
-        Arguments.Count killed = firstKilled(a.counts());
+        // "وقتل أكثر من ألف مدني خلال 3 أسابيع من حملة القصف": a total over days is no incident's toll
+        Arguments.Count killed = firstKilled(TollAssigner.daily(a.sentence(), a.counts()));
         if (killed == null) {
             return;
         }

@@ -35,6 +35,7 @@ public final class ModalityClassifier {
     private static final int ELAPSED_WORDS = 3;
 
     private final EventWords words;
+    private final TimeSpan spans;
 
     /** With the default word lists. */
     public ModalityClassifier() {
@@ -43,6 +44,7 @@ public final class ModalityClassifier {
 
     public ModalityClassifier(EventWords words) {
         this.words = words;
+        this.spans = new TimeSpan(words);
     }
 
     /** "ستكون ضربة", "سيمدد وقف إطلاق النار": a future verb right before the trigger. */
@@ -100,6 +102,11 @@ public final class ModalityClassifier {
             if (m != null && (found == null || rank(m) > rank(found))) {
                 found = m;
             }
+        }
+        if ((found == null || rank(found) < rank(Modality.GENERIC)) && !t.trigger().isVerbal()
+                && (t.trigger().isViolent() || t.trigger().isOutcome()) && spans.summarises(s, t, all)) {
+            // "قتل أكثر من ألف مدني خلال 3 أسابيع": a span of days in the clause makes the act a summary
+            found = Modality.GENERIC;
         }
         return settle(s, t, all, found);
     }
@@ -193,7 +200,7 @@ public final class ModalityClassifier {
             case "reference" -> before && gap == 0 && definite(s, t) && !t.trigger().isOutcome()
                     && !objectOfVerb(s, c) ? Modality.TOPIC : null;
             // "منذ صباح أمس": since a part of the news day, the start of the event reported, not a campaign
-            case "background" -> sinceDayPart(s, c) ? null
+            case "background" -> spans.sinceDayPart(s, c.tokenStart()) ? null
                     : s.word(c.tokenStart()).endsWith(SINCE) && s.segment[c.tokenStart()] == s.segment[t.tokenStart()]
                     && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                     // "منذ سبتمبر 2014": a campaign since, not one event
@@ -220,16 +227,6 @@ public final class ModalityClassifier {
             }
         }
         return false;
-    }
-
-    /** "منذ صباح أمس", "منذ فجر اليوم", "منذ ساعات": منذ then a part of the day (event_words.tsv day_part). */
-    private boolean sinceDayPart(Sentence s, EventCues.Cue c) {
-        int next = c.tokenEnd();
-        if (!s.word(c.tokenStart()).endsWith(SINCE) || next >= s.tokens.size()) {
-            return false;
-        }
-        String w = s.word(next);
-        return words.is("day_part", w) || w.startsWith(ARTICLE) && words.is("day_part", w.substring(ARTICLE.length()));
     }
 
     /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */

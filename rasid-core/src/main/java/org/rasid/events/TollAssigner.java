@@ -45,6 +45,23 @@ final class TollAssigner {
         return out;
     }
 
+    private static final TimeSpan SPANS = new TimeSpan(EventWords.standard());
+
+    /**
+     * The counts that are the day's, not a total over days ({@link TimeSpan#totalOverDays}): "ارتفعت حصيلة
+     * القتلى للهجوم المستمر منذ 3 أسابيع إلى 976" gives its number to none of the day's strikes.
+     */
+    static List<Arguments.Count> daily(Sentence s, List<Arguments.Count> counts) {
+        List<Arguments.Count> out = new ArrayList<>();
+        for (Arguments.Count k : counts) {
+            int tok = s.tokenOf(k.span());
+            if (tok < 0 || !SPANS.totalOverDays(s, tok)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
     /**
      * "مقتل أكثر من 350 ألف شخص", "2927 من داعش جراء الغارات": a death toll above this is a running
      * total of a war or a campaign (ACLED's largest single incidents in Syria stay below it), not
