@@ -3,6 +3,7 @@ package org.rasid.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.rasid.actors.ActorMention;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.Span;
@@ -40,30 +41,16 @@ final class GovernmentSeat {
 
     /** The sentence's actor mentions with the home seats that are the subject of a verbal verb, in order. */
     List<ActorMention> speakers(Sentence s, List<TriggerMention> found, List<ActorMention> actors) {
-        List<ActorMention> out = null;
-        for (TriggerMention t : found) {
-            int at = t.tokenEnd();
-            if (!speaksBy(t) || at >= s.tokens.size() || !EventWords.standard().is("home_seat", s.word(at))) {
-                continue;
-            }
-            if (accused(s, t, at)) {
-                continue;
-            }
-            Token tok = s.tokens.get(at);
-            Span span = s.original(tok.start(), tok.end());
-            if (actors.stream().anyMatch(m -> m.span().overlaps(span))) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(actors);
-            }
-            out.add(new ActorMention(span, HOME, span.of(s.doc.original()), false));
+        return withSeats(s, found, actors, t -> speakerAt(s, t));
+    }
+
+    /** The token of the home seat right after a verbal verb that speaks by its subject, or -1. */
+    private int speakerAt(Sentence s, TriggerMention t) {
+        int at = t.tokenEnd();
+        if (!speaksBy(t) || at >= s.tokens.size() || !EventWords.standard().is("home_seat", s.word(at))) {
+            return -1;
         }
-        if (out == null) {
-            return actors;
-        }
-        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        return out;
+        return accused(s, t, at) ? -1 : at;
     }
 
     /**
@@ -75,9 +62,18 @@ final class GovernmentSeat {
      * 13) and accusations (event_words.tsv accusing_verb) read the frame.
      */
     List<ActorMention> addressed(Sentence s, List<TriggerMention> found, List<ActorMention> actors) {
+        return withSeats(s, found, actors, t -> aimedAt(s, t));
+    }
+
+    /**
+     * The mentions with a home-seat mention added at the token {@code seat} finds for each trigger (-1 for
+     * none), unless a mention already covers it; in text order. The list itself when none is added.
+     */
+    private static List<ActorMention> withSeats(Sentence s, List<TriggerMention> found, List<ActorMention> actors,
+                                                ToIntFunction<TriggerMention> seat) {
         List<ActorMention> out = null;
         for (TriggerMention t : found) {
-            int at = aimedAt(s, t);
+            int at = seat.applyAsInt(t);
             if (at < 0) {
                 continue;
             }
@@ -95,7 +91,7 @@ final class GovernmentSeat {
         if (out == null) {
             return actors;
         }
-        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
         return out;
     }
 

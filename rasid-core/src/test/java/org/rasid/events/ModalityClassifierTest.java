@@ -14,8 +14,8 @@ class ModalityClassifierTest {
     private static final EventCues CUES = EventCues.load();
     private static final ModalityClassifier CLASSIFIER = new ModalityClassifier();
 
-    /** The modality of the first trigger whose text contains {@code word}. */
-    private static Modality of(String text, String word) {
+    /** The modality of the first trigger whose text contains {@code word} (TimeSpanTest reads with it too). */
+    static Modality of(String text, String word) {
         NormalizedText doc = ArabicNormalizer.normalize(text);
         Sentence s = new Sentence(doc, new Span(0, text.length()), CUES);
         // speech verbs ("قال") are left out of selection, as EventExtractor does (SpeechStatement)

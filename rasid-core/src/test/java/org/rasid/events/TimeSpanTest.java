@@ -4,28 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 
 /** Hand-built sentences: a span of days in a violent act's clause makes it a summary, not an incident. */
 class TimeSpanTest {
-    private static final TriggerLexicon LEXICON = TriggerLexicon.load();
-    private static final EventCues CUES = EventCues.load();
-    private static final ModalityClassifier CLASSIFIER = new ModalityClassifier();
-
     private static Modality of(String text, String word) {
-        NormalizedText doc = ArabicNormalizer.normalize(text);
-        Sentence s = new Sentence(doc, new Span(0, text.length()), CUES);
-        List<TriggerMention> ts = SpeechStatement.acts(new TriggerMatcher(LEXICON).find(s));
-        for (TriggerMention t : ts) {
-            if (t.span().of(text).contains(word)) {
-                return CLASSIFIER.classify(s, t, ts);
-            }
-        }
-        throw new AssertionError("no trigger '" + word + "' in " + text);
+        return ModalityClassifierTest.of(text, word);
     }
 
     @Test
@@ -68,7 +54,7 @@ class TimeSpanTest {
 
     /** Whether the toll written as {@code figure} is a total over days. */
     private static boolean total(String text, String figure) {
-        Sentence s = new Sentence(ArabicNormalizer.normalize(text), new Span(0, text.length()), CUES);
+        Sentence s = new Sentence(ArabicNormalizer.normalize(text), new Span(0, text.length()), EventCues.load());
         for (int i = 0; i < s.tokens.size(); i++) {
             if (s.word(i).equals(figure)) {
                 return SPANS.totalOverDays(s, i);
