@@ -19,11 +19,10 @@ public final class EventWords {
     static final Set<String> KINDS = Set.of("list_word", "means", "unit_head", "direction", "settlement", "border",
             "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "region", "dual_place", "dual_noun",
             "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
-            "syria_nisba", "passive_aux", "elapsed", "duration", "day_part", "an_object",
+            "syria_nisba", "passive_aux", "elapsed", "day_part", "an_object",
             "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "home_seat", "accusing_verb",
             "holding_noun", "arrival_verb", "clash_noun", "speaking_occasion",
-            "holding_verb", "home_side", "speaker_title", "dual_unit", "plural_unit", "day_unit",
-            "span_end");
+            "holding_verb", "home_side", "speaker_title", "span_end");
 
     private final Map<String, Set<String>> byKind;
 

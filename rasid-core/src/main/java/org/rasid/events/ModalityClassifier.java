@@ -1,6 +1,7 @@
 package org.rasid.events;
 
 import java.util.List;
+import org.rasid.time.DurationUnits;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
 
@@ -307,7 +308,7 @@ public final class ModalityClassifier {
             return false;
         }
         for (int d = link - 1; d >= Math.max(1, link - ELAPSED_WORDS); d--) {
-            if (words.is("duration", s.word(d))) {
+            if (DurationUnits.standard().isUnit(s.word(d))) {
                 for (int e = d - 1; e >= Math.max(0, d - ELAPSED_WORDS); e--) {
                     String bare = s.afterProclitic(e, AND_OR_THEN);
                     if (words.is("elapsed", s.word(e)) || bare != null && words.is("elapsed", bare)) {

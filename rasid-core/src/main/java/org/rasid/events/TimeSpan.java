@@ -5,13 +5,14 @@ import java.util.Set;
 import org.rasid.lexicon.Particles;
 import org.rasid.quantity.NumberParser;
 import org.rasid.text.CliticSplitter;
+import org.rasid.time.DurationUnits;
 
 /**
  * A span of time longer than a day told in a violent act's clause ("قتل أكثر من ألف مدني خلال 3
  * أسابيع", "في 34 يوما من هجمات النظام", "خلال الأسبوعين الأولين", "على مدى أشهر"), or a campaign
  * dated from its start ("ومنذ بدء حملتها قبل ثلاثة أسابيع، قتل 630"): the act is a summary of many
  * days, not one incident (ACLED codes what happened on a day). Built from the duration units the dater
- * knows (event_words.tsv duration, dual_unit, plural_unit, day_unit, span_end) after a preposition of extent (particles.tsv
+ * knows (time-words.tsv unit, through {@link DurationUnits}; event_words.tsv span_end) after a preposition of extent (particles.tsv
  * span_opener). A span after the act belongs to it only in its segment and when nothing else it could measure stands
  * between: another trigger ("بعد هجوم شنته على مدى 8 أسابيع"), a relative clause, or a pronoun that
  * opens a description ("حادث هو الثالث من نوعه خلال يومين").
@@ -29,6 +30,7 @@ final class TimeSpan {
     private static final String SINCE = Particles.word("since");
     private static final String ARTICLE = CliticSplitter.ARTICLE;
     private static final NumberParser NUMBERS = NumberParser.load();
+    private static final DurationUnits UNITS = DurationUnits.standard();
     /** Qualifiers between the opener and its number ("خلال أكثر من 3 أسابيع", "في نحو 10 أيام"). */
     private static final int QUALIFIER = 2;
     /** Words between a unit and the adjective that closes the span ("الأسابيع السبعة الأخيرة"). */
@@ -129,19 +131,19 @@ final class TimeSpan {
         for (int k = u + 1; k <= u + 1 + BEFORE_END && k < s.tokens.size(); k++) {
             if (words.is("span_end", s.word(k))) {
                 // "خلال الأيام الماضية", "خلال الأسبوعين الأولين", "خلال الشهر الماضي"; not "في اليوم الأول"
-                boolean singular = !words.is("plural_unit", unit) && !words.is("dual_unit", unit);
-                return words.is("day_unit", unit) || singular && !DURING.contains(bare(s, i)) ? -1 : k + 1;
+                boolean singular = !UNITS.isPlural(unit) && !UNITS.isDual(unit);
+                return UNITS.isDay(unit) || singular && !DURING.contains(bare(s, i)) ? -1 : k + 1;
             }
         }
-        boolean extent = EXTENT.contains(bare(s, i)) && !words.is("day_unit", unit);
+        boolean extent = EXTENT.contains(bare(s, i)) && !UNITS.isDay(unit);
         // "خلال يومين", "على مدى أشهر"; a bare plural after خلال/في ("خلال أيام") may be a deadline ahead
-        return extent || words.is("dual_unit", unit) ? u + 1 : -1;
+        return extent || UNITS.isDual(unit) ? u + 1 : -1;
     }
 
     /** A number of two or more then a unit at token j ("3 أسابيع", "34 يوما", "ثلاثة أسابيع"): its end, or -1. */
     private int countedEnd(Sentence s, int j) {
         if (j + 1 >= s.tokens.size() || unit(s.word(j + 1)) == null) {
-            return j < s.tokens.size() && words.is("dual_unit", unitOrSelf(s.word(j))) ? j + 1 : -1;
+            return j < s.tokens.size() && UNITS.isDual(unitOrSelf(s.word(j))) ? j + 1 : -1;
         }
         String w = s.word(j);
         long n = w.chars().allMatch(Character::isDigit) && !w.isEmpty() && w.length() <= 4 ? Long.parseLong(w)
@@ -151,10 +153,10 @@ final class TimeSpan {
 
     /** The unit a word spells, with or without the article, or null. */
     private String unit(String w) {
-        if (words.is("duration", w)) {
+        if (UNITS.isUnit(w)) {
             return w;
         }
-        return w.startsWith(ARTICLE) && words.is("duration", w.substring(ARTICLE.length()))
+        return w.startsWith(ARTICLE) && UNITS.isUnit(w.substring(ARTICLE.length()))
                 ? w.substring(ARTICLE.length()) : null;
     }
 
