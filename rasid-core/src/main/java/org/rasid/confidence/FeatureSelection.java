@@ -47,58 +47,13 @@ public final class FeatureSelection {
     }
 
     /**
-     * Forward selection over {@code candidates} at {@code selectionL2}, then the best penalty of {@code grid}.
-     * A group is added only if it lowers the pooled log-loss and is no worse on any gold set
+     * Forward selection over {@code candidates} at {@code selectionL2}, from bias only, then the best penalty of
+     * {@code grid}. A group is added only if it lowers the pooled log-loss and is no worse on any gold set
      * ({@link CrossValidation#noWorseOnAnySet}).
      */
     public static Choice forward(CrossValidation cv, List<String> candidates, double selectionL2, List<Double> grid,
                                  Consumer<String> log) {
-        Set<String> chosen = new LinkedHashSet<>();
-        double[] current = cv.predict(Set.of(ConfidenceModel.BIAS), selectionL2);
-        double best = cv.logLoss(current);
-        log.accept(String.format(Locale.ROOT, "bias only: CV log-loss %.4f", best));
-        List<String> left = new ArrayList<>(candidates);
-        while (!left.isEmpty()) {
-            String pick = null;
-            double[] pickP = null;
-            double pickLoss = Double.MAX_VALUE;
-            String refused = null;
-            double refusedLoss = Double.MAX_VALUE;
-            for (String g : left) {
-                Set<String> trial = new LinkedHashSet<>(chosen);
-                trial.add(g);
-                double[] p = cv.predict(trial, selectionL2);
-                double loss = cv.logLoss(p);
-                if (!cv.noWorseOnAnySet(p, current)) {
-                    if (loss < refusedLoss) {
-                        refused = g;
-                        refusedLoss = loss;
-                    }
-                } else if (loss < pickLoss) {
-                    pick = g;
-                    pickP = p;
-                    pickLoss = loss;
-                }
-            }
-            if (refused != null && refusedLoss < pickLoss) {
-                log.accept(String.format(Locale.ROOT, "  refused %s: pooled %.4f but worse on a gold set (%s)",
-                        refused, refusedLoss, bySet(cv, cv.predict(with(chosen, refused), selectionL2))));
-            }
-            if (pick == null || best - pickLoss < MIN_GAIN) {
-                log.accept(String.format(Locale.ROOT, "  stop: the best next group, %s, gives %.4f", pick,
-                        pick == null ? Double.NaN : pickLoss));
-                break;
-            }
-            chosen.add(pick);
-            left.remove(pick);
-            best = pickLoss;
-            current = pickP;
-            log.accept(String.format(Locale.ROOT, "+ %s: CV log-loss %.4f (%s)", pick, best, bySet(cv, current)));
-        }
-        if (chosen.isEmpty()) {
-            chosen.add(ConfidenceModel.BIAS);
-        }
-        return penalty(cv, chosen, selectionL2, grid, log);
+        return select(cv, Set.of(), candidates, false, selectionL2, grid, log);
     }
 
     /**
@@ -109,26 +64,45 @@ public final class FeatureSelection {
      */
     public static Choice stepwise(CrossValidation cv, Set<String> start, List<String> candidates, double selectionL2,
                                   List<Double> grid, Consumer<String> log) {
+        return select(cv, start, candidates, true, selectionL2, grid, log);
+    }
+
+    /** Forward ({@code drops} false) or stepwise selection from {@code start}: see {@link #stepwise}. */
+    private static Choice select(CrossValidation cv, Set<String> start, List<String> candidates, boolean drops,
+                                 double selectionL2, List<Double> grid, Consumer<String> log) {
         Set<String> chosen = new LinkedHashSet<>(start);
-        double[] current = cv.predict(chosen, selectionL2);
+        double[] current = cv.predict(chosen.isEmpty() ? Set.of(ConfidenceModel.BIAS) : chosen, selectionL2);
         double best = cv.logLoss(current);
-        log.accept(String.format(Locale.ROOT, "start %s: CV log-loss %.4f (%s)", new TreeSet<>(chosen), best,
-                bySet(cv, current)));
+        log.accept(String.format(Locale.ROOT, "start %s: CV log-loss %.4f (%s)",
+                chosen.isEmpty() ? "bias only" : new TreeSet<>(chosen), best, bySet(cv, current)));
         while (true) {
             String move = null;
             double[] moveP = null;
             double moveLoss = Double.MAX_VALUE;
+            String refused = null;
+            double refusedLoss = Double.MAX_VALUE;
             List<String> moves = new ArrayList<>();
             candidates.stream().filter(g -> !chosen.contains(g)).forEach(g -> moves.add("+" + g));
-            chosen.stream().filter(g -> !g.equals(ConfidenceModel.BIAS)).forEach(g -> moves.add("-" + g));
+            if (drops) {
+                chosen.stream().filter(g -> !g.equals(ConfidenceModel.BIAS)).forEach(g -> moves.add("-" + g));
+            }
             for (String m : moves) {
                 double[] p = cv.predict(after(chosen, m), selectionL2);
                 double loss = cv.logLoss(p);
-                if (loss < moveLoss && cv.noWorseOnAnySet(p, current)) {
+                if (!cv.noWorseOnAnySet(p, current)) {
+                    if (loss < refusedLoss) {
+                        refused = m;
+                        refusedLoss = loss;
+                    }
+                } else if (loss < moveLoss) {
                     move = m;
                     moveP = p;
                     moveLoss = loss;
                 }
+            }
+            if (refused != null && refusedLoss < moveLoss) {
+                log.accept(String.format(Locale.ROOT, "  refused %s: pooled %.4f but worse on a gold set (%s)",
+                        refused.startsWith("+") ? refused.substring(1) : refused, refusedLoss, bySet(cv, cv.predict(after(chosen, refused), selectionL2))));
             }
             if (move == null || best - moveLoss < MIN_GAIN) {
                 log.accept(String.format(Locale.ROOT, "  stop: the best move no gold set loses by, %s, gives %.4f",
@@ -195,11 +169,5 @@ public final class FeatureSelection {
             out.add(String.format(Locale.ROOT, "%s %.4f", set, cv.logLoss(p, set)));
         }
         return String.join("; ", out);
-    }
-
-    private static Set<String> with(Set<String> chosen, String g) {
-        Set<String> s = new LinkedHashSet<>(chosen);
-        s.add(g);
-        return s;
     }
 }
