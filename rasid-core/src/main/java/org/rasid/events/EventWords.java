@@ -23,7 +23,7 @@ public final class EventWords {
             "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "home_seat", "accusing_verb",
             "holding_noun", "arrival_verb", "clash_noun", "speaking_occasion",
             "holding_verb", "home_side", "speaker_title", "dual_unit", "plural_unit", "day_unit",
-            "span_end");
+            "span_end", "hour_unit");
 
     private final Map<String, Set<String>> byKind;
 
