@@ -14,6 +14,8 @@ import org.rasid.text.CliticSplitter;
  */
 public final class ModalityClassifier {
     private static final int NEAR = 4;
+    /** The CAMEO root of meetings, talks and visits. */
+    private static final String MEETING = "04";
     private static final java.util.Set<String> PURPOSE_PREFIX = Particles.words("purpose_proclitic");
     /** Conjunctions that open another report in a round-up ("كما", "بينما", "فيما", "في حين"). */
     private static final java.util.Set<String> REPORT_OPENER = Particles.words("report_opener");
@@ -127,8 +129,11 @@ public final class ModalityClassifier {
             return Modality.PURPOSE;
         }
         if (t.trigger().isVerbal()) {
+            // "على استعداد للدخول في محادثات", "يعتزم عقد اجتماع": a meeting intended has not met; a statement
+            // intended is still said by the verb that reports the intent
             return found == Modality.NEGATED || found == Modality.CONDITIONAL || found == Modality.EXPECTED
-                    || found == Modality.FUTURE || found == Modality.BACKGROUND ? found : Modality.OCCURRED;
+                    || found == Modality.FUTURE || found == Modality.BACKGROUND
+                    || found == Modality.PLANNED && MEETING.equals(t.trigger().cameo()) ? found : Modality.OCCURRED;
         }
         if (found != null && found != Modality.BACKGROUND) {
             return found;

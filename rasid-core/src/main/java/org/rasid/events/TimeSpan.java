@@ -36,6 +36,8 @@ final class TimeSpan {
     /** Words between a unit and the adjective that closes the span ("الأسابيع السبعة الأخيرة"). */
     private static final int BEFORE_END = 1;
     private static final int YEAR_DIGITS = 4;
+    /** Hours beyond this many span more than one day. */
+    private static final int HOURS_IN_DAY = 24;
 
     private final EventWords words;
 
@@ -142,13 +144,31 @@ final class TimeSpan {
 
     /** A number of two or more then a unit at token j ("3 أسابيع", "34 يوما", "ثلاثة أسابيع"): its end, or -1. */
     private int countedEnd(Sentence s, int j) {
+        if (j < s.tokens.size() && ARTICLE.equals(s.word(j))) {
+            j++; // "الـ 48 ساعة": the article written apart from its number
+        }
+        if (j + 1 < s.tokens.size() && unit(s.word(j + 1)) == null && hours(s.word(j + 1))) {
+            // "خلال الـ48 ساعة": hours longer than a day span days; "خلال 24 ساعة" is the day's report
+            return count(s.word(j)) > HOURS_IN_DAY ? j + 2 : -1;
+        }
         if (j + 1 >= s.tokens.size() || unit(s.word(j + 1)) == null) {
             return j < s.tokens.size() && UNITS.isDual(unitOrSelf(s.word(j))) ? j + 1 : -1;
         }
-        String w = s.word(j);
-        long n = w.chars().allMatch(Character::isDigit) && !w.isEmpty() && w.length() <= 4 ? Long.parseLong(w)
-                : NUMBERS.isNumberWord(w) ? NUMBERS.parse(w).orElse(-1) : -1;
-        return n >= 2 ? j + 2 : -1;
+        return count(s.word(j)) >= 2 ? j + 2 : -1;
+    }
+
+    /** The number a word writes (digits, with or without the article, or a number word), or -1. */
+    private static long count(String w) {
+        String d = w.startsWith(ARTICLE) ? w.substring(ARTICLE.length()) : w;
+        if (!d.isEmpty() && d.length() <= 4 && d.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(d);
+        }
+        return NUMBERS.isNumberWord(w) ? NUMBERS.parse(w).orElse(-1) : -1;
+    }
+
+    /** Whether a word is a unit of hours, with or without the article. */
+    private boolean hours(String w) {
+        return UNITS.isHours(w) || w.startsWith(ARTICLE) && UNITS.isHours(w.substring(ARTICLE.length()));
     }
 
     /** The unit a word spells, with or without the article, or null. */

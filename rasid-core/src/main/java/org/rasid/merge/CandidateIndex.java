@@ -13,7 +13,7 @@ import org.rasid.model.Event;
 /**
  * The groups whose reports could agree with an event, found by what {@link MergeRules#reasons} needs
  * of any agreeing pair: the same class, and a shared place key (place_id, the name with its
- * admin1, admin2 when one side is vaguer, admin1 inside a document). Across documents both
+ * admin1, admin2 when one side is vaguer, admin1 inside a document, the district and toll inside a document). Across documents both
  * dates are known and at most a day apart (7 or 31 for imprecise dates, and the more precise
  * date decides), so only the days of the event's own window are looked up; inside a document
  * dates may be unknown or a month apart, so the document's reports at the same key are all
@@ -112,6 +112,10 @@ final class CandidateIndex {
                     ks.add(new Key(c, doc, 'v', e.admin2(), null));
                 }
             }
+        }
+        if (doc != null && e.admin2() != null && e.fatalities() != null
+                && e.fatalities() >= MergeRules.IDENTIFYING_TOLL) {
+            ks.add(new Key(c, doc, 'T', e.admin2(), String.valueOf(e.fatalities())));
         }
         if (doc != null && e.admin1() != null) {
             if (lookup) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.rasid.gazetteer.Gazetteer;
 import org.rasid.model.CasualtyClaim;
 import org.rasid.model.Event;
 import org.rasid.model.Sha256;
@@ -16,7 +17,24 @@ import org.rasid.model.Source;
  * casualty claim is kept, the figures are ACLED's lowest, and the id hashes the merged ids.
  */
 final class EventCombiner {
+    /** Kinds of place from finest to coarsest: a city retold as one of its quarters is the quarter. */
+    private static final List<String> GRAIN = List.of("neighbourhood", "camp", "airport", "base", "landmark",
+            "crossing", "village", "town", "city");
+
     private EventCombiner() {
+    }
+
+    /** Whether a's place is of a finer kind than b's, both known to the gazetteer. */
+    private static boolean finer(Event a, Event b) {
+        int ga = grain(a);
+        int gb = grain(b);
+        return ga >= 0 && gb >= 0 && ga < gb;
+    }
+
+    /** How coarse a report's place is among places of one precision; -1 when its kind is not known. */
+    private static int grain(Event e) {
+        return e.placeId() == null ? -1
+                : Gazetteer.load().byId(e.placeId()).map(p -> GRAIN.indexOf(p.kind())).orElse(-1);
     }
 
     /** The best-evidenced report stands for the group; the others fill what it lacks. */
@@ -27,7 +45,8 @@ final class EventCombiner {
         Event base = byConfidence.get(0);
         Event where = base; // the most precise place any report gives
         for (Event e : byConfidence) {
-            if (e.geoPrecision() != null && (where.geoPrecision() == null || e.geoPrecision() < where.geoPrecision())) {
+            if (e.geoPrecision() != null && (where.geoPrecision() == null || e.geoPrecision() < where.geoPrecision()
+                    || e.geoPrecision().equals(where.geoPrecision()) && finer(e, where))) {
                 where = e;
             }
         }

@@ -70,16 +70,25 @@ public final class MergeGroup {
             }
             return why;
         }
-        if (exact(e) && !exactPlaces.isEmpty() && !(exactPlaces.size() == 1 && exactPlaces.contains(e.placeId()))) {
-            return null;
-        }
+        // another precise place in the group keeps e out, unless a repeated toll ties it to a report
+        boolean otherPlace = exact(e) && !exactPlaces.isEmpty()
+                && !(exactPlaces.size() == 1 && exactPlaces.contains(e.placeId()));
         for (Event o : members) {
             List<String> r = MergeRules.reasons(o, e);
-            if (r != null) {
+            if (r != null && (!otherPlace || byToll(r))) {
                 return r;
             }
         }
         return null;
+    }
+
+    private static boolean byToll(List<String> why) {
+        for (String w : why) {
+            if (w.startsWith(MergeRules.SAME_TOLL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean exact(Event e) {

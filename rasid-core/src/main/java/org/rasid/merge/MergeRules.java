@@ -16,6 +16,13 @@ import org.rasid.time.IsoDate;
  */
 final class MergeRules {
     private static final Set<String> SYMMETRIC = Set.of("Armed clash", "Agreement");
+    /** The reason a toll gives when it ties two places of one district together. */
+    static final String SAME_TOLL = "same_toll:";
+    /**
+     * The smallest toll that identifies an incident: a count of three or more repeated in one
+     * document is the same incident retold; ones and twos recur across distinct incidents.
+     */
+    static final int IDENTIFYING_TOLL = 3;
 
     private MergeRules() {
     }
@@ -35,6 +42,9 @@ final class MergeRules {
             why.add("same_cameo:" + a.cameo());
         }
         String place = samePlace(a, b, a.doc().equals(b.doc()));
+        if (place == null) {
+            place = sameToll(a, b);
+        }
         if (place == null) {
             return null;
         }
@@ -73,6 +83,21 @@ final class MergeRules {
             return "same_admin1:" + a.admin1();
         }
         return null;
+    }
+
+    /**
+     * "قتل 18 شخصا في سقوط صاروخ على حي شعبي وسط مدينة حلب" then "سقط الصاروخ على حي المغاير، ما تسبب
+     * بمقتل 18 شخصا": one document retells an incident with a finer place in the same district; the
+     * toll it repeats ties the two, where two precise places alone would keep them apart. Never
+     * inside one sentence, whose places with one toll are a list ACLED codes apart.
+     */
+    static String sameToll(Event a, Event b) {
+        if (!a.doc().equals(b.doc()) || a.fatalities() == null || a.fatalities() < IDENTIFYING_TOLL
+                || !a.fatalities().equals(b.fatalities()) || a.admin2() == null || !a.admin2().equals(b.admin2())
+                || a.evidence() == null || b.evidence() == null || a.evidence().start() == b.evidence().start()) {
+            return null;
+        }
+        return SAME_TOLL + a.fatalities();
     }
 
     static int prec(Event e) {

@@ -12,7 +12,7 @@ import org.rasid.text.ArabicNormalizer;
  * their value: plural units ({@code p}: أيام، أشهر), duals (a value twice a singular unit's, over two days:
  * أسبوعين، شهرين، عامين) and the day itself (يوم، يومين). The dater reads the same rows to date "منذ 3 أسابيع";
  * the event parts ask whether a word is such a unit (the time since an earlier event, a span of days), so both
- * read one list. Hours are not units here: an hour spans no days.
+ * read one list. Hours are apart ({@link #isHours}): an hour spans no days.
  */
 public final class DurationUnits {
     private static final int DAYS_OF_ONE_DAY = 1;
@@ -20,14 +20,19 @@ public final class DurationUnits {
     private final Map<String, Long> days = new HashMap<>();
     private final Set<String> plural = new HashSet<>();
     private final Set<String> duals = new HashSet<>();
+    private final Set<String> hours = new HashSet<>();
 
     private DurationUnits() {
         for (DataFile.Row row : DataFile.readTsv("time-words.tsv")) {
             String value = row.get("value");
-            if (!row.get("kind").equals("unit") || value.startsWith("h")) {
+            if (!row.get("kind").equals("unit")) {
                 continue;
             }
             String word = ArabicNormalizer.normalizeTerm(row.get("phrase"));
+            if (value.startsWith("h")) {
+                hours.add(word);
+                continue;
+            }
             days.put(word, Long.parseLong(value.replace("p", "")));
             if (value.endsWith("p")) {
                 plural.add(word);
@@ -64,6 +69,11 @@ public final class DurationUnits {
     /** A dual of a unit longer than a day ("أسبوعين", "شهرين", "عامين"): two weeks span by themselves. */
     public boolean isDual(String word) {
         return duals.contains(word);
+    }
+
+    /** A unit of hours ("ساعة", "ساعات", "ساعتين"): hours span days only by their count ("خلال الـ48 ساعة"). */
+    public boolean isHours(String word) {
+        return hours.contains(word);
     }
 
     /** The day or two days ("يوم", "يوما", "يومين"): they date one incident, they span nothing alone. */

@@ -50,6 +50,13 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aMeetingIntendedHasNotMet() {
+        assertEquals(Modality.PLANNED, of("وقال الأكراد إنهم على استعداد للدخول في مفاوضات مع الحكومة السورية", "مفاوضات"));
+        assertEquals(Modality.PLANNED, of("ويعتزم وزير الخارجية عقد اجتماع مع نظيره التركي في أنقرة", "اجتماع"));
+        assertEquals(Modality.OCCURRED, of("وعقد وزير الخارجية اجتماعا مع نظيره التركي في أنقرة", "اجتماعا"));
+    }
+
+    @Test
     void futureAndConditional() {
         assertEquals(Modality.FUTURE, of("الخروج بشكل سلمي خلال مهلة محددة، أو أن عملية عسكرية كبيرة ستشن ضد البلدتين", "تشن"));
         assertEquals(Modality.CONDITIONAL, of("وأشارت إلى أن معلومات تفيد بأن روسيا تتخلى عنهم في حال شنت أي عملية عسكرية ضدهم", "شنت"));

@@ -28,6 +28,14 @@ class TimeSpanTest {
     }
 
     @Test
+    void hoursBeyondADayAreASpanButTheDaysHoursAreNot() {
+        assertEquals(Modality.GENERIC, of("وقتل 40 عنصرا من التنظيم خلال الـ 72 ساعة جراء غارات التحالف على مواقعه في الرقة.", "غارات"));
+        assertEquals(Modality.GENERIC, of("وأحصى المرصد مقتل 30 مقاتلا خلال ال48 ساعة في قصف على ريف حماة.", "قصف"));
+        assertEquals(Modality.OCCURRED, of("وقتل 12 مدنيا خلال الـ 24 ساعة الماضية في قصف على بلدة كفرنبل.", "قصف"));
+        assertEquals(Modality.OCCURRED, of("وقتل 5 مدنيين خلال ثلاث ساعات من القصف على بلدة كفرنبل.", "القصف"));
+    }
+
+    @Test
     void aCampaignDatedFromItsStartIsASummary() {
         assertEquals(Modality.GENERIC, of("ومنذ بدء الهجوم التركي على منبج قبل خمسة أسابيع، قتل أكثر من 200 مدني.", "قتل"));
     }

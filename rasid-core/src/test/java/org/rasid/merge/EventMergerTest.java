@@ -74,6 +74,27 @@ class EventMergerTest {
     }
 
     @Test
+    void aRepeatedTollTiesACityToItsNeighbourhoodInOneDocument() {
+        // "قتل 18 شخصا في سقوط صاروخ على حي شعبي وسط مدينة حلب" … "سقط الصاروخ على حي المغاير … بمقتل 18 شخصا"
+        Event city = event("a", "d1", "X", 0, SHELL, "حلب", "gn:170063", 1, "2015-07-21", "SYR_GOV", "CIVILIANS", 18);
+        Event quarter = event("b", "d1", "X", 120, SHELL, "المغاير", "sy:maghayir", 1, "2015-07-21", null,
+                "CIVILIANS", 18);
+        List<Event> out = merger.merge(List.of(city, quarter));
+        assertEquals(1, out.size(), out::toString);
+        assertTrue(out.get(0).mergeReasons().contains("same_toll:18"), out.get(0).mergeReasons().toString());
+        assertEquals("المغاير", out.get(0).locationAr(), "one incident at two grains: the finer place");
+        assertEquals("SYR_GOV", out.get(0).actor1());
+        // a small toll recurs across incidents; one sentence's places are a list; other outlets need a place
+        assertEquals(2, merger.merge(List.of(
+                event("a", "d1", "X", 0, SHELL, "حلب", "gn:1", 1, "2015-07-21", "SYR_GOV", "CIVILIANS", 1),
+                event("b", "d1", "X", 120, SHELL, "المغاير", "sy:q", 1, "2015-07-21", null, "CIVILIANS", 1))).size());
+        Event sameSentence = event("b", "d1", "X", 0, SHELL, "المغاير", "sy:maghayir", 1, "2015-07-21", null, "CIVILIANS", 18);
+        assertEquals(2, merger.merge(List.of(city, sameSentence)).size());
+        Event otherOutlet = event("b", "d2", "Y", 120, SHELL, "المغاير", "sy:maghayir", 1, "2015-07-21", null, "CIVILIANS", 18);
+        assertEquals(2, merger.merge(List.of(city, otherOutlet)).size());
+    }
+
+    @Test
     void aVaguerReportOfTheSameDistrictJoinsAPreciseOne() {
         Event precise = event("a", "d1", "X", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-20", "SYR_GOV", null, 2);
         Event vague = event("b", "d2", "Y", 0, SHELL, "ريف حلب الغربي", null, 2, "2018-08-20", "SYR_GOV", null, 4);

@@ -37,9 +37,20 @@ final class NaiveEventMerger {
                     }
                 }
                 // inside a document one agreeing report is enough; across outlets every report must agree
-                boolean accept = crossDoc(groups.get(g), e) ? allAgree : conflictsNone(groups.get(g), e);
+                boolean cross = crossDoc(groups.get(g), e);
+                boolean accept = cross ? allAgree : conflictsNone(groups.get(g), e);
                 if (!accept) {
                     why = null;
+                }
+                if (!accept && !cross) {
+                    // a repeated toll ties a report to another precise place of its district
+                    for (Event o : groups.get(g)) {
+                        List<String> r = MergeRules.reasons(o, e);
+                        if (r != null && r.stream().anyMatch(x -> x.startsWith(MergeRules.SAME_TOLL))) {
+                            why = r;
+                            break;
+                        }
+                    }
                 }
                 if (why != null) {
                     joined = g;

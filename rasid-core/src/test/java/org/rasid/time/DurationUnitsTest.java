@@ -21,6 +21,9 @@ class DurationUnitsTest {
         assertFalse(units.isUnit(n("ساعة")), "an hour spans no day");
         assertFalse(units.isUnit(n("ساعتين")));
         assertFalse(units.isUnit(n("الماضية")));
+        assertTrue(units.isHours(n("ساعة")));
+        assertTrue(units.isHours(n("ساعات")));
+        assertFalse(units.isHours(n("يوم")));
     }
 
     @Test
