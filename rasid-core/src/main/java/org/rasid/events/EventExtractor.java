@@ -164,6 +164,8 @@ public final class EventExtractor {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, args.get(k), found, k, document.id(),
                         document.outlet());
+                // "… وأورد المرصد إن الغارة استهدفت بلدة عربين": the town of an event placed only to its area
+                FollowingPlace.refine(out, sentenceOf, args.get(k), found, k);
             }
             for (Event e : coded) {
                 out.add(e);

@@ -20,6 +20,8 @@ final class EventPlacer {
     /** Prepositions of motion: the place after them is a destination or an origin. */
     private static final Set<String> MOTION = Particles.words("motion_preposition");
     private static final Set<String> MOTION_BEFORE_SETTLEMENT = Particles.words("motion_before_settlement");
+    /** What may stand between a place and the larger place that locates it: "في", a bare ب. */
+    private static final Set<String> LOCATOR_LEAD = Set.of("في", "ب");
 
     private final EventWords words;
 
@@ -183,28 +185,72 @@ final class EventPlacer {
         return best;
     }
 
-    /** The place the trigger governs and the places coordinated with it ("قرى X وY وZ"). */
+    /**
+     * The place the trigger governs and the places coordinated with it ("قرى X وY وZ"), also when
+     * each item carries its own locator ("بلدة كفرنبل بريف إدلب، وبلدة اللطامنة بريف حماة"): the
+     * locators are not items.
+     */
     List<Arguments.Place> list(Sentence s, TriggerMention t, List<Arguments.Place> places) {
         Arguments.Place head = mostPrecise(s, t, places);
         List<Arguments.Place> sorted = new ArrayList<>(places);
         sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         int i = sorted.indexOf(head);
+        List<Arguments.Place> out = new ArrayList<>();
+        out.add(head);
         int from = i;
+        while (from > 0) {
+            if (coordinated(s, sorted.get(from - 1), sorted.get(from))) {
+                out.add(0, sorted.get(--from));
+            } else if (from > 1 && pastLocator(s, sorted.get(from - 2), sorted.get(from - 1), sorted.get(from))) {
+                from -= 2;
+                out.add(0, sorted.get(from));
+            } else {
+                break;
+            }
+        }
         int to = i;
-        while (from > 0 && coordinated(s, sorted.get(from - 1), sorted.get(from))) {
-            from--;
+        while (to + 1 < sorted.size()) {
+            if (coordinated(s, sorted.get(to), sorted.get(to + 1))) {
+                out.add(sorted.get(++to));
+            } else if (to + 2 < sorted.size() && pastLocator(s, sorted.get(to), sorted.get(to + 1), sorted.get(to + 2))) {
+                to += 2;
+                out.add(sorted.get(to));
+            } else {
+                break;
+            }
         }
-        while (to + 1 < sorted.size() && coordinated(s, sorted.get(to), sorted.get(to + 1))) {
-            to++;
-        }
-        return List.copyOf(sorted.subList(from, to + 1));
+        return List.copyOf(out);
     }
 
     /** Two places joined only by "و", commas and place words ("بلدة الزيارة وقرية المشيك"). */
     boolean coordinated(Sentence s, Arguments.Place a, Arguments.Place b) {
-        if (isArea(a) || isArea(b)) {
+        return !isArea(a) && !isArea(b) && joined(s, a, b);
+    }
+
+    /**
+     * "X بريف Y، وZ": item a, then the larger place of its governorate that locates it (after في,
+     * ب or nothing), then item b joined to that locator as to a list.
+     */
+    private boolean pastLocator(Sentence s, Arguments.Place a, Arguments.Place locator, Arguments.Place b) {
+        if (isArea(a) || isArea(b) || a.admin1() == null || !a.admin1().equals(locator.admin1())
+                || locator.geoPrecision() <= a.geoPrecision()) {
             return false;
         }
+        int from = s.doc.fromOriginal(a.span().end());
+        int to = s.doc.fromOriginal(locator.span().start());
+        if (to < from) {
+            return false;
+        }
+        for (String w : GAP_SEPARATORS.split(s.doc.text().substring(from, to))) {
+            if (!w.isEmpty() && !LOCATOR_LEAD.contains(w)) {
+                return false;
+            }
+        }
+        return joined(s, locator, b);
+    }
+
+    /** Whether only "و", commas and place words stand between two places. */
+    private boolean joined(Sentence s, Arguments.Place a, Arguments.Place b) {
         int from = s.doc.fromOriginal(a.span().end());
         int to = s.doc.fromOriginal(b.span().start());
         if (to <= from) {

@@ -216,10 +216,14 @@ public final class ToponymResolver {
             Token leadToken = tokens.get(it.first);
             if (prev != null && prev.end == it.first && lead > leadToken.start() && text.charAt(leadToken.start()) == 'و') {
                 it.group = prev.group;
+                boolean ownKind = it.kind != null;
                 if (it.kind == null) {
                     it.kind = prev.kind;
                 }
-                if (it.relation == null && prev.relation != null && type(prev.relation) == Type.COUNTRYSIDE) {
+                // "ريف حمص الشرقي، ومطار الضمير": only a governorate shares the countryside before it;
+                // another place is a new item of the list
+                boolean governorate = m.values().stream().anyMatch(p -> p.kind().equals("governorate"));
+                if (!ownKind && governorate && it.relation == null && prev.relation != null && type(prev.relation) == Type.COUNTRYSIDE) {
                     it.relation = prev.relation;
                     it.sharedCountryside = true; // "ريفي درعا الشرقي والسويداء الغربي"
                 }

@@ -416,6 +416,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void anItemOfARoundUpOpenedByFadlanAnIsItsOwnEvent() {
+        // hand-built: a second incident told after "، فضلاً عن" in another governorate
+        List<Event> es = events("تعرضت مدينة معرة النعمان بريف إدلب لغارات جوية من قبل طيران النظام، "
+                + "فضلاً عن قصف قوات النظام بلدة كفرزيتا بريف حماة الشمالي بالمدفعية الثقيلة.");
+        assertTrue(es.stream().anyMatch(e -> "كفرزيتا".equals(e.locationAr()) && "SY-HM".equals(e.admin1())),
+                es::toString);
+        assertTrue(es.stream().anyMatch(e -> "معره النعمان".equals(e.locationAr())), es::toString);
+    }
+
+    @Test
     void theTwoVillagesJustNamedAreNotTheTownOfQaryatayn() {
         // alyaum 2015-08-03
         List<Event> es = events("إدلب::\nاندلعت اشتباكات بين قوات المعارضة السورية وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور في ريف إدلب الغربي، أسفرت عن سيطرة قوات الأسد على القريتين، بعد مقتل 30 عنصراً.");

@@ -30,6 +30,28 @@ class EventPlacerTest {
     }
 
     @Test
+    void aListWhoseItemsCarryTheirOwnLocatorsIsOneEventPerItem() {
+        HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة معرزيتا بريف إدلب الجنوبي، وبلدة حلفايا بريف حماة الشمالي.")
+                .village("معرزيتا", "p1", "SY-ID").village("حلفايا", "p2", "SY-HM");
+        h.places.add(HandBuilt.place(h.span("ريف إدلب الجنوبي"), "ريف ادلب الجنوبي", "r1", "SY-ID", 2));
+        h.places.add(HandBuilt.place(h.span("ريف حماة الشمالي"), "ريف حماه الشمالي", "r2", "SY-HM", 2));
+        h.places.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        Placement p = PLACER.place(h.sentence, h.candidate("قصفت"), h.places, story(h, null, null), false, false);
+        assertEquals(List.of("معرزيتا", "حلفايا"), names(p));
+    }
+
+    @Test
+    void aLocatorOfAnotherGovernorateJoinsNoList() {
+        // "في ريف حلب" does not locate a village of Idlib: the place after it is not an item
+        HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة معرزيتا في ريف حلب، ومدينة حلفايا أمس.")
+                .village("معرزيتا", "p1", "SY-ID").village("حلفايا", "p2", "SY-HM");
+        h.places.add(HandBuilt.place(h.span("ريف حلب"), "ريف حلب", "r1", "SY-HL", 2));
+        h.places.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        Placement p = PLACER.place(h.sentence, h.candidate("قصفت"), h.places, story(h, null, null), false, false);
+        assertEquals(List.of("معرزيتا"), names(p));
+    }
+
+    @Test
     void aNeighbourhoodTheGazetteerLacksOutranksTheTownThatLocatesIt() {
         HandBuilt h = new HandBuilt("سقطت قذيفة صاروخية على سوق شعبية في حي كشكول على أطراف ضاحية جرمانا.")
                 .village("جرمانا", "p1", "SY-RD");

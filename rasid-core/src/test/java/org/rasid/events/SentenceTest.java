@@ -82,4 +82,16 @@ class SentenceTest {
         Sentence noComma = sentence("ودارت اشتباكات عنيفة وكذلك قصف مدفعي على البلدة");
         assertEquals(noComma.clause[0], noComma.clause[noComma.tokens.size() - 1]);
     }
+
+    @Test
+    void fadlanAnAfterACommaOpensARoundUpItem() {
+        Sentence list = sentence("قصف الطيران بلدة معرشورين، فضلاً عن قصف مدفعي على قرية تلمنس");
+        int shelled = 0;
+        int artillery = 6;
+        assertEquals("قصف", list.word(artillery));
+        assertTrue(list.clause[artillery] > list.clause[shelled]);
+        // without a comma it only adds to a count: "قتل 4 فضلا عن 7 جرحى" is one clause
+        Sentence toll = sentence("وقتل أربعة مدنيين فضلا عن سبعة جرحى في القصف");
+        assertEquals(toll.clause[0], toll.clause[toll.tokens.size() - 1]);
+    }
 }

@@ -167,6 +167,15 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aNamedPlaceAfterACountrysideIsANewItemNotItsCountryside() {
+        List<PlaceMention> ms = resolve("وسقطت صواريخ على مطار الشعيرات في ريف حمص الشرقي، ومطار الضمير بريف دمشق ليلا");
+        PlaceMention m = only(ms, "مطار الضمير");
+        assertEquals("مطار الضمير", m.locationAr(), "not the countryside of the airport");
+        assertEquals(1, m.geoPrecision());
+        assertEquals("SY-RD", m.admin1());
+    }
+
+    @Test
     void unambiguousPlaceKeepsItsGovernorateWhateverTheSection() {
         // seed 004: "مخيم السد" under the Deir ez-Zor header is in Hasakah
         String text = "عدد كبير من النازحين في مخيم السد أصيبوا بحالات تسمم معظمهم من محافظة ديرالزور";
