@@ -68,13 +68,13 @@ final class CapitalMetonymy {
         if (before < 0) {
             return true;
         }
-        String prev = tokens.get(before).text();
+        Token prev = tokens.get(before);
         if (cues.is(Type.AGENCY, prev)) {
             return true; // "التي تدعمها واشنطن", "حليفة دمشق", "حكومة دمشق"
         }
         if (cues.is(Type.LOCATIVE, prev)) {
             // "المدعومة من واشنطن", "من جانب دمشق": من after these names who acts
-            return prev.equals(FROM) && before > 0 && cues.is(Type.AGENCY, tokens.get(before - 1).text());
+            return prev.text().equals(FROM) && before > 0 && cues.is(Type.AGENCY, tokens.get(before - 1));
         }
         // "الموالية لدمشق" is dative: only a visit right before makes it the city ("زيارته لدمشق")
         return clitics.indexOf(LAM) >= 0 ? !cues.is(Type.VISIT, prev) : !visited(text, tokens, m.tokenStart());
@@ -92,7 +92,7 @@ final class CapitalMetonymy {
     private boolean visited(String text, List<Token> tokens, int name) {
         for (int k = name - 1; k >= Math.max(0, name - VISIT_REACH); k--) {
             Token t = tokens.get(k);
-            if (cues.is(Type.VISIT, t.text())) {
+            if (cues.is(Type.VISIT, t)) {
                 return true;
             }
             int from = tokens.get(k).end();

@@ -28,16 +28,39 @@ final class DualNoun {
         if (m.tokenEnd() - m.tokenStart() != 1 || m.tokenEnd() >= tokens.size()) {
             return false;
         }
-        String name = text.substring(m.start(), m.end());
         Token next = tokens.get(m.tokenEnd());
         String adjective = next.text();
-        if (!text.substring(m.end(), next.start()).isBlank() || adjective.length() < MIN_ADJECTIVE
-                || adjective.startsWith(CliticSplitter.ARTICLE)
-                || CliticSplitter.CONJUNCTIONS.indexOf(adjective.charAt(0)) >= 0) {
-            return false;
+        if (adjective.length() < MIN_ADJECTIVE || adjective.startsWith(CliticSplitter.ARTICLE)
+                || CliticSplitter.CONJUNCTIONS.indexOf(adjective.charAt(0)) >= 0 || !blank(text, m.end(), next.start())
+                || !endsWithAny(adjective, ADJECTIVE_ENDINGS)) {
+            return false; // most names: the tests that cut no substring first
         }
-        boolean dualAdjective = ADJECTIVE_ENDINGS.stream().anyMatch(adjective::endsWith);
+        String name = text.substring(m.start(), m.end());
         // the adjective agrees: the same case ending as the noun ("جسرين رئيسيين", not "جسران رئيسيين")
-        return dualAdjective && NOUN_ENDINGS.stream().anyMatch(e -> name.endsWith(e) && adjective.endsWith(e));
+        for (String e : NOUN_ENDINGS) {
+            if (name.endsWith(e) && adjective.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String word, Set<String> endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text.substring(from, to).isBlank()} without the substring. */
+    private static boolean blank(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

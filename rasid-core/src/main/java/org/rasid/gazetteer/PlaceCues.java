@@ -1,5 +1,6 @@
 package org.rasid.gazetteer;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Token;
+import org.rasid.text.Word;
+import org.rasid.text.WordMemo;
 
 /**
  * The words around a place name that tell what it is and where (gazetteer/cues.tsv): kind
@@ -33,6 +36,11 @@ final class PlaceCues {
 
     private final PhraseMatcher<Cue> phrases = new PhraseMatcher<>(false);
     private final Map<Type, Set<String>> words = new HashMap<>();
+    /**
+     * Per word list, {@link #is(Type, Token)}'s answer kept in each word: the tokens before every
+     * name are asked about several lists, name after name, and the answer depends on the word alone.
+     */
+    private final Map<Type, WordMemo> memos = new EnumMap<>(Type.class);
     /** LABEL rows: words Rasid writes itself, by role (value). */
     private final Map<String, String> labels = new HashMap<>();
 
@@ -53,6 +61,9 @@ final class PlaceCues {
                 default -> phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));
             }
         }
+        for (Type type : words.keySet()) {
+            memos.put(type, new WordMemo());
+        }
     }
 
     static PlaceCues load() {
@@ -71,10 +82,26 @@ final class PlaceCues {
     /** Whether a word, with its proclitics and article taken off, is one of a list. */
     boolean is(Type type, String word) {
         Set<String> set = words.get(type);
-        if (set == null) {
+        return set != null && listed(set, CliticSplitter.readings(word, false));
+    }
+
+    /** {@link #is(Type, String)} of the token's text, worked out once per distinct word. */
+    boolean is(Type type, Token token) {
+        WordMemo memo = memos.get(type);
+        if (memo == null) {
             return false;
         }
-        for (CliticSplitter.Reading r : CliticSplitter.readings(word, false)) {
+        Word w = token.word();
+        Boolean yes = memo.get(w);
+        if (yes == null) {
+            yes = listed(words.get(type), w.readings(false));
+            memo.put(w, yes);
+        }
+        return yes;
+    }
+
+    private static boolean listed(Set<String> set, List<CliticSplitter.Reading> readings) {
+        for (CliticSplitter.Reading r : readings) {
             if (set.contains(r.stem()) || (r.hadArticle() && set.contains(r.withArticle()))) {
                 return true;
             }

@@ -509,11 +509,11 @@ public final class ToponymResolver {
         if (p < 0) {
             return false;
         }
-        String prev = tokens.get(p).text();
+        Token prev = tokens.get(p);
         if (cues.is(Type.ORG, prev) || cues.is(Type.GIVEN, prev)) {
             return true;
         }
-        return p >= 1 && !cues.is(Type.FUNCTION, prev) && cues.is(Type.ORG, tokens.get(p - 1).text())
+        return p >= 1 && !cues.is(Type.FUNCTION, prev) && cues.is(Type.ORG, tokens.get(p - 1))
                 && tokens.get(p).start() - tokens.get(p - 1).end() <= 2;
     }
 

@@ -10,8 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Vocabulary {
     private static final int LIMIT = 1 << 17;
-    /** Slots of each thread's cache of recent words: the common words of news text, most tokens. */
-    private static final int RECENT = 1 << 14;
+    /**
+     * Slots of each thread's cache of recent words: the common words of news text, most tokens. The
+     * ANT corpus has 46,500 distinct words in 608,000 tokens: with 16,384 slots 18% of its tokens
+     * missed (a substring and a shared look-up each), with 65,536 11%, of which 7.7% are first
+     * sightings no cache saves. A thread's cache is 768 KB.
+     */
+    static final int RECENT = 1 << 16;
     private static final ConcurrentHashMap<String, Word> WORDS = new ConcurrentHashMap<>(1 << 14);
     private static final ThreadLocal<Recent> RECENT_WORDS = ThreadLocal.withInitial(Recent::new);
 
@@ -58,7 +63,7 @@ final class Vocabulary {
         for (int k = from; k < to; k++) {
             h = 31 * h + text.charAt(k);
         }
-        int slot = (h ^ (h >>> 14)) & (RECENT - 1);
+        int slot = (h ^ (h >>> 16)) & (RECENT - 1);
         if (recent.hashes[slot] == h) {
             String s = recent.texts[slot];
             if (s != null && s.length() == to - from && s.regionMatches(0, text, from, to - from)) {

@@ -88,7 +88,7 @@ final class DateAnchor {
     }
 
     static String format(LocalDate d, int precision) {
-        return precision == 3 ? String.format("%04d-%02d", d.getYear(), d.getMonthValue()) : d.toString();
+        return precision == 3 ? IsoDate.yearMonth(d.getYear(), d.getMonthValue()) : d.toString();
     }
 
     static String hijriDay(int year, int month, int day) {

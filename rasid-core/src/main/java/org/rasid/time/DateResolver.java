@@ -297,7 +297,7 @@ public final class DateResolver {
             return new DateMatch(i, end, first == null ? null : first.substring(0, 7), 3);
         }
         int y = year != null ? year : DateAnchor.inferYear(anchor, m.month(), 1, marker);
-        return new DateMatch(i, end, String.format("%04d-%02d", y, m.month()), 3);
+        return new DateMatch(i, end, IsoDate.yearMonth(y, m.month()), 3);
     }
 
     /** "عام 2018", "عامي 2017 و 2018": years, precision 3. */

@@ -36,6 +36,20 @@ public final class IsoDate {
         }
     }
 
+    /**
+     * "yyyy-MM", as {@code String.format("%04d-%02d", year, month)} writes it for the years a date
+     * expression can name (0 to 9999): a month-precision date is written for every month mentioned,
+     * and the formatter parses its pattern and looks up the locale's digits each time.
+     */
+    public static String yearMonth(int year, int month) {
+        if (year < 0 || year > 9999 || month < 0 || month > 99) {
+            return String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+        }
+        char[] c = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
+            (char) ('0' + year % 10), '-', (char) ('0' + month / 10), (char) ('0' + month % 10)};
+        return new String(c);
+    }
+
     /** "dddd-dd-dd" with ASCII digits and a real day; null for anything else. */
     private static LocalDate plain(String s, boolean slashes) {
         int year = digits(s, 0, 4);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.PhraseMatcher.Match;
+import org.rasid.text.Token;
 
 class PlaceCuesTest {
     private static final PlaceCues CUES = PlaceCues.load();
@@ -42,6 +43,22 @@ class PlaceCuesTest {
         assertTrue(CUES.is(PlaceCues.Type.GIVEN, ArabicNormalizer.normalizeTerm("وأحمد")));
         assertTrue(CUES.common(ArabicNormalizer.normalizeTerm("الثورة")));
         assertFalse(CUES.common(ArabicNormalizer.normalizeTerm("كفريا")));
+    }
+
+    @Test
+    void aTokensAnswerIsTheWordsAnswerKeptInTheWord() {
+        String n = ArabicNormalizer.normalize("قال أحمد إن لهيئة الإغاثة مكتبا في حلب وزار وفد الهيئة حلب").text();
+        List<Token> tokens = ArabicTokenizer.tokenize(n);
+        for (int pass = 0; pass < 2; pass++) { // the second pass reads the kept answers
+            for (Token t : tokens) {
+                for (PlaceCues.Type type : PlaceCues.Type.values()) {
+                    assertEquals(CUES.is(type, t.text()), CUES.is(type, t), type + " " + t.text());
+                }
+            }
+        }
+        assertTrue(CUES.is(PlaceCues.Type.ORG, tokens.get(3)));
+        assertTrue(CUES.is(PlaceCues.Type.GIVEN, tokens.get(1)));
+        assertFalse(CUES.is(PlaceCues.Type.ORG, tokens.get(tokens.size() - 1)));
     }
 
     @Test

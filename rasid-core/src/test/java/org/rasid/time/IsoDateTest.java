@@ -42,4 +42,14 @@ class IsoDateTest {
             }
         }
     }
+
+    @Test
+    void writesAYearMonthAsTheFormatterDoes() {
+        int[] years = {0, 7, 99, 1436, 1999, 2011, 2018, 9999, -5, 10000};
+        for (int y : years) {
+            for (int m = 0; m <= 13; m++) {
+                assertEquals(String.format(java.util.Locale.ROOT, "%04d-%02d", y, m), IsoDate.yearMonth(y, m), y + " " + m);
+            }
+        }
+    }
 }

@@ -11,11 +11,16 @@ import java.util.stream.Stream;
 import org.rasid.bench.BenchVocabulary;
 import org.rasid.bench.CorpusGenerator;
 import org.rasid.ingest.Document;
+import org.rasid.ingest.DocumentSink;
+import org.rasid.ingest.ReadError;
+import org.rasid.ingest.SourceReader;
 
 /**
  * The text every micro-benchmark reads: the first pages of the benchmark corpus (generator seed
  * 20180702, as `rasid bench --generate` uses), built from the seed pages in -Drasid.seeds
- * (default examples/seeds, so run the jar from the project folder).
+ * (default examples/seeds, so run the jar from the project folder). With -Drasid.corpus=FILE or
+ * DIR, the documents of a real corpus instead (all of them, or the first -Drasid.pages): the
+ * generated pages repeat the seeds' few hundred words, where a news corpus has tens of thousands.
  */
 final class BenchText {
     static final int PAGES = 200;
@@ -24,6 +29,10 @@ final class BenchText {
     }
 
     static List<String> pages() {
+        String corpus = System.getProperty("rasid.corpus");
+        if (corpus != null) {
+            return corpusPages(Path.of(corpus), Integer.getInteger("rasid.pages", Integer.MAX_VALUE));
+        }
         Path dir = Path.of(System.getProperty("rasid.seeds", "examples/seeds"));
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("seed pages not found: " + dir.toAbsolutePath()
@@ -46,6 +55,27 @@ final class BenchText {
             out.add(t);
         }
         System.err.printf("benchmark text: %d pages, %.3f MB of UTF-8 per operation%n", PAGES, bytes / 1e6);
+        return out;
+    }
+
+    private static List<String> corpusPages(Path corpus, int most) {
+        List<String> out = new ArrayList<>();
+        long[] bytes = {0};
+        new SourceReader().read(corpus, new DocumentSink() {
+            @Override
+            public void document(Document d) {
+                if (out.size() < most && d.text() != null) {
+                    bytes[0] += d.text().getBytes(StandardCharsets.UTF_8).length;
+                    out.add(d.text());
+                }
+            }
+
+            @Override
+            public void error(ReadError error) {
+            }
+        });
+        System.err.printf("benchmark text: %d documents of %s, %.3f MB of UTF-8 per operation%n", out.size(), corpus,
+                bytes[0] / 1e6);
         return out;
     }
 }

@@ -6,19 +6,26 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.Token;
 
-/** ArabicTokenizer over the normalised benchmark pages, and clitic readings of every token. */
+/**
+ * ArabicTokenizer over the normalised benchmark pages, and clitic readings of every token. The
+ * generated pages have a few hundred distinct words; -Drasid.corpus=DIR tokenises a real corpus,
+ * whose vocabulary is what the tokenizer's cache of recent words meets. Each iteration prints its
+ * CPU time per operation ({@link CpuPerOp}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -28,6 +35,7 @@ import org.rasid.text.Token;
 public class TokenizerBenchmark {
     List<String> normalized;
     List<List<Token>> tokens;
+    final CpuPerOp cpu = new CpuPerOp();
 
     @Setup
     public void setUp() {
@@ -40,8 +48,19 @@ public class TokenizerBenchmark {
         }
     }
 
+    @Setup(Level.Iteration)
+    public void startClock() {
+        cpu.start();
+    }
+
+    @TearDown(Level.Iteration)
+    public void stopClock() {
+        cpu.stop("tokenizer");
+    }
+
     @Benchmark
     public int tokenize() {
+        cpu.op();
         int n = 0;
         for (String p : normalized) {
             n += ArabicTokenizer.tokenize(p).size();
@@ -51,6 +70,7 @@ public class TokenizerBenchmark {
 
     @Benchmark
     public int cliticReadings() {
+        cpu.op();
         int n = 0;
         for (List<Token> page : tokens) {
             for (Token t : page) {
