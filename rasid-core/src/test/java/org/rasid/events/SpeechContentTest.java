@@ -80,4 +80,15 @@ class SpeechContentTest {
         // asked, not said: nobody promises anything
         assertEquals(List.of(), verbal("فهل سيرد المجتمع الدولي يوم الاثنين على الهجوم الكيماوي في دوما؟"));
     }
+
+    @Test
+    void aMemberOfABodySpeaksForIt() {
+        // "في" before a body, not a land or a city, makes the title one of its members
+        assertEquals(List.of("11 USA"), verbal("اتهم مسؤول في وزارة الخارجية الأميركية يوم الاثنين النظام السوري "
+                + "بشن الهجوم الكيماوي.").stream().filter(v -> v.startsWith("11")).toList());
+        assertEquals(List.of("11 JAI"), verbal("اتهم القيادي في \"جيش الإسلام\" يوم الجمعة النظام بإعاقة "
+                + "المفاوضات.").stream().filter(v -> v.startsWith("11")).toList());
+        // where an office is, or where an envoy serves, does not speak
+        assertEquals(List.of(), verbal("انتقد مدير المكتب في لبنان يوم الاثنين الحكومة اللبنانية."));
+    }
 }
