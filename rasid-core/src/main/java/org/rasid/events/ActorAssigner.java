@@ -30,6 +30,11 @@ final class ActorAssigner {
         this.sites = new AttackedSite(words);
     }
 
+    /** Whether an actor's words name a land or a city ("لبنان", "دمشق"), not a body. */
+    private boolean place(String words) {
+        return args.placeNamed(words).isPresent();
+    }
+
     /** The actors of a candidate, or null when the trigger needs an actor the sentence lacks. */
     ActorAssignment assign(Sentence s, Candidate c, List<RoledActor> actors, List<Arguments.Count> own) {
         TriggerMention t = c.t();
@@ -46,8 +51,10 @@ final class ActorAssigner {
         } else {
             // the content of a statement and a participle of state ("، متهما") are the speaker's acts
             a1 = tr.needs().contains("said") || StatementGate.isParticiple(t) ? SpeechContent.speaker(t, actors)
-                    : tr.needs().contains("speech") ? SpeechContent.speakerOf(s, t, actors) : actor1(s, t, actors);
-            a1 = a1 == null && tr.isVerbal() ? SpeechContent.titledSpeaker(s, t, actors) : a1; // "حذر وزير خارجية تركيا"
+                    : tr.needs().contains("speech") ? SpeechContent.speakerOf(s, t, actors, this::place)
+                    : actor1(s, t, actors);
+            // "حذر وزير خارجية تركيا"
+            a1 = a1 == null && tr.isVerbal() ? SpeechContent.titledSpeaker(s, t, actors, this::place) : a1;
             for (TriggerMention sib : c.siblings()) {
                 boolean weak = a1 == null
                         || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];

@@ -2,6 +2,7 @@ package org.rasid.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
 
@@ -21,6 +22,8 @@ final class SpeechContent {
     private static final Set<String> THIRD_PERSON = Particles.words("third_person_suffix");
     /** Prepositions before an actor of a speaker's title: where the speaker serves ("مدير المكتب في لبنان"). */
     private static final Set<String> SERVES_AT = Particles.words("office_preposition");
+    /** Of them, those that before a body make the title one of its members ("مسؤول في وزارة الخارجية"). */
+    private static final Set<String> MEMBER_OF = Particles.words("member_preposition");
     /** How far before a verbal noun its subject may stand ("وجه ناشطون فلسطينيون في لبنان نداء"). */
     private static final int NOUN_SUBJECT = 5;
     /** How far after a speech verb a speaker's title may stand ("قال المحلل العسكري الروسي"). */
@@ -102,7 +105,7 @@ final class SpeechContent {
      * الأبيض أعلن"). None when the one who speaks is no party: an analyst, a writer, an activist
      * ("قال المحلل العسكري الروسي"), whose nationality names no act of a state.
      */
-    static RoledActor speakerOf(Sentence s, TriggerMention v, List<RoledActor> actors) {
+    static RoledActor speakerOf(Sentence s, TriggerMention v, List<RoledActor> actors, Predicate<String> place) {
         int open = SpeechStatement.opener(s, v);
         // the title may follow the name: "قالت آريان طباطبائي الخبيرة في الشؤون الإيرانية أن"
         if (byNonParty(s, v) || open > 0 && titledNonParty(s, v.tokenEnd(), open)) {
@@ -114,7 +117,7 @@ final class SpeechContent {
             boolean speaks = (a.role() == RoledActor.Role.REPORTER || a.role() == RoledActor.Role.NONE)
                     && !a.m().outlet() && a.canAct();
             if (!speaks || s.clause[a.token()] != clause
-                    || a.token() > v.tokenEnd() && SERVES_AT.contains(s.word(a.token() - 1))) {
+                    || a.token() > v.tokenEnd() && servesAt(s, a, place)) {
                 continue;
             }
             if (a.token() >= v.tokenEnd() && (open < 0 || a.tokenEnd() <= open)) {
@@ -136,7 +139,7 @@ final class SpeechContent {
      * المتظاهرين") unless a link (باسم, ل) joins the body it speaks for. Null when no actor of the
      * phrase can speak, or when the first one is where the speaker serves ("المدير في لبنان").
      */
-    static RoledActor titledSpeaker(Sentence s, TriggerMention t, List<RoledActor> actors) {
+    static RoledActor titledSpeaker(Sentence s, TriggerMention t, List<RoledActor> actors, Predicate<String> place) {
         int head = t.tokenEnd();
         if (!"V".equals(t.trigger().pos()) || head >= s.tokens.size()
                 || !EventWords.standard().is("speaker_title", s.word(head))) {
@@ -148,13 +151,48 @@ final class SpeechContent {
                 continue;
             }
             int gap = a.token() - head;
-            boolean inPhrase = gap == 0 || gap <= TITLE && !SERVES_AT.contains(s.word(a.token() - 1))
-                    && (!definite || linked(s, head + 1, a.token()));
+            boolean inPhrase = gap == 0 || gap <= TITLE && !servesAt(s, a, place)
+                    && (!definite || linked(s, head + 1, a.token()) || memberOf(s, a, place));
             boolean speaks = (a.role() == RoledActor.Role.REPORTER || a.role() == RoledActor.Role.NONE)
                     && !a.m().outlet() && a.canAct();
             return inPhrase && speaks ? a : null;
         }
         return null;
+    }
+
+    /**
+     * Whether the actor after a title is where its bearer serves ("سفير المملكة في اليمن", "مدير المكتب في
+     * لبنان"): after an office preposition, unless that preposition makes him a member of a body that is
+     * no land nor city ("مسؤول في وزارة الخارجية الأمريكية", "القيادي في جيش الإسلام").
+     */
+    private static boolean servesAt(Sentence s, RoledActor a, Predicate<String> place) {
+        int prep = before(s, a);
+        return prep >= 0 && SERVES_AT.contains(s.word(prep)) && !memberOf(s, a, place);
+    }
+
+    /** A member's title (event_words.tsv member_title) at most this many words before the preposition. */
+    private static final int MEMBER_TITLE = 2;
+
+    private static boolean memberOf(Sentence s, RoledActor a, Predicate<String> place) {
+        int prep = before(s, a);
+        if (prep < 0 || !MEMBER_OF.contains(s.word(prep)) || place.test(a.m().surface())) {
+            return false;
+        }
+        for (int i = prep - 1; i >= Math.max(0, prep - MEMBER_TITLE); i--) {
+            if (EventWords.standard().is("member_title", s.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token before an actor, past an opening quotation mark ("القيادي في \"جيش الإسلام\""), or -1. */
+    private static int before(Sentence s, RoledActor a) {
+        int i = a.token() - 1;
+        while (i > 0 && !s.word(i).isEmpty() && QUOTES.indexOf(s.word(i).charAt(0)) >= 0) {
+            i--;
+        }
+        return i;
     }
 
     /** "المتحدث باسم الحكومة", "المستشار القانوني للجيش الحر": a link to the body a definite title speaks for. */

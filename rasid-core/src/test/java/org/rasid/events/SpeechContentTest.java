@@ -65,4 +65,30 @@ class SpeechContentTest {
         // a title and three adjectives: the actor after them is out of the title's phrase
         assertEquals(List.of(), verbal("وانتقد قيادي كردي سوري بارز يوم الخميس روسيا بسبب موقفها من الهجوم."));
     }
+
+    @Test
+    void aWarningOfTheDireConsequencesOfAnActIsAThreat() {
+        // the warning (11) and the consequences it names are one statement: its strongest act
+        assertEquals(List.of("13 RUS"), verbal("حذر وزير الخارجية الروسي يوم الثلاثاء واشنطن من مغبة شن ضربة "
+                + "عسكرية على دمشق."));
+    }
+
+    @Test
+    void aRetaliationPromisedInAStatementIsAThreat() {
+        assertEquals(List.of("13 USA"), verbal("قالت المندوبة الأميركية لدى الأمم المتحدة يوم الاثنين إن بلادها "
+                + "سترد على أي هجوم كيماوي جديد في سوريا."));
+        // asked, not said: nobody promises anything
+        assertEquals(List.of(), verbal("فهل سيرد المجتمع الدولي يوم الاثنين على الهجوم الكيماوي في دوما؟"));
+    }
+
+    @Test
+    void aMemberOfABodySpeaksForIt() {
+        // "في" before a body, not a land or a city, makes the title one of its members
+        assertEquals(List.of("11 USA"), verbal("اتهم مسؤول في وزارة الخارجية الأميركية يوم الاثنين النظام السوري "
+                + "بشن الهجوم الكيماوي.").stream().filter(v -> v.startsWith("11")).toList());
+        assertEquals(List.of("11 JAI"), verbal("اتهم القيادي في \"جيش الإسلام\" يوم الجمعة النظام بإعاقة "
+                + "المفاوضات.").stream().filter(v -> v.startsWith("11")).toList());
+        // where an office is, or where an envoy serves, does not speak
+        assertEquals(List.of(), verbal("انتقد مدير المكتب في لبنان يوم الاثنين الحكومة اللبنانية."));
+    }
 }
