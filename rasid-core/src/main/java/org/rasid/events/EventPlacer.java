@@ -39,6 +39,7 @@ final class EventPlacer {
     Placement place(Sentence s, Candidate c, List<Arguments.Place> places, StoryContext story, boolean dated,
                     boolean tolled) {
         TriggerMention t = c.t();
+        places = MotiveClause.outside(s, t, places);
         List<Arguments.Place> where = new ArrayList<>();
         boolean inSentence = true;
         List<Arguments.Place> sentencePlaces = c.verbal() ? notMoved(s, places) : places;
