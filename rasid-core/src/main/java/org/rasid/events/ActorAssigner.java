@@ -17,6 +17,8 @@ final class ActorAssigner {
     private static final String DOWNED = "disrupted";
     /** A capture fought for ("سيطر … بعد مواجهات مع") is no attack trigger but has a second side too. */
     private static final String BATTLES = "Battles";
+    private static final String AGREEMENT = "agreement";
+    private static final String AGREEMENT_SUB = "Agreement";
     /** "قصف متبادل بين", "للقصف المدفعي بين": بين right after a strike noun names both sides of it. */
     private static final int MUTUAL_GAP = 2;
 
@@ -106,6 +108,13 @@ final class ActorAssigner {
             actor2 = TollAssigner.civiliansIn(s, clause)
                     || TollAssigner.whoIsNull(own) && !ArmedVictims.only(s, own, args) ? "CIVILIANS" : null;
         }
+        boolean presumed2 = false;
+        if (actor2 == null && !c.verbal() && (AGREEMENT.equals(tr.family()) || AGREEMENT_SUB.equals(c.sub()))) {
+            // "بدأ مسلحو حركة أحرار الشام الخروج … بموجب اتفاق إجلاء": a local deal has two parties
+            a2 = DealPartner.named(s, t, actors, actor1, words);
+            actor2 = DealPartner.of(s, t, actors, actor1, args, words);
+            presumed2 = a2 == null && actor2 != null;
+        }
         if (actor2 == null && "Arrests".equals(c.sub()) && TollAssigner.whoIsNull(own)
                 && TollAssigner.hasRole(own, "arrested")) {
             actor2 = "CIVILIANS";
@@ -118,7 +127,7 @@ final class ActorAssigner {
         if (actor1 == null && "protest".equals(tr.family())) {
             actor1 = "PROTESTERS"; // ACLED's "Protesters (Syria)" when no group is named
         }
-        return new ActorAssignment(a1, actor2 == null ? null : a2, actor1, actor2, assoc1);
+        return new ActorAssignment(a1, actor2 == null ? null : a2, actor1, actor2, assoc1, presumed2);
     }
 
     /** Supporters of the trigger's clause ("بدعم من") and the actors joined to actor1 by و. */

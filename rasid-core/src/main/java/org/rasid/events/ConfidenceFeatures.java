@@ -28,7 +28,7 @@ final class ConfidenceFeatures {
         flag(f, "future_verb", c.t().future());
         flag(f, "actor1", who.actor1() != null);
         flag(f, "actor1_in_sentence", who.a1() != null);
-        flag(f, "actor2", who.actor2() != null);
+        flag(f, "actor2", who.actor2() != null && !who.presumed2());
         flag(f, "actor2_in_sentence", who.a2() != null);
         // on the dev gold only undated seed files lack a date: calibrate.sh leaves it out of the selection
         flag(f, "date_known", when.date() != null);

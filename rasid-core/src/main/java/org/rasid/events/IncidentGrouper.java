@@ -166,7 +166,9 @@ final class IncidentGrouper {
 
     /** "أن القوات الحكومية قصفت … الأحياء السكنية في مدينة دوما" tells more than "تخلله سقوط قذائف". */
     private static int arguments(Event e) {
-        return (e.actor1() != null ? 1 : 0) + (e.actor2() != null ? 1 : 0) + (e.fatalities() != null ? 1 : 0);
+        // a deal's presumed party is no argument the report gives
+        boolean actor2 = e.actor2() != null && !RetoldIncident.presumed(e);
+        return (e.actor1() != null ? 1 : 0) + (actor2 ? 1 : 0) + (e.fatalities() != null ? 1 : 0);
     }
 
     private static int precision(Event e) {

@@ -23,6 +23,7 @@ final class RetoldIncident {
     private static final String ACTOR1 = "actor1";
     private static final String ACTOR2 = "actor2";
     private static final String TRIGGER = "trigger";
+    private static final String AGREEMENT = "Agreement";
     /**
      * How near its trigger (in characters, about six words) a side of the retelling must be named: a side
      * read far from the act ("المجموعات التي نقلت أخبار الهجوم كانت الخوذ البيضاء") is too often a
@@ -37,9 +38,12 @@ final class RetoldIncident {
     static Event join(Event kept, Event retold) {
         boolean day = !ownDay(kept) && ownDay(retold);
         String actor1 = kept.actor1() != null ? kept.actor1() : named(retold, ACTOR1, retold.actor1(), kept.actor2());
-        String actor2 = kept.actor2() != null ? kept.actor2() : named(retold, ACTOR2, retold.actor2(), actor1);
+        // a side no word of the kept report names (a deal's presumed party) yields to one the retelling names
+        boolean open2 = kept.actor2() == null || presumed(kept);
+        String named2 = open2 ? named(retold, ACTOR2, retold.actor2(), actor1) : null;
+        String actor2 = named2 != null || kept.actor2() == null ? named2 : kept.actor2();
         boolean fill1 = kept.actor1() == null && actor1 != null;
-        boolean fill2 = kept.actor2() == null && actor2 != null;
+        boolean fill2 = named2 != null && !named2.equals(kept.actor2());
         if (!day && !fill1 && !fill2) {
             return kept;
         }
@@ -79,6 +83,11 @@ final class RetoldIncident {
         }
         int gap = side.start() >= trigger.end() ? side.start() - trigger.end() : trigger.start() - side.end();
         return gap <= REACH ? id : null;
+    }
+
+    /** A deal's second party the text does not name (DealPartner): no actor2 span. */
+    static boolean presumed(Event e) {
+        return e.actor2() != null && e.evidence().part(ACTOR2) == null && AGREEMENT.equals(e.acledSubType());
     }
 
     private static boolean ownDay(Event e) {

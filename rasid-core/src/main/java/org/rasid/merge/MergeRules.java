@@ -3,6 +3,7 @@ package org.rasid.merge;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -137,11 +138,11 @@ final class MergeRules {
 
     private static String compatibleActors(Event a, Event b) {
         boolean symmetric = a.acledType() == null ? "04".equals(a.cameo()) : SYMMETRIC.contains(a.acledSubType());
-        if (fits(a.actor1(), b.actor1()) && fits(a.actor2(), b.actor2())) {
+        if (fits(a.actor1(), b.actor1()) && fits(told2(a), told2(b))) {
             return Objects.equals(a.actor1(), b.actor1()) && Objects.equals(a.actor2(), b.actor2())
                     ? "same_actors" : "actors_compatible";
         }
-        if (symmetric && a.parties().equals(b.parties())) {
+        if (symmetric && told(a).equals(told(b))) {
             return "same_sides"; // a clash or a deal told from either side
         }
         if ("04".equals(a.cameo()) && a.acledType() == null && a.doc().equals(b.doc())
@@ -149,6 +150,22 @@ final class MergeRules {
             return "one_side_named"; // the same talks, one report naming only one side
         }
         return null;
+    }
+
+    /** actor2 as the report tells it: a deal's presumed party (no actor2 words, DealPartner) is unknown. */
+    private static String told2(Event e) {
+        boolean presumed = "Agreement".equals(e.acledSubType()) && e.evidence() != null
+                && e.evidence().part("actor2") == null;
+        return presumed ? null : e.actor2();
+    }
+
+    /** The sides the report tells (without a deal's presumed party). */
+    private static Set<String> told(Event e) {
+        Set<String> out = new HashSet<>(e.parties());
+        if (told2(e) == null && e.actor2() != null && !e.actor2().equals(e.actor1())) {
+            out.remove(e.actor2());
+        }
+        return out;
     }
 
     private static boolean fits(String x, String y) {

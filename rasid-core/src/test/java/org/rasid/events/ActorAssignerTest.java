@@ -41,6 +41,15 @@ class ActorAssignerTest {
     }
 
     @Test
+    void aRebelEvacuationDealHasTheGovernmentAsItsOtherParty() {
+        ActorAssignment a = assign(new HandBuilt("وبدأ مقاتلو هيئة تحرير الشام الخروج من بلدة الهبيط بموجب اتفاق إجلاء.")
+                .actor("هيئة تحرير الشام", "HTS"), "إجلاء");
+        assertEquals("HTS", a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+        assertTrue(a.presumed2(), "no word names the government");
+    }
+
+    @Test
     void aSideNamedOnlyByItsDeadInAClashWasHit() {
         ActorAssignment a = assign(new HandBuilt("وقتل خمسة من عناصر قوات النظام خلال مواجهات عنيفة في محيط بلدة مورك.")
                 .actor("قوات النظام", "SYR_GOV").count("خمسة من عناصر قوات النظام", "killed", 5, "SYR_GOV"),

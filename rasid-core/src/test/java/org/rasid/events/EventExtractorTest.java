@@ -205,7 +205,8 @@ class EventExtractorTest {
     @Test
     void evacuationDealIsAnAgreement() {
         Event e = only("ريف دمشق::\nتم إجلاء 300 من مقاتلي المعارضة وعائلاتهم من مدينة دوما نحو الشمال السوري بموجب اتفاق مع روسيا.");
-        is(e, "Strategic developments", "Agreement", "OPPOSITION", null, "دوما", "SY-RD");
+        // the party named after "اتفاق مع" is the deal's other side (DealPartner)
+        is(e, "Strategic developments", "Agreement", "OPPOSITION", "RUS", "دوما", "SY-RD");
     }
 
     @Test
