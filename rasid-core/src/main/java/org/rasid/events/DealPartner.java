@@ -13,10 +13,7 @@ import org.rasid.events.RoledActor.Role;
  * {@code deal_noun} words, matched at a word's end (with the article and clitics).
  */
 final class DealPartner {
-    private static final String WITH = "مع";
     private static final String DEAL_NOUN = "deal_noun";
-    /** At most this many words between the deal noun and مع ("اتفاق توصلت إليه موسكو مع"). */
-    private static final int MAX_GAP = 4;
     private static final String GOVERNMENT = "SYR_GOV";
     private static final String FACTIONS = "OPPOSITION";
     /** ACLED inter code of rebel groups. */
@@ -41,22 +38,9 @@ final class DealPartner {
         return args.inter(actor1) == REBELS ? GOVERNMENT : null;
     }
 
-    /** The side named right after مع a few words behind a deal noun of the trigger's clause. */
+    /** The side named right after مع a few words behind a deal noun of the trigger's clause ({@link Counterpart}). */
     static RoledActor named(Sentence s, TriggerMention t, List<RoledActor> actors, String actor1,
                             EventWords words) {
-        int clause = s.clause[t.tokenStart()];
-        for (RoledActor a : actors) {
-            int with = a.token() - 1;
-            if (with < 1 || s.clause[a.token()] != clause || !s.word(with).equals(WITH) || a.id().equals(actor1)
-                    || !a.participant() || !a.canAct() || a.role() == Role.AGENT) {
-                continue;
-            }
-            for (int i = with - 1; i >= Math.max(0, with - MAX_GAP); i--) {
-                if (words.endsWith(DEAL_NOUN, s.word(i))) {
-                    return a;
-                }
-            }
-        }
-        return null;
+        return Counterpart.named(s, t, actors, actor1, words, DEAL_NOUN, role -> role != Role.AGENT);
     }
 }
