@@ -70,6 +70,9 @@ final class ActorAssigner {
                     break;
                 }
             }
+            if (a1 == null && (tr.isViolent() || tr.isOutcome()) && !c.verbal()) {
+                a1 = SpeechContent.reportingSide(s, t, actors, args::inter); // "قالت قيادة التحالف: إن 12 غارة نفذت"
+            }
             partners = ConjoinedActors.partners(s, t, a1, actors);
             List<RoledActor> others = new ArrayList<>(actors);
             others.removeAll(partners);

@@ -3,6 +3,7 @@ package org.rasid.events;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
 
@@ -239,6 +240,80 @@ final class SpeechContent {
             String w = s.word(i);
             if (words.is("non_party", w) || w.length() > 3 && w.charAt(0) == Sentence.AND
                     && words.is("non_party", w.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ACLED inter codes of the sides that fight by nature: state forces, rebels, militias. */
+    private static final Set<Integer> FIGHTERS = Set.of(1, 2, 3);
+    /**
+     * How far after a speech verb its content opens ("قالت القيادة المشتركة لقوات التحالف في بيان: إن"):
+     * an إن/أن further on opens what someone else says ("أعلنت الفرقة …، فيما تحدث المرصد عن أن").
+     */
+    private static final int SPEAKER_PHRASE = 12;
+    /** How far before a strike noun its verb of carrying out may stand ("نفذت سبع ضربات"). */
+    private static final int CARRIED_OUT_BEFORE = 2;
+
+    /**
+     * The side that reports its own strikes: an armed speaker whose content tells a strike carried
+     * out with no agent, in the passive or without a subject ("قالت قيادة قوات التحالف في بيان: إن 12 غارة نُفذت
+     * قرب الرقة"). A military command speaks of what it did without naming itself, so it is the
+     * striker. Armed is a faction or a state's forces by its inter code, or a speaker named with an
+     * armed body's word (event_words.tsv armed_body: قوات, الجيش, القيادة); a state or a monitor that
+     * only reports a strike ("قالت واشنطن إن غارات استهدفت") is no striker.
+     */
+    static RoledActor reportingSide(Sentence s, TriggerMention t, List<RoledActor> actors, ToIntFunction<String> inter) {
+        for (EventCues.Cue c : s.cues("report")) {
+            int open = -1;
+            int end = Math.min(t.tokenStart(), c.tokenEnd() + SPEAKER_PHRASE);
+            for (int i = c.tokenEnd(); i < end && open < 0; i++) {
+                open = opens(s.word(i)) ? i : -1;
+            }
+            if (c.tokenEnd() > t.tokenStart() || open < 0 || titledNonParty(s, c.tokenEnd(), open)
+                    || !carriedOut(s, t)) {
+                continue; // "قال المحلل العسكري": an analyst strikes nothing
+            }
+            for (RoledActor a : actors) {
+                boolean voice = a.role() == RoledActor.Role.NONE || a.role() == RoledActor.Role.REPORTER
+                        || a.role() == RoledActor.Role.RECIPIENT;
+                if (a.token() >= c.tokenEnd() && a.tokenEnd() <= open && voice && !a.m().outlet() && a.canAct()) {
+                    return armed(s, c.tokenEnd(), a, inter) ? a : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a verb of carrying out stands by the strike with no subject of its own ("17 ضربة جوية
+     * نفذت", "كما نفذت سبع ضربات"): event_words.tsv carried_out. A strike told otherwise in a side's
+     * statement ("أن الصواريخ أطلقت من سفن أمريكية", "قتلا في انفجار") may be someone else's.
+     */
+    private static boolean carriedOut(Sentence s, TriggerMention t) {
+        int from = Math.max(0, t.tokenStart() - CARRIED_OUT_BEFORE);
+        int to = Math.min(s.tokens.size(), t.tokenEnd() + 1);
+        for (int i = from; i < to; i++) {
+            String w = s.word(i);
+            if (s.clause[i] == s.clause[t.tokenStart()] && (EventWords.standard().is("carried_out", w)
+                    || w.length() > 3 && w.charAt(0) == Sentence.AND
+                    && EventWords.standard().is("carried_out", w.substring(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean armed(Sentence s, int from, RoledActor a, ToIntFunction<String> inter) {
+        if (FIGHTERS.contains(inter.applyAsInt(a.id()))) {
+            return true;
+        }
+        for (int i = from; i < a.tokenEnd(); i++) {
+            String w = s.word(i);
+            if (EventWords.standard().is("armed_body", w) || w.length() > 3
+                    && (w.charAt(0) == Sentence.AND || w.startsWith(CliticSplitter.LAM))
+                    && EventWords.standard().is("armed_body", w.substring(1))) {
                 return true;
             }
         }

@@ -91,4 +91,24 @@ class SpeechContentTest {
         // where an office is, or where an envoy serves, does not speak
         assertEquals(List.of(), verbal("انتقد مدير المكتب في لبنان يوم الاثنين الحكومة اللبنانية."));
     }
+
+    /** "actor1" of the violent events of a text. */
+    private static List<String> strikers(String text) {
+        return PIPELINE.process(Document.ofText("t", text)).events().stream()
+                .filter(e -> e.acledType() != null).map(e -> String.valueOf(e.actor1())).toList();
+    }
+
+    @Test
+    void anArmedSideReportingStrikesWithoutAnAgentStruckThem() {
+        // the command tells its own raids in the passive: no agent in the content, the speaker struck
+        assertEquals(List.of("COALITION"), strikers("وقالت قيادة قوات التحالف الدولي في بيان يوم الأحد: إن تسع غارات "
+                + "جوية نفذت قرب مدينة الرقة."));
+    }
+
+    @Test
+    void aStateOnlyReportingAStrikeDidNotStrike() {
+        // Washington reports a raid it does not claim: a state is no armed body, the striker stays unnamed
+        assertEquals(List.of("null"), strikers("وقالت الولايات المتحدة يوم الأحد إن غارة جوية نفذت على مستشفى في "
+                + "مدينة إدلب."));
+    }
 }
