@@ -21,7 +21,7 @@ final class EventPlacer {
     private static final Set<String> MOTION = Particles.words("motion_preposition");
     private static final Set<String> MOTION_BEFORE_SETTLEMENT = Particles.words("motion_before_settlement");
     /** What may stand between a place and the larger place that locates it: "في", a bare ب. */
-    private static final Set<String> LOCATOR_LEAD = Set.of("في", "ب");
+    private static final Set<String> LOCATOR_LEAD = Particles.words("locator_lead");
 
     private final EventWords words;
 

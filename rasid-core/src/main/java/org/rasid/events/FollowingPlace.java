@@ -2,7 +2,6 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 
@@ -15,9 +14,6 @@ import org.rasid.model.Evidence;
  * incident at its most precise place).
  */
 final class FollowingPlace {
-    private static final Set<String> VIOLENT = Set.of("Battles", "Explosions/Remote violence",
-            "Violence against civilians");
-
     private FollowingPlace() {
     }
 
@@ -30,21 +26,19 @@ final class FollowingPlace {
      */
     static void refine(List<Event> out, List<Integer> sentenceOf, SentenceArguments a, List<TriggerMention> found,
                        int index) {
-        for (int i = out.size() - 1; i >= 0 && sentenceOf.get(i) >= index - FollowingToll.REACH; i--) {
-            Event e = out.get(i);
-            if (e.acledType() == null || !VIOLENT.contains(e.acledType())) {
-                continue;
+        int i = FollowingToll.latestViolent(out, sentenceOf, index);
+        if (i < 0) {
+            return;
+        }
+        Event e = out.get(i);
+        if (e.geoPrecision() != null && e.geoPrecision() > 1 && e.admin1() != null
+                && FollowingToll.rementions(a.sentence(), found, e.acledSubType())) {
+            Arguments.Place town = town(a, e.admin1());
+            // "محيط مطار التيفور" then "مطار التيفور", "ضواحي دمشق" then "دمشق": the same place named
+            // again, not a finer one
+            if (town != null && !town.locationAr().equals(e.locationAr())) {
+                out.set(i, placed(e, a.sentence(), town));
             }
-            if (e.geoPrecision() != null && e.geoPrecision() > 1 && e.admin1() != null
-                    && FollowingToll.rementions(a.sentence(), found, e.acledSubType())) {
-                Arguments.Place town = town(a, e.admin1());
-                // "محيط مطار التيفور" then "مطار التيفور", "ضواحي دمشق" then "دمشق": the same place named
-                // again, not a finer one
-                if (town != null && !town.locationAr().equals(e.locationAr())) {
-                    out.set(i, placed(e, a.sentence(), town));
-                }
-            }
-            return; // only the latest violent event is re-mentioned
         }
     }
 

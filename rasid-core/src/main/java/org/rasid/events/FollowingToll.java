@@ -43,17 +43,30 @@ final class FollowingToll {
             return;
         }
         String day = a.dates().isEmpty() ? null : a.dates().get(0).date();
-        for (int i = out.size() - 1; i >= 0 && sentenceOf.get(i) >= index - REACH; i--) {
-            Event e = out.get(i);
-            if (e.acledType() == null || !VIOLENT.contains(e.acledType())) {
-                continue;
-            }
-            if (e.fatalities() == null && (day == null || day.equals(e.eventDate()))
-                    && rementions(a.sentence(), found, e.acledSubType())) {
-                out.set(i, withToll(e, a.sentence(), killed, docId, outlet));
-            }
-            return; // only the latest violent event is re-mentioned
+        int i = latestViolent(out, sentenceOf, index);
+        if (i < 0) {
+            return;
         }
+        Event e = out.get(i);
+        if (e.fatalities() == null && (day == null || day.equals(e.eventDate()))
+                && rementions(a.sentence(), found, e.acledSubType())) {
+            out.set(i, withToll(e, a.sentence(), killed, docId, outlet));
+        }
+    }
+
+    /**
+     * The index in {@code out} of the latest violent event told at most {@link #REACH} sentences before sentence
+     * {@code index}, or -1: only that event is re-mentioned by a later sentence (its toll here, its town in
+     * {@link FollowingPlace}).
+     */
+    static int latestViolent(List<Event> out, List<Integer> sentenceOf, int index) {
+        for (int i = out.size() - 1; i >= 0 && sentenceOf.get(i) >= index - REACH; i--) {
+            String type = out.get(i).acledType();
+            if (type != null && VIOLENT.contains(type)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -235,17 +235,16 @@ final class SpeechContent {
     }
 
     private static boolean titledNonParty(Sentence s, int from, int to) {
-        EventWords words = EventWords.standard();
         for (int i = from; i < Math.min(s.tokens.size(), to); i++) {
-            String w = s.word(i);
-            if (words.is("non_party", w) || w.length() > 3 && w.charAt(0) == Sentence.AND
-                    && words.is("non_party", w.substring(1))) {
+            if (ofKind(s.word(i), "non_party", AND)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final String AND = String.valueOf(Sentence.AND);
+    private static final String AND_OR_LAM = AND + CliticSplitter.LAM;
     /** ACLED inter codes of the sides that fight by nature: state forces, rebels, militias. */
     private static final Set<Integer> FIGHTERS = Set.of(1, 2, 3);
     /**
@@ -295,10 +294,7 @@ final class SpeechContent {
         int from = Math.max(0, t.tokenStart() - CARRIED_OUT_BEFORE);
         int to = Math.min(s.tokens.size(), t.tokenEnd() + 1);
         for (int i = from; i < to; i++) {
-            String w = s.word(i);
-            if (s.clause[i] == s.clause[t.tokenStart()] && (EventWords.standard().is("carried_out", w)
-                    || w.length() > 3 && w.charAt(0) == Sentence.AND
-                    && EventWords.standard().is("carried_out", w.substring(1)))) {
+            if (s.clause[i] == s.clause[t.tokenStart()] && ofKind(s.word(i), "carried_out", AND)) {
                 return true;
             }
         }
@@ -310,14 +306,18 @@ final class SpeechContent {
             return true;
         }
         for (int i = from; i < a.tokenEnd(); i++) {
-            String w = s.word(i);
-            if (EventWords.standard().is("armed_body", w) || w.length() > 3
-                    && (w.charAt(0) == Sentence.AND || w.startsWith(CliticSplitter.LAM))
-                    && EventWords.standard().is("armed_body", w.substring(1))) {
+            if (ofKind(s.word(i), "armed_body", AND_OR_LAM)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a word is of an event_words.tsv kind as written or after one of the one-letter proclitics given. */
+    private static boolean ofKind(String w, String kind, String proclitics) {
+        EventWords words = EventWords.standard();
+        return words.is(kind, w)
+                || w.length() > 3 && proclitics.indexOf(w.charAt(0)) >= 0 && words.is(kind, w.substring(1));
     }
 
     /**
