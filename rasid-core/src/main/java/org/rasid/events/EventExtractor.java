@@ -193,20 +193,12 @@ public final class EventExtractor {
             Event e = events.get(i);
             Map<String, Double> f = new LinkedHashMap<>(features.get(e.id()));
             f.putAll(told.get(i));
-            out.add(withConfidence(e, scorer.score(e.id(), f)));
+            out.add(e.withConfidence(scorer.score(e.id(), f)));
         }
         return out;
     }
 
-    private static Event withConfidence(Event k, double confidence) {
-        return new Event(k.id(), k.doc(), k.story(), k.acledType(), k.acledSubType(), k.cameo(), k.quadClass(),
-                k.actor1(), k.actor2(), k.assocActor1(), k.assocActor2(), k.locationAr(), k.placeId(), k.admin1(),
-                k.admin2(), k.latitude(), k.longitude(), k.geoPrecision(), k.eventDate(), k.timePrecision(),
-                k.fatalities(), k.fatalitiesText(), k.injured(), k.arrested(), k.displaced(), k.reportedBy(),
-                k.evidence(), confidence, k.sources(), k.claims(), k.mergedFrom(), k.mergeReasons());
-    }
-
-    /** Every verbal trigger of an opinion piece is dropped with the piece. */
+        /** Every verbal trigger of an opinion piece is dropped with the piece. */
     private void opinionFates(NormalizedText doc, Story story, StatementFates fates) {
         for (Span sentenceSpan : story.sentences()) {
             Sentence s = new Sentence(doc, sentenceSpan, cues);

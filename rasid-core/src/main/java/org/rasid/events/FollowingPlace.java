@@ -67,10 +67,7 @@ final class FollowingPlace {
         parts.add(s.part("location", p.span()));
         Evidence evidence = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),
                 List.copyOf(parts));
-        return new Event(e.id(), e.doc(), e.story(), e.acledType(), e.acledSubType(), e.cameo(), e.quadClass(),
-                e.actor1(), e.actor2(), e.assocActor1(), e.assocActor2(), p.locationAr(), p.placeId(), p.admin1(),
-                p.admin2(), p.latitude(), p.longitude(), p.geoPrecision(), e.eventDate(), e.timePrecision(),
-                e.fatalities(), e.fatalitiesText(), e.injured(), e.arrested(), e.displaced(), e.reportedBy(), evidence,
-                e.confidence(), e.sources(), e.claims(), e.mergedFrom(), e.mergeReasons());
+        return e.withPlace(p.locationAr(), p.placeId(), p.admin1(), p.admin2(), p.latitude(), p.longitude(),
+                p.geoPrecision(), evidence);
     }
 }

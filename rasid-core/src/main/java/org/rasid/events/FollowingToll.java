@@ -121,10 +121,6 @@ final class FollowingToll {
         List<CasualtyClaim> claims = new ArrayList<>(e.claims());
         claims.add(new CasualtyClaim(docId, outlet, "killed", k.count(), k.text()));
         String actor2 = e.actor2() == null && "CIVILIANS".equals(k.who()) ? "CIVILIANS" : e.actor2();
-        return new Event(e.id(), e.doc(), e.story(), e.acledType(), e.acledSubType(), e.cameo(), e.quadClass(),
-                e.actor1(), actor2, e.assocActor1(), e.assocActor2(), e.locationAr(), e.placeId(), e.admin1(),
-                e.admin2(), e.latitude(), e.longitude(), e.geoPrecision(), e.eventDate(), e.timePrecision(),
-                k.count(), k.text(), e.injured(), e.arrested(), e.displaced(), e.reportedBy(), evidence,
-                e.confidence(), e.sources(), List.copyOf(claims), e.mergedFrom(), e.mergeReasons());
+        return e.withToll(k.count(), k.text(), actor2, List.copyOf(claims), evidence);
     }
 }

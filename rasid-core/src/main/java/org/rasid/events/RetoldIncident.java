@@ -62,13 +62,8 @@ final class RetoldIncident {
         }
         Evidence evidence = new Evidence(kept.evidence().sentence(), kept.evidence().start(), kept.evidence().end(),
                 List.copyOf(parts));
-        Event k = kept;
-        return new Event(k.id(), k.doc(), k.story(), k.acledType(), k.acledSubType(), k.cameo(), k.quadClass(),
-                actor1, actor2, k.assocActor1(), k.assocActor2(), k.locationAr(), k.placeId(), k.admin1(),
-                k.admin2(), k.latitude(), k.longitude(), k.geoPrecision(),
-                day ? retold.eventDate() : k.eventDate(), day ? retold.timePrecision() : k.timePrecision(),
-                k.fatalities(), k.fatalitiesText(), k.injured(), k.arrested(), k.displaced(), k.reportedBy(), evidence,
-                k.confidence(), k.sources(), k.claims(), k.mergedFrom(), k.mergeReasons());
+        return kept.withSidesAndDate(actor1, actor2, day ? retold.eventDate() : kept.eventDate(),
+                day ? retold.timePrecision() : kept.timePrecision(), evidence);
     }
 
     /**

@@ -59,4 +59,37 @@ public record Event(
         }
         return out;
     }
+
+    /** This event with another confidence: the scorer's output once the story is coded. */
+    public Event withConfidence(double p) {
+        return new Event(id, doc, story, acledType, acledSubType, cameo, quadClass, actor1, actor2, assocActor1,
+                assocActor2, locationAr, placeId, admin1, admin2, latitude, longitude, geoPrecision, eventDate,
+                timePrecision, fatalities, fatalitiesText, injured, arrested, displaced, reportedBy, evidence, p,
+                sources, claims, mergedFrom, mergeReasons);
+    }
+
+    /** This event at another place (name as written, gazetteer fields), with the evidence that names it. */
+    public Event withPlace(String name, String id, String adm1, String adm2, Double lat, Double lon,
+            Integer precision, Evidence ev) {
+        return new Event(this.id, doc, story, acledType, acledSubType, cameo, quadClass, actor1, actor2,
+                assocActor1, assocActor2, name, id, adm1, adm2, lat, lon, precision, eventDate, timePrecision,
+                fatalities, fatalitiesText, injured, arrested, displaced, reportedBy, ev, confidence, sources, claims,
+                mergedFrom, mergeReasons);
+    }
+
+    /** This event with other sides and date, as another telling of the same incident gives them. */
+    public Event withSidesAndDate(String a1, String a2, String date, Integer precision, Evidence ev) {
+        return new Event(id, doc, story, acledType, acledSubType, cameo, quadClass, a1, a2, assocActor1,
+                assocActor2, locationAr, placeId, admin1, admin2, latitude, longitude, geoPrecision, date, precision,
+                fatalities, fatalitiesText, injured, arrested, displaced, reportedBy, ev, confidence, sources, claims,
+                mergedFrom, mergeReasons);
+    }
+
+    /** This event with a death toll, its claims and the victims' side the toll names. */
+    public Event withToll(Integer dead, String deadText, String a2, List<CasualtyClaim> tollClaims, Evidence ev) {
+        return new Event(id, doc, story, acledType, acledSubType, cameo, quadClass, actor1, a2, assocActor1,
+                assocActor2, locationAr, placeId, admin1, admin2, latitude, longitude, geoPrecision, eventDate,
+                timePrecision, dead, deadText, injured, arrested, displaced, reportedBy, ev, confidence, sources,
+                tollClaims, mergedFrom, mergeReasons);
+    }
 }

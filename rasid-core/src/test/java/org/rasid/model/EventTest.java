@@ -34,4 +34,24 @@ class EventTest {
     void partiesAreNoJsonField() {
         assertFalse(RecordJson.tree(meeting("RUS_GOV", "SYR_GOV")).has("parties"));
     }
+
+    @Test
+    void eachWitherChangesItsFieldsAndKeepsTheRest() {
+        Event m = meeting("RUS_GOV", "SYR_GOV");
+        Evidence ev = new Evidence("التقى بوتين الأسد في موسكو", 0, 25,
+                List.of(new Evidence.Part("location", 20, 25, "موسكو")));
+        Event placed = m.withPlace("موسكو", "524901", null, null, 55.75, 37.62, 1, ev);
+        assertEquals("موسكو", placed.locationAr());
+        assertEquals(ev, placed.evidence());
+        assertEquals(m.withConfidence(0.5).withPlace("موسكو", "524901", null, null, 55.75, 37.62, 1, ev),
+                placed.withConfidence(0.5));
+        Event swapped = m.withSidesAndDate("SYR_GOV", "RUS_GOV", "2015-10-21", 1, m.evidence());
+        assertEquals(m.parties(), swapped.parties());
+        assertEquals("2015-10-21", swapped.eventDate());
+        Event tolled = m.withToll(3, "ثلاثة", "CIVILIANS", List.of(), m.evidence());
+        assertEquals(3, tolled.fatalities());
+        assertEquals("CIVILIANS", tolled.actor2());
+        assertEquals(m.eventDate(), tolled.eventDate());
+        assertEquals(0.7, tolled.confidence());
+    }
 }
