@@ -12,9 +12,11 @@ import org.rasid.model.Event;
  * sentences ("حذر ..." then "وأضاف ..." then "وتابع محذرا ...") is one warning, not four. What one
  * speaker says in a story is one statement of the strongest act it holds (the guidelines: "a
  * warning that also threatens is 13"): "سوريا تدين الاحتلال ... وتطالب القوات الغازية بالانسحاب"
- * is one condemnation (11), not a condemnation and a demand. Statement acts rank by their CAMEO
- * root (01 statement < 02 appeal < 10 demand < 11 disapprove < 12 reject < 13 threaten); a
- * meeting, an agreement or sanctions are acts of their own and group only with their own class.
+ * is one demand (10), not a condemnation and a demand. Statement acts rank by how hostile they are
+ * on CAMEO's (Goldstein) scale, not by their root's number (docs/annotation.md, decisions on the
+ * validation parts): 01 statement < 02 appeal < 11 disapprove < 12 reject < 10 demand < 13
+ * threaten; a meeting, an agreement or sanctions are acts of their own and group only with their
+ * own class.
  * Of the sentences that carry an act, the first that ties it to a place gives the event (else
  * the first). A meeting is one event whoever is named first in each mention ({@link MeetingGrouper}).
  * Violent events pass through untouched, in their order.
@@ -22,6 +24,8 @@ import org.rasid.model.Event;
 final class StatementGrouper {
     /** The CAMEO roots of what is said, as opposed to what is done (meet, sign, sanction). */
     private static final Set<String> SAID = Set.of("01", "02", "10", "11", "12", "13");
+    /** The roots of what is said from the mildest to the most hostile (Goldstein): 10 outranks 11 and 12. */
+    private static final List<String> HOSTILITY = List.of("01", "02", "11", "12", "10", "13");
 
     private StatementGrouper() {
     }
@@ -29,6 +33,12 @@ final class StatementGrouper {
     /** Whether a CAMEO root is of what is said (a statement, appeal, demand, warning, rejection, threat). */
     static boolean said(String cameo) {
         return SAID.contains(cameo);
+    }
+
+    /** How hostile an act of what is said is; other roots (a meeting, sanctions) keep their order. */
+    static int hostility(String cameo) {
+        int rank = HOSTILITY.indexOf(cameo);
+        return rank >= 0 ? rank : HOSTILITY.size() + cameo.compareTo("13");
     }
 
     static List<Event> group(List<Event> events, MeetingGrouper meetings) {
@@ -55,7 +65,7 @@ final class StatementGrouper {
                 continue;
             }
             Event held = out.get(at);
-            int stronger = e.cameo().compareTo(held.cameo());
+            int stronger = Integer.compare(hostility(e.cameo()), hostility(held.cameo()));
             if (stronger > 0 || stronger == 0 && held.admin1() == null && e.admin1() != null) {
                 out.set(at, e);
             }

@@ -33,17 +33,18 @@ class StatementGrouperTest {
     }
 
     @Test
-    void oneSpeakersCondemnationAndDemandAreOneCondemnation() {
+    void oneSpeakersCondemnationAndDemandAreOneDemand() {
+        // a demand is more hostile than a condemnation (Goldstein), though its root number is lower
         List<Event> es = verbal("وقالت الخارجية السورية يوم الاثنين: سوريا تدين الاحتلال التركي لعفرين، "
                 + "وتطالب القوات الغازية بالانسحاب فورا من الأراضي السورية.");
-        assertEquals(List.of("11"), es.stream().map(Event::cameo).toList(), es::toString);
+        assertEquals(List.of("10"), es.stream().map(Event::cameo).toList(), es::toString);
     }
 
     @Test
-    void aSpeakersLaterDemandJoinsHisWarning() {
+    void aSpeakersWarningJoinsHisEarlierDemand() {
         List<Event> es = verbal("طالبت وزارة الخارجية الأمريكية يوم الجمعة روسيا بوقف دعم الحكومة السورية. "
                 + "وحذرت الخارجية الأمريكية الحكومة السورية من أي تحركات في الجنوب.");
-        assertEquals(List.of("11"), es.stream().map(Event::cameo).toList(), es::toString);
+        assertEquals(List.of("10"), es.stream().map(Event::cameo).toList(), es::toString);
         assertEquals("USA", es.get(0).actor1());
     }
 
@@ -52,5 +53,13 @@ class StatementGrouperTest {
         List<Event> es = verbal("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في موسكو يوم الاثنين. "
                 + "وحذر لافروف الولايات المتحدة من أي عمل عسكري في سوريا.");
         assertEquals(List.of("04", "11"), es.stream().map(Event::cameo).sorted().toList(), es::toString);
+    }
+
+    @Test
+    void aThreatOutranksADemandAndARejectionADisapproval() {
+        assertEquals(List.of("13"), verbal("طالبت وزارة الخارجية التركية يوم الاثنين الحكومة السورية بوقف القصف. "
+                + "وهددت الخارجية التركية الحكومة السورية بعواقب وخيمة.").stream().map(Event::cameo).toList());
+        assertEquals(4, StatementGrouper.hostility("10"));
+        assertEquals(true, StatementGrouper.hostility("12") > StatementGrouper.hostility("11"));
     }
 }
