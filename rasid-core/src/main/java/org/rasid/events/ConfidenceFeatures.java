@@ -45,6 +45,10 @@ final class ConfidenceFeatures {
         flag(f, "reported_speech", !c.verbal() && at.reportedSpeech(c.t()));
         flag(f, "quoted", SentenceSetting.quoted(s, c.t()));
         flag(f, "statement_speaker", c.verbal() && who.actor1() != null);
+        // an act read from what a speaker says: a speech verb whose content gives a stronger class
+        // ("قال جيفري إن هناك دلائل على أن أسلحة كيماوية تحضر": 11) or a claim of a statement
+        // ("قالت إن واشنطن سترد"); the speech verb's low priority says nothing of how sure that act is
+        flag(f, "speech_act", speechAct(c));
         // a report names acts in most of its sentences; an analysis or a profile in few
         f.put("story_triggered", at.triggeredShare());
         f.put("relative_position", at.sentences() <= 1 ? 0 : at.index() / (double) (at.sentences() - 1));
@@ -68,6 +72,15 @@ final class ConfidenceFeatures {
         flag(f, "geo_precision=" + Math.min(precision, 3), true);
         f.put("place_confidence", p.confidence());
         return f;
+    }
+
+    /** Whether a verbal candidate's act comes from what its speaker says, not from a verb of the act. */
+    static boolean speechAct(Candidate c) {
+        if (!c.verbal()) {
+            return false;
+        }
+        Trigger t = c.t().trigger();
+        return SpeechStatement.isSpeech(c.t()) && !t.cameo().equals(c.cameo()) || t.needs().contains("said");
     }
 
     private static void flag(Map<String, Double> f, String name, boolean on) {

@@ -49,6 +49,27 @@ class ConfidenceScorerTest {
     }
 
     @Test
+    void anActReadFromWhatASpeakerSaysIsMarked() {
+        HandBuilt h = new HandBuilt("قال المبعوث الأمريكي إن لديه أدلة على أن قوات النظام قصفت المدينة بالغاز.");
+        TriggerMention said = h.trigger("قال");
+        Map<String, Double> claim = statement(h, new Candidate(said, Modality.OCCURRED, null, null, "11", 3));
+        assertEquals(1.0, claim.get("speech_act"), "a speech verb whose content gives 11: " + claim);
+        Map<String, Double> plain = statement(h, new Candidate(said, Modality.OCCURRED, null, null, "01", 1));
+        assertTrue(!plain.containsKey("speech_act"), "a plain statement keeps its verb's class: " + plain);
+        HandBuilt threat = new HandBuilt("قالت المتحدثة إن واشنطن سترد على أي هجوم جديد.");
+        assertEquals(1.0, statement(threat, threat.candidate("سترد")).get("speech_act"), threat.triggers.toString());
+        HandBuilt warned = new HandBuilt("حذر الوزير النظام من استخدام الأسلحة الكيماوية.");
+        assertTrue(!statement(warned, warned.candidate("حذر")).containsKey("speech_act"), "a verb of the act itself");
+    }
+
+    private static Map<String, Double> statement(HandBuilt h, Candidate c) {
+        ActorAssignment who = new ActorAssignment(null, null, "USA", null, List.of());
+        Dating when = new Dating(null, "2018-03-01", 1, null);
+        Toll toll = new Toll(null, null, null, null, null, List.of(), List.of());
+        return ConfidenceFeatures.of(h.sentence, c, 1, new SentenceSetting(0, 3, 1, h.triggers), who, when, toll, 1);
+    }
+
+    @Test
     void thePlaceIsReadAgainstSyriaAndTheStoryIsMeasured() {
         HandBuilt h = new HandBuilt("قصفت الطائرات مواقع المسلحين قرب الحدود.");
         Map<String, Double> home = act(h, "قصفت", "SY-ID");
