@@ -66,4 +66,11 @@ class VerbalLexiconTest {
         assertEquals(List.of("04 SYR_GOV"), verbal("ذكرت الوكالة أن الرئيس السوري استقبل الأربعاء سيرغي شويغو وزير "
                 + "الدفاع الروسي الذي يزور البلاد.").stream().filter(v -> v.startsWith("04")).toList());
     }
+    @Test
+    void spellingsOfMonitorsAndArabBodiesNameTheSpeaker() {
+        assertEquals(List.of("11 HRW"), verbal("انتقدت منظمة هيومان رايتس ووتش يوم الخميس الهجوم التركي على "
+                + "عفرين.").stream().filter(v -> v.startsWith("11")).toList());
+        assertEquals(List.of("11 ARAB_LEAGUE"), verbal("أدانت اللجنة الوزارية العربية يوم الثلاثاء التدخلات "
+                + "الإيرانية في شؤون الدول العربية.").stream().filter(v -> v.startsWith("11")).toList());
+    }
 }
