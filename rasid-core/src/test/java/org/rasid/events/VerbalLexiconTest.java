@@ -67,6 +67,15 @@ class VerbalLexiconTest {
                 + "الدفاع الروسي الذي يزور البلاد.").stream().filter(v -> v.startsWith("04")).toList());
     }
     @Test
+    void talksHeldWithACounterpartAreAConsultation() {
+        assertEquals(List.of("04 RUS"), verbal("بحث وزير الخارجية الروسي يوم الاثنين مع نظيره التركي الوضع في "
+                + "محافظة إدلب.").stream().filter(v -> v.startsWith("04")).toList());
+        // a search is no talks
+        assertEquals(List.of(), verbal("يبحث الجيش الروسي يوم الاثنين عن طيار مفقود في ريف اللاذقية.").stream()
+                .filter(v -> v.startsWith("04")).toList());
+    }
+
+    @Test
     void spellingsOfMonitorsAndArabBodiesNameTheSpeaker() {
         assertEquals(List.of("11 HRW"), verbal("انتقدت منظمة هيومان رايتس ووتش يوم الخميس الهجوم التركي على "
                 + "عفرين.").stream().filter(v -> v.startsWith("11")).toList());
