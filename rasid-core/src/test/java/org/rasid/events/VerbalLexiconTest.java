@@ -76,6 +76,15 @@ class VerbalLexiconTest {
     }
 
     @Test
+    void aPressConferenceHeldWithAnotherPartyIsAConsultation() {
+        assertEquals(List.of("04 FRA"), verbal("عقد الرئيس الفرنسي يوم الثلاثاء مؤتمرا صحفيا مع ولي العهد "
+                + "السعودي في باريس.").stream().filter(v -> v.startsWith("04")).toList());
+        // a press conference of one party alone is the setting of what it says
+        assertEquals(List.of(), verbal("عقد الرئيس الفرنسي يوم الثلاثاء مؤتمرا صحفيا في باريس.").stream()
+                .filter(v -> v.startsWith("04")).toList());
+    }
+
+    @Test
     void spellingsOfMonitorsAndArabBodiesNameTheSpeaker() {
         assertEquals(List.of("11 HRW"), verbal("انتقدت منظمة هيومان رايتس ووتش يوم الخميس الهجوم التركي على "
                 + "عفرين.").stream().filter(v -> v.startsWith("11")).toList());
