@@ -12,6 +12,7 @@ import org.rasid.clean.OutletNames;
 import org.rasid.ingest.Document;
 import org.rasid.lexicon.Particles;
 import org.rasid.segment.Story;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 
@@ -25,6 +26,8 @@ final class StoryReader {
     private static final Set<String> LOCATIVE_PROCLITIC = Particles.words("locative_proclitic");
     /** في before a place name ("في قطر"). */
     private static final Set<String> LOCATIVE_PREPOSITION = Particles.words("locative_preposition");
+    /** The ending of a relative adjective ("الفرنسية" in "العاصمة الفرنسية باريس"), normalised. */
+    private static final String NISBA = Particles.word("nisba_ending");
     private final Arguments args;
     private final Set<String> genericPlaces;
     private final EventWords words;
@@ -113,7 +116,11 @@ final class StoryReader {
         return next.length() > 4 && next.endsWith("تين");
     }
 
-    /** "في قطر", "بالعراق": a state named as where something happened is a place, not (only) an actor. */
+    /**
+     * "في قطر", "بالعراق": a state named as where something happened is a place, not (only) an actor; so is
+     * a capital after a settlement noun that في or ب governs ("في العاصمة باريس", "بمدينة أنقرة", "في
+     * العاصمة الفرنسية باريس"): the noun names the city, not the government that the capital alone may stand for.
+     */
     boolean foreignLocative(NormalizedText doc, Arguments.Place p) {
         if (p.admin1().startsWith("SY-")) {
             return false;
@@ -128,20 +135,47 @@ final class StoryReader {
         if (LOCATIVE_PROCLITIC.contains(prefix)) {
             return true;
         }
-        int prevEnd = wordStart;
-        while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
-            prevEnd--;
-        }
         if (!prefix.isEmpty()) {
             return false;
         }
-        int prevStart = prevEnd;
-        while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) {
-            prevStart--;
+        int[] w = wordBefore(text, wordStart);
+        String prev = withoutCommas(text, w[0], w[1]);
+        if (prev.startsWith(CliticSplitter.ARTICLE) && prev.endsWith(NISBA)) {
+            w = wordBefore(text, w[0]); // "العاصمة الفرنسية باريس": the noun, then its adjective
+            String noun = withoutCommas(text, w[0], w[1]);
+            if (!settlement(noun)) {
+                return false;
+            }
+            prev = noun;
         }
-        String prev = withoutCommas(text, prevStart, prevEnd);
+        if (settlement(prev)) {
+            if (!words.is("settlement", prev)) {
+                return true; // the noun carries the locative ب: "بالعاصمة باريس", "بمدينة أنقرة"
+            }
+            w = wordBefore(text, w[0]); // "في العاصمة باريس"
+            return LOCATIVE_PREPOSITION.contains(withoutCommas(text, w[0], w[1]));
+        }
         // "شمالي بغداد"
         return LOCATIVE_PREPOSITION.contains(prev) || words.is("direction", prev);
+    }
+
+    /** A settlement noun ("العاصمة", "مدينة"), bare or with the locative ب ("بالعاصمة"). */
+    private boolean settlement(String word) {
+        return words.is("settlement", word) || LOCATIVE_PROCLITIC.stream()
+                .anyMatch(c -> word.startsWith(c) && words.is("settlement", word.substring(c.length())));
+    }
+
+    /** Start and end of the word before {@code at} in normalised text (both 0 at its start). */
+    private static int[] wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return new int[] {start, end};
     }
 
     /** {@code text.substring(from, to).replaceAll("[،,]", "")} without compiling the expression per place. */

@@ -43,6 +43,22 @@ class StoryReaderTest {
     }
 
     @Test
+    void aCapitalAfterASettlementNounThatFiGovernsIsAPlace() {
+        // the capital is also its state's name (an actor): after "في العاصمة" it is where the meeting was held
+        assertEquals(1, kept(new HandBuilt("التقى الرئيس التركي ولي العهد السعودي في العاصمة أنقرة.")
+                .actor("أنقرة", "TUR").village("أنقرة", "ankara", "TR")).size());
+        assertEquals(1, kept(new HandBuilt("اجتمع الوزير بنظيره الروسي بالعاصمة الفرنسية باريس.")
+                .actor("باريس", "FRA").village("باريس", "paris", "FR")).size());
+        // no preposition: the capital is the subject, a government
+        assertEquals(List.of(), kept(new HandBuilt("وصفت العاصمة أنقرة القرار بأنه خاطئ.")
+                .actor("أنقرة", "TUR").village("أنقرة", "ankara", "TR")));
+    }
+
+    private static List<String> kept(HandBuilt h) {
+        return read(h).places().stream().map(Arguments.Place::locationAr).toList();
+    }
+
+    @Test
     void theTwoVillagesJustNamedAreNotTheTownOfHoms() {
         HandBuilt h = new HandBuilt("اشتباكات في قريتي تل أعور والفريكة أسفرت عن سيطرة قوات النظام على القريتين.")
                 .village("القريتين", "qaryatayn", "SY-HI");

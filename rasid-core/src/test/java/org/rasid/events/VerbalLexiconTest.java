@@ -66,4 +66,29 @@ class VerbalLexiconTest {
         assertEquals(List.of("04 SYR_GOV"), verbal("ذكرت الوكالة أن الرئيس السوري استقبل الأربعاء سيرغي شويغو وزير "
                 + "الدفاع الروسي الذي يزور البلاد.").stream().filter(v -> v.startsWith("04")).toList());
     }
+    @Test
+    void talksHeldWithACounterpartAreAConsultation() {
+        assertEquals(List.of("04 RUS"), verbal("بحث وزير الخارجية الروسي يوم الاثنين مع نظيره التركي الوضع في "
+                + "محافظة إدلب.").stream().filter(v -> v.startsWith("04")).toList());
+        // a search is no talks
+        assertEquals(List.of(), verbal("يبحث الجيش الروسي يوم الاثنين عن طيار مفقود في ريف اللاذقية.").stream()
+                .filter(v -> v.startsWith("04")).toList());
+    }
+
+    @Test
+    void aPressConferenceHeldWithAnotherPartyIsAConsultation() {
+        assertEquals(List.of("04 FRA"), verbal("عقد الرئيس الفرنسي يوم الثلاثاء مؤتمرا صحفيا مع ولي العهد "
+                + "السعودي في باريس.").stream().filter(v -> v.startsWith("04")).toList());
+        // a press conference of one party alone is the setting of what it says
+        assertEquals(List.of(), verbal("عقد الرئيس الفرنسي يوم الثلاثاء مؤتمرا صحفيا في باريس.").stream()
+                .filter(v -> v.startsWith("04")).toList());
+    }
+
+    @Test
+    void spellingsOfMonitorsAndArabBodiesNameTheSpeaker() {
+        assertEquals(List.of("11 HRW"), verbal("انتقدت منظمة هيومان رايتس ووتش يوم الخميس الهجوم التركي على "
+                + "عفرين.").stream().filter(v -> v.startsWith("11")).toList());
+        assertEquals(List.of("11 ARAB_LEAGUE"), verbal("أدانت اللجنة الوزارية العربية يوم الثلاثاء التدخلات "
+                + "الإيرانية في شؤون الدول العربية.").stream().filter(v -> v.startsWith("11")).toList());
+    }
 }
