@@ -81,6 +81,13 @@ final class ActorAssigner {
             if (defender != null && (a2 == null || a2.role() != Role.TARGET && a2.role() != Role.VICTIM)) {
                 a2 = defender; // "تصدت وحدات الجيش لهجوم من تدبير تنظيم الدولة": the army was attacked
             }
+            RoledActor undergoer = c.verbal() ? null : Undergoer.of(s, t, actors, words);
+            if (undergoer != null) {
+                // "تعرض فريق تابع للأمم المتحدة لإطلاق نار": the team was hit; a striker only when named as such
+                a1 = a1 != null && a1 != undergoer && !a1.id().equals(undergoer.id())
+                        && (a1.role() == Role.AGENT || a1.token() >= t.tokenEnd()) ? a1 : null;
+                a2 = undergoer;
+            }
         }
         String actor1 = a1 == null ? null : a1.id();
         if (actor1 == null && (tr.isViolent() || tr.isOutcome()) && !c.verbal() && syrianAttack(s, c)) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rasid.lexicon.DataFile;
+import org.rasid.text.ArabicNormalizer;
 
 /**
  * Retypes an event once its arguments are known, by the trigger's alternatives (triggers.tsv
@@ -18,6 +19,9 @@ final class SubTypeRefiner {
     private static final String ARMED_TARGET = "armed_target";
     /** Words a subject may stand after its verb ("أسقطت الدفاعات الجوية", "تصدت يوم السبت الدفاعات"). */
     private static final int AFTER_VERB = 3;
+
+    /** Bodies whose staff go unarmed (event_words.tsv unarmed_body): fire on them is fire on civilians. */
+    private static final java.util.Set<String> UNARMED = EventWords.standard().of("unarmed_body");
 
     private final Arguments args;
     private final Map<String, String> cameoOf;
@@ -85,11 +89,12 @@ final class SubTypeRefiner {
         }
         if (actor2 != null) {
             int inter = args.inter(actor2);
-            if (alt.containsKey("civilian_target") && (inter == 7 || "CIVILIANS".equals(actor2))) {
+            boolean unarmedBody = UNARMED.contains(ArabicNormalizer.normalizeTerm(actor2));
+            if (alt.containsKey("civilian_target") && (inter == 7 || "CIVILIANS".equals(actor2) || unarmedBody)) {
                 return alt.get("civilian_target");
             }
             if (alt.containsKey(ARMED_TARGET) && inter != 7 && inter != 6 && inter != 0
-                    && !"CIVILIANS".equals(actor2)) {
+                    && !"CIVILIANS".equals(actor2) && !unarmedBody) {
                 return alt.get(ARMED_TARGET);
             }
         }

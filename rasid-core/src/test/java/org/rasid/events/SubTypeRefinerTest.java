@@ -21,6 +21,14 @@ class SubTypeRefinerTest {
     }
 
     @Test
+    void fireOnAnUnarmedBodyIsViolenceAgainstCivilians() {
+        HandBuilt h = new HandBuilt("وتعرضت دورية تابعة للأمم المتحدة لإطلاق نار قرب بلدة خان شيخون.");
+        Coding c = refine(h, "إطلاق نار", null, "UN");
+        assertEquals("Violence against civilians", c.type());
+        assertEquals("Attack", c.sub());
+    }
+
+    @Test
     void aHandoverUnderADealIsAnAgreement() {
         HandBuilt h = new HandBuilt("انسحبت فصائل المعارضة من بلدة بصرى الشام بموجب اتفاق مع الجانب الروسي.");
         Candidate c = h.candidate("انسحبت");

@@ -50,6 +50,14 @@ class TriggerMatcherTest {
     }
 
     @Test
+    void missileDefenceIsNoMissileFired() {
+        List<String> violent = PIPELINE.process(Document.ofText("t", "حلب:: وأعلنت الحكومة يوم الثلاثاء نشر منظومة "
+                + "الدفاع الصاروخي قرب مدينة حلب، وتطوير الدرع الصاروخي في الشمال.")).events().stream()
+                .filter(e -> e.acledType() != null).map(Event::acledType).toList();
+        assertEquals(List.of(), violent);
+    }
+
+    @Test
     void endangeringAStateOfThingsIsNotAThreat() {
         assertEquals(List.of("11"), verbal("وأدان البيت الأبيض يوم الخميس نشر إيران صواريخ في سوريا "
                 + "معتبرا أنه يهدد أمن المنطقة."));
