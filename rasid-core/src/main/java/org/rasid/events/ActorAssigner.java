@@ -310,8 +310,11 @@ final class ActorAssigner {
         boolean verbal = t.trigger().isVerbal();
         for (Role want : new Role[] {Role.VICTIM, Role.TARGET, Role.RECIPIENT}) {
             for (RoledActor a : actors) {
-                if (a.role() == want && s.clause[a.token()] == clause && !a.id().equals(id1) && a != a1
-                        && (want == Role.VICTIM || a.token() >= t.tokenStart() && a.token() - t.tokenEnd() <= 10)) {
+                // the owner of the last object hit ends a list of any length ("استهدفت مناطق تجمعات … لتنظيم داعش")
+                boolean owner = want == Role.RECIPIENT && t.trigger().isViolent() && sites.owner(s, a);
+                if ((a.role() == want || owner) && s.clause[a.token()] == clause && !a.id().equals(id1) && a != a1
+                        && (want == Role.VICTIM
+                        || a.token() >= t.tokenStart() && (a.token() - t.tokenEnd() <= 10 || owner))) {
                     return a;
                 }
             }

@@ -34,6 +34,9 @@ final class ActorRoleTagger {
             }
             int tokEnd = Math.max(tok + 1, s.tokenAt(Math.max(ns, ne - 1)) + 1);
             Role role = cueRole(s, tok, tokEnd);
+            if (role == Role.NONE && heldAreaHit(s, tok)) {
+                role = Role.TARGET; // "على مناطق سيطرة الفصائل": the side holding the areas hit
+            }
             if (role == Role.NONE && recipient(s, m, tok, ns)) {
                 role = Role.RECIPIENT;
             }
@@ -89,6 +92,22 @@ final class ActorRoleTagger {
         String control = s.word(tok - 1);
         return control.startsWith(LAM) || tok >= 2 && (s.word(tok - 2).equals("تحت")
                 || words.is("controlled", s.word(tok - 2)));
+    }
+
+    /**
+     * "على مناطق سيطرة الفصائل", "استهدفت مناطق نفوذ الأكراد": a target cue, an area noun (event_words.tsv
+     * held_area), a control word, then the mention: the areas hit are named by the side holding them.
+     */
+    private boolean heldAreaHit(Sentence s, int tok) {
+        if (tok < 3 || !words.is("control", s.word(tok - 1)) || !words.is("held_area", s.word(tok - 2))) {
+            return false;
+        }
+        for (EventCues.Cue c : s.cues("target")) {
+            if (c.tokenEnd() == tok - 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role of the nearest role cue ending at most one word before the mention. */

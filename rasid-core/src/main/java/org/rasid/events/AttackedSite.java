@@ -1,6 +1,7 @@
 package org.rasid.events;
 
 import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.CliticSplitter;
 
 /**
  * A civilian or military place named as what a violent act hit ("قصفت القوات الحكومية الأحياء
@@ -16,6 +17,8 @@ final class AttackedSite {
     private static final String UNKNOWN = "UNKNOWN";
     /** How far after the trigger the object may stand ("استهدفت، ليل الثلاثاء، موقعا عسكريا"). */
     private static final int REACH = 6;
+    /** How many words (an adjective, a genitive noun) may stand between an object hit and its owner. */
+    private static final int OWNER_GAP = 2;
 
     private final EventWords words;
 
@@ -69,6 +72,30 @@ final class AttackedSite {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a side named with ل owns an object hit named just before it (event_words.tsv struck_object:
+     * "وموقعا لوجستيا لتنظيم داعش", "مستودعات أسلحة لحزب الله"): the side hit, however long the list of
+     * objects between the strike and its owner.
+     */
+    boolean owner(Sentence s, RoledActor a) {
+        // "للتنظيم": ل merged with the article stays inside the mention, which ActorRoleTagger leaves untagged
+        boolean lam = a.role() == RoledActor.Role.RECIPIENT
+                || a.role() == RoledActor.Role.NONE && s.tokens.get(a.token()).text().startsWith(CliticSplitter.LAM_ARTICLE);
+        if (!lam) {
+            return false;
+        }
+        int clause = s.clause[a.token()];
+        for (int i = a.token() - 1; i >= 0 && a.token() - i <= OWNER_GAP + 1 && s.clause[i] == clause; i--) {
+            if (s.bareOrAfterAnd(i, words.of("struck_object"))) {
+                return true;
+            }
+            if (words.is("direction", s.word(i))) {
+                return false; // "مواقع قرب مطار ل…": the words after a direction locate, they are not owned
+            }
+        }
+        return false;
     }
 
     private boolean located(Sentence s, EventCues.Cue cue) {

@@ -47,6 +47,7 @@ public final class EventExtractor {
     private final StatementPlacer statements;
     private final MeetingGrouper meetings;
     private final IncidentGrouper incidents;
+    private final StoryAirForce airForce;
     private final SpeechStatement speech;
     private final ConfidenceScorer scorer;
     private final ModalityClassifier modality;
@@ -89,6 +90,7 @@ public final class EventExtractor {
         this.statements = new StatementPlacer(placer, lexicon, args);
         this.meetings = new MeetingGrouper(lexicon);
         this.incidents = new IncidentGrouper(words);
+        this.airForce = new StoryAirForce(args);
         this.scorer = scorer;
     }
 
@@ -175,7 +177,7 @@ public final class EventExtractor {
         out = scored(out, sentenceOf, sentences, story, atHand.features());
         Set<String> recalled = new HashSet<>();
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
-        List<Event> kept = incidents.group(StatementGrouper.group(out, meetings));
+        List<Event> kept = airForce.fill(incidents.group(StatementGrouper.group(out, meetings)));
         fates.kept(kept, recalled);
         return kept;
     }

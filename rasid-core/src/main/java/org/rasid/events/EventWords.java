@@ -22,7 +22,8 @@ public final class EventWords {
             "syria_nisba", "passive_aux", "elapsed", "day_part", "an_object",
             "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "home_seat", "accusing_verb",
             "holding_noun", "arrival_verb", "clash_noun", "deal_noun", "speaking_occasion",
-            "holding_verb", "home_side", "unarmed_body", "speaker_title", "member_title", "span_end", "armed_body",
+            "holding_verb", "home_side", "unarmed_body", "struck_object", "held_area", "speaker_title",
+            "member_title", "span_end", "armed_body",
             "carried_out");
 
     private final Map<String, Set<String>> byKind;

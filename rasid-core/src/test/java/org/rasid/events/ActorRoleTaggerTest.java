@@ -1,6 +1,7 @@
 package org.rasid.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,6 +33,16 @@ class ActorRoleTaggerTest {
         HandBuilt h = new HandBuilt("واستهدفت فصائل المعارضة قوات النظام على جبهة كباني بريف اللاذقية.")
                 .actor("فصائل المعارضة", "OPPOSITION").actor("قوات النظام", "SYR_GOV");
         assertEquals(Role.AGENT, roleOf(h, "OPPOSITION"));
+    }
+
+    @Test
+    void theSideHoldingTheAreasHitIsTheTarget() {
+        HandBuilt h = new HandBuilt("وشن الطيران الحربي عشر غارات على مناطق سيطرة فصائل المعارضة شمالي حماة.")
+                .actor("فصائل المعارضة", "OPPOSITION");
+        assertEquals(Role.TARGET, roleOf(h, "OPPOSITION"));
+        HandBuilt held = new HandBuilt("وقصفت المدفعية التركية قرى تحت سيطرة الوحدات الكردية قرب عفرين.")
+                .actor("الوحدات الكردية", "YPG");
+        assertNull(roleOf(held, "YPG")); // who holds a place the strike hit is no party to it
     }
 
     @Test

@@ -45,4 +45,30 @@ class AttackedSiteTest {
         assertEquals("ISR", a.actor1());
         assertNull(a.actor2());
     }
+
+    @Test
+    void theOwnerNamedAfterALongListOfObjectsHitWasHit() {
+        ActorAssignment a = assign(new HandBuilt("ونفذت طائرات التحالف تسع ضربات قرب الرقة استهدفت ثلاث وحدات تكتيكية "
+                + "ومواقع قتالية وسيارات وجسرا ومستودعا للذخيرة لتنظيم داعش.")
+                .actor("طائرات التحالف", "COALITION").actor("تنظيم داعش", "ISIS"), "ضربات");
+        assertEquals("COALITION", a.actor1());
+        assertEquals("ISIS", a.actor2());
+    }
+
+    @Test
+    void anOwnerWhoseLamMergedWithTheArticleWasHitToo() {
+        ActorAssignment a = assign(new HandBuilt("ونفذت طائرات التحالف تسع ضربات قرب الرقة استهدفت ثلاث وحدات تكتيكية "
+                + "ومواقع قتالية وسيارات وجسرا ومقرا للقيادة للتنظيم.")
+                .actor("طائرات التحالف", "COALITION").actor("للتنظيم", "ISIS"), "ضربات");
+        assertEquals("ISIS", a.actor2());
+    }
+
+    @Test
+    void aSideFarAfterTheStrikeOwningNoObjectHitIsNoTarget() {
+        ActorAssignment a = assign(new HandBuilt("ونفذت طائرات التحالف تسع ضربات قرب الرقة أمس وسط تحليق مكثف فوق "
+                + "الأحياء الشرقية بعد ساعات من إعلان مقتل مسؤول كبير لتنظيم داعش.")
+                .actor("طائرات التحالف", "COALITION").actor("تنظيم داعش", "ISIS"), "ضربات");
+        assertEquals("COALITION", a.actor1());
+        assertNull(a.actor2());
+    }
 }
