@@ -28,6 +28,10 @@ final class StatementPlacer {
     private static final Set<String> TO = Particles.words("destination_preposition");
     /** في, "in": the place after it is where the act happened. */
     private static final Set<String> IN = Particles.words("venue_lead");
+    /** Verbs of arrival whose bare object is the city reached ("وصل دمشق"). */
+    private static final Set<String> ARRIVAL = Particles.words("arrival_verb");
+    /** How far the verb of arrival may stand before the city reached: "ووصل المبعوث الأممي دمشق". */
+    private static final int ARRIVAL_REACH = 6;
     /** How far في may stand before the venue: "في العاصمة اللبنانية بيروت". */
     private static final int IN_REACH = 3;
     /** How far from a meeting its party's journey may be told ("وصل إلى دمشق صباح الاثنين حيث التقى"). */
@@ -89,9 +93,10 @@ final class StatementPlacer {
     /**
      * Where a meeting is held when its own stretch says so with في and a later stretch of its clause
      * names what it is about ("لقاء المبعوث مع قادة الحزب في بيروت، من أجل الوقوف على الهجوم على
-     * كفريا"): the venue, not the place of the purpose (nor the Syrian place preferred over a foreign
-     * one). Only a town or city named is a venue; one sharing its stretch with another place is left
-     * to the general rule.
+     * كفريا"), or reached by a verb of arrival just before the meeting ("وصل دمشق ... لإجراء محادثات"):
+     * the venue, not the place of the purpose (nor the Syrian place preferred over a foreign one).
+     * Only a town or city named is a venue; one sharing its stretch with another place is left to the
+     * general rule.
      */
     static Arguments.Place venueInStretch(Sentence s, TriggerMention t, List<Arguments.Place> places) {
         int segment = s.segment[t.tokenStart()];
@@ -107,12 +112,30 @@ final class StatementPlacer {
                 continue;
             }
             // "مفاوضات تجري بين الفصائل في إدلب": a governorate or region is where the parties are
-            if (venue != null || tok < t.tokenEnd() || p.geoPrecision() != 1 || !afterIn(s, tok, t.tokenEnd())) {
+            boolean told = tok >= t.tokenEnd() ? afterIn(s, tok, t.tokenEnd()) : arrivedAt(s, tok, t);
+            if (venue != null || p.geoPrecision() != 1 || !told) {
                 return null;
             }
             venue = p;
         }
         return later ? venue : null;
+    }
+
+    /**
+     * "وصل دمشق صباح أمس قادما من بيروت لإجراء محادثات", "ووصل المبعوث الأممي دمشق": the city a party
+     * reached, the verb at most {@link #ARRIVAL_REACH} words before it (its subject between), just
+     * before the meeting. A capital that is also a party of the meeting is left to heldAt.
+     */
+    private static boolean arrivedAt(Sentence s, int tok, TriggerMention t) {
+        if (t.tokenStart() - tok > TRAVEL_REACH) {
+            return false;
+        }
+        for (int k = tok - 1; k >= Math.max(0, tok - ARRIVAL_REACH) && s.segment[k] == s.segment[tok]; k--) {
+            if (s.bareOrAfterAnd(k, ARRIVAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "في بيروت", "في العاصمة اللبنانية بيروت": في at most {@link #IN_REACH} words before the place. */

@@ -133,6 +133,13 @@ class StatementPlacerTest {
     }
 
     @Test
+    void theCityAPartyReachedJustBeforeTheMeetingIsItsVenueThroughThePipeline() {
+        Event e = meeting("وكان المبعوث الأممي قد وصل دمشق صباح الخميس قادما من عمان لإجراء محادثات مع "
+                + "مسؤولي الحكومة، استبقها بإدانة للقصف على مدينة داريا.");
+        assertEquals("SY-DI", e.admin1(), "held in Damascus, where the envoy arrived");
+    }
+
+    @Test
     void aCapitalNamingTheOtherSideOfAMeetingIsNotItsPlaceThroughThePipeline() {
         Event e = meeting("التقى رئيس وفد المعارضة السورية يوم الأحد ممثلين عن موسكو لبحث الهدنة.");
         assertNull(e.admin1());
