@@ -26,6 +26,14 @@ final class StatementPlacer {
 
     /** إلى: the place after it is where someone goes. */
     private static final Set<String> TO = Particles.words("destination_preposition");
+    /** في, "in": the place after it is where the act happened. */
+    private static final Set<String> IN = Particles.words("venue_lead");
+    /** Verbs of arrival whose bare object is the city reached ("وصل دمشق"). */
+    private static final Set<String> ARRIVAL = Particles.words("arrival_verb");
+    /** How far the verb of arrival may stand before the city reached: "ووصل المبعوث الأممي دمشق". */
+    private static final int ARRIVAL_REACH = 6;
+    /** How far في may stand before the venue: "في العاصمة اللبنانية بيروت". */
+    private static final int IN_REACH = 3;
     /** How far from a meeting its party's journey may be told ("وصل إلى دمشق صباح الاثنين حيث التقى"). */
     private static final int TRAVEL_REACH = 10;
 
@@ -58,6 +66,9 @@ final class StatementPlacer {
         // "أجرى محادثات في طهران قبل وصوله إلى دمشق": where the clause says it was held wins
         Arguments.Place held = "04".equals(c.t().trigger().cameo()) && !placedInClause(s, c.t(), own)
                 ? heldAt(s, c.t(), venues(a), who) : null;
+        if (held == null && "04".equals(c.t().trigger().cameo())) {
+            held = venueInStretch(s, c.t(), placer.notMoved(s, own));
+        }
         if (held != null) {
             return new Placement(List.of(held), true);
         }
@@ -77,6 +88,64 @@ final class StatementPlacer {
         boolean filed = story.story().section() != null && story.storyPlace() != null;
         Arguments.Place spokeAt = StatementGrouper.said(c.t().trigger().cameo()) ? venue.of(who.actor1()) : null;
         return new Placement(List.of(filed ? story.storyPlace() : spokeAt != null ? spokeAt : NOWHERE), false);
+    }
+
+    /**
+     * Where a meeting is held when its own stretch says so with في and a later stretch of its clause
+     * names what it is about ("لقاء المبعوث مع قادة الحزب في بيروت، من أجل الوقوف على الهجوم على
+     * كفريا"), or reached by a verb of arrival just before the meeting ("وصل دمشق ... لإجراء محادثات"):
+     * the venue, not the place of the purpose (nor the Syrian place preferred over a foreign one).
+     * Only a town or city named is a venue; one sharing its stretch with another place is left to the
+     * general rule.
+     */
+    static Arguments.Place venueInStretch(Sentence s, TriggerMention t, List<Arguments.Place> places) {
+        int segment = s.segment[t.tokenStart()];
+        Arguments.Place venue = null;
+        boolean later = false;
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(p.span());
+            if (tok < 0 || s.clause[tok] != s.clause[t.tokenStart()]) {
+                continue;
+            }
+            if (s.segment[tok] != segment) {
+                later |= s.segment[tok] > segment;
+                continue;
+            }
+            // "مفاوضات تجري بين الفصائل في إدلب": a governorate or region is where the parties are
+            boolean told = tok >= t.tokenEnd() ? afterIn(s, tok, t.tokenEnd()) : arrivedAt(s, tok, t);
+            if (venue != null || p.geoPrecision() != 1 || !told) {
+                return null;
+            }
+            venue = p;
+        }
+        return later ? venue : null;
+    }
+
+    /**
+     * "وصل دمشق صباح أمس قادما من بيروت لإجراء محادثات", "ووصل المبعوث الأممي دمشق": the city a party
+     * reached, the verb at most {@link #ARRIVAL_REACH} words before it (its subject between), just
+     * before the meeting. A capital that is also a party of the meeting is left to heldAt.
+     */
+    private static boolean arrivedAt(Sentence s, int tok, TriggerMention t) {
+        if (t.tokenStart() - tok > TRAVEL_REACH) {
+            return false;
+        }
+        for (int k = tok - 1; k >= Math.max(0, tok - ARRIVAL_REACH) && s.segment[k] == s.segment[tok]; k--) {
+            if (s.bareOrAfterAnd(k, ARRIVAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "في بيروت", "في العاصمة اللبنانية بيروت": في at most {@link #IN_REACH} words before the place. */
+    private static boolean afterIn(Sentence s, int tok, int from) {
+        for (int k = tok - 1; k >= Math.max(from, tok - IN_REACH); k--) {
+            if (IN.contains(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the act's clause names a place that is not where someone goes ("محادثات في جنيف"). */

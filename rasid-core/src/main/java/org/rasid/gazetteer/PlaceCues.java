@@ -24,7 +24,8 @@ import org.rasid.text.WordMemo;
  */
 final class PlaceCues {
     enum Type {
-        KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, PLACE_NOUN,
+        KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, NAME_QUALIFIER,
+        PLACE_NOUN,
         SEAT, LOCATIVE, VISIT, AGENCY, LABEL
     }
 
@@ -54,7 +55,7 @@ final class PlaceCues {
             }
             String phrase = ArabicNormalizer.normalizeTerm(r.get("phrase"));
             switch (type) {
-                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, PLACE_NOUN, SEAT, LOCATIVE, VISIT,
+                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, NAME_QUALIFIER, PLACE_NOUN, SEAT, LOCATIVE, VISIT,
                      AGENCY ->
                         words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
                 case LABEL -> labels.put(r.get("value"), r.get("phrase"));
@@ -107,6 +108,14 @@ final class PlaceCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word as written (normalised) ends a village name as its qualifier: twin villages are
+     * told apart by "تحتاني/فوقاني", "الكبير/الصغير" ("ماملي تحتاني وماملي فوقاني").
+     */
+    boolean nameQualifier(String word) {
+        return listed(Type.NAME_QUALIFIER, word);
     }
 
     /** Whether a normalised place name is also a common word (needs a cue to count as a place). */

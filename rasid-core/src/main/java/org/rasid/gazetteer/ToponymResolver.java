@@ -283,6 +283,7 @@ public final class ToponymResolver {
                 int to = end;
                 out.removeIf(m -> m.tokenStart() >= from && m.tokenEnd() <= to);
             }
+            end = qualified(tokens, end, covered, cueStarting);
             Token a = tokens.get(k);
             Token b = tokens.get(end - 1);
             out.add(new Match<>(k, end, a.start(), b.end(), a.text(), List.of()));
@@ -293,11 +294,19 @@ public final class ToponymResolver {
                 if (!t.text().startsWith("و") || !plausibleName(rest) || t.start() > tokens.get(w - 1).end() + 2) {
                     break;
                 }
-                out.add(new Match<>(w, w + 1, t.start() + 1, t.end(), rest, List.of()));
+                int itemEnd = qualified(tokens, w + 1, covered, cueStarting);
+                out.add(new Match<>(w, itemEnd, t.start() + 1, tokens.get(itemEnd - 1).end(), rest, List.of()));
+                w = itemEnd - 1;
             }
         }
         out.sort(Comparator.comparingInt(Match::tokenStart));
         return out;
+    }
+
+    /** The end of an unknown name taken on over its qualifier ("ماملي تحتاني"), if one follows it. */
+    private int qualified(List<Token> tokens, int end, boolean[] covered, Map<Integer, Match<Cue>> cueStarting) {
+        return end < tokens.size() && !covered[end] && !cueStarting.containsKey(end)
+                && cues.nameQualifier(tokens.get(end).text()) ? end + 1 : end;
     }
 
     /**

@@ -122,6 +122,24 @@ class StatementPlacerTest {
     }
 
     @Test
+    void aMeetingsVenueInItsOwnStretchWinsOverThePlaceOfItsPurposeThroughThePipeline() {
+        Event e = meeting("والتقى المبعوث الأممي يوم الاثنين وفدا من المعارضة في العاصمة الأردنية عمان، "
+                + "من أجل بحث الهجوم الأخير على مدينة داريا.");
+        assertEquals("JO", e.admin1(), "held in Amman, about Daraya");
+        Event region = meeting("وأكدت مصادر أن محادثات جرت الاثنين بين الفصائل في إدلب، "
+                + "بهدف التوصل إلى اتفاق بشأن بلدة الفوعة.");
+        assertEquals("SY-ID", region.admin1());
+        assertEquals(1, region.geoPrecision(), "a governorate is where the parties are, not a venue: the town");
+    }
+
+    @Test
+    void theCityAPartyReachedJustBeforeTheMeetingIsItsVenueThroughThePipeline() {
+        Event e = meeting("وكان المبعوث الأممي قد وصل دمشق صباح الخميس قادما من عمان لإجراء محادثات مع "
+                + "مسؤولي الحكومة، استبقها بإدانة للقصف على مدينة داريا.");
+        assertEquals("SY-DI", e.admin1(), "held in Damascus, where the envoy arrived");
+    }
+
+    @Test
     void aCapitalNamingTheOtherSideOfAMeetingIsNotItsPlaceThroughThePipeline() {
         Event e = meeting("التقى رئيس وفد المعارضة السورية يوم الأحد ممثلين عن موسكو لبحث الهدنة.");
         assertNull(e.admin1());

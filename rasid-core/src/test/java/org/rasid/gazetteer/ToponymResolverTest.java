@@ -66,6 +66,20 @@ class ToponymResolverTest {
     }
 
     @Test
+    void twinVillagesTheGazetteerLacksKeepTheirQualifier() {
+        // invented names: the qualifier (تحتاني/فوقاني, الكبير/الصغير) is part of each village's name
+        List<PlaceMention> ms = resolve("سيطرت القوات على قرى زورافا تحتاني وزورافا فوقاني وكرموشا في ريف حلب الشمالي");
+        PlaceMention lower = only(ms, "زورافا تحتاني");
+        assertNull(lower.place(), "a village the gazetteer lacks");
+        assertEquals("SY-HL", lower.admin1());
+        assertEquals(1, lower.geoPrecision());
+        assertEquals("SY-HL", only(ms, "زورافا فوقاني").admin1());
+        assertEquals("SY-HL", only(ms, "كرموشا").admin1());
+        PlaceMention big = only(resolve("قصف الطيران قرية دربوشا الكبير بريف إدلب الجنوبي"), "دربوشا الكبير");
+        assertEquals("SY-ID", big.admin1());
+    }
+
+    @Test
     void aVenueAbroadTheCuratorAddedIsPlacedEvenNamedBare() {
         // GeoNames villages abroad named bare are skipped as likely words; the curator's venues are not
         PlaceMention sochi = only(resolve("اجتمع ممثلو الدول الضامنة في سوتشي لبحث التسوية السورية"), "سوتشي");
