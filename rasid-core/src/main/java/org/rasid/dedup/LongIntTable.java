@@ -1,51 +1,68 @@
 package org.rasid.dedup;
 
-import java.util.Arrays;
-
 /**
  * A map from long keys to non-negative ints by open addressing: the duplicate index holds one
  * key per LSH band of every text, tens of millions in a large run, where boxed keys and one
  * node per entry would cost several times the data itself. Not thread-safe.
  */
 final class LongIntTable {
+    /**
+     * Marks a free slot in {@code keys}: a probe reads the key array only, and the value array
+     * only on a hit (most band look-ups miss: one cache miss each instead of two). The key 0
+     * itself is kept beside the table.
+     */
+    private static final long FREE = 0L;
+
     // small at first: a document's own duplicate indexes (two per document) hold a few texts
     private long[] keys = new long[64];
-    private int[] values = new int[64]; // value + 1; 0 marks a free slot
-    private int size;
+    private int[] values = new int[64];
+    private int size; // entries in the arrays
+    private int zeroValue = -1; // the value of the key 0, or -1
 
     /** The value of {@code key}, or -1. */
     int get(long key) {
-        int mask = keys.length - 1;
+        if (key == FREE) {
+            return zeroValue;
+        }
+        long[] k = keys;
+        int mask = k.length - 1;
         for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            int v = values[i];
-            if (v == 0) {
-                return -1;
+            long at = k[i];
+            if (at == key) {
+                return values[i];
             }
-            if (keys[i] == key) {
-                return v - 1;
+            if (at == FREE) {
+                return -1;
             }
         }
     }
 
     /** Maps {@code key} to {@code value} (≥ 0) unless it is mapped already; returns the value it has now. */
     int putIfAbsent(long key, int value) {
-        int mask = keys.length - 1;
+        if (key == FREE) {
+            if (zeroValue < 0) {
+                zeroValue = value;
+            }
+            return zeroValue;
+        }
+        long[] k = keys;
+        int mask = k.length - 1;
         int i = slot(key, mask);
-        for (; values[i] != 0; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return values[i] - 1;
+        for (long at; (at = k[i]) != FREE; i = (i + 1) & mask) {
+            if (at == key) {
+                return values[i];
             }
         }
-        keys[i] = key;
-        values[i] = value + 1;
-        if (++size * 2 > keys.length) {
+        k[i] = key;
+        values[i] = value;
+        if (++size * 2 > k.length) {
             grow();
         }
         return value;
     }
 
     int size() {
-        return size;
+        return size + (zeroValue >= 0 ? 1 : 0);
     }
 
     private static int slot(long key, int mask) {
@@ -59,15 +76,14 @@ final class LongIntTable {
         values = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
-            if (oldValues[j] != 0) {
+            if (oldKeys[j] != FREE) {
                 int i = slot(oldKeys[j], mask);
-                while (values[i] != 0) {
+                while (keys[i] != FREE) {
                     i = (i + 1) & mask;
                 }
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
             }
         }
-        Arrays.fill(oldValues, 0);
     }
 }

@@ -83,7 +83,7 @@ final class PlaceContext {
             for (String part : dateline.split("[-–—/]")) {
                 datelineAdmin1 = datelineAdmin1 != null ? datelineAdmin1 : syrianAdmin1(matcher, part);
             }
-        } else {
+        } else if (hasDash(original, scope.start(), Math.min(scope.end(), scope.start() + 600))) {
             Matcher m = DATELINE.matcher(original).region(scope.start(), Math.min(scope.end(), scope.start() + 600));
             while (m.find() && datelineAdmin1 == null) {
                 String a = syrianAdmin1(matcher, m.group(2));
@@ -117,11 +117,30 @@ final class PlaceContext {
 
     /**
      * Whether "::" occurs in [from, to): every section header has it, and most stories have none,
-     * so the header expression is not run over them line by line.
+     * so the header expression is not run over them line by line. The search stops at the story's
+     * end (a search to the document's end, per story, read a digest's rest once per story).
      */
     static boolean hasHeaderMark(String original, int from, int to) {
-        int at = original.indexOf("::", from);
-        return at >= 0 && at + 2 <= to;
+        for (int i = from + 1; i < to; i++) {
+            if (original.charAt(i) == ':' && original.charAt(i - 1) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a dash a dateline needs ("سمارت-درعا") occurs in [from, to): without one the
+     * dateline expression, tried at every line of the story's head, cannot match.
+     */
+    static boolean hasDash(String original, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = original.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

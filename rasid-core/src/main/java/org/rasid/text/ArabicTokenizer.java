@@ -19,17 +19,21 @@ public final class ArabicTokenizer {
     public static List<Token> tokenize(String normalized, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         Vocabulary.Recent recent = Vocabulary.recent();
-        int i = from;
-        while (i < to) {
-            while (i < to && !isWordChar(normalized.charAt(i))) {
+        // one copy of the chars: String.charAt checks the index and the coder on every char
+        char[] chars = new char[to - from];
+        normalized.getChars(from, to, chars, 0);
+        int n = chars.length;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(chars[i])) {
                 i++;
             }
             int s = i;
-            while (i < to && isWordChar(normalized.charAt(i))) {
+            while (i < n && isWordChar(chars[i])) {
                 i++;
             }
             if (i > s) {
-                tokens.add(new Token(s, i, Vocabulary.word(recent, normalized, s, i)));
+                tokens.add(new Token(from + s, from + i, Vocabulary.word(recent, chars, s, i)));
             }
         }
         return tokens;

@@ -21,13 +21,20 @@ final class Vocabulary {
     private static final ThreadLocal<Recent> RECENT_WORDS = ThreadLocal.withInitial(Recent::new);
 
     /**
+     * Chars per slot of a thread's cache: the word's length, then up to 15 chars. A slot's
+     * spelling is 32 bytes, one cache line read, where a String is a pointer to an object and
+     * another to its bytes. Longer words (rare) are looked up in the shared map.
+     */
+    static final int SPELLING = 16;
+
+    /**
      * A thread's cache of recent words, one per slot. The chars' hash and the spelling sit in
      * arrays of their own, so a slot taken by another word is passed over without touching it,
-     * and a hit reads the spelling and its chars, not the word object first.
+     * and a hit reads the spelling's chars in place, not the word object or its String.
      */
     static final class Recent {
         final int[] hashes = new int[RECENT];
-        final String[] texts = new String[RECENT];
+        final char[] spellings = new char[RECENT * SPELLING];
         final Word[] words = new Word[RECENT];
     }
 
@@ -59,21 +66,41 @@ final class Vocabulary {
      * cutting the substring or a shared look-up (the tokenizer asks this for every token).
      */
     static Word word(Recent recent, String text, int from, int to) {
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
+        return word(recent, chars, 0, chars.length);
+    }
+
+    /** The same over chars (the tokenizer's copy of the text, read without String's index checks). */
+    static Word word(Recent recent, char[] text, int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
-            h = 31 * h + text.charAt(k);
+            h = 31 * h + text[k];
+        }
+        int len = to - from;
+        if (len >= SPELLING) {
+            return word(new String(text, from, len));
         }
         int slot = (h ^ (h >>> 16)) & (RECENT - 1);
-        if (recent.hashes[slot] == h) {
-            String s = recent.texts[slot];
-            if (s != null && s.length() == to - from && s.regionMatches(0, text, from, to - from)) {
-                return recent.words[slot];
-            }
+        char[] spellings = recent.spellings;
+        int at = slot * SPELLING;
+        if (recent.hashes[slot] == h && spellings[at] == len && sameChars(spellings, at + 1, text, from, len)) {
+            return recent.words[slot];
         }
-        Word w = word(text.substring(from, to));
+        Word w = word(new String(text, from, len));
         recent.hashes[slot] = h;
-        recent.texts[slot] = w.text();
+        spellings[at] = (char) len;
+        System.arraycopy(text, from, spellings, at + 1, len);
         recent.words[slot] = w;
         return w;
+    }
+
+    private static boolean sameChars(char[] a, int i, char[] b, int j, int len) {
+        for (int k = 0; k < len; k++) {
+            if (a[i + k] != b[j + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

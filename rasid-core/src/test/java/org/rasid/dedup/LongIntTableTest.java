@@ -25,4 +25,18 @@ class LongIntTableTest {
         assertEquals(-1, table.get(12345L));
         assertEquals(-1, new LongIntTable().get(0L));
     }
+
+    @Test
+    void theKeyZeroIsAKeyLikeAnyOther() {
+        LongIntTable table = new LongIntTable();
+        assertEquals(-1, table.get(0L));
+        assertEquals(0, table.putIfAbsent(5L, table.size()));
+        assertEquals(1, table.putIfAbsent(0L, table.size()));
+        assertEquals(1, table.putIfAbsent(0L, 9));
+        assertEquals(2, table.putIfAbsent(-1L, table.size()));
+        assertEquals(3, table.size());
+        assertEquals(1, table.get(0L));
+        assertEquals(0, table.get(5L));
+        assertEquals(2, table.get(-1L));
+    }
 }

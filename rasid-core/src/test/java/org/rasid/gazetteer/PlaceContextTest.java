@@ -71,6 +71,28 @@ class PlaceContextTest {
     }
 
     @Test
+    void dashOnlyInsideTheSearchedHead() {
+        String text = "مراسل الشبكة \u2013 حماة\nقصف على كفرزيتا";
+        int dash = text.indexOf('\u2013');
+        assertTrue(PlaceContext.hasDash(text, 0, text.length()));
+        assertTrue(PlaceContext.hasDash(text, dash, dash + 1));
+        assertFalse(PlaceContext.hasDash(text, dash + 1, text.length()));
+        assertFalse(PlaceContext.hasDash(text, 0, dash));
+        assertTrue(PlaceContext.hasDash("درعا-بصرى", 0, 9));
+        assertTrue(PlaceContext.hasDash("درعا\u2014بصرى", 0, 9));
+    }
+
+    @Test
+    void aStoryWithoutADashHasNoDatelineGovernorate() {
+        String text = "سمارت درعا\nقصف على بصرى الشام";
+        assertNull(PlaceContext.of(ArabicNormalizer.normalize(text), null, new Span(0, text.length()), MATCHER)
+                .datelineAdmin1);
+        String dashed = "سمارت-درعا\nقصف على بصرى الشام";
+        assertEquals("SY-DR", PlaceContext.of(ArabicNormalizer.normalize(dashed), null,
+                new Span(0, dashed.length()), MATCHER).datelineAdmin1);
+    }
+
+    @Test
     void headerInsideTheScopeStillNamesTheSection() {
         String text = "قصف على مدينة حلب\nإدلب::\nغارات على سراقب";
         NormalizedText doc = ArabicNormalizer.normalize(text);

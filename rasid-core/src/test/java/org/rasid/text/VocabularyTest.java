@@ -38,4 +38,21 @@ class VocabularyTest {
             }
         }
     }
+
+    @Test
+    void wordsTooLongForASlotAreStillTheSharedWord() {
+        Vocabulary.Recent recent = new Vocabulary.Recent();
+        String longest = "و".repeat(Vocabulary.SPELLING - 1);
+        String tooLong = "و".repeat(Vocabulary.SPELLING);
+        String text = longest + " " + tooLong + " " + longest + " " + tooLong;
+        int second = longest.length() + 1;
+        Word a = Vocabulary.word(recent, text, 0, longest.length());
+        Word b = Vocabulary.word(recent, text, second, second + tooLong.length());
+        assertEquals(longest, a.text());
+        assertEquals(tooLong, b.text());
+        assertSame(Vocabulary.word(tooLong), b);
+        int third = second + tooLong.length() + 1;
+        assertSame(a, Vocabulary.word(recent, text, third, third + longest.length()));
+        assertSame(b, Vocabulary.word(recent, text, text.length() - tooLong.length(), text.length()));
+    }
 }

@@ -7,14 +7,12 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rasid.gazetteer.Gazetteer;
 import org.rasid.gazetteer.ToponymResolver;
@@ -42,7 +40,6 @@ public class StoryArgumentsBenchmark {
     List<NormalizedText> docs;
     ToponymResolver places;
     DateResolver dates;
-    final CpuPerOp cpu = new CpuPerOp();
 
     @Setup
     public void setUp() {
@@ -56,18 +53,8 @@ public class StoryArgumentsBenchmark {
         dates = new DateResolver();
     }
 
-    @Setup(Level.Iteration)
-    public void startClock() {
-        cpu.start();
-    }
-
-    @TearDown(Level.Iteration)
-    public void stopClock() {
-        cpu.stop("story arguments");
-    }
-
     @Benchmark
-    public int places() {
+    public int places(CpuPerOp cpu) {
         cpu.op();
         int n = 0;
         for (NormalizedText doc : docs) {
@@ -77,7 +64,7 @@ public class StoryArgumentsBenchmark {
     }
 
     @Benchmark
-    public int dates() {
+    public int dates(CpuPerOp cpu) {
         cpu.op();
         int n = 0;
         for (NormalizedText doc : docs) {

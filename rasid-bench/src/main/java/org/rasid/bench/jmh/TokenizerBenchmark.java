@@ -6,14 +6,12 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.ArabicTokenizer;
@@ -35,7 +33,6 @@ import org.rasid.text.Token;
 public class TokenizerBenchmark {
     List<String> normalized;
     List<List<Token>> tokens;
-    final CpuPerOp cpu = new CpuPerOp();
 
     @Setup
     public void setUp() {
@@ -48,18 +45,8 @@ public class TokenizerBenchmark {
         }
     }
 
-    @Setup(Level.Iteration)
-    public void startClock() {
-        cpu.start();
-    }
-
-    @TearDown(Level.Iteration)
-    public void stopClock() {
-        cpu.stop("tokenizer");
-    }
-
     @Benchmark
-    public int tokenize() {
+    public int tokenize(CpuPerOp cpu) {
         cpu.op();
         int n = 0;
         for (String p : normalized) {
@@ -69,7 +56,7 @@ public class TokenizerBenchmark {
     }
 
     @Benchmark
-    public int cliticReadings() {
+    public int cliticReadings(CpuPerOp cpu) {
         cpu.op();
         int n = 0;
         for (List<Token> page : tokens) {
