@@ -150,6 +150,12 @@ public final class DateResolver {
             if (wd != null) {
                 end++;
             }
+            int fix = bracketedRelative(text, t, end);
+            if (fix > 0) {
+                // "اختطفت اليوم (أمس)": the source's day, set right in brackets for the paper's readers
+                w = lexicon.word(lexicon.key(t, end, fix));
+                end += fix;
+            }
             String offset = w.value();
             return new DateMatch(i, end, anchor == null ? null : DateAnchor.relative(anchor, offset),
                     DateAnchor.relativePrecision(offset));
@@ -174,6 +180,23 @@ public final class DateResolver {
             return dm;
         }
         return monthOnly(t, j, anchor);
+    }
+
+    /**
+     * Length of a relative word in brackets right after a relative day ("اليوم (أمس)", "غدا (اليوم)"), or 0:
+     * a paper quoting a source or a wire of the day before writes the source's word and its own after it.
+     */
+    private int bracketedRelative(String text, List<Token> t, int k) {
+        if (k == 0 || k >= t.size() || !text.substring(t.get(k - 1).end(), t.get(k).start()).strip().equals("(")) {
+            return 0;
+        }
+        int rel = lexicon.phraseLength(t, k, "relative");
+        if (rel == 0) {
+            return 0;
+        }
+        int after = t.get(k + rel - 1).end();
+        String rest = text.substring(after, Math.min(text.length(), after + 3)).stripLeading();
+        return rest.startsWith(")") ? rel : 0;
     }
 
     /** "ليل الاثنين - الثلاثاء": the weekday at j, a dash, then the next day's name. */

@@ -45,6 +45,19 @@ class EventDaterTest {
     }
 
     @Test
+    void aContrastClauseKeepsItsDateToItself() {
+        HandBuilt h = new HandBuilt("تواصل القصف على حي الوعر منذ صباح أمس، كما قصفت قوات النظام بلدة تلبيسة، "
+                + "بينما خطف مسلحون يوم أول أمس شابا في حمص، كما دارت اشتباكات في محيط الرستن.")
+                .date("منذ صباح أمس", "2018-07-01", 1).date("يوم أول أمس", "2018-06-30", 1);
+        assertEquals("2018-07-01", date(h, "قصفت", Modality.OCCURRED).date(), "not the later contrast clause's day");
+        assertEquals("2018-07-01", date(h, "اشتباكات", Modality.OCCURRED).date(), "not the earlier one's either");
+        assertEquals("2018-06-30", date(h, "خطف", Modality.OCCURRED).date(), "its own day");
+        HandBuilt scene = new HandBuilt("قتل القيادي في غارة جوية بينما كان يتنقل في سيارة قرب سرمدا يوم الأحد.")
+                .date("يوم الأحد", "2018-07-01", 1);
+        assertEquals("2018-07-01", date(scene, "غارة", Modality.OCCURRED).date(), "بينما كان: the event's own scene");
+    }
+
+    @Test
     void aMonthHasMonthPrecision() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام في تموز بلدة كفرنبل في ريف إدلب.").date("تموز", "2018-07", 1);
         assertEquals(3, date(h, "قصفت", Modality.OCCURRED).precision());

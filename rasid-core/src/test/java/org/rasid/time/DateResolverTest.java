@@ -42,6 +42,18 @@ class DateResolverTest {
     }
 
     @Test
+    void bracketedRelativeDayCorrectsTheQuotedOne() {
+        LocalDate anchor = LocalDate.of(2016, 3, 10);
+        assertEquals(List.of("اليوم (أمس=2016-03-09/1"),
+                dates("وقال المتحدث إن «المسلحين الذين هاجموا القرية اليوم (أمس) فروا نحو الجبال»", anchor));
+        assertEquals(List.of("غدا (اليوم=2016-03-10/1"),
+                dates("وأوضح المصدر أن «وصول القافلة سيكون غدا (اليوم) عند الظهر»", anchor));
+        // the span ends at the bracketed word (the closing bracket is no word); brackets that hold no relative day, or a weekday, leave the relative word as written
+        assertEquals(List.of("اليوم (الخميس=2016-03-10/1"), dates("أعلن الجيش اليوم (الخميس) سيطرته على التلة", anchor));
+        assertEquals(List.of("اليوم=2016-03-10/1"), dates("قصفت الطائرات اليوم (وفق ناشطين) أحياء المدينة", anchor));
+    }
+
+    @Test
     void monthsAndYears() {
         LocalDate anchor = LocalDate.of(2018, 8, 20);
         assertEquals(List.of("شهر أيار الماضي=2018-05/3"), dates("رفضت الخروج في شهر أيار الماضي", anchor));
