@@ -42,7 +42,8 @@ final class CapitalMetonymy {
     }
 
     /**
-     * Whether a gazetteer match names a government rather than a place.
+     * Whether a gazetteer match of a capital (a SEAT name, {@link PlaceCues#name}) names a government
+     * rather than a place.
      *
      * @param cued       a kind, direction, nearness or countryside cue stands right before the name
      * @param afterPlace the name follows a place with "و" only between ("الغوطة الشرقية ودمشق")
@@ -50,7 +51,7 @@ final class CapitalMetonymy {
      */
     boolean standsForState(String text, List<Token> tokens, Match<Place> m, boolean cued, boolean afterPlace,
                            boolean afterState) {
-        if (cued || !cues.is(Type.SEAT, m.phrase()) || m.tokenEnd() - m.tokenStart() > 1) {
+        if (cued || m.tokenEnd() - m.tokenStart() > 1) {
             return false;
         }
         Token token = tokens.get(m.tokenStart());

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.CliticSplitter;
@@ -42,6 +43,19 @@ final class PlaceCues {
      * name are asked about several lists, name after name, and the answer depends on the word alone.
      */
     private final Map<Type, WordMemo> memos = new EnumMap<>(Type.class);
+    /**
+     * What a gazetteer name is by itself, asked for every match of it: whether it is also a common
+     * word, whether it is a capital that may stand for its government.
+     */
+    record Name(boolean common, boolean seat) {
+    }
+
+    private static final Name[] NAMES = {
+        new Name(false, false), new Name(true, false), new Name(false, true), new Name(true, true)};
+    /** Bounds {@link #names}: the unknown names read beside the gazetteer's come and go. */
+    private static final int NAME_LIMIT = 1 << 16;
+    /** {@link #name}'s answers: the seat test splits the name's clitics, once per name, not per match. */
+    private final Map<String, Name> names = new ConcurrentHashMap<>();
     /** LABEL rows: words Rasid writes itself, by role (value). */
     private final Map<String, String> labels = new HashMap<>();
 
@@ -116,6 +130,19 @@ final class PlaceCues {
      */
     boolean nameQualifier(String word) {
         return listed(Type.NAME_QUALIFIER, word);
+    }
+
+    /** {@link #common} and the SEAT list's answer for a normalised place name, worked out once per name. */
+    Name name(String normalizedName) {
+        Name n = names.get(normalizedName);
+        if (n == null) {
+            n = NAMES[(common(normalizedName) ? 1 : 0) | (is(Type.SEAT, normalizedName) ? 2 : 0)];
+            if (names.size() >= NAME_LIMIT) {
+                names.clear();
+            }
+            names.put(normalizedName, n);
+        }
+        return n;
     }
 
     /** Whether a normalised place name is also a common word (needs a cue to count as a place). */

@@ -173,7 +173,8 @@ public final class ToponymResolver {
             Item it = new Item(m);
             // a name written without the article in the gazetteer but with it here ("الحمص",
             // "الصدد") is as doubtful as a common word
-            it.doubtful = articleAdded || cues.common(m.phrase());
+            PlaceCues.Name name = cues.name(m.phrase());
+            it.doubtful = articleAdded || name.common();
             if (it.doubtful && text.lastIndexOf('ك', m.start() - 1) >= tokens.get(m.tokenStart()).start()) {
                 continue; // "كامل" is not ك + the Iranian town Amol
             }
@@ -196,7 +197,7 @@ public final class ToponymResolver {
             if (notAPlace(tokens, it) || it.kind == null && DualNoun.withAdjective(text, tokens, m)) {
                 continue; // "جسرين رئيسيين": two bridges, not the village
             }
-            if (capitals.standsForState(text, tokens, m, it.kind != null || it.relation != null,
+            if (name.seat() && capitals.standsForState(text, tokens, m, it.kind != null || it.relation != null,
                     prev != null && prev.end == m.tokenStart(), stateEnd == m.tokenStart())) {
                 stateEnd = m.tokenEnd();
                 continue;

@@ -2,6 +2,7 @@ package org.rasid.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -43,6 +44,19 @@ class PlaceCuesTest {
         assertTrue(CUES.is(PlaceCues.Type.GIVEN, ArabicNormalizer.normalizeTerm("وأحمد")));
         assertTrue(CUES.common(ArabicNormalizer.normalizeTerm("الثورة")));
         assertFalse(CUES.common(ArabicNormalizer.normalizeTerm("كفريا")));
+    }
+
+    @Test
+    void aNamesTraitsAreWorkedOutOnceAndAgreeWithTheLists() {
+        String capital = ArabicNormalizer.normalizeTerm("دمشق");
+        String common = ArabicNormalizer.normalizeTerm("الثورة");
+        PlaceCues.Name first = CUES.name(capital);
+        assertTrue(first.seat());
+        assertFalse(first.common());
+        assertSame(first, CUES.name(capital));
+        assertTrue(CUES.name(common).common());
+        assertFalse(CUES.name(common).seat());
+        assertFalse(CUES.name(ArabicNormalizer.normalizeTerm("كفريا")).seat());
     }
 
     @Test
