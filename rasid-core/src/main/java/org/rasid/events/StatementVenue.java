@@ -97,8 +97,10 @@ final class StatementVenue {
      */
     private static int occasion(Sentence s, SentenceArguments a) {
         EventWords words = EventWords.standard();
+        // the kind's set once per sentence, not a kind look-up per token: every sentence is scanned
+        Set<String> occasions = words.of("speaking_occasion");
         for (int i = 1; i < s.tokens.size(); i++) {
-            if (!words.is("speaking_occasion", s.word(i))) {
+            if (!occasions.contains(s.word(i))) {
                 continue;
             }
             if (OCCASION_PREPOSITION.contains(s.word(i - 1)) || heldBySomeone(s, i, a, words)) {
