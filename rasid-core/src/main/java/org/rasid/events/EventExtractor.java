@@ -151,7 +151,8 @@ public final class EventExtractor {
             dates.add(a.dates());
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
-        StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates, new HashMap<>());
+        StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates, new HashMap<>(),
+                new ToldSpeaker());
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
@@ -230,6 +231,7 @@ public final class EventExtractor {
         fates.unselected(a, found, selected, modality);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
         List<Candidate> candidates = speech.add(s, selected, found, fates.silenced(s));
+        story.told().read(s, found, a.dates());
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -263,6 +265,7 @@ public final class EventExtractor {
         String refused = c.verbal() ? StatementGate.refusal(s, c) : null;
         if (refused != null) {
             story.fates().drop(s, c.t(), c.cameo(), StatementFate.GATE, refused);
+            story.told().forget();
             return List.of(); // a recalled statement, a meeting named as the setting of another act
         }
         // below, a verbal candidate's drop is told to the witness by the stage that returned nothing
@@ -274,7 +277,9 @@ public final class EventExtractor {
             return List.of(); // a war's or a campaign's running total, not one event
         }
         own = TollAssigner.daily(s, own); // a total over days in the clause is not this event's toll
+        // "وقال إن": a bare speech verb speaks for the story's last speaker (ToldSpeaker)
         ActorAssignment who = assigner.assign(s, c, actors, own);
+        who = c.verbal() ? story.told().follow(s, c, who, a.dates()) : who;
         if (who == null) {
             // an actor the sentence names but no rule took, or none the registry knows
             lost.drop(s, c.t(), c.cameo(), StatementFate.SPEAKER,
@@ -340,11 +345,11 @@ public final class EventExtractor {
     }
 
     /**
-     * What every sentence of one story is coded against: the story's state, venues and witness; and
+     * What every sentence of one story is coded against: the story's state, venues, witness and last speaker; and
      * the confidence facts of each event coded so far, by id, scored when the story is done.
      */
     private record StoryAtHand(StoryContext context, StatementVenue venue, StatementFates fates,
-                               Map<String, Map<String, Double>> features) {
+                               Map<String, Map<String, Double>> features, ToldSpeaker told) {
     }
 
     /** One sentence as coded: its mentions, where it stands in the story, and the day its narrative tells. */

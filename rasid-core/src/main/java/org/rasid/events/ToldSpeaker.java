@@ -1,0 +1,107 @@
+package org.rasid.events;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rasid.lexicon.Particles;
+
+/**
+ * The speaker a speech verb with no subject of its own takes from the story's last statement (issue
+ * 14). Arabic names a speaker in full once and goes on with the bare verb ("قال وزير الخارجية ...
+ * إن ... . وقال إن ...", "وذكرت الوزارة ...، وقالت:") or with the surname just told ("وقال مروة إن");
+ * the verb's ending says the speaker's gender and number, so it takes the last speaker only when they
+ * agree. It never reaches past a statement of another named speaker (a speech verb with words of its
+ * own before its content forgets), nor past the story: one instance reads one story, in order. The
+ * speaker keeps the evidence of its earlier mention.
+ */
+final class ToldSpeaker {
+    /** Endings of a past verb whose subject is a woman or a body named by a feminine noun ("قالت"). */
+    private static final Set<String> FEMININE = Particles.words("feminine_verb_ending");
+    /** Endings of a past verb whose subject is many ("قالوا"). */
+    private static final Set<String> PLURAL = Particles.words("plural_verb_ending");
+
+    private ActorAssignment last;
+    private String agreement;
+    /** The words that named the last speaker after its verb: a later surname among them is that speaker. */
+    private final Set<String> named = new HashSet<>();
+
+    /** Reads a sentence's speech verbs before it is coded: one naming a speaker of its own ends the thread. */
+    void read(Sentence s, List<TriggerMention> found, List<Arguments.Date> dates) {
+        for (TriggerMention v : found) {
+            if (SpeechStatement.isSpeech(v) && !bare(s, v, dates)) {
+                forget();
+            }
+        }
+    }
+
+    /**
+     * The actors of a verbal candidate: those the sentence gave, remembered as the last speaker's, or
+     * for a bare speech verb whose gender agrees the last speaker's; null when there are none.
+     */
+    ActorAssignment follow(Sentence s, Candidate c, ActorAssignment who, List<Arguments.Date> dates) {
+        TriggerMention v = c.t();
+        if (who != null) {
+            if (who.a1() != null && "V".equals(v.trigger().pos())) {
+                last = new ActorAssignment(who.a1(), null, who.actor1(), null, List.of());
+                agreement = agreement(s.word(v.tokenStart()));
+                named.clear();
+                int open = SpeechStatement.opener(s, v);
+                int to = SpeechStatement.isSpeech(v) && open >= 0 ? open : who.a1().tokenEnd();
+                for (int i = v.tokenEnd(); i < to && i < s.tokens.size(); i++) {
+                    named.add(s.word(i));
+                }
+            }
+            return who;
+        }
+        if (!bare(s, v, dates)) {
+            forget(); // "وحذر الأمين العام ... من": a speaker named but not known; what follows is his
+            return null;
+        }
+        if (last == null || !SpeechStatement.isSpeech(v) || !agreement.equals(agreement(s.word(v.tokenStart())))) {
+            return null;
+        }
+        return last;
+    }
+
+    /** A statement refused (said by no party, recalled): what follows is not the last speaker's. */
+    void forget() {
+        last = null;
+        named.clear();
+    }
+
+    /**
+     * Whether the verb opens its clause or goes on with و/ف, and only marks, a day ("وقال، الثلاثاء، إن") or the words that named the last speaker stand
+     * between a speech verb and its content.
+     */
+    private boolean bare(Sentence s, TriggerMention v, List<Arguments.Date> dates) {
+        int open = SpeechStatement.opener(s, v);
+        int at = v.tokenStart();
+        // "قصر الإليزيه ... صرح أن": a verb inside its clause may have its subject before it
+        boolean opensClause = at == 0 || s.clause[at - 1] != s.clause[at] || !v.prefix().isEmpty();
+        if (open < 0 || !opensClause) {
+            return false;
+        }
+        Set<Integer> day = new HashSet<>();
+        for (Arguments.Date d : dates) {
+            int k = s.tokenOf(d.span());
+            for (int n = 0; k >= 0 && n < d.text().trim().split("\\s+").length; n++) {
+                day.add(k + n);
+            }
+        }
+        for (int i = v.tokenEnd(); i < open; i++) {
+            String w = s.word(i);
+            if (w.codePoints().anyMatch(Character::isLetter) && !named.contains(w) && !day.contains(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "f", "p" or "m" by the verb's ending. */
+    static String agreement(String verb) {
+        if (PLURAL.stream().anyMatch(verb::endsWith)) {
+            return "p";
+        }
+        return FEMININE.stream().anyMatch(verb::endsWith) ? "f" : "m";
+    }
+}

@@ -1,0 +1,62 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.pipeline.Pipeline;
+import org.rasid.model.Event;
+
+class ToldSpeakerTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+
+    private static List<Event> verbal(String text) {
+        return PIPELINE.process(Document.ofText("t", text)).events().stream()
+                .filter(e -> e.acledType() == null).toList();
+    }
+
+    private static List<String> speakers(String text) {
+        return verbal(text).stream().map(e -> e.cameo() + " " + e.actor1()).toList();
+    }
+
+    @Test
+    void aBareVerbSpeaksForTheSpeakerNamedBefore() {
+        // the first, undated, is a quote that colours the story; the second, dated, is the news
+        String first = "قال وزير الخارجية الروسي سيرغي لافروف إن الوضع في سوريا يتحسن بشكل واضح.";
+        String text = first + " وقال يوم الثلاثاء إن بلاده تدعم الحوار بين الأطراف السورية.";
+        List<Event> events = verbal(text);
+        assertEquals(List.of("01 RUS"), events.stream().map(e -> e.cameo() + " " + e.actor1()).toList());
+        // the statement's speaker is read from the earlier mention
+        int actorAt = events.get(0).evidence().spans().stream().filter(p -> p.role().equals("actor1"))
+                .findFirst().orElseThrow().start();
+        assertTrue(actorAt < first.length());
+    }
+
+    @Test
+    void theVerbMustAgreeWithTheSpeaker() {
+        assertEquals(List.of(), speakers("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع في "
+                + "سوريا يتحسن بشكل واضح. وقالت يوم الأربعاء إن بلادها تدعم الحوار بين الأطراف السورية."));
+    }
+
+    @Test
+    void aNewNamedSpeakerEndsTheThread() {
+        assertEquals(List.of(), speakers("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع في "
+                + "سوريا يتحسن بشكل واضح. وقال المحلل العسكري فيكتور ليتوفكين يوم الثلاثاء إن الوضع صعب. "
+                + "وقال يوم الأربعاء إن الحوار بين الأطراف السورية متعثر."));
+    }
+
+    @Test
+    void aVerbWithinItsClauseMayHaveItsSubjectBeforeIt() {
+        assertEquals(List.of(), speakers("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع في "
+                + "سوريا يتحسن بشكل واضح. لكن البيت الأبيض يوم الثلاثاء صرح أن الحوار بين الأطراف السورية متعثر."));
+    }
+
+    @Test
+    void theEndingTellsGenderAndNumber() {
+        assertEquals("f", ToldSpeaker.agreement("وقالت"));
+        assertEquals("p", ToldSpeaker.agreement("قالوا"));
+        assertEquals("m", ToldSpeaker.agreement("وقال"));
+    }
+}
