@@ -262,10 +262,12 @@ final class ActorAssigner {
                 }
             }
         }
-        // an agent named in an earlier clause ("… من قبل الفصائل، أو أن عملية عسكرية ستشن")
+        // an agent named in the clause before ("… من قبل الفصائل، أو أن عملية عسكرية ستشن"), never one of
+        // another report of a round-up ("…، عقبه قصف من قبل قوات النظام، فيما سمع دوي انفجار عبوة ناسفة")
         RoledActor best = null;
         for (RoledActor a : actors) {
-            if (a.role() == Role.AGENT && a.tokenEnd() <= t.tokenStart() && a.canAct()) {
+            if (a.role() == Role.AGENT && a.tokenEnd() <= t.tokenStart() && a.canAct()
+                    && clause - s.clause[a.token()] <= 1 && sameReport(s, t, a)) {
                 best = a;
             }
         }
@@ -478,6 +480,14 @@ final class ActorAssigner {
             ordered.add(nearest);
         }
         return ordered;
+    }
+
+    /**
+     * The actor is told in the trigger's own report of the sentence, not in one a report opener set apart;
+     * a definite trigger ("، كما أسفرت الاشتباكات عن") points back to the fight told before, sides and all.
+     */
+    private static boolean sameReport(Sentence s, TriggerMention t, RoledActor a) {
+        return s.report[a.token()] == s.report[t.tokenStart()] || ModalityClassifier.definite(s, t);
     }
 
     private static int distance(Sentence s, TriggerMention t, RoledActor a) {

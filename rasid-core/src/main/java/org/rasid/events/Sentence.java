@@ -24,6 +24,8 @@ final class Sentence {
     final List<EventCues.Cue> cues;
     final int[] clause;
     final int[] segment;
+    /** Which report of a round-up each word belongs to: a new one starts at a clause a report opener opens. */
+    final int[] report;
 
     Sentence(NormalizedText doc, Span span, EventCues cueLexicon) {
         this.doc = doc;
@@ -34,23 +36,27 @@ final class Sentence {
         this.cues = cueLexicon.find(doc.text(), tokens);
         this.clause = new int[tokens.size()];
         this.segment = new int[tokens.size()];
+        this.report = new int[tokens.size()];
         split();
     }
 
     private void split() {
         boolean[] breakAt = new boolean[tokens.size()];
+        boolean[] reportAt = new boolean[tokens.size()];
         String text = doc.text();
         for (EventCues.Cue c : cues) {
             int at = c.tokenStart();
-            boolean item = c.kind().equals("item_break")
-                    // "…، كذلك دارت اشتباكات": a round-up's next item after a comma; "قال أيضا" goes on
-                    && at > 0 && gap(text, tokens.get(at - 1).end(), tokens.get(at).start()) == WEAK;
+            boolean afterComma = at > 0 && gap(text, tokens.get(at - 1).end(), tokens.get(at).start()) == WEAK;
+            // "…، كذلك دارت اشتباكات": a round-up's next item after a comma; "قال أيضا" goes on
+            boolean item = c.kind().equals("item_break") && afterComma;
             if (at > 0 && (c.kind().equals("clause_break") || item)) {
                 breakAt[at] = true;
+                reportAt[at] = item || opensReport(c, afterComma);
             }
         }
         int cl = 0;
         int seg = 0;
+        int rep = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (i > 0) {
                 int gap = breakAt[i] ? STRONG : gap(text, tokens.get(i - 1).end(), tokens.get(i).start());
@@ -60,12 +66,33 @@ final class Sentence {
                 } else if (gap == WEAK) {
                     seg++;
                 }
+                if (reportAt[i]) {
+                    rep++;
+                }
             }
             clause[i] = cl;
             segment[i] = seg;
+            report[i] = rep;
         }
     }
 
+    /**
+     * A clause break that sets another report against the one before: بينما، فيما، في حين anywhere
+     * (particles.tsv own_day_opener), كما، بالإضافة only after a comma ("…، كما تعرضت"; "كما أعلن" goes on).
+     */
+    private boolean opensReport(EventCues.Cue c, boolean afterComma) {
+        for (int i = c.tokenStart(); i < c.tokenEnd(); i++) {
+            if (bareOrAfterAnd(i, OWN_REPORT) || afterComma && bareOrAfterAnd(i, REPORT_OPENER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Conjunctions that open a report with its own time and sides, wherever they stand. */
+    private static final Set<String> OWN_REPORT = Particles.words("own_day_opener");
+    /** Conjunctions that open another report of a round-up (particles.tsv report_opener). */
+    private static final Set<String> REPORT_OPENER = Particles.words("report_opener");
     /** The conjunction و, a proclitic. */
     static final char AND = 'و';
     /** Relative pronouns, as normalised text spells them: a relative clause describes its noun. */

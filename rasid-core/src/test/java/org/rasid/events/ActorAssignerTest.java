@@ -264,4 +264,29 @@ class ActorAssignerTest {
                 .actor("قوات النظام", "SYR_GOV").actor("فصائل المعارضة", "OPPOSITION"), "قذائف");
         assertNull(a == null ? null : a.actor2(), "the shells' target is not the other side of the fight");
     }
+
+    @Test
+    void anAgentOfAnotherReportOfARoundUpIsNoSide() {
+        HandBuilt h = new HandBuilt("ألقى الطيران المروحي برميلا على قرية الحويز، تلاه قصف من قبل قوات النظام على "
+                + "أطراف قرية التوينة، كما تعرضت بلدة كفرنبودة لقصف مدفعي، فيما هز انفجار حي المرابط ناجم عن "
+                + "عبوة ناسفة مزروعة بسيارة.").actor("قوات النظام", "SYR_GOV");
+        ActorAssignment a = assign(h, "عبوة");
+        assertNull(a == null ? null : a.actor1(), "the shelling's agent did not plant the bomb of another report");
+    }
+
+    @Test
+    void anAgentOfTheClauseBeforeStillActs() {
+        HandBuilt h = new HandBuilt("وتعرضت بلدة معرزيتا لقصف من قبل قوات النظام؛ وأعقبه قصف صاروخي على أطرافها.")
+                .actor("قوات النظام", "SYR_GOV");
+        ActorAssignment a = assign(h, "صاروخي");
+        assertEquals("SYR_GOV", a.actor1());
+    }
+
+    @Test
+    void aDefiniteAttackAfterAReportOpenerPointsBackToItsAgent() {
+        HandBuilt h = new HandBuilt("وتعرضت بلدة التمانعة لقصف من قبل قوات النظام، كما أدى القصف إلى دمار في منازل المدنيين.")
+                .actor("قوات النظام", "SYR_GOV");
+        ActorAssignment a = assign(h, "القصف");
+        assertEquals("SYR_GOV", a.actor1());
+    }
 }

@@ -84,6 +84,17 @@ class SentenceTest {
     }
 
     @Test
+    void aReportOpenerStartsAnotherReportOfTheSentence() {
+        Sentence s = sentence("قصفت قوات النظام بلدة التمانعة، كما قصفت قرية سكيك، فيما دارت اشتباكات في تل عاس");
+        int last = s.tokens.size() - 1;
+        assertEquals(0, s.report[0]);
+        assertTrue(s.report[5] > s.report[0], s.word(5)); // "كما" after a comma
+        assertTrue(s.report[last] > s.report[5]);
+        Sentence said = sentence("قصفت الطائرات البلدة كما أعلن المرصد؛ وذلك بعد اشتباكات في محيطها");
+        assertEquals(said.report[0], said.report[said.tokens.size() - 1], "no opener after a comma");
+    }
+
+    @Test
     void fadlanAnAfterACommaOpensARoundUpItem() {
         Sentence list = sentence("قصف الطيران بلدة معرشورين، فضلاً عن قصف مدفعي على قرية تلمنس");
         int shelled = 0;
