@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rasid.lexicon.DataFile;
+import org.rasid.text.ArabicNormalizer;
 
 /**
  * The actors Rasid knows: actors.tsv (participants), outlets.tsv (sources cited), and the small
@@ -77,7 +78,16 @@ public final class ActorRegistry {
             if (inter < 1 || inter > 8) {
                 throw row.error("inter must be an ACLED code 1..8, got " + inter);
             }
-            List<String> adjectives = row.list("nisba");
+            List<String> adjectives = new ArrayList<>(row.list("nisba"));
+            Set<String> listed = new java.util.HashSet<>();
+            adjectives.forEach(a -> listed.add(ArabicNormalizer.normalizeTerm(a)));
+            for (String adjective : row.list("nisba")) {
+                for (String dual : NisbaDual.of(adjective)) {
+                    if (listed.add(dual)) {
+                        adjectives.add(dual); // "صاروخان إسرائيليان": the same actor as "صاروخ إسرائيلي"
+                    }
+                }
+            }
             List<String> aliases = new ArrayList<>();
             Set<String> common = new java.util.HashSet<>();
             for (String alias : row.list("aliases")) {
