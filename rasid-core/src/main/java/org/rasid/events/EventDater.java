@@ -2,7 +2,6 @@ package org.rasid.events;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rasid.lexicon.Particles;
@@ -27,7 +26,6 @@ final class EventDater {
     /** "منذ 18 فبراير": the date after "since" starts a span, it does not date one event. */
     private static final String SINCE = Particles.word("since");
     /** "بينما", "فيما", "في حين": a date in the clause they open is that report's own. */
-    private static final Set<String> OWN_DAY_OPENER = Particles.words("own_day_opener");
 
     private EventDater() {
     }
@@ -86,7 +84,7 @@ final class EventDater {
         for (Arguments.Date d : dates) {
             int tok = s.tokenOf(d.span());
             if (tok < 0 || since(s, tok) || afterPublication(d, anchor)
-                    || s.clause[tok] != clause && ownDayClause(s, tok)) {
+                    || s.clause[tok] != clause && s.ownDayClause(tok)) {
                 continue;
             }
             int score = Math.abs(tok - t.tokenStart()) + (s.clause[tok] == clause ? 0 : 100)
@@ -97,33 +95,6 @@ final class EventDater {
             }
         }
         return best;
-    }
-
-    /**
-     * The date at tok sits in a clause opened by a contrast ("…، بينما اختطف مجهولون يوم أول أمس عنصرا"):
-     * that report's own day, not the day of the round-up's other items. Not "بينما كان": a scene of the event.
-     */
-    private static boolean ownDayClause(Sentence s, int tok) {
-        int start = tok;
-        while (start > 0 && s.clause[start - 1] == s.clause[tok]) {
-            start--;
-        }
-        for (int i = start; i <= Math.min(start + 1, tok); i++) {
-            if (OWN_DAY_OPENER.contains(s.word(i))) {
-                return !circumstance(s, i + 1);
-            }
-        }
-        return false;
-    }
-
-    /** "قتل في ضربة جوية بينما كان يتنقل … في الثامن من يوليو": كان after the opener tells the same event's scene. */
-    private static boolean circumstance(Sentence s, int tok) {
-        for (EventCues.Cue c : s.cues("pluperfect")) {
-            if (c.tokenStart() == tok) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A day, or a month begun, after the publication day. */

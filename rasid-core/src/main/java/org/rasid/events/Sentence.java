@@ -89,6 +89,34 @@ final class Sentence {
         return false;
     }
 
+    /**
+     * Whether the clause of word tok is opened by a contrast ("…، بينما اختطف مجهولون يوم أول أمس عنصرا"): a
+     * report with its own day, not the day of the round-up's other items; the same words number a new
+     * {@link #report}. Not "بينما كان": كان after the opener tells the scene of the same event ("قتل في ضربة
+     * جوية بينما كان يتنقل").
+     */
+    boolean ownDayClause(int tok) {
+        int first = tok;
+        while (first > 0 && clause[first - 1] == clause[tok]) {
+            first--;
+        }
+        for (int i = first; i <= Math.min(first + 1, tok); i++) {
+            if (OWN_REPORT.contains(word(i))) {
+                return !pluperfectAt(i + 1);
+            }
+        }
+        return false;
+    }
+
+    private boolean pluperfectAt(int tok) {
+        for (EventCues.Cue c : cues("pluperfect")) {
+            if (c.tokenStart() == tok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Conjunctions that open a report with its own time and sides, wherever they stand. */
     private static final Set<String> OWN_REPORT = Particles.words("own_day_opener");
     /** Conjunctions that open another report of a round-up (particles.tsv report_opener). */

@@ -27,7 +27,7 @@ final class StatementPlacer {
     /** إلى: the place after it is where someone goes. */
     private static final Set<String> TO = Particles.words("destination_preposition");
     /** في, "in": the place after it is where the act happened. */
-    private static final Set<String> IN = Particles.words("venue_lead");
+    private static final Set<String> IN = Particles.words("locative_preposition");
     /** Verbs of arrival whose bare object is the city reached ("وصل دمشق"). */
     private static final Set<String> ARRIVAL = Particles.words("arrival_verb");
     /** How far the verb of arrival may stand before the city reached: "ووصل المبعوث الأممي دمشق". */

@@ -52,6 +52,27 @@ class SentenceTest {
                 EventCues.load());
     }
 
+    /** The index of the first word of s equal to the normalised spelling of w. */
+    private static int wordAt(Sentence s, String w) {
+        String n = ArabicNormalizer.normalize(w).text();
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (s.word(i).equals(n)) {
+                return i;
+            }
+        }
+        throw new AssertionError(w + " not in the sentence");
+    }
+
+    @Test
+    void aContrastOpensAClauseWithItsOwnDayButNotAScene() {
+        Sentence roundUp = sentence("قصفت الطائرات بلدة كفرنبل امس، بينما خطف مسلحون اليوم شابا في سراقب");
+        assertTrue(roundUp.ownDayClause(wordAt(roundUp, "اليوم")));
+        assertTrue(!roundUp.ownDayClause(wordAt(roundUp, "امس")));
+        assertTrue(roundUp.report[wordAt(roundUp, "اليوم")] > roundUp.report[wordAt(roundUp, "امس")]);
+        Sentence scene = sentence("قتل الشاب بغارة جوية، بينما كان يقود سيارته في الثامن من يوليو");
+        assertTrue(!scene.ownDayClause(wordAt(scene, "الثامن")));
+    }
+
     @Test
     void theStemAfterOneProcliticComesFromTheReadings() {
         Sentence s = sentence("وسيقصف الطيران لشن غارات فالقصف مستمر");
