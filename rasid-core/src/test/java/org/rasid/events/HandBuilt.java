@@ -123,6 +123,13 @@ final class HandBuilt {
         return new ActorRoleTagger(WORDS).tag(sentence, actors, counts);
     }
 
+    /** The sides ActorAssigner gives the candidate of {@code trigger}, with the counts its clause owns. */
+    ActorAssignment assign(String trigger) {
+        Candidate c = candidate(trigger);
+        List<Arguments.Count> own = TollAssigner.countsOf(sentence, c.t(), List.of(c), counts);
+        return new ActorAssigner(args(), WORDS).assign(sentence, c, roles(), own);
+    }
+
     /** The story this sentence alone makes, published on {@code published}. */
     Story story(String published) {
         return new Story("t", 0, new Span(0, text.length()), null, null, null, null, published, List.of(),

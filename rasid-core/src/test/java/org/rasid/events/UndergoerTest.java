@@ -3,29 +3,22 @@ package org.rasid.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The subject of a verb of undergoing was hit by the attack told as its ل complement. */
 class UndergoerTest {
-    private static ActorAssignment assign(HandBuilt h, String trigger) {
-        Candidate c = h.candidate(trigger);
-        List<Arguments.Count> own = TollAssigner.countsOf(h.sentence, c.t(), List.of(c), h.counts);
-        return new ActorAssigner(h.args(), HandBuilt.WORDS).assign(h.sentence, c, h.roles(), own);
-    }
-
     @Test
     void aTeamThatUnderwentFireWasHitNotTheShooter() {
-        ActorAssignment a = assign(new HandBuilt("وتعرضت دورية تابعة للأمم المتحدة لإطلاق نار قرب بلدة خان شيخون.")
-                .actor("للأمم المتحدة", "UN"), "إطلاق نار");
+        ActorAssignment a = new HandBuilt("وتعرضت دورية تابعة للأمم المتحدة لإطلاق نار قرب بلدة خان شيخون.")
+                .actor("للأمم المتحدة", "UN").assign("إطلاق نار");
         assertNull(a.actor1());
         assertEquals("UN", a.actor2());
     }
 
     @Test
     void aSubjectBeforeTheVerbWasHitAndANamedStrikerStays() {
-        ActorAssignment a = assign(new HandBuilt("وقالت مصادر إن قوات النظام تعرضت لهجوم من قبل تنظيم الدولة في ريف حماة.")
-                .actor("قوات النظام", "SYR_GOV").actor("تنظيم الدولة", "ISIS"), "هجوم");
+        ActorAssignment a = new HandBuilt("وقالت مصادر إن قوات النظام تعرضت لهجوم من قبل تنظيم الدولة في ريف حماة.")
+                .actor("قوات النظام", "SYR_GOV").actor("تنظيم الدولة", "ISIS").assign("هجوم");
         assertEquals("ISIS", a.actor1());
         assertEquals("SYR_GOV", a.actor2());
     }
