@@ -178,7 +178,9 @@ public final class EventExtractor {
         out = scored(out, sentenceOf, sentences, story, atHand.features());
         Set<String> recalled = new HashSet<>();
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
-        List<Event> kept = airForce.fill(incidents.group(StatementGrouper.group(out, meetings)));
+        // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
+        List<Event> kept = IncidentSides.fill(
+                airForce.fill(incidents.group(StatementGrouper.group(out, meetings))));
         fates.kept(kept, recalled);
         return kept;
     }

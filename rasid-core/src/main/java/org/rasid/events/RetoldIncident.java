@@ -29,7 +29,7 @@ final class RetoldIncident {
      * read far from the act ("المجموعات التي نقلت أخبار الهجوم كانت الخوذ البيضاء") is too often a
      * reporter or another incident's actor to be carried into the kept report.
      */
-    private static final int REACH = 40;
+    static final int REACH = 40;
 
     private RetoldIncident() {
     }

@@ -1,0 +1,155 @@
+package org.rasid.events;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
+
+/**
+ * The sides of an incident that a story tells in several reports it does not group. A lead names the
+ * attacker ("قصفت قوات النظام مدينة دوما بالمدفعية"), a detail sentence retells the act with other words
+ * and names only its target ("وسقطت قذائف على الأحياء السكنية في دوما"), or the other way round: ACLED
+ * codes one incident with both sides. A violent report whose side is unnamed takes the side another
+ * report of the story names in its own words, near its act, for the same role (the attacker from an
+ * attacker, the target from a target; never a swap, never a filled side replaced), when the two tell one
+ * incident: the same type of violence, places that nest in one governorate (the same place, one name
+ * inside the other, or a coarser and a finer place), and days that agree (the same day, the day told and
+ * the report's week, or one of them undated). When the reports that qualify name different sides for the
+ * role (two villages shelled by different forces under one region) the story does not say whose it
+ * is, and the side stays unnamed. The side taken points at the words that named it.
+ */
+final class IncidentSides {
+    private static final String ACTOR1 = "actor1";
+    private static final String ACTOR2 = "actor2";
+    private static final String TRIGGER = "trigger";
+    private static final Set<String> VIOLENT = Set.of("Battles", "Explosions/Remote violence",
+            "Violence against civilians");
+
+    private IncidentSides() {
+    }
+
+    /** The events of one story, each violent report's unnamed sides given by the other tellings of its incident. */
+    static List<Event> fill(List<Event> events) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(filled(e, events));
+        }
+        return out;
+    }
+
+    private static Event filled(Event e, List<Event> story) {
+        if (!violent(e) || e.actor1() != null && e.actor2() != null) {
+            return e;
+        }
+        Told side1 = e.actor1() == null ? told(e, story, ACTOR1) : null;
+        if (side1 != null && side1.id().equals(e.actor2())) {
+            side1 = null;
+        }
+        String actor1 = side1 == null ? e.actor1() : side1.id();
+        Told side2 = e.actor2() == null ? told(e, story, ACTOR2) : null;
+        if (side2 != null && side2.id().equals(actor1)) {
+            side2 = null;
+        }
+        if (side1 == null && side2 == null) {
+            return e;
+        }
+        List<Evidence.Part> parts = new ArrayList<>(e.evidence().spans());
+        if (side1 != null) {
+            parts.add(side1.words());
+        }
+        if (side2 != null) {
+            parts.add(side2.words());
+        }
+        Evidence ev = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),
+                List.copyOf(parts));
+        return e.withSidesAndDate(actor1, side2 == null ? e.actor2() : side2.id(), e.eventDate(),
+                e.timePrecision(), ev);
+    }
+
+    /**
+     * The side the other tellings of {@code e}'s incident name in their own words for {@code role}, when
+     * they all name one; null when none names it or they name several.
+     */
+    private static Told told(Event e, List<Event> story, String role) {
+        Told named = null;
+        for (Event other : story) {
+            String id = ACTOR1.equals(role) ? other.actor1() : other.actor2();
+            Evidence.Part p = other.evidence().part(role);
+            if (other == e || id == null || p == null || !nearAct(other, p) || !oneIncident(e, other)) {
+                continue;
+            }
+            if (named != null && !named.id().equals(id)) {
+                return null;
+            }
+            named = named == null ? new Told(id, p) : named;
+        }
+        return named;
+    }
+
+    /**
+     * Whether the telling names the side near its act, as {@link RetoldIncident} asks: a side read far from
+     * the trigger ("وأضاف المرصد ومقره بريطانيا … أن الطائرات قصفت") is too often a source or a bystander.
+     */
+    private static boolean nearAct(Event other, Evidence.Part side) {
+        Evidence.Part trigger = other.evidence().part(TRIGGER);
+        if (trigger == null) {
+            return false;
+        }
+        int gap = side.start() >= trigger.end() ? side.start() - trigger.end() : trigger.start() - side.end();
+        return gap <= RetoldIncident.REACH;
+    }
+
+    /** A side and the words of another telling that named it. */
+    private record Told(String id, Evidence.Part words) {
+    }
+
+    private static boolean violent(Event e) {
+        return e.acledType() != null && VIOLENT.contains(e.acledType());
+    }
+
+    static boolean oneIncident(Event a, Event b) {
+        return a.evidence().start() != b.evidence().start() && violent(b) && sameKind(a, b)
+                && a.admin1() != null && a.admin1().equals(b.admin1()) && nested(a, b) && daysAgree(a, b);
+    }
+
+    /**
+     * The same type: a raid told as "الغارات" in one sentence is "قصف" in the next, so sub-types differ
+     * between tellings of one incident.
+     */
+    private static boolean sameKind(Event a, Event b) {
+        return a.acledType().equals(b.acledType());
+    }
+
+    /** The same place, one name inside the other, or a coarser and a finer place. */
+    private static boolean nested(Event a, Event b) {
+        String x = a.locationAr();
+        String y = b.locationAr();
+        if (x == null || y == null) {
+            return false;
+        }
+        return x.equals(y) || x.contains(y) || y.contains(x) || precision(a) != precision(b);
+    }
+
+    private static boolean daysAgree(Event a, Event b) {
+        if (a.eventDate() == null || b.eventDate() == null || a.eventDate().equals(b.eventDate())) {
+            return true;
+        }
+        if (ownDay(a) == ownDay(b)) {
+            return false;
+        }
+        LocalDate x = EventDater.parseDate(a.eventDate());
+        LocalDate y = EventDater.parseDate(b.eventDate());
+        return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) <= 1;
+    }
+
+    private static int precision(Event e) {
+        return e.geoPrecision() == null ? Integer.MAX_VALUE : e.geoPrecision();
+    }
+
+    private static boolean ownDay(Event e) {
+        return e.timePrecision() != null && e.timePrecision() == 1;
+    }
+}
