@@ -123,7 +123,7 @@ final class TriggerSelector {
                 // "سيطرت القوات التركية على مدينة عفرين إثر انسحاب المقاتلين الأكراد منها": one capture
                 family = VIOLENCE;
             }
-            if (clashBeforeStrike(s, c, in)) {
+            if (clashWithStrike(s, c, in)) {
                 family = VIOLENCE + SYMMETRIC;
             }
             String key = s.clause[c.t().tokenStart()] + "|" + family;
@@ -147,21 +147,21 @@ final class TriggerSelector {
     }
 
     /**
-     * "اشتباكات عنيفة ترافقت مع قصف جوي", "اندلعت اشتباكات وتبادل للقصف المدفعي": fighting between two
+     * "اشتباكات عنيفة ترافقت مع قصف جوي", "اندلعت اشتباكات وتبادل للقصف المدفعي", "استهدفوا مواقع
+     * النظام بالقذائف لتدور بعدها اشتباكات", "قصفت القوات البلدة وسط اشتباكات": fighting between two
      * sides told with fire from afar in one clause reports two events of two classes (a clash and a
-     * strike). Only a clash told first and indefinite, as a new event is introduced: a clash named
-     * after the strike is mostly where it fell ("قصف على منطقة الاشتباكات"), a definite one the
-     * fighting the reader knows ("وتأتي هذه المعارك غداة …", "مع احتدام المعارك").
+     * strike), whichever is told first. Only an indefinite clash, as a new event is introduced: a
+     * definite one is where the strike fell ("قصف على منطقة الاشتباكات") or the fighting the reader
+     * knows ("وتأتي هذه المعارك غداة …", "مع احتدام المعارك").
      */
-    private static boolean clashBeforeStrike(Sentence s, Candidate clash, List<Candidate> in) {
+    private static boolean clashWithStrike(Sentence s, Candidate clash, List<Candidate> in) {
         if (!BATTLES.equals(clash.type()) || !SYMMETRIC.equals(clash.t().trigger().frame())
                 || ModalityClassifier.definite(s, clash.t())) {
             return false;
         }
         int clause = s.clause[clash.t().tokenStart()];
         for (Candidate c : in) {
-            if (REMOTE.equals(c.type()) && s.clause[c.t().tokenStart()] == clause
-                    && c.t().tokenStart() >= clash.t().tokenEnd()) {
+            if (REMOTE.equals(c.type()) && s.clause[c.t().tokenStart()] == clause) {
                 return true;
             }
         }

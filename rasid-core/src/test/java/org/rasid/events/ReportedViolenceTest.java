@@ -129,4 +129,13 @@ class ReportedViolenceTest {
         // the article carried in the text makes a circumstance too ("بسبب الصاروخين", phrase صاروخين)
         assertEquals(List.of(), types("وغادرت القافلة مدينة دوما بسبب الصاروخين."));
     }
+
+    @Test
+    void airStrikesCountedInTheDualOrAccusativeAreStrikes() {
+        // a count of two strikes or barrels is written in the dual, 11..99 in the accusative singular
+        assertEquals(List.of(SHELLING), types("وشن الطيران الحربي أمس غارتين على بلدة كفرنبل في ريف إدلب الجنوبي."));
+        assertEquals(List.of(SHELLING), types("وألقى الطيران المروحي أمس برميلين متفجرين على بلدة كفرنبل في ريف إدلب الجنوبي."));
+        assertEquals(List.of(SHELLING), types("وألقى الطيران المروحي أمس 14 برميلا متفجرا على بلدة كفرنبل في ريف إدلب الجنوبي."));
+        assertEquals(List.of("Air/drone strike"), subTypes("وشن الطيران الحربي أمس غارتين على بلدة كفرنبل في ريف إدلب الجنوبي."));
+    }
 }

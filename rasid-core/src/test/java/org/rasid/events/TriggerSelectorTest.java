@@ -51,6 +51,18 @@ class TriggerSelectorTest {
     }
 
     @Test
+    void aClashToldAfterTheShellingIsASecondEventToo() {
+        List<String> then = select(new HandBuilt(
+                "استهدفت الفصائل مواقع قوات النظام في بلدة اللطامنة بقذائف المدفعية لتدور بعدها اشتباكات بين الطرفين."))
+                .stream().map(Candidate::type).toList();
+        assertEquals(List.of("Explosions/Remote violence", "Battles"), then);
+        List<String> amid = select(new HandBuilt(
+                "قصفت قوات النظام بالمدفعية بلدة اللطامنة وسط اشتباكات عنيفة مع الفصائل."))
+                .stream().map(Candidate::type).toList();
+        assertEquals(List.of("Explosions/Remote violence", "Battles"), amid);
+    }
+
+    @Test
     void aClashNamedAfterTheShellingIsWhereItFellAndACaptureAbsorbsItsBattle() {
         List<String> strike = select(new HandBuilt(
                 "قصفت قوات النظام بالمدفعية مواقع الفصائل على محاور الاشتباكات في بلدة اللطامنة."))
