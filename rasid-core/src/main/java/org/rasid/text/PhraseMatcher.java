@@ -181,7 +181,7 @@ public final class PhraseMatcher<T> {
             }
             for (int j = i + 1; j < tokens.size() && !node.isLeaf(); j++) {
                 Token t = tokens.get(j);
-                TrieNode<T> exact = node.child(t.text());
+                TrieNode<T> exact = node.child(t.word());
                 if (pronounSuffixes) {
                     List<CliticSplitter.Reading> tr = t.readings(true);
                     for (int x = 0; x < tr.size(); x++) {

@@ -23,13 +23,19 @@ final class TrieNode<T> {
     private int children;
 
     /** The child under {@code word}, or null. */
-    @SuppressWarnings("unchecked")
     TrieNode<T> child(String word) {
+        return tags == null ? null : child(word, word.hashCode());
+    }
+
+    /** The child under a text word: its hash is kept in the {@link Word}, so a miss reads no string. */
+    TrieNode<T> child(Word word) {
+        return tags == null ? null : child(word.text(), word.textHash());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TrieNode<T> child(String word, int hash) {
         int[] t = tags;
-        if (t == null) {
-            return null;
-        }
-        int tag = tag(word);
+        int tag = hash == FREE ? 1 : hash;
         int mask = t.length - 1;
         for (int i = slot(tag, mask); ; i = (i + 1) & mask) {
             int at = t[i];

@@ -50,6 +50,16 @@ class TrieNodeTest {
     }
 
     @Test
+    void aTextWordFindsTheChildItsSpellingFinds() {
+        TrieNode<String> node = new TrieNode<>();
+        TrieNode<String> city = node.childOrNew("مدينة");
+        node.childOrNew("بلدة");
+        assertSame(city, node.child(new Word("مدينة")));
+        assertNull(node.child(new Word("قرية")));
+        assertNull(new TrieNode<String>().child(new Word("مدينة")));
+    }
+
+    @Test
     void aLeafAnswersWithoutATable() {
         TrieNode<String> leaf = new TrieNode<>();
         assertTrue(leaf.isLeaf());
