@@ -64,33 +64,30 @@ public final class MinHasher {
      */
     public static long[] densify(long[] bins) {
         long[] sig = bins.clone();
-        // the distance to the nearest full bin on each side, for every bin: two walks of twice
-        // around the circle, so a short text costs no more than a long one
-        int[] toRight = new int[HASHES];
-        int near = -1;
-        for (int k = 2 * HASHES - 1; k >= 0; k--) {
-            int i = k < HASHES ? k : k - HASHES;
+        // the full bins in order, then one walk: an empty bin's neighbours are the full bins
+        // either side of it (around the circle), with no per-bin distance tables
+        int[] full = new int[HASHES];
+        int m = 0;
+        for (int i = 0; i < HASHES; i++) {
             if (bins[i] != EMPTY) {
-                near = k;
-            } else if (k < HASHES && near >= 0) {
-                toRight[i] = near - k;
+                full[m++] = i;
             }
         }
-        if (near < 0) {
-            return sig; // no shingle at all
+        if (m == 0 || m == HASHES) {
+            return sig; // no shingle at all, or nothing to fill
         }
-        near = -1;
-        for (int k = 0; k < 2 * HASHES; k++) {
-            int i = k < HASHES ? k : k - HASHES;
-            if (bins[i] != EMPTY) {
-                near = k;
-            } else if (k >= HASHES) {
-                boolean right = (LEFT_OR_RIGHT >>> (i & 63) & 1) == (i >>> 6 & 1);
-                int d = right ? toRight[i] : k - near;
-                int from = right ? i + d : i - d;
-                from = from >= HASHES ? from - HASHES : from < 0 ? from + HASHES : from;
-                sig[i] = bins[from] + d * COPY_SHIFT + (right ? 0 : 1);
+        int p = 0; // the first full bin after i
+        for (int i = 0; i < HASHES; i++) {
+            if (p < m && full[p] == i) {
+                p++;
+                continue;
             }
+            boolean right = (LEFT_OR_RIGHT >>> (i & 63) & 1) == (i >>> 6 & 1);
+            int d = right ? (p < m ? full[p] : full[0] + HASHES) - i
+                    : i - (p > 0 ? full[p - 1] : full[m - 1] - HASHES);
+            int from = right ? i + d : i - d;
+            from = from >= HASHES ? from - HASHES : from < 0 ? from + HASHES : from;
+            sig[i] = bins[from] + d * COPY_SHIFT + (right ? 0 : 1);
         }
         return sig;
     }

@@ -2,9 +2,7 @@ package org.rasid.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds lexicon phrases (places, actors, triggers, outlets) in normalised text: a trie over
@@ -20,13 +18,7 @@ public final class PhraseMatcher<T> {
     public record Match<T>(int tokenStart, int tokenEnd, int start, int end, String phrase, List<T> values) {
     }
 
-    private static final class Node<T> {
-        final Map<String, Node<T>> next = new HashMap<>(4);
-        List<T> values;
-        String phrase;
-    }
-
-    private final Node<T> root;
+    private final TrieNode<T> root;
     private final boolean pronounSuffixes;
     private int size;
     /**
@@ -49,10 +41,10 @@ public final class PhraseMatcher<T> {
 
     /** @param pronounSuffixes whether the last word of a phrase may carry an attached pronoun */
     public PhraseMatcher(boolean pronounSuffixes) {
-        this(new Node<>(), new WordEndings(), pronounSuffixes, true);
+        this(new TrieNode<>(), new WordEndings(), pronounSuffixes, true);
     }
 
-    private PhraseMatcher(Node<T> root, WordEndings firstWordEnds, boolean pronounSuffixes, boolean gated) {
+    private PhraseMatcher(TrieNode<T> root, WordEndings firstWordEnds, boolean pronounSuffixes, boolean gated) {
         this.root = root;
         this.firstWordEnds = firstWordEnds;
         this.pronounSuffixes = pronounSuffixes;
@@ -75,9 +67,9 @@ public final class PhraseMatcher<T> {
             return;
         }
         firstWordEnds.add(words.get(0).text());
-        Node<T> node = root;
+        TrieNode<T> node = root;
         for (Token w : words) {
-            node = node.next.computeIfAbsent(w.text(), k -> new Node<>());
+            node = node.childOrNew(w.text());
         }
         if (node.values == null) {
             node.values = new ArrayList<>(1);
@@ -151,10 +143,10 @@ public final class PhraseMatcher<T> {
     private synchronized long[] firstWords() {
         if (firstWords == null) {
             // At least 64K bits, and 64 per first word so a large gazetteer stays selective.
-            int log = Math.max(16, 32 - Integer.numberOfLeadingZeros(Math.max(1, root.next.size() * 64 - 1)));
+            int log = Math.max(16, 32 - Integer.numberOfLeadingZeros(Math.max(1, root.childCount() * 64 - 1)));
             long[] bits = new long[1 << (log - 6)];
             int shift = 32 - log;
-            for (String w : root.next.keySet()) {
+            for (String w : root.childWords()) {
                 int b = (w.hashCode() * 0x9E3779B9) >>> shift;
                 bits[b >>> 6] |= 1L << b;
             }
@@ -179,7 +171,7 @@ public final class PhraseMatcher<T> {
         Match<T> best = null;
         FirstSteps<T> steps = gated ? firstSteps(first.word()) : FirstSteps.of(root, first.word(), pronounSuffixes);
         for (int k = 0; k < steps.nodes.length; k++) {
-            Node<T> node = steps.nodes[k];
+            TrieNode<T> node = steps.nodes[k];
             int start = first.start() + steps.prefixLengths[k];
             if (node.values != null) {
                 best = better(best, new Match<>(i, i + 1, start, first.end(), node.phrase, node.values));
@@ -187,15 +179,20 @@ public final class PhraseMatcher<T> {
             if (steps.pronounOnly[k]) {
                 continue;
             }
-            for (int j = i + 1; j < tokens.size() && !node.next.isEmpty(); j++) {
+            for (int j = i + 1; j < tokens.size() && !node.isLeaf(); j++) {
                 Token t = tokens.get(j);
-                Node<T> exact = node.next.get(t.text());
+                TrieNode<T> exact = node.child(t.word());
                 if (pronounSuffixes) {
                     List<CliticSplitter.Reading> tr = t.readings(true);
                     for (int x = 0; x < tr.size(); x++) {
                         CliticSplitter.Reading s = tr.get(x);
-                        Node<T> cand = node.next.get(s.stem());
-                        if (cand != null && cand.values != null && s.prefixLength() == 0 && !s.hadArticle()) {
+                        // only readings without proclitics count here: the others need no look-up,
+                        // and the word's own reading (its very string) is the look-up just made
+                        if (s.prefixLength() != 0 || s.hadArticle()) {
+                            continue;
+                        }
+                        TrieNode<T> cand = s.stem() == t.text() ? exact : node.child(s.stem());
+                        if (cand != null && cand.values != null) {
                             best = better(best, new Match<>(i, j + 1, start, t.end(), cand.phrase, cand.values));
                         }
                     }
@@ -231,26 +228,26 @@ public final class PhraseMatcher<T> {
      * and the pronoun splits were done for every token of the word; now once per word.
      */
     private static final class FirstSteps<T> {
-        final Node<T>[] nodes;
+        final TrieNode<T>[] nodes;
         final int[] prefixLengths;
         final boolean[] pronounOnly;
 
-        private FirstSteps(Node<T>[] nodes, int[] prefixLengths, boolean[] pronounOnly) {
+        private FirstSteps(TrieNode<T>[] nodes, int[] prefixLengths, boolean[] pronounOnly) {
             this.nodes = nodes;
             this.prefixLengths = prefixLengths;
             this.pronounOnly = pronounOnly;
         }
 
         @SuppressWarnings("unchecked")
-        static <T> FirstSteps<T> of(Node<T> root, Word word, boolean pronounSuffixes) {
-            List<Node<T>> nodes = new ArrayList<>(2);
+        static <T> FirstSteps<T> of(TrieNode<T> root, Word word, boolean pronounSuffixes) {
+            List<TrieNode<T>> nodes = new ArrayList<>(2);
             List<Integer> prefixes = new ArrayList<>(2);
             List<Boolean> pronoun = new ArrayList<>(2);
             for (CliticSplitter.Reading r : word.readings(false)) {
                 if (pronounSuffixes) {
                     for (CliticSplitter.Reading s : CliticSplitter.readings(r.stem(), true)) {
                         if (s.suffixLength() > 0 && s.prefixLength() == 0 && !s.hadArticle()) {
-                            Node<T> cand = root.next.get(s.stem());
+                            TrieNode<T> cand = root.child(s.stem());
                             if (cand != null && cand.values != null) {
                                 nodes.add(cand);
                                 prefixes.add(r.prefixLength());
@@ -259,7 +256,7 @@ public final class PhraseMatcher<T> {
                         }
                     }
                 }
-                Node<T> node = root.next.get(r.stem());
+                TrieNode<T> node = root.child(r.stem());
                 if (node != null) {
                     nodes.add(node);
                     prefixes.add(r.prefixLength());
@@ -272,7 +269,7 @@ public final class PhraseMatcher<T> {
                 p[k] = prefixes.get(k);
                 o[k] = pronoun.get(k);
             }
-            return new FirstSteps<>(nodes.toArray(new Node[0]), p, o);
+            return new FirstSteps<>(nodes.toArray(new TrieNode[0]), p, o);
         }
     }
 
@@ -311,9 +308,9 @@ public final class PhraseMatcher<T> {
     }
 
     public List<T> exact(String phrase) {
-        Node<T> node = root;
+        TrieNode<T> node = root;
         for (Token w : ArabicTokenizer.tokenize(ArabicNormalizer.normalizeTerm(phrase))) {
-            node = node.next.get(w.text());
+            node = node.child(w.text());
             if (node == null) {
                 return Collections.emptyList();
             }

@@ -18,6 +18,8 @@ public final class Word {
     private static final byte YES = 2;
 
     private final String text;
+    /** The text's hash, read with the word: a trie look-up that misses then never touches the string. */
+    private final int textHash;
     private List<CliticSplitter.Reading> readings;
     private List<CliticSplitter.Reading> readingsWithPronouns;
     private WordForms forms;
@@ -32,10 +34,16 @@ public final class Word {
 
     Word(String text) {
         this.text = text;
+        this.textHash = text.hashCode();
     }
 
     public String text() {
         return text;
+    }
+
+    /** {@code text().hashCode()}, kept in the word. */
+    int textHash() {
+        return textHash;
     }
 
     /** {@link CliticSplitter#readings(String, boolean)} of the word, split once. */

@@ -97,6 +97,43 @@ class MinHasherTest {
         assertTrue(checked > 50, "" + checked);
     }
 
+    /** Random patterns of full bins (one alone, runs across the wrap, nearly all) fill as the plain search does. */
+    @Test
+    void densifyAgreesWithThePlainSearchOnRandomPatterns() throws Exception {
+        java.lang.reflect.Field coin = MinHasher.class.getDeclaredField("LEFT_OR_RIGHT");
+        java.lang.reflect.Field shift = MinHasher.class.getDeclaredField("COPY_SHIFT");
+        coin.setAccessible(true);
+        shift.setAccessible(true);
+        long leftOrRight = coin.getLong(null);
+        long copyShift = shift.getLong(null);
+        java.util.Random random = new java.util.Random(42);
+        int h = MinHasher.HASHES;
+        for (int round = 0; round < 2_000; round++) {
+            long[] bins = new long[h];
+            double share = round % 4 == 0 ? 0.01 : random.nextDouble();
+            for (int i = 0; i < h; i++) {
+                bins[i] = random.nextDouble() < share ? random.nextLong() & Long.MAX_VALUE - 1 : MinHasher.EMPTY;
+            }
+            bins[random.nextInt(h)] = random.nextLong() & Long.MAX_VALUE - 1; // at least one full bin
+            long[] expected = bins.clone();
+            for (int i = 0; i < h; i++) {
+                if (bins[i] != MinHasher.EMPTY) {
+                    continue;
+                }
+                boolean right = (leftOrRight >>> (i & 63) & 1) == (i >>> 6 & 1);
+                int d = 1;
+                while (bins[right ? (i + d) % h : (i - d + h) % h] == MinHasher.EMPTY) {
+                    d++;
+                }
+                expected[i] = bins[right ? (i + d) % h : (i - d + h) % h] + d * copyShift + (right ? 0 : 1);
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, MinHasher.densify(bins), "round " + round);
+        }
+        long[] none = new long[h];
+        java.util.Arrays.fill(none, MinHasher.EMPTY);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(none, MinHasher.densify(none));
+    }
+
     /** The bins of two texts taken together are the minimum of theirs: a story's come from its paragraphs'. */
     @Test
     void binsOfAUnionAreTheMinimumOfTheParts() {
