@@ -231,4 +231,10 @@ class ModalityClassifierTest {
         // without the adjective the attack is reported
         assertEquals(Modality.OCCURRED, of("ونقل الجرحى إلى المشفى بعد هجوم بسلاح كيماوي على القرية.", "سلاح كيماوي"));
     }
+
+    @Test
+    void inCaseOfIsACondition() {
+        assertEquals(Modality.CONDITIONAL, of("وأعلنت الحكومة استعدادها لاستقبال اللاجئين في حالة وقوع هجوم واسع على المدينة.", "هجوم"));
+        assertEquals(Modality.OCCURRED, of("وأعلنت الحكومة أن هجوما واسعا وقع على المدينة أمس.", "هجوما"));
+    }
 }
