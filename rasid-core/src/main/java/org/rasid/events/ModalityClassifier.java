@@ -25,6 +25,10 @@ public final class ModalityClassifier {
     private static final String ARTICLE = CliticSplitter.ARTICLE;
     /** Proclitics that may stand before the article: و ف ب ل ك. */
     private static final String CONJUNCTION_OR_PREPOSITION = CliticSplitter.PROCLITIC_LETTERS;
+    /** The part of speech of verb triggers (triggers.tsv): an adjective after a verb does not qualify it. */
+    private static final String VERB = "V";
+    /** The preposition ب of means ("بسلاح كيماوي"). */
+    private static final String INSTRUMENT = CliticSplitter.BA;
     /** The preposition ل of purpose ("لشن"). */
     private static final String PURPOSE = CliticSplitter.LAM;
     /** قد: "may" before an imperfect verb, "already" before a perfect one. */
@@ -182,9 +186,12 @@ public final class ModalityClassifier {
             // "ويقول الخبير إن …", "وتقول جماعات حقوقية إن …": news attributes what happened with a perfect verb
             // (قال، أفاد); a sentence opened by a present-tense speech verb is commentary, not a report
             case "commentary" -> before && c.tokenStart() == 0 ? Modality.TOPIC : null;
-            // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis
-            case "hypothesis" -> sameClause && c.tokenStart() >= t.tokenEnd()
-                    && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.EXPECTED : null;
+            // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis;
+            // "هجوم مزعوم بسلاح كيماوي": the weapon phrase after it goes on with the same alleged attack.
+            // A verb is never what the adjective qualifies ("نفى الهجوم المزعوم" is a denial all the same)
+            case "hypothesis" -> !VERB.equals(t.trigger().pos()) && sameClause && (c.tokenStart() >= t.tokenEnd()
+                    && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS || gap == 0 && instrument(s, t))
+                    ? Modality.EXPECTED : null;
             // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
             case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) ? Modality.TOPIC : null;
             // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
@@ -233,6 +240,17 @@ public final class ModalityClassifier {
             }
         }
         return false;
+    }
+
+    /** "بسلاح كيماوي", "بالغاز السام": the trigger is the means of an act named before it (proclitic ب). */
+    private static boolean instrument(Sentence s, TriggerMention t) {
+        if (t.prefix().endsWith(INSTRUMENT)) {
+            return true;
+        }
+        // a lexicon phrase may spell the ب itself ("بالغاز السام"): read it off the word as written
+        String bare = s.afterProclitic(t.tokenStart(), AND_OR_THEN);
+        String w = bare == null ? s.word(t.tokenStart()) : bare;
+        return w.startsWith(INSTRUMENT + ARTICLE);
     }
 
     /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */

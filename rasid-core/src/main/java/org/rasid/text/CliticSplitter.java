@@ -25,6 +25,8 @@ public final class CliticSplitter {
     public static final String PREPOSITIONS = "بلك";
     /** Every proclitic letter: و ف ب ل ك. */
     public static final String PROCLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS;
+    /** The preposition ب (of means: "بسلاح كيماوي"). */
+    public static final String BA = "ب";
     /** The preposition ل. */
     public static final String LAM = "ل";
     /** ل + ال as written, the article's alif dropped: "للنظام". */

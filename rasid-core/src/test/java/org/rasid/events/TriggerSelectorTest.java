@@ -106,7 +106,7 @@ class TriggerSelectorTest {
         HandBuilt recalled = new HandBuilt("ويأتي هذا الهجوم بعيد حديث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع نظيره الأميركي دونالد ترامب مساء الأحد.")
                 .date("مساء الأحد", "2018-04-08", 1);
         assertTrue(select(recalled).stream().noneMatch(c -> c.type() != null), "the Sunday of the phone call");
-        HandBuilt dated = new HandBuilt("لم يبدأ المحققون عملهم في دوما التي تعرضت في السابع من الشهر الحالي لهجوم كيميائي مفترض.")
+        HandBuilt dated = new HandBuilt("لم يبدأ المحققون عملهم في دوما التي تعرضت في السابع من الشهر الحالي لهجوم كيميائي.")
                 .date("السابع من الشهر الحالي", "2018-04-07", 1);
         List<Candidate> cs = select(dated);
         assertTrue(cs.stream().anyMatch(c -> "Chemical weapon".equals(c.sub())), cs.toString());
