@@ -19,6 +19,8 @@ final class ToldSpeaker {
     private static final Set<String> FEMININE = Particles.words("feminine_verb_ending");
     /** Endings of a past verb whose subject is many ("قالوا"). */
     private static final Set<String> PLURAL = Particles.words("plural_verb_ending");
+    /** Prepositions a verbal act takes before what it says ("وحذر من أن"): they name nobody. */
+    private static final Set<String> COMPLEMENT = Particles.words("act_complement");
 
     private ActorAssignment last;
     private String agreement;
@@ -57,7 +59,9 @@ final class ToldSpeaker {
             forget(); // "وحذر الأمين العام ... من": a speaker named but not known; what follows is his
             return null;
         }
-        if (last == null || !SpeechStatement.isSpeech(v) || !agreement.equals(agreement(s.word(v.tokenStart())))) {
+        // "وحذر من أن ...": a verbal act goes on with the last speaker as a speech verb does
+        boolean said = SpeechStatement.isSpeech(v) || v.trigger().isVerbal() && "V".equals(v.trigger().pos());
+        if (last == null || !said || !agreement.equals(agreement(s.word(v.tokenStart())))) {
             return null;
         }
         return last;
@@ -90,7 +94,8 @@ final class ToldSpeaker {
         }
         for (int i = v.tokenEnd(); i < open; i++) {
             String w = s.word(i);
-            if (w.codePoints().anyMatch(Character::isLetter) && !named.contains(w) && !day.contains(i)) {
+            boolean complement = i == v.tokenEnd() && !SpeechStatement.isSpeech(v) && COMPLEMENT.contains(w);
+            if (w.codePoints().anyMatch(Character::isLetter) && !named.contains(w) && !day.contains(i) && !complement) {
                 return false;
             }
         }

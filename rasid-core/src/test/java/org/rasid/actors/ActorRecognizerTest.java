@@ -102,6 +102,16 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void feminineAndDiplomaticTitlesTakeTheNationalityAfterThem() {
+        // a woman's title agrees with a feminine nisba: without the title the nisba is a bare adjective
+        assertEquals("DEU=المستشارة الألمانية", found("ودعت المستشارة الألمانية الدول الكبرى إلى ضبط النفس").get(0));
+        assertEquals("USA=السفيرة الأمريكية", found("وطالبت السفيرة الأمريكية لدى المنظمة بعقد جلسة طارئة").get(0));
+        assertEquals("GBR=المندوبة البريطانية", found("اتهمت المندوبة البريطانية الحكومة بعرقلة التحقيق").get(0));
+        assertEquals("GBR=الممثل البريطاني", found("قال الممثل البريطاني في المجلس إن التقرير واضح").get(0));
+        assertEquals("DEU=المستشار الألماني", found("رفض المستشار الألماني استقبال المزيد من اللاجئين").get(0));
+    }
+
+    @Test
     void titlesImplyTheirActor() {
         assertEquals(List.of("DEU=وزير الخارجية الألماني"), found("حذر وزير الخارجية الألماني، هايكو ماس، من وقوع كارثة").subList(0, 1));
         List<String> jai = inSeed("002", "من جانبه، قال (حمزة بيرقدار) الناطق الرسمي باسم \"هيئة أركان جيش الإسلام\" في رسالة نصية لرويترز");

@@ -35,6 +35,16 @@ class ToldSpeakerTest {
     }
 
     @Test
+    void aVerbalActWithNoSubjectGoesOnWithTheLastSpeaker() {
+        // "وحذر من أن": the preposition names nobody; the warning is the minister's
+        assertEquals(List.of("11 FRA"), speakers("قال وزير الخارجية الفرنسي يوم الاثنين إن بلاده تتابع الوضع "
+                + "في الجنوب السوري. وحذر من أن أي هجوم على المنطقة سيؤدي إلى كارثة إنسانية."));
+        // a woman's warning does not go on with a man's statement
+        assertEquals(List.of("01 FRA"), speakers("قال وزير الخارجية الفرنسي يوم الاثنين إن بلاده تتابع الوضع "
+                + "في الجنوب السوري. وحذرت من أن أي هجوم على المنطقة سيؤدي إلى كارثة إنسانية."));
+    }
+
+    @Test
     void theVerbMustAgreeWithTheSpeaker() {
         assertEquals(List.of(), speakers("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع في "
                 + "سوريا يتحسن بشكل واضح. وقالت يوم الأربعاء إن بلادها تدعم الحوار بين الأطراف السورية."));

@@ -18,6 +18,16 @@ class VerbalLexiconTest {
     }
 
     @Test
+    void aDangerPosedIsNoThreatMade() {
+        // "a threat to" as the danger something poses, not an actor's threat
+        assertEquals(List.of("11 FRA"), verbal("حذر الرئيس الفرنسي يوم الجمعة من التهديد الإرهابي."));
+        assertEquals(List.of(), verbal("وأكد نتنياهو يوم الأحد أن طهران تمثل أكبر تهديد للعالم.").stream()
+                .filter(v -> v.startsWith("13")).toList());
+        // a threat made by an actor stays one
+        assertEquals(List.of("13 TUR"), verbal("هددت تركيا يوم الثلاثاء بشن هجوم على منبج."));
+    }
+
+    @Test
     void aVisitIsAConsultation() {
         assertEquals(List.of("04 RUS"), verbal("زار وزير الخارجية الروسي سيرغي لافروف العاصمة التركية أنقرة يوم "
                 + "الاثنين."));
