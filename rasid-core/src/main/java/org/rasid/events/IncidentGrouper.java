@@ -103,7 +103,7 @@ final class IncidentGrouper {
     }
 
     /** The same place, one name inside the other, or a coarser and a finer place of one governorate. */
-    private static boolean nestedPlaces(Event a, Event b) {
+    static boolean nestedPlaces(Event a, Event b) {
         return a.locationAr() != null && b.locationAr() != null && (sameName(a, b) || precision(a) != precision(b));
     }
 
@@ -140,14 +140,21 @@ final class IncidentGrouper {
         if (a.eventDate() == null || b.eventDate() == null) {
             return false; // without a date two reports may be weeks apart ("وبعد شهر توصلت … إلى اتفاق")
         }
+        return sameDay(a, b);
+    }
+
+    /**
+     * Two dated reports tell one day: the same date, or the day told and the report's week (its publication
+     * day) when the day is that day or the one before ("أمس"); "أول من أمس" in one sentence and the week in
+     * another may be two.
+     */
+    static boolean sameDay(Event a, Event b) {
         if (a.eventDate().equals(b.eventDate())) {
             return true;
         }
         if (ownDay(a) == ownDay(b)) {
             return false;
         }
-        // the day told and the report's week (its publication day): one incident only if the day is that
-        // day or the one before ("أمس"); "أول من أمس" in one sentence and the week in another may be two
         LocalDate x = EventDater.parseDate(a.eventDate());
         LocalDate y = EventDater.parseDate(b.eventDate());
         return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) <= 1;

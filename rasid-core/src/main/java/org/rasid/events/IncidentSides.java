@@ -1,7 +1,5 @@
 package org.rasid.events;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -112,7 +110,7 @@ final class IncidentSides {
 
     static boolean oneIncident(Event a, Event b) {
         return a.evidence().start() != b.evidence().start() && violent(b) && sameKind(a, b)
-                && a.admin1() != null && a.admin1().equals(b.admin1()) && nested(a, b) && daysAgree(a, b);
+                && a.admin1() != null && a.admin1().equals(b.admin1()) && IncidentGrouper.nestedPlaces(a, b) && daysAgree(a, b);
     }
 
     /**
@@ -123,33 +121,8 @@ final class IncidentSides {
         return a.acledType().equals(b.acledType());
     }
 
-    /** The same place, one name inside the other, or a coarser and a finer place. */
-    private static boolean nested(Event a, Event b) {
-        String x = a.locationAr();
-        String y = b.locationAr();
-        if (x == null || y == null) {
-            return false;
-        }
-        return x.equals(y) || x.contains(y) || y.contains(x) || precision(a) != precision(b);
-    }
-
+    /** An undated report may retell any day's incident; dated ones must tell one day. */
     private static boolean daysAgree(Event a, Event b) {
-        if (a.eventDate() == null || b.eventDate() == null || a.eventDate().equals(b.eventDate())) {
-            return true;
-        }
-        if (ownDay(a) == ownDay(b)) {
-            return false;
-        }
-        LocalDate x = EventDater.parseDate(a.eventDate());
-        LocalDate y = EventDater.parseDate(b.eventDate());
-        return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) <= 1;
-    }
-
-    private static int precision(Event e) {
-        return e.geoPrecision() == null ? Integer.MAX_VALUE : e.geoPrecision();
-    }
-
-    private static boolean ownDay(Event e) {
-        return e.timePrecision() != null && e.timePrecision() == 1;
+        return a.eventDate() == null || b.eventDate() == null || IncidentGrouper.sameDay(a, b);
     }
 }
