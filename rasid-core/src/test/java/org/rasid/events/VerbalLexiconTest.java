@@ -86,6 +86,13 @@ class VerbalLexiconTest {
     }
 
     @Test
+    void aPhoneConversationIsAConsultation() {
+        // "محادثة هاتفية" is as common as "اتصال هاتفي" for a call between leaders
+        assertEquals(List.of("04 FRA"), verbal("أجرى الرئيس الفرنسي يوم الخميس محادثة هاتفية مع الرئيس التركي تناولت "
+                + "الوضع في الشمال السوري.").stream().filter(v -> v.startsWith("04")).toList());
+    }
+
+    @Test
     void aPressConferenceHeldWithAnotherPartyIsAConsultation() {
         assertEquals(List.of("04 FRA"), verbal("عقد الرئيس الفرنسي يوم الثلاثاء مؤتمرا صحفيا مع ولي العهد "
                 + "السعودي في باريس.").stream().filter(v -> v.startsWith("04")).toList());
