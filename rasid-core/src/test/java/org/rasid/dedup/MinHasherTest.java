@@ -63,35 +63,46 @@ class MinHasherTest {
         assertTrue(checked > 100, "" + checked);
     }
 
-    /** The two walks around the circle fill each empty bin as a plain search for its nearest full bin does. */
-    @Test
-    void densifyCopiesTheNearestFullBinOnEachBinsSide() throws Exception {
+    /**
+     * The reference densification: each empty bin, searched one step at a time on the side its coin picks, copies
+     * the nearest full bin shifted by the distance; with no full bin the bins stay empty.
+     */
+    private static long[] plainSearch(long[] bins) throws ReflectiveOperationException {
         java.lang.reflect.Field coin = MinHasher.class.getDeclaredField("LEFT_OR_RIGHT");
         java.lang.reflect.Field shift = MinHasher.class.getDeclaredField("COPY_SHIFT");
         coin.setAccessible(true);
         shift.setAccessible(true);
         long leftOrRight = coin.getLong(null);
         long copyShift = shift.getLong(null);
+        long[] expected = bins.clone();
+        int h = MinHasher.HASHES;
+        if (java.util.Arrays.stream(bins).allMatch(b -> b == MinHasher.EMPTY)) {
+            return expected;
+        }
+        for (int i = 0; i < h; i++) {
+            if (bins[i] != MinHasher.EMPTY) {
+                continue;
+            }
+            boolean right = (leftOrRight >>> (i & 63) & 1) == (i >>> 6 & 1);
+            int d = 1;
+            while (bins[right ? (i + d) % h : (i - d + h) % h] == MinHasher.EMPTY) {
+                d++;
+            }
+            expected[i] = bins[right ? (i + d) % h : (i - d + h) % h] + d * copyShift + (right ? 0 : 1);
+        }
+        return expected;
+    }
+
+    /** The two walks around the circle fill each empty bin as a plain search for its nearest full bin does. */
+    @Test
+    void densifyCopiesTheNearestFullBinOnEachBinsSide() throws Exception {
         String text = Seeds.text("004");
         NormalizedText n = ArabicNormalizer.normalize(text);
         int checked = 0;
         for (Span line : org.rasid.clean.BoilerplateCleaner.lines(text)) {
             long[] bins = MinHasher.bins(Shingler.of(n, line).hashes());
-            long[] expected = bins.clone();
-            int h = MinHasher.HASHES;
             boolean any = java.util.Arrays.stream(bins).anyMatch(b -> b != MinHasher.EMPTY);
-            for (int i = 0; i < h && any; i++) {
-                if (bins[i] != MinHasher.EMPTY) {
-                    continue;
-                }
-                boolean right = (leftOrRight >>> (i & 63) & 1) == (i >>> 6 & 1);
-                int d = 1;
-                while (bins[right ? (i + d) % h : (i - d + h) % h] == MinHasher.EMPTY) {
-                    d++;
-                }
-                expected[i] = bins[right ? (i + d) % h : (i - d + h) % h] + d * copyShift + (right ? 0 : 1);
-            }
-            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, MinHasher.densify(bins));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plainSearch(bins), MinHasher.densify(bins));
             checked += any ? 1 : 0;
         }
         assertTrue(checked > 50, "" + checked);
@@ -100,12 +111,6 @@ class MinHasherTest {
     /** Random patterns of full bins (one alone, runs across the wrap, nearly all) fill as the plain search does. */
     @Test
     void densifyAgreesWithThePlainSearchOnRandomPatterns() throws Exception {
-        java.lang.reflect.Field coin = MinHasher.class.getDeclaredField("LEFT_OR_RIGHT");
-        java.lang.reflect.Field shift = MinHasher.class.getDeclaredField("COPY_SHIFT");
-        coin.setAccessible(true);
-        shift.setAccessible(true);
-        long leftOrRight = coin.getLong(null);
-        long copyShift = shift.getLong(null);
         java.util.Random random = new java.util.Random(42);
         int h = MinHasher.HASHES;
         for (int round = 0; round < 2_000; round++) {
@@ -115,19 +120,7 @@ class MinHasherTest {
                 bins[i] = random.nextDouble() < share ? random.nextLong() & Long.MAX_VALUE - 1 : MinHasher.EMPTY;
             }
             bins[random.nextInt(h)] = random.nextLong() & Long.MAX_VALUE - 1; // at least one full bin
-            long[] expected = bins.clone();
-            for (int i = 0; i < h; i++) {
-                if (bins[i] != MinHasher.EMPTY) {
-                    continue;
-                }
-                boolean right = (leftOrRight >>> (i & 63) & 1) == (i >>> 6 & 1);
-                int d = 1;
-                while (bins[right ? (i + d) % h : (i - d + h) % h] == MinHasher.EMPTY) {
-                    d++;
-                }
-                expected[i] = bins[right ? (i + d) % h : (i - d + h) % h] + d * copyShift + (right ? 0 : 1);
-            }
-            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, MinHasher.densify(bins), "round " + round);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plainSearch(bins), MinHasher.densify(bins), "round " + round);
         }
         long[] none = new long[h];
         java.util.Arrays.fill(none, MinHasher.EMPTY);
