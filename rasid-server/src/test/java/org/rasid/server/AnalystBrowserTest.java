@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,7 @@ class AnalystBrowserTest {
 
                 WebDriver driver = chrome(dir.resolve("profile"), downloads);
                 try {
-                    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                    WebDriverWait wait = BrowserTest.waitOn(driver);
                     driver.get(server.url());
                     wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
                     String all = wait.until(d -> blankToNull(d.findElement(By.id("map-count")).getAttribute("data-total")));
@@ -281,7 +280,7 @@ class AnalystBrowserTest {
                 int revisions = api(server, "api/events/" + enc(id) + "/history", token).get("revisions").size();
                 WebDriver driver = chrome(dir.resolve("profile"), Files.createDirectories(dir.resolve("downloads")));
                 try {
-                    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                    WebDriverWait wait = BrowserTest.waitOn(driver);
                     driver.get(server.url() + "#token=" + token); // the page keeps it for the session
                     wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
                     driver.get(server.url() + "#/event/" + enc(id));
@@ -329,7 +328,7 @@ class AnalystBrowserTest {
             try (RasidServer server = RasidServer.start(store, Pipeline.withDefaults()::process, ServerOptions.local(0))) {
                 WebDriver driver = chrome(dir.resolve("profile"), Files.createDirectories(dir.resolve("downloads")));
                 try {
-                    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                    WebDriverWait wait = BrowserTest.waitOn(driver);
                     driver.get(server.url());
                     wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
                     check.run(server, driver, wait);

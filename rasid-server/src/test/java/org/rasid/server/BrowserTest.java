@@ -96,7 +96,7 @@ class BrowserTest {
             try (RasidServer server = RasidServer.start(store, Pipeline.withDefaults()::process, ServerOptions.local(0))) {
                 WebDriver driver = chrome(dir.resolve("profile"));
                 try {
-                    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                    WebDriverWait wait = waitOn(driver);
                     driver.get(server.url());
                     wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
                     assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
@@ -162,6 +162,17 @@ class BrowserTest {
                 "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=ar");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         return new ChromeDriver(service, o);
+    }
+
+    /**
+     * A 30-second wait that retries a check whose element the page replaced while it was read: the UI rebuilds
+     * the actor suggestions, the table and the legend as each answer arrives, so an element found a moment ago
+     * may be gone ("stale") though the page is right.
+     */
+    static WebDriverWait waitOn(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     static BufferedImage shot(WebDriver driver, Path file) throws Exception {

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,7 +111,7 @@ class XssBrowserTest {
                 WebDriver driver = BrowserTest.chrome(dir.resolve("profile"));
                 try {
                     JavascriptExecutor js = (JavascriptExecutor) driver;
-                    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                    WebDriverWait wait = BrowserTest.waitOn(driver);
                     // the list, the map, the timeline and the story search, all fed with payloads
                     driver.get(server.url() + "#/?q=" + URLEncoder.encode("قصف", StandardCharsets.UTF_8));
                     wait.until(d -> "1".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
