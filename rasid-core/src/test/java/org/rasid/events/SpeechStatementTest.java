@@ -23,6 +23,12 @@ class SpeechStatementTest {
     }
 
     @Test
+    void aPartyDisclosingSomethingOnItsDayIsAPublicStatement() {
+        assertEquals(List.of("01 RUS"), verbal("كشف وزير الخارجية الروسي سيرغي لافروف يوم الثلاثاء أن بلاده "
+                + "تلقت رسالة من واشنطن بشأن سوريا."));
+    }
+
+    @Test
     void anUndatedQuoteIsNoStatementOfItsOwn() {
         assertEquals(List.of(), verbal("وقال لافروف في المؤتمر الصحافي إن الوضع في سوريا يتحسن بشكل واضح."));
     }
