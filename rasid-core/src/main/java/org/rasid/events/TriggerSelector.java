@@ -27,6 +27,8 @@ final class TriggerSelector {
     private static final String REMOTE = "Explosions/Remote violence";
     private static final String BATTLES = "Battles";
 
+    private static final EventWords WORDS = EventWords.standard();
+
     private final ModalityClassifier modality;
 
     TriggerSelector(ModalityClassifier modality) {
@@ -40,7 +42,8 @@ final class TriggerSelector {
         for (TriggerMention t : found) {
             // "حملوا السلاح" lacks the المسؤولية that makes حمل a blame, "للدعوة" the verb that makes دعوة
             // an appeal made: no trigger, not even as a verbal act whose content would follow
-            boolean required = satisfiesAfter(s, t) && (!t.trigger().isVerbal() || satisfiesBefore(s, t));
+            boolean required = satisfiesAfter(s, t) && (!t.trigger().isVerbal() || satisfiesBefore(s, t))
+                    && !(t.trigger().needs().contains("no_captive") && FreedCaptive.follows(s, t, WORDS));
             if (!insideName(t, a.actors(), a.places()) && required) {
                 triggers.add(t);
             }

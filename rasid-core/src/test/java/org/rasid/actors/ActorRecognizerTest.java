@@ -178,4 +178,13 @@ class ActorRecognizerTest {
                         + "وذكرت مصادر أخرى أن الطرفين وقعا على اتفاق."),
                 "the sides named two sentences before are not guessed");
     }
+
+    @Test
+    void theSpellingsOfUnicef() {
+        // UNICEF is written with or without the article and its ي, or by its Arabic name
+        assertEquals(List.of("UN=اليونيسيف"), found("وحذرت اليونيسيف من نقص اللقاحات في المخيم"));
+        assertEquals(List.of("UN=يونيسف"), found("وحذرت منظمة يونيسف من نقص اللقاحات في المخيم"));
+        assertEquals(List.of("UN=منظمة الأمم المتحدة للطفولة"),
+                found("وحذرت منظمة الأمم المتحدة للطفولة من نقص اللقاحات في المخيم"));
+    }
 }
