@@ -28,6 +28,15 @@ public final class AcledTaxonomy {
         return subs != null && subs.contains(sub);
     }
 
+    /**
+     * Whether an ACLED type is political violence (ACLED's term for Battles, Explosions/Remote violence and
+     * Violence against civilians), as opposed to demonstrations and strategic developments.
+     */
+    public static boolean isPoliticalViolence(String type) {
+        return "Battles".equals(type) || "Explosions/Remote violence".equals(type)
+                || "Violence against civilians".equals(type);
+    }
+
     /** CAMEO quad class of a root code: 1 verbal cooperation … 4 material conflict. */
     public static int quadClass(String cameo) {
         int c = Integer.parseInt(cameo);

@@ -99,15 +99,8 @@ final class ActorRoleTagger {
      * held_area), a control word, then the mention: the areas hit are named by the side holding them.
      */
     private boolean heldAreaHit(Sentence s, int tok) {
-        if (tok < 3 || !words.is("control", s.word(tok - 1)) || !words.is("held_area", s.word(tok - 2))) {
-            return false;
-        }
-        for (EventCues.Cue c : s.cues("target")) {
-            if (c.tokenEnd() == tok - 2) {
-                return true;
-            }
-        }
-        return false;
+        return tok >= 3 && words.is("control", s.word(tok - 1)) && words.is("held_area", s.word(tok - 2))
+                && s.cueEndsAt("target", tok - 2);
     }
 
     /** The role of the nearest role cue ending at most one word before the mention. */
@@ -145,10 +138,8 @@ final class ActorRoleTagger {
      */
     private boolean ownsMeans(Sentence s, EventCues.Cue c) {
         for (int i = c.tokenStart() - 1; i >= Math.max(0, c.tokenStart() - 4); i--) {
-            for (EventCues.Cue t : s.cues("target")) {
-                if (t.tokenStart() == i) {
-                    return false;
-                }
+            if (s.cueStartsAt("target", i)) {
+                return false;
             }
             if (words.is("means", s.word(i)) || s.bareOrAfterAnd(i, words.of("means"))) {
                 return true;

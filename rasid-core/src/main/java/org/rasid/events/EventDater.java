@@ -25,7 +25,6 @@ final class EventDater {
     private static final int ONGOING_DAYS = 2;
     /** "منذ 18 فبراير": the date after "since" starts a span, it does not date one event. */
     private static final String SINCE = Particles.word("since");
-    /** "بينما", "فيما", "في حين": a date in the clause they open is that report's own. */
 
     private EventDater() {
     }

@@ -2,7 +2,6 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.rasid.model.CasualtyClaim;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
@@ -22,8 +21,6 @@ final class FollowingToll {
     /** How many sentences back the event re-mentioned may be. */
     static final int REACH = 2;
     private static final NumberParser NUMBERS = NumberParser.load();
-    private static final Set<String> VIOLENT = Set.of("Battles", "Explosions/Remote violence",
-            "Violence against civilians");
 
     private FollowingToll() {
     }
@@ -62,7 +59,7 @@ final class FollowingToll {
     static int latestViolent(List<Event> out, List<Integer> sentenceOf, int index) {
         for (int i = out.size() - 1; i >= 0 && sentenceOf.get(i) >= index - REACH; i--) {
             String type = out.get(i).acledType();
-            if (type != null && VIOLENT.contains(type)) {
+            if (AcledTaxonomy.isPoliticalViolence(type)) {
                 return i;
             }
         }

@@ -2,7 +2,6 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 
@@ -22,9 +21,6 @@ import org.rasid.model.Evidence;
 final class IncidentSides {
     private static final String ACTOR1 = "actor1";
     private static final String ACTOR2 = "actor2";
-    private static final String TRIGGER = "trigger";
-    private static final Set<String> VIOLENT = Set.of("Battles", "Explosions/Remote violence",
-            "Violence against civilians");
 
     private IncidentSides() {
     }
@@ -76,7 +72,7 @@ final class IncidentSides {
         for (Event other : story) {
             String id = ACTOR1.equals(role) ? other.actor1() : other.actor2();
             Evidence.Part p = other.evidence().part(role);
-            if (other == e || id == null || p == null || !nearAct(other, p) || !oneIncident(e, other)) {
+            if (other == e || id == null || p == null || !RetoldIncident.nearAct(other, p) || !oneIncident(e, other)) {
                 continue;
             }
             if (named != null && !named.id().equals(id)) {
@@ -87,25 +83,12 @@ final class IncidentSides {
         return named;
     }
 
-    /**
-     * Whether the telling names the side near its act, as {@link RetoldIncident} asks: a side read far from
-     * the trigger ("وأضاف المرصد ومقره بريطانيا … أن الطائرات قصفت") is too often a source or a bystander.
-     */
-    private static boolean nearAct(Event other, Evidence.Part side) {
-        Evidence.Part trigger = other.evidence().part(TRIGGER);
-        if (trigger == null) {
-            return false;
-        }
-        int gap = side.start() >= trigger.end() ? side.start() - trigger.end() : trigger.start() - side.end();
-        return gap <= RetoldIncident.REACH;
-    }
-
     /** A side and the words of another telling that named it. */
     private record Told(String id, Evidence.Part words) {
     }
 
     private static boolean violent(Event e) {
-        return e.acledType() != null && VIOLENT.contains(e.acledType());
+        return AcledTaxonomy.isPoliticalViolence(e.acledType());
     }
 
     static boolean oneIncident(Event a, Event b) {

@@ -29,7 +29,7 @@ final class RetoldIncident {
      * read far from the act ("المجموعات التي نقلت أخبار الهجوم كانت الخوذ البيضاء") is too often a
      * reporter or another incident's actor to be carried into the kept report.
      */
-    static final int REACH = 40;
+    private static final int REACH = 40;
 
     private RetoldIncident() {
     }
@@ -72,12 +72,20 @@ final class RetoldIncident {
      */
     private static String named(Event retold, String role, String id, String other) {
         Evidence.Part side = retold.evidence().part(role);
-        Evidence.Part trigger = retold.evidence().part(TRIGGER);
-        if (id == null || id.equals(other) || side == null || trigger == null) {
+        if (id == null || id.equals(other) || side == null) {
             return null;
         }
+        return nearAct(retold, side) ? id : null;
+    }
+
+    /** Whether a side's words stand within {@link #REACH} characters of the telling's trigger. */
+    static boolean nearAct(Event told, Evidence.Part side) {
+        Evidence.Part trigger = told.evidence().part(TRIGGER);
+        if (trigger == null) {
+            return false;
+        }
         int gap = side.start() >= trigger.end() ? side.start() - trigger.end() : trigger.start() - side.end();
-        return gap <= REACH ? id : null;
+        return gap <= REACH;
     }
 
     /** A deal's second party the text does not name (DealPartner): no actor2 span. */

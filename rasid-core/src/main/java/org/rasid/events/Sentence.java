@@ -109,12 +109,7 @@ final class Sentence {
     }
 
     private boolean pluperfectAt(int tok) {
-        for (EventCues.Cue c : cues("pluperfect")) {
-            if (c.tokenStart() == tok) {
-                return true;
-            }
-        }
-        return false;
+        return cueStartsAt("pluperfect", tok);
     }
 
     /** Conjunctions that open a report with its own time and sides, wherever they stand. */
@@ -177,6 +172,26 @@ final class Sentence {
             int at = c.tokenStart();
             if (c.kind().equals("pluperfect") && at < tok && tok - at <= PLUPERFECT_REACH
                     && clause[at] == clause[tok]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue of {@code kind} starts at word tok. */
+    boolean cueStartsAt(String kind, int tok) {
+        for (EventCues.Cue c : cues) {
+            if (c.tokenStart() == tok && c.kind().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue of {@code kind} ends right before word tok ("تابعة" before its owner). */
+    boolean cueEndsAt(String kind, int tok) {
+        for (EventCues.Cue c : cues) {
+            if (c.tokenEnd() == tok && c.kind().equals(kind)) {
                 return true;
             }
         }

@@ -117,12 +117,7 @@ final class SubTypeRefiner {
     }
 
     private static boolean targetBefore(Sentence s, int token) {
-        for (EventCues.Cue q : s.cues("target")) {
-            if (q.tokenEnd() == token) {
-                return true;
-            }
-        }
-        return false;
+        return s.cueEndsAt("target", token);
     }
 
     private static boolean inClause(Sentence s, String cueKind, int clause) {

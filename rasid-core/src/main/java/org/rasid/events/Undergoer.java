@@ -47,11 +47,6 @@ final class Undergoer {
 
     /** "فريق تابع للأمم المتحدة": the owner named right after تابع stands for the noun it owns. */
     private static boolean owned(Sentence s, RoledActor a) {
-        for (EventCues.Cue c : s.cues("owner")) {
-            if (c.tokenEnd() == a.token()) {
-                return true;
-            }
-        }
-        return false;
+        return s.cueEndsAt("owner", a.token());
     }
 }

@@ -35,7 +35,7 @@ final class TrieNode<T> {
     @SuppressWarnings("unchecked")
     private TrieNode<T> child(String word, int hash) {
         int[] t = tags;
-        int tag = hash == FREE ? 1 : hash;
+        int tag = tag(hash);
         int mask = t.length - 1;
         for (int i = slot(tag, mask); ; i = (i + 1) & mask) {
             int at = t[i];
@@ -113,8 +113,11 @@ final class TrieNode<T> {
     }
 
     private static int tag(String word) {
-        int h = word.hashCode(); // cached in the string
-        return h == FREE ? 1 : h;
+        return tag(word.hashCode()); // cached in the string
+    }
+
+    private static int tag(int hash) {
+        return hash == FREE ? 1 : hash;
     }
 
     private static int slot(int tag, int mask) {
