@@ -5,6 +5,7 @@ import java.util.List;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
+import org.rasid.text.Word;
 
 /**
  * Word shingles of a span, over the normalised text: the sorted, distinct 64-bit hashes of every
@@ -39,12 +40,14 @@ public final class Shingler {
         TextKey key = new TextKey();
         long[] words = new long[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i).text();
-            key.add(t);
+            Word w = tokens.get(i).word();
+            String t = w.text();
             if (story != null) {
-                story.add(t);
+                key.add(t, story);
+            } else {
+                key.add(t);
             }
-            words[i] = hash(t);
+            words[i] = Mix.fmix64(w.fnv1a()); // the word's own hash, kept in the shared Word
         }
         long[] sh;
         if (words.length == 0) {
@@ -88,14 +91,6 @@ public final class Shingler {
         }
         Arrays.sort(all);
         return new Shingles(words, key.hash(), distinct(all));
-    }
-
-    private static long hash(String s) {
-        long h = TextKey.FNV_BASIS;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * TextKey.FNV_PRIME;
-        }
-        return Mix.fmix64(h);
     }
 
     private static long[] distinct(long[] sorted) {

@@ -1,5 +1,7 @@
 package org.rasid.dedup;
 
+import org.rasid.text.Word;
+
 /**
  * The exact-duplicate key of a text, its words joined by single spaces, hashed as the words are
  * read instead of built as a string and hashed after: FNV-1a over the key's chars, then mixed
@@ -7,8 +9,8 @@ package org.rasid.dedup;
  * them finds the same repeats.
  */
 final class TextKey {
-    static final long FNV_BASIS = 0xcbf29ce484222325L;
-    static final long FNV_PRIME = 0x100000001b3L;
+    static final long FNV_BASIS = Word.FNV_BASIS;
+    static final long FNV_PRIME = Word.FNV_PRIME;
 
     private long fnv = FNV_BASIS;
     private int length;
@@ -25,6 +27,32 @@ final class TextKey {
         }
         fnv = h;
         length += word.length();
+    }
+
+    /**
+     * Appends a (non-empty) word to this key and to {@code other}'s (a paragraph's and its story's)
+     * in one reading of its chars.
+     */
+    void add(String word, TextKey other) {
+        long h = fnv;
+        long g = other.fnv;
+        if (length > 0) {
+            h = (h ^ ' ') * FNV_PRIME;
+            length++;
+        }
+        if (other.length > 0) {
+            g = (g ^ ' ') * FNV_PRIME;
+            other.length++;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            h = (h ^ c) * FNV_PRIME;
+            g = (g ^ c) * FNV_PRIME;
+        }
+        fnv = h;
+        length += word.length();
+        other.fnv = g;
+        other.length += word.length();
     }
 
     /** The key's 64-bit hash. */

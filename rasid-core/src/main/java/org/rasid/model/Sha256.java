@@ -7,6 +7,12 @@ import java.util.HexFormat;
 
 /** SHA-256 of a text's UTF-8 bytes in lower-case hex: the one hash behind event ids and content ids. */
 public final class Sha256 {
+    /**
+     * Each thread's digest, reset by every {@code digest} call: {@code MessageDigest.getInstance}
+     * looks the provider up on every call, which cost as much as the hashing itself (an id per event).
+     */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
+
     private Sha256() {
     }
 
@@ -21,8 +27,12 @@ public final class Sha256 {
     }
 
     private static byte[] digest(String text) {
+        return DIGEST.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError("every JVM has SHA-256", e);
         }

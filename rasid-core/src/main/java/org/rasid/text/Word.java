@@ -16,10 +16,15 @@ public final class Word {
     private static final byte UNKNOWN = 0;
     private static final byte NO = 1;
     private static final byte YES = 2;
+    /** FNV-1a's 64-bit offset basis and prime. */
+    public static final long FNV_BASIS = 0xcbf29ce484222325L;
+    public static final long FNV_PRIME = 0x100000001b3L;
 
     private final String text;
     /** The text's hash, read with the word: a trie look-up that misses then never touches the string. */
     private final int textHash;
+    /** FNV-1a (64 bits) of the text's chars, worked out once per word: duplicate search hashes every token's word. */
+    private final long fnv1a;
     private List<CliticSplitter.Reading> readings;
     private List<CliticSplitter.Reading> readingsWithPronouns;
     private WordForms forms;
@@ -35,10 +40,20 @@ public final class Word {
     Word(String text) {
         this.text = text;
         this.textHash = text.hashCode();
+        long h = FNV_BASIS;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * FNV_PRIME;
+        }
+        this.fnv1a = h;
     }
 
     public String text() {
         return text;
+    }
+
+    /** The 64-bit FNV-1a hash of the text's chars (offset basis {@link #FNV_BASIS}, prime {@link #FNV_PRIME}). */
+    public long fnv1a() {
+        return fnv1a;
     }
 
     /** {@code text().hashCode()}, kept in the word. */

@@ -55,4 +55,39 @@ class TextKeyTest {
         String one = a + " " + b;
         assertEquals(both.keyHash(), Shingler.of(ArabicNormalizer.normalize(one), new Span(0, one.length())).keyHash());
     }
+
+    @Test
+    void addingToTwoKeysAtOnceIsAddingToEach() {
+        TextKey paragraph = new TextKey();
+        TextKey story = new TextKey();
+        story.add("قبل");
+        for (String w : List.of("قصف", "الطيران", "ادلب")) {
+            paragraph.add(w, story);
+        }
+        assertEquals(key("قصف", "الطيران", "ادلب"), paragraph.hash());
+        assertEquals(key("قبل", "قصف", "الطيران", "ادلب"), story.hash());
+    }
+
+    /** A word's shingle hash as it was computed before words kept theirs: FNV-1a over its chars, mixed. */
+    private static long wordHash(String w) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < w.length(); i++) {
+            h = (h ^ w.charAt(i)) * 0x100000001b3L;
+        }
+        return Mix.fmix64(h);
+    }
+
+    @Test
+    void shinglesHashTheWordsAsTheirCharsWould() {
+        String text = "قصف الطيران الحربي مدينه ادلب";
+        String[] w = text.split(" ");
+        long[] expected = new long[w.length - Shingler.K + 1];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = Mix.fmix64(wordHash(w[i]) ^ Long.rotateLeft(wordHash(w[i + 1]), 21)
+                    ^ Long.rotateLeft(wordHash(w[i + 2]), 42));
+        }
+        java.util.Arrays.sort(expected);
+        Shingler.Shingles s = Shingler.of(ArabicNormalizer.normalize(text), new Span(0, text.length()));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, s.hashes());
+    }
 }

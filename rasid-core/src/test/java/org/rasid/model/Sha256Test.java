@@ -18,4 +18,17 @@ class Sha256Test {
                 java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(64, Sha256.hex("راصد").length());
     }
+
+    @Test
+    void theReusedDigestStartsAfreshEachCall() throws Exception {
+        String abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        Sha256.hex("something else first");
+        assertEquals(abc, Sha256.hex("abc"));
+        assertEquals(abc, Sha256.hex("abc"));
+        String[] other = new String[1];
+        Thread t = new Thread(() -> other[0] = Sha256.hex("abc"));
+        t.start();
+        t.join();
+        assertEquals(abc, other[0]);
+    }
 }

@@ -55,4 +55,31 @@ class VocabularyTest {
         assertSame(a, Vocabulary.word(recent, text, third, third + longest.length()));
         assertSame(b, Vocabulary.word(recent, text, text.length() - tooLong.length(), text.length()));
     }
+
+    @Test
+    void twoWordsOfOnePairOfSlotsStayTheOlderGoesFirst() {
+        // three spellings whose hashes fall on the same pair of slots
+        java.util.List<String> same = new java.util.ArrayList<>();
+        int pair = Vocabulary.pair("ق0".hashCode());
+        for (int i = 0; same.size() < 3; i++) {
+            String w = "ق" + i;
+            if (Vocabulary.pair(w.hashCode()) == pair) {
+                same.add(w);
+            }
+        }
+        Vocabulary.Recent recent = new Vocabulary.Recent();
+        String text = String.join(" ", same);
+        int b = same.get(0).length() + 1;
+        int c = b + same.get(1).length() + 1;
+        Word first = Vocabulary.word(recent, text, 0, same.get(0).length());
+        Word second = Vocabulary.word(recent, text, b, b + same.get(1).length());
+        assertSame(second, recent.words[pair], "the newest first");
+        assertSame(first, recent.words[pair + 1], "the one before kept");
+        assertSame(first, Vocabulary.word(recent, text, 0, same.get(0).length()));
+        Word third = Vocabulary.word(recent, text, c, text.length());
+        assertSame(third, recent.words[pair]);
+        assertSame(second, recent.words[pair + 1]);
+        assertEquals(same.get(0), Vocabulary.word(recent, text, 0, same.get(0).length()).text());
+        assertSame(Vocabulary.word(same.get(0)), Vocabulary.word(recent, text, 0, same.get(0).length()));
+    }
 }
