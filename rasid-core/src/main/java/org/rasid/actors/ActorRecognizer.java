@@ -29,7 +29,12 @@ public final class ActorRecognizer {
     /** Third-person attached pronouns: "قواته" refers back, "قواتنا" (the speaker's side) does not. */
     private static final Set<String> THIRD_PERSON = Particles.words("third_person_suffix");
 
-    private record Entry(String unitId, boolean nisba, Boolean woman, boolean guarded, ActorRegistry.Anaphor anaphor) {
+    /** surnameOf: for a surname alone (Surnames), the full name that must come before it. */
+    private record Entry(String unitId, boolean nisba, Boolean woman, boolean guarded, ActorRegistry.Anaphor anaphor,
+                         String surnameOf) {
+        Entry(String unitId, boolean nisba, Boolean woman, boolean guarded, ActorRegistry.Anaphor anaphor) {
+            this(unitId, nisba, woman, guarded, anaphor, null);
+        }
     }
 
     /**
@@ -57,6 +62,11 @@ public final class ActorRecognizer {
                 names.add(alias, new Entry(a.id(), registry.isNisba(a.id(), alias), registry.person(a.id(), alias),
                         registry.isGuarded(a.id(), alias), null));
             }
+        }
+        Surnames surnames = new Surnames(registry);
+        for (String last : surnames.all()) {
+            Surnames.Full full = surnames.of(last);
+            names.add(last, new Entry(full.actorId(), false, full.woman(), false, null, full.fullName()));
         }
         for (ActorRegistry.Anaphor an : registry.anaphors()) {
             (an.possessive() ? possessives : names).add(an.phrase(), new Entry(null, false, null, false, an));
@@ -91,6 +101,9 @@ public final class ActorRecognizer {
                 r = resolveAnaphor(e.anaphor(), m, text, seen);
             } else {
                 Actor actor = registry.byId(e.unitId()).orElseThrow();
+                if (e.surnameOf() != null && !namedInFull(e, m, seen)) {
+                    continue; // a surname names its person only after the full name
+                }
                 if (e.guarded() && !namedAsGroup(text, tokens, m)) {
                     continue; // "موجة الحر": the heat, not the Free Army
                 }
@@ -131,6 +144,17 @@ public final class ActorRecognizer {
             }
         }
         return out;
+    }
+
+    /** Whether the article named the person of a surname in full before it ("نيكي هيلي" ... "هيلي"). */
+    private static boolean namedInFull(Entry e, PhraseMatcher.Match<Entry> m, List<Resolved> seen) {
+        for (Resolved prev : seen) {
+            if (prev.person() && prev.end() <= m.start() && prev.unitId().equals(e.unitId())
+                    && prev.surface().endsWith(e.surnameOf())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Possessive nouns ("مندوبها", "بلاده") count only with their pronoun and outside a name. */

@@ -187,4 +187,18 @@ class ActorRecognizerTest {
         assertEquals(List.of("UN=منظمة الأمم المتحدة للطفولة"),
                 found("وحذرت منظمة الأمم المتحدة للطفولة من نقص اللقاحات في المخيم"));
     }
+
+    @Test
+    void bahrainAndKuwaitSpeakThroughTheirAdjective() {
+        assertTrue(found("أكد وزير الخارجية البحريني أن بلاده تتعامل مع الدول").stream()
+                .anyMatch(m -> m.startsWith("BHR=")));
+        assertTrue(found("أعلنت وزارة الخارجية الكويتية رفضها للحملة").stream().anyMatch(m -> m.startsWith("KWT=")));
+    }
+
+    @Test
+    void aSurnameAfterTheFullNameIsTheSamePerson() {
+        assertTrue(found("قالت السفيرة نيكي هيلي إن بلادها مستعدة. ودعت هيلي المجلس إلى التحرك").contains("USA=هيلي"));
+        // never before the full name: a bare surname is not guessed
+        assertEquals(List.of(), found("ودعت هيلي المجلس إلى التحرك"));
+    }
 }

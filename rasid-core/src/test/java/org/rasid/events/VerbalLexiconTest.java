@@ -108,4 +108,31 @@ class VerbalLexiconTest {
         assertEquals(List.of("11 ARAB_LEAGUE"), verbal("أدانت اللجنة الوزارية العربية يوم الثلاثاء التدخلات "
                 + "الإيرانية في شؤون الدول العربية.").stream().filter(v -> v.startsWith("11")).toList());
     }
+
+    @Test
+    void aHopeVoicedIsAnAppeal() {
+        // the speaker stands between أعرب and عن أمله
+        assertEquals(List.of("02 RUS"), verbal("أعربت الخارجية الروسية يوم الجمعة عن أملها في أن تتحلى واشنطن "
+                + "بضبط النفس في سوريا."));
+    }
+
+    @Test
+    void anAdmissionIsAStatementAndALawPassedIsNot() {
+        assertEquals(List.of("01 USA"), verbal("أقر وزير الخارجية الأمريكي يوم الخميس بأن الحل في سوريا ما زال "
+                + "بعيدا."));
+        // أقر with an object and no إن/أن adopts a law: no statement
+        assertEquals(List.of(), verbal("أقر البرلمان العراقي يوم الخميس قانونا جديدا للموازنة."));
+    }
+
+    @Test
+    void aCallToACounterpartIsAConsultation() {
+        assertEquals(List.of("04 TUR"), verbal("اتصل الرئيس التركي رجب طيب أردوغان يوم السبت بنظيره الروسي "
+                + "فلاديمير بوتين."));
+    }
+
+    @Test
+    void assetsFrozenAreSanctions() {
+        assertEquals(List.of("16 FRA"), verbal("جمدت فرنسا يوم الجمعة أصول خمس شركات سورية يشتبه بضلوعها في "
+                + "برنامج الأسلحة الكيميائية."));
+    }
 }
