@@ -56,4 +56,34 @@ class ArmedVictimsTest {
                 new ActorAssignment(null, null, null, "CIVILIANS", List.of()), h.counts);
         assertEquals("Violence against civilians", c.type());
     }
+
+    @Test
+    void othersWoundedBesideKilledSoldiersAreSoldiers() {
+        HandBuilt h = new HandBuilt("أعلن الجيش مقتل ثلاثة جنود وإصابة خمسة آخرين قرب الحدود يوم الجمعة.")
+                .count("ثلاثة جنود", "killed", 3, null)
+                .count("خمسة آخرين", "injured", 5, null);
+        assertTrue(ArmedVictims.only(h.sentence, h.counts, h.args()));
+        Coding c = new SubTypeRefiner(h.args()).refine(h.sentence, h.candidate("مقتل"),
+                new ActorAssignment(null, null, null, "CIVILIANS", List.of()), h.counts);
+        assertEquals("Battles", c.type());
+    }
+
+    @Test
+    void othersBesideCiviliansOrWithTheirOwnNounStayUnarmed() {
+        HandBuilt h = new HandBuilt("قتل أربعة مدنيين وأصيب ستة آخرين في قصف على السوق.")
+                .count("أربعة مدنيين", "killed", 4, null)
+                .count("ستة آخرين", "injured", 6, null);
+        assertFalse(ArmedVictims.only(h.sentence, h.counts, h.args()));
+        HandBuilt g = new HandBuilt("قتل جنديان ومدنيان آخران في انفجار قرب الحاجز.")
+                .count("جنديان", "killed", 2, null)
+                .count("مدنيان آخران", "killed", 2, null);
+        assertFalse(ArmedVictims.only(g.sentence, g.counts, g.args()));
+    }
+
+    @Test
+    void othersAloneAreNotArmed() {
+        HandBuilt h = new HandBuilt("وأصيب خمسة آخرين بجروح في المدينة.")
+                .count("خمسة آخرين", "injured", 5, null);
+        assertFalse(ArmedVictims.only(h.sentence, h.counts, h.args()));
+    }
 }
