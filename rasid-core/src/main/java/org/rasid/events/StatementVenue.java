@@ -22,7 +22,9 @@ import org.rasid.text.CliticSplitter;
  * what was said). A venue is a town, a city or a region: a country after an occasion is more often its topic
  * ("مؤتمر المانحين في سوريا"). Its speakers are the actors its sentence names before the venue, or,
  * when it names none ("وتابع خلال مؤتمر صحافي"), those of the sentence before. Only what is said takes
- * the venue; a meeting is placed where it is held.
+ * the venue; a meeting is placed where it is held. A visit told with the town it goes to ("في اليوم الأول
+ * من زيارته لبرلين") is a venue too, unless told before, after or still ahead of it ("قبيل زيارته",
+ * "ويلتقي خلال زيارته لطهران").
  */
 final class StatementVenue {
     /** A story that tells no occasion. */
@@ -32,6 +34,14 @@ final class StatementVenue {
     private static final Set<String> AT = Particles.words("locative_preposition");
     private static final Set<String> AT_PROCLITIC = Particles.words("locative_proclitic");
     private static final Set<String> TOPIC = Particles.words("topic_preposition");
+    private static final Set<String> TO = Particles.words("destination_preposition");
+    private static final Set<String> TO_PROCLITIC = Particles.words("destination_proclitic");
+    /** "قبيل زيارته", "بعد زيارته": what is said is told before or after the visit, not during it. */
+    private static final Set<String> VISIT_EDGE = Particles.words("visit_edge");
+    /** "ويلتقي خلال زيارته لطهران", "زيارته المرتقبة": a visit still ahead is not where the story's words were said. */
+    private static final Set<String> VISIT_AHEAD = Particles.words("visit_ahead");
+    /** How far after a visit a word may tell it ahead ("زيارته المرتقبة إلى موسكو"). */
+    private static final int AHEAD_REACH = 3;
     /** إن/أن: what follows is what was said, its places the content ("شدد على أن ... في ليبيا"). */
     private static final Set<String> THAT = Particles.words("complementizer");
     /** Cue kinds that open what is said or planned, not the occasion ("في حال", "بشأن", "تستعد"). */
@@ -61,10 +71,11 @@ final class StatementVenue {
             SentenceArguments a = sentences.get(k);
             Sentence s = a.sentence();
             int at = occasion(s, a);
-            if (at < 0) {
-                continue;
+            Arguments.Place place = at < 0 ? null : placeAfter(s, at, placer.venues(a));
+            if (place == null) {
+                at = visit(s);
+                place = at < 0 ? null : visited(s, at, placer.venues(a));
             }
-            Arguments.Place place = placeAfter(s, at, placer.venues(a));
             if (place == null) {
                 continue;
             }
@@ -108,6 +119,53 @@ final class StatementVenue {
             }
         }
         return -1;
+    }
+
+    /**
+     * The token of the first visit the sentence tells ("في اليوم الأول من زيارته لبرلين"), not one before or
+     * after which the act is told ("قبيل زيارته"); else -1.
+     */
+    private static int visit(Sentence s) {
+        Set<String> visits = EventWords.standard().of("visit_occasion");
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (visits.contains(s.word(i)) && (i == 0 || !VISIT_EDGE.contains(s.word(i - 1)))) {
+                return ahead(s, i) ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the visit's clause tells it still ahead: "يبدأ زيارة", "ويلتقي خلال زيارته", "زيارته المرتقبة". */
+    private static boolean ahead(Sentence s, int visit) {
+        for (int k = 0; k < s.tokens.size() && k <= visit + AHEAD_REACH; k++) {
+            if (s.clause[k] == s.clause[visit] && (VISIT_AHEAD.contains(s.word(k)) || s.bareOrAfterAnd(k, VISIT_AHEAD))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The town or city a visit goes to, right after it: with ل ("زيارته لبرلين") or after إلى, a settlement
+     * word between ("زيارتها إلى العاصمة عمان"); a country is more often the partner than the venue.
+     */
+    private static Arguments.Place visited(Sentence s, int visit, List<Arguments.Place> places) {
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(p.span());
+            if (tok <= visit || tok > visit + 3 || p.geoPrecision() >= COUNTRY || s.clause[tok] != s.clause[visit]) {
+                continue;
+            }
+            int start = s.doc.fromOriginal(p.span().start());
+            String lead = s.doc.text().substring(s.tokens.get(tok).start(), Math.max(s.tokens.get(tok).start(), start));
+            boolean direct = tok == visit + 1 && TO_PROCLITIC.contains(lead);
+            boolean after = TO.contains(s.word(tok - 1)) && tok == visit + 2
+                    || tok == visit + 3 && TO.contains(s.word(visit + 1))
+                    && EventWords.standard().is("settlement", s.word(tok - 1));
+            if (direct || after) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static boolean heldBySomeone(Sentence s, int occasion, SentenceArguments a, EventWords words) {

@@ -66,4 +66,33 @@ class StatementVenueTest {
                 + "ومن المقرر عقد مؤتمر آخر في بروكسل الشهر المقبل لدعم لبنان.");
         assertNull(e.admin1());
     }
+
+    @Test
+    void aVisitToACityIsWhereTheVisitorSpoke() {
+        Event e = statement("حذر وزير الخارجية البريطاني يوم الثلاثاء روسيا من عواقب دعمها للنظام السوري. "
+                + "وتأتي تصريحات الوزير البريطاني في اليوم الأول من زيارته لبرلين.");
+        assertEquals("DE", e.admin1());
+        assertEquals("برلين", e.locationAr());
+    }
+
+    @Test
+    void aVisitToldWithIlaIsWhereTheVisitorSpoke() {
+        Event e = statement("حذر وزير الخارجية البريطاني يوم الثلاثاء روسيا من عواقب دعمها للنظام السوري. "
+                + "وجاءت تصريحات الوزير البريطاني خلال زيارته إلى برلين.");
+        assertEquals("DE", e.admin1());
+    }
+
+    @Test
+    void aVisitAfterWhichTheWordsAreToldIsNotTheirVenue() {
+        Event e = statement("حذر وزير الخارجية البريطاني يوم الثلاثاء روسيا من عواقب دعمها للنظام السوري. "
+                + "وجاءت تصريحات الوزير البريطاني قبيل زيارته لبرلين.");
+        assertNull(e.admin1());
+    }
+
+    @Test
+    void aVisitStillAheadIsNotWhereTheWordsWereSaid() {
+        Event e = statement("حذر وزير الخارجية البريطاني يوم الثلاثاء روسيا من عواقب دعمها للنظام السوري. "
+                + "ويلتقي الوزير البريطاني خلال زيارته لبرلين المستشارة الألمانية.");
+        assertNull(e.admin1());
+    }
 }
