@@ -39,6 +39,15 @@ final class ActorAssigner {
 
     /** The actors of a candidate, or null when the trigger needs an actor the sentence lacks. */
     ActorAssignment assign(Sentence s, Candidate c, List<RoledActor> actors, List<Arguments.Count> own) {
+        return assign(s, c, actors, own, false);
+    }
+
+    /**
+     * The actors of a candidate; {@code striker} the story tells its striker before (ToldStrike), so the
+     * sentence need not name it.
+     */
+    ActorAssignment assign(Sentence s, Candidate c, List<RoledActor> actors, List<Arguments.Count> own,
+                           boolean striker) {
         TriggerMention t = c.t();
         Trigger tr = t.trigger();
         int clause = s.clause[t.tokenStart()];
@@ -130,8 +139,9 @@ final class ActorAssigner {
             actor2 = "CIVILIANS";
         }
         List<String> assoc1 = associates(s, clause, actors, partners, actor1);
-        if (tr.needs().contains("actor1") && actor1 == null
-                || tr.needs().contains("actor") && actor1 == null && actor2 == null || c.verbal() && actor1 == null) {
+        if (tr.needs().contains("actor1") && actor1 == null && !striker
+                || tr.needs().contains("actor") && actor1 == null && actor2 == null && !striker
+                || c.verbal() && actor1 == null) {
             return null;
         }
         if (actor1 == null && "protest".equals(tr.family())) {

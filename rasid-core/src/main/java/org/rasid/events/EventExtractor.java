@@ -48,6 +48,7 @@ public final class EventExtractor {
     private final MeetingGrouper meetings;
     private final IncidentGrouper incidents;
     private final StoryAirForce airForce;
+    private final EventWords words;
     private final SpeechStatement speech;
     private final ConfidenceScorer scorer;
     private final ModalityClassifier modality;
@@ -73,6 +74,7 @@ public final class EventExtractor {
     private EventExtractor(TriggerLexicon lexicon, EventCues cues, Arguments args, ArticleGenre genre,
                            ConfidenceScorer scorer, Consumer<StatementFate> witness) {
         EventWords words = EventWords.standard();
+        this.words = words;
         this.genre = genre;
         this.matcher = new TriggerMatcher(lexicon);
         this.cues = cues;
@@ -152,7 +154,7 @@ public final class EventExtractor {
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
         StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates, new HashMap<>(),
-                new ToldSpeaker());
+                new ToldSpeaker(), new ToldStrike(words));
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
@@ -280,15 +282,16 @@ public final class EventExtractor {
         }
         own = TollAssigner.daily(s, own); // a total over days in the clause is not this event's toll
         // "وقال إن": a bare speech verb speaks for the story's last speaker (ToldSpeaker)
-        ActorAssignment who = assigner.assign(s, c, actors, own);
-        who = c.verbal() ? story.told().follow(s, c, who, a.dates()) : who;
+        int index = sentence.setting().index();
+        ActorAssignment who = assigner.assign(s, c, actors, own, story.strikes().refersBack(s, c, index));
+        who = c.verbal() ? story.told().follow(s, c, who, a.dates()) : story.strikes().follow(s, c, who, index);
         if (who == null) {
             // an actor the sentence names but no rule took, or none the registry knows
             lost.drop(s, c.t(), c.cameo(), StatementFate.SPEAKER,
                     actors.stream().anyMatch(RoledActor::canAct) ? "not-taken" : "no-actor");
             return List.of();
         }
-        Coding coding = refiner.refine(s, c, who, own);
+        Coding coding = story.strikes().coding(s, c, who, refiner.refine(s, c, who, own), index, actors);
         Dating when = EventDater.date(s, c, a.dates(), context.anchor(), context.reference(), sentence.told());
         if (when == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.DATE, "none");
@@ -351,7 +354,7 @@ public final class EventExtractor {
      * the confidence facts of each event coded so far, by id, scored when the story is done.
      */
     private record StoryAtHand(StoryContext context, StatementVenue venue, StatementFates fates,
-                               Map<String, Map<String, Double>> features, ToldSpeaker told) {
+                               Map<String, Map<String, Double>> features, ToldSpeaker told, ToldStrike strikes) {
     }
 
     /** One sentence as coded: its mentions, where it stands in the story, and the day its narrative tells. */
