@@ -24,6 +24,14 @@ final class TollAssigner {
             if (tok < 0 || s.clause[tok] != clause) {
                 continue;
             }
+            // "قصف … أسفر عن مقتل 18 مدنيا، مؤكدا أن معارك تدور": the linked act, not the nearer battle
+            TriggerMention linked = linkedAct(s, tok, all);
+            if (linked != null) {
+                if (linked == t) {
+                    out.add(k);
+                }
+                continue;
+            }
             TriggerMention nearest = null;
             int bestDist = Integer.MAX_VALUE;
             for (Candidate c : all) {
@@ -43,6 +51,45 @@ final class TollAssigner {
             }
         }
         return out;
+    }
+
+    /** How many words a toll link may stand before its count ("أسفرت الغارات الجوية على البلدة عن مقتل"). */
+    static final int LINK_REACH = 8;
+
+    /**
+     * The violent act a toll link before the count of token {@code tok} makes the cause of the toll, or null
+     * when no link stands there: the act between the link and the count when the link's verb comes first
+     * ("وأسفر القصف عن مقتل"), else the last act before the link, whose verb, relative clause or participle
+     * it is ("قصف أسفر عن مقتل", "الغارات والتي تسببت بمقتل", "قصف موقعا قتلى").
+     */
+    static TriggerMention linkedAct(Sentence s, int tok, List<Candidate> all) {
+        int clause = s.clause[tok];
+        EventCues.Cue link = null;
+        for (EventCues.Cue q : s.cues("toll_link")) {
+            if (s.clause[q.tokenStart()] == clause && q.tokenEnd() <= tok && tok - q.tokenEnd() <= LINK_REACH
+                    && (link == null || q.tokenStart() > link.tokenStart())) {
+                link = q;
+            }
+        }
+        if (link == null) {
+            return null;
+        }
+        TriggerMention between = null;
+        TriggerMention before = null;
+        for (Candidate c : all) {
+            TriggerMention m = c.t();
+            int at = m.tokenStart();
+            // the casualty word itself ("مقتل", an outcome) is the toll, not its cause
+            if (!m.trigger().isViolent() || m.trigger().isOutcome() || s.clause[at] != clause) {
+                continue;
+            }
+            if (at >= link.tokenEnd() && at < tok && (between == null || at > between.tokenStart())) {
+                between = m;
+            } else if (at < link.tokenStart() && (before == null || at > before.tokenStart())) {
+                before = m;
+            }
+        }
+        return between != null ? between : before;
     }
 
     private static final TimeSpan SPANS = new TimeSpan(EventWords.standard());

@@ -68,6 +68,26 @@ class TollAssignerTest {
     }
 
     @Test
+    void aLinkedTollGoesToTheActThatCausedIt() {
+        // the toll after "أسفر عن" belongs to the shelling before it, not to the nearer battle said after it
+        HandBuilt h = new HandBuilt("ذكر ناشطون أن قصفا مدفعيا على بلدة مارع أسفر عن مقتل 9 مدنيين، مشيرين إلى معارك عنيفة قرب البلدة.")
+                .count("9 مدنيين", "killed", 9, "CIVILIANS");
+        Candidate shelling = h.candidate("قصفا");
+        Candidate battle = h.candidate("معارك");
+        List<Candidate> both = List.of(shelling, battle);
+        assertEquals(1, TollAssigner.countsOf(h.sentence, shelling.t(), both, h.counts).size());
+        assertEquals(List.of(), TollAssigner.countsOf(h.sentence, battle.t(), both, h.counts));
+        // the verb first: the act between the link and the count
+        HandBuilt vs = new HandBuilt("اندلعت اشتباكات في ريف حلب، وأسفرت غارة جوية على بلدة حريتان عن مقتل 6 مدنيين.")
+                .count("6 مدنيين", "killed", 6, "CIVILIANS");
+        Candidate clash = vs.candidate("اشتباكات");
+        Candidate strike = vs.candidate("غارة");
+        List<Candidate> two = List.of(clash, strike);
+        assertEquals(1, TollAssigner.countsOf(vs.sentence, strike.t(), two, vs.counts).size());
+        assertEquals(List.of(), TollAssigner.countsOf(vs.sentence, clash.t(), two, vs.counts));
+    }
+
+    @Test
     void aRunningTotalIsNotOneEventsToll() {
         HandBuilt war = new HandBuilt("وتسبب النزاع بمقتل أكثر من 350 ألف شخص وتشريد الملايين.")
                 .count("أكثر من 350 ألف شخص", "killed", 350000, null);

@@ -65,6 +65,15 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void vagueCountsInTheAccusative() {
+        // the object of أوقع/خلف takes the accusative: "عددا من" is "عدد من", several (3)
+        assertEquals(List.of("killed 3 CIVILIANS «عددا من»"),
+                tolls("قصفت طائرات حربية بلدة كفرزيتا أوقعت عددا من القتلى في صفوف السكان"));
+        assertEquals(List.of("killed 3 null «عددا كبيرا من»"),
+                tolls("ألقت المروحيات براميل على بلدة اللطامنة خلفت عددا كبيرا من القتلى"));
+    }
+
+    @Test
     void vagueAndQualifiedCounts() {
         assertEquals(List.of("killed 80 CIVILIANS «أكثر من 80»"),
                 tolls("استخدام غاز الكلور بقصف النظام للمدينة في 7 نيسان الماضي، والذي أدى لاستشهاد أكثر من 80 مدنياً جلهم من الأطفال."));
