@@ -53,8 +53,11 @@ final class StatementGrouper {
             boolean said = SAID.contains(e.cameo());
             String key = e.actor1() + "|" + (said ? "said" : e.cameo());
             List<Integer> held = kept.computeIfAbsent(key, k -> new ArrayList<>());
-            // the speaker's statement this one goes on with: another day told is another statement
-            Integer at = held.stream().filter(i -> !said || StatementUnity.one(out.get(i), e)).findFirst()
+            // the speaker's statement this one goes on with, that of its own day first: another day told
+            // is another statement
+            Integer at = held.stream().filter(i -> !said || StatementUnity.one(out.get(i), e))
+                    .min(java.util.Comparator.comparing(i -> !java.util.Objects.equals(out.get(i).eventDate(),
+                            e.eventDate())))
                     .orElse(null);
             if (at == null) {
                 int meeting = meetings.retold(out, e);
