@@ -48,7 +48,7 @@ final class RecalledStatement {
     }
 
     /** The date comes after the verb and a "إن"/"أن" that opens what is said. */
-    private static boolean inContent(Evidence ev, Evidence.Part trigger, Evidence.Part date) {
+    static boolean inContent(Evidence ev, Evidence.Part trigger, Evidence.Part date) {
         if (date.start() < trigger.end()) {
             return false;
         }

@@ -19,7 +19,8 @@ import org.rasid.model.Event;
  * own class.
  * Of the sentences that carry an act, the first that ties it to a place gives the event (else
  * the first). A meeting is one event whoever is named first in each mention ({@link MeetingGrouper}).
- * Violent events pass through untouched, in their order.
+ * Violent events pass through untouched, in their order. A speaker quoted on two days the story
+ * names made two statements ({@link StatementUnity}).
  */
 final class StatementGrouper {
     /** The CAMEO roots of what is said, as opposed to what is done (meet, sign, sanction). */
@@ -42,31 +43,38 @@ final class StatementGrouper {
     }
 
     static List<Event> group(List<Event> events, MeetingGrouper meetings) {
-        Map<String, Integer> kept = new LinkedHashMap<>();
+        Map<String, List<Integer>> kept = new LinkedHashMap<>();
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             if (e.acledType() != null || e.actor1() == null) {
                 out.add(e);
                 continue;
             }
-            String key = e.actor1() + "|" + (SAID.contains(e.cameo()) ? "said" : e.cameo());
-            Integer at = kept.get(key);
+            boolean said = SAID.contains(e.cameo());
+            String key = e.actor1() + "|" + (said ? "said" : e.cameo());
+            List<Integer> held = kept.computeIfAbsent(key, k -> new ArrayList<>());
+            // the speaker's statement this one goes on with, that of its own day first: another day told
+            // is another statement
+            Integer at = held.stream().filter(i -> !said || StatementUnity.one(out.get(i), e))
+                    .min(java.util.Comparator.comparing(i -> !java.util.Objects.equals(out.get(i).eventDate(),
+                            e.eventDate())))
+                    .orElse(null);
             if (at == null) {
                 int meeting = meetings.retold(out, e);
                 if (meeting >= 0) {
                     if (meetings.better(e, out.get(meeting))) {
                         out.set(meeting, e);
                     }
-                    kept.put(key, meeting);
+                    held.add(meeting);
                     continue;
                 }
-                kept.put(key, out.size());
+                held.add(out.size());
                 out.add(e);
                 continue;
             }
-            Event held = out.get(at);
-            int stronger = Integer.compare(hostility(e.cameo()), hostility(held.cameo()));
-            if (stronger > 0 || stronger == 0 && held.admin1() == null && e.admin1() != null) {
+            Event first = out.get(at);
+            int stronger = Integer.compare(hostility(e.cameo()), hostility(first.cameo()));
+            if (stronger > 0 || stronger == 0 && first.admin1() == null && e.admin1() != null) {
                 out.set(at, e);
             }
         }
