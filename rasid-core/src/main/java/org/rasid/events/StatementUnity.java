@@ -34,30 +34,29 @@ final class StatementUnity {
 
     /** Whether the statement's sentence has a day outside what is said ("قال إن الغارة وقعت الأحد" has none). */
     static boolean dated(Event e) {
-        Evidence ev = e.evidence();
-        if (ev == null || e.eventDate() == null) {
-            return false;
-        }
-        Evidence.Part trigger = ev.part("trigger");
-        Evidence.Part date = ev.part("date");
-        return trigger != null && date != null && !RecalledStatement.inContent(ev, trigger, date);
+        Evidence.Part trigger = part(e, "trigger");
+        Evidence.Part date = part(e, "date");
+        return trigger != null && date != null && !RecalledStatement.inContent(e.evidence(), trigger, date);
     }
 
     /** Whether the statement's sentence dates the saying itself: a day after the verb, right before إن/أن. */
     static boolean ownDay(Event e) {
-        Evidence ev = e.evidence();
-        if (ev == null || e.eventDate() == null) {
-            return false;
-        }
-        Evidence.Part trigger = ev.part("trigger");
-        Evidence.Part date = ev.part("date");
+        Evidence.Part trigger = part(e, "trigger");
+        Evidence.Part date = part(e, "date");
         if (trigger == null || date == null || date.start() < trigger.end()) {
             return false;
         }
+        Evidence ev = e.evidence();
         int from = Math.max(0, Math.min(ev.sentence().length(), date.end() - ev.start()));
         List<Token> after = ArabicTokenizer.tokenize(ArabicNormalizer.normalizeTerm(ev.sentence().substring(from)));
         // "الخميس، إن": the comma between is no word
         return after.stream().filter(t -> Character.isLetter(t.text().charAt(0))).findFirst()
                 .map(t -> THAT.contains(t.text())).orElse(false);
+    }
+
+    /** The named part of a dated statement's evidence, or null when it has no date or no such part. */
+    private static Evidence.Part part(Event e, String name) {
+        Evidence ev = e.evidence();
+        return ev == null || e.eventDate() == null ? null : ev.part(name);
     }
 }
