@@ -324,6 +324,26 @@ class ToponymResolverTest {
     }
 
     @Test
+    void wordsOfNewsLanguageThatSpellAVillageNeedAPlaceCue() {
+        // a visit, an ambassador, "expressing", "humiliating", "dignified", "with the crown prince",
+        // a general's given name: each spells a village and read bare as one placed a statement there
+        String visit = ArabicNormalizer.normalizeTerm("الزيارة");
+        assertEquals(List.of(), resolve("وقال الوزير إن الزيارة تهدف إلى تعزيز التعاون بين البلدين"));
+        assertTrue(resolve("وعبرت الكويت عن ارتياحها للزيارة التي وصفتها بالأخوية").stream()
+                .noneMatch(m -> m.locationAr().equals(visit)));
+        assertTrue(resolve("وقالت سفيرة بريطانيا لدى الأمم المتحدة إن الهجوم مدان").stream()
+                .noneMatch(m -> m.locationAr().equals("سفيرة")));
+        assertEquals(List.of(), resolve("وأصدرت الخارجية بيانا معربة عن قلقها من التصعيد"));
+        assertEquals(List.of(), resolve("ووصف المتحدث الموقف بأنه مهين للشعب"));
+        assertEquals(List.of(), resolve("وطالب المجلس بتأمين حياة كريمة للعائدين"));
+        assertEquals(List.of(), resolve("والتقى الرئيس بولي العهد في القصر"));
+        assertEquals(List.of(), resolve("وقال الجنرال جوزف فوتيل إن القوات باقية"));
+        // after a place noun the village is still read
+        assertEquals("SY-HM", only(resolve("دارت اشتباكات عنيفة في قرية الزيارة بسهل الغاب"), visit).admin1());
+        assertEquals("SY-ID", only(resolve("قصفت الطائرات قريتي محمبل وجوزف بالصواريخ"), "جوزف").admin1());
+    }
+
+    @Test
     void bareAmmanIsTheJordanianCapitalAndOmanIsNamedAsTheSultanate() {
         // Syrian news writes Oman as "سلطنة عمان"; a bare "عمان" is Amman
         assertEquals("JO", resolve("عقد الوزير مؤتمرا صحفيا في العاصمة الأردنية عمان").get(0).admin1());
