@@ -20,4 +20,16 @@ public record Actor(String id, String nameEn, String kind, int inter, String cam
     public boolean isOutlet() {
         return "outlet".equals(kind);
     }
+
+    /**
+     * Whether the actor bears no arms: international bodies (UN agencies, OPCW, NGOs, monitors),
+     * civilians and outlets inspect, report or aid; they are never the side that fights, shells or
+     * kills (protesters are: a riot is theirs).
+     */
+    public boolean isUnarmed() {
+        return switch (kind) {
+            case "international_body", "civilians", "outlet" -> true;
+            default -> false;
+        };
+    }
 }

@@ -40,4 +40,9 @@ public interface Arguments {
 
     /** ACLED inter code of an actor id (1 state … 8 external), 0 if unknown. */
     int inter(String actorId);
+
+    /** Whether an actor bears no arms (actors.tsv kind; Actor.isUnarmed): never the side that strikes. */
+    default boolean unarmed(String actorId) {
+        return false;
+    }
 }

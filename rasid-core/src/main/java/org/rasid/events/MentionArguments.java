@@ -109,4 +109,9 @@ public final class MentionArguments implements Arguments {
     public int inter(String actorId) {
         return registry.byId(actorId).map(Actor::inter).orElse(0);
     }
+
+    @Override
+    public boolean unarmed(String actorId) {
+        return registry.byId(actorId).map(Actor::isUnarmed).orElse(false);
+    }
 }

@@ -52,6 +52,17 @@ class ActorRegistryTest {
     }
 
     @Test
+    void bodiesThatInspectReportOrAidBearNoArms() {
+        ActorRegistry r = ActorRegistry.load();
+        for (String id : List.of("UN", "OPCW", "WHITE_HELMETS", "CIVILIANS", "OUT_SANA")) {
+            assertTrue(r.byId(id).orElseThrow().isUnarmed(), id);
+        }
+        for (String id : List.of("SYR_GOV", "ISIS", "RUS", "NATO", "PROTESTERS")) {
+            assertFalse(r.byId(id).orElseThrow().isUnarmed(), id);
+        }
+    }
+
+    @Test
     void everyAliasNamesOneTopLevelActor() {
         ActorRegistry r = ActorRegistry.load();
         Map<String, String> owner = new HashMap<>();

@@ -289,4 +289,19 @@ class ActorAssignerTest {
         ActorAssignment a = assign(h, "القصف");
         assertEquals("SYR_GOV", a.actor1());
     }
+
+    @Test
+    void inspectorsWhoArriveAfterAnAttackDidNotStrike() {
+        ActorAssignment a = assign(new HandBuilt("وصل فريق منظمة حظر الأسلحة الكيميائية إلى بلدة اللطامنة بعد الهجوم بغاز الكلور الذي أودى بحياة ثلاثة مدنيين.")
+                .actor("منظمة حظر الأسلحة الكيميائية", "OPCW").count("ثلاثة مدنيين", "killed", 3, "CIVILIANS"), "الهجوم");
+        assertNull(a.actor1(), "the inspectors are unarmed");
+        assertEquals("CIVILIANS", a.actor2());
+    }
+
+    @Test
+    void rescuersWhoCountTheDeadOfAnAirRaidDidNotStrike() {
+        ActorAssignment a = assign(new HandBuilt("وانتشل الدفاع المدني جثث سبعة مدنيين قضوا في غارة جوية على بلدة معرشورين.")
+                .actor("الدفاع المدني", "WHITE_HELMETS").count("سبعة مدنيين", "killed", 7, "CIVILIANS"), "غارة");
+        assertNull(a.actor1(), "the rescuers are unarmed");
+    }
 }

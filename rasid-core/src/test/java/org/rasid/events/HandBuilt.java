@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rasid.actors.ActorMention;
 import org.rasid.segment.Story;
 import org.rasid.text.ArabicNormalizer;
@@ -23,6 +24,8 @@ final class HandBuilt {
     /** ACLED inter codes of the actors the tests name. */
     static final Map<String, Integer> INTER = Map.of("SYR_GOV", 1, "RUS", 8, "OPPOSITION", 2, "HTS", 2, "SDF", 2,
             "ISIS", 2, "CIVILIANS", 7, "COALITION", 8, "FSA", 2);
+    /** Actors of the tests that bear no arms (actors.tsv kinds international_body, civilians, outlet). */
+    static final Set<String> UNARMED = Set.of("UN", "OPCW", "WHITE_HELMETS", "CIVILIANS");
 
     final String text;
     final Sentence sentence;
@@ -175,6 +178,11 @@ final class HandBuilt {
             @Override
             public int inter(String actorId) {
                 return INTER.getOrDefault(actorId, 0);
+            }
+
+            @Override
+            public boolean unarmed(String actorId) {
+                return UNARMED.contains(actorId);
             }
         };
     }
