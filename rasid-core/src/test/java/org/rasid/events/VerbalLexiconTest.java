@@ -56,6 +56,15 @@ class VerbalLexiconTest {
     }
 
     @Test
+    void describingAClaimAsFalseIsADenial() {
+        assertEquals(List.of("01 RUS"), verbal("ووصفت الخارجية الروسية يوم الأحد هذه الأنباء بأنها مفبركة."));
+        assertEquals(List.of("01 TUR"), verbal("وصفت أنقرة يوم الخميس التقارير عن قصف القرية بأنها كاذبة."));
+        // a description without a word of falsity is no act
+        assertEquals(List.of(), verbal("ووصف الوزير الفرنسي يوم الأحد الوضع في المدينة بأنه صعب.").stream()
+                .filter(v -> v.startsWith("01")).toList());
+    }
+
+    @Test
     void anAppealAndAnInvitationAreMadeByTheirVerb() {
         assertEquals(List.of("02 UN"), verbal("أطلقت الأمم المتحدة يوم الخميس نداء عاجلا للمانحين الدوليين."));
         assertEquals(List.of("03 SYR_GOV"), verbal("وجهت الخارجية السورية يوم الثلاثاء دعوة رسمية لمنظمة حظر "
