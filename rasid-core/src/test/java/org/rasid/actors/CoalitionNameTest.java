@@ -31,4 +31,13 @@ class CoalitionNameTest {
         assertEquals(List.of("COALITION=التحالف بقيادة أمريكا"),
                 found("ونفذ التحالف بقيادة أمريكا غارات على جسر في دير الزور"));
     }
+
+    @Test
+    void aForceBackedByWashingtonIsThatForceAlone() {
+        // the backer named inside the name is no party of the event
+        assertEquals(List.of("SDF=قوات سوريا الديمقراطية المدعومة من واشنطن", "ISIS=تنظيم الدولة"),
+                found("وتقدمت قوات سوريا الديمقراطية المدعومة من واشنطن في آخر جيب لتنظيم الدولة"));
+        assertEquals(List.of("YPG=وحدات حماية الشعب الكردية المدعومة أمريكيا"),
+                found("واشتبكت وحدات حماية الشعب الكردية المدعومة أمريكيا مع مسلحين قرب منبج"));
+    }
 }
