@@ -15,6 +15,8 @@ import org.rasid.lexicon.Particles;
 final class EventPlacer {
     /** What separates the words of a gap between two places; compiled once, not per pair of places. */
     private static final Pattern GAP_SEPARATORS = Pattern.compile("[\\s،,\"]+");
+    /** Another name in brackets ("عين العرب (كوباني)"): it belongs to the item before it. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]{1,40}\\)");
     /** Beyond this many sentences a story without dateline covers several places (a roundup). */
     static final int LONG_STORY = 6;
     /** Prepositions of motion: the place after them is a destination or an origin. */
@@ -257,7 +259,7 @@ final class EventPlacer {
         if (to <= from) {
             return to == from;
         }
-        String gap = s.doc.text().substring(from, to);
+        String gap = BRACKETED.matcher(s.doc.text().substring(from, to)).replaceFirst(" ");
         boolean and = false;
         Set<String> listWords = words.of("list_word");
         for (String w : GAP_SEPARATORS.split(gap)) {

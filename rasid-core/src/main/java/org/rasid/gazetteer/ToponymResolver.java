@@ -202,6 +202,12 @@ public final class ToponymResolver {
                 stateEnd = m.tokenEnd();
                 continue;
             }
+            if (prev != null && parenthesisedAlias(text, tokens, prev, it)) {
+                // "عين العرب (كوباني) وقرية X": the other name of the place just named, not a new
+                // item; the list goes on after the bracket
+                prev.end = it.end;
+                continue;
+            }
             if (prev != null && inApposition(text, tokens, prev, it)) {
                 // "قرب العاصمة السورية دمشق": the name repeats the place just named and takes its cues
                 it.kind = prev.kind;
@@ -228,6 +234,10 @@ public final class ToponymResolver {
                     it.relation = prev.relation;
                     it.sharedCountryside = true; // "ريفي درعا الشرقي والسويداء الغربي"
                 }
+                if (!ownKind && governorate && it.relation == null && prev.relation != null && type(prev.relation) == Type.NEAR) {
+                    // "قرب حلب والرقة ودير الزور": near each city, not the governorates after the first
+                    it.relation = prev.relation;
+                }
             } else {
                 it.group = prev == null ? 0 : prev.group + 1;
             }
@@ -235,6 +245,28 @@ public final class ToponymResolver {
             itemAt.put(m.tokenStart(), it);
         }
         return items;
+    }
+
+    /** A name of the place just named, in brackets right after it: "عين العرب (كوباني)". */
+    private static boolean parenthesisedAlias(String text, List<Token> tokens, Item prev, Item it) {
+        if (prev.end != it.first || it.kind != null || it.relation != null || prev.match.values().isEmpty()
+                || tokens.get(it.first).start() != it.match.start()) {
+            return false;
+        }
+        String before = text.substring(tokens.get(prev.end - 1).end(), it.match.start()).strip();
+        int close = it.match.end();
+        while (close < text.length() && text.charAt(close) == ' ') {
+            close++;
+        }
+        if (!before.equals("(") || close >= text.length() || text.charAt(close) != ')') {
+            return false;
+        }
+        for (Place p : prev.match.values()) {
+            if (it.match.values().contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare name right after a mention of the same place, only a space between. */

@@ -62,6 +62,14 @@ class EventPlacerTest {
     }
 
     @Test
+    void anotherNameInBracketsDoesNotEndTheList() {
+        HandBuilt h = new HandBuilt("قصفت قوات النظام مدينة عين العرب (كوباني) وقرية الشيوخ صباح اليوم.")
+                .village("عين العرب", "p1", "SY-HL").village("الشيوخ", "p2", "SY-HL");
+        Placement p = PLACER.place(h.sentence, h.candidate("قصفت"), h.places, story(h, null, null), false, false);
+        assertEquals(List.of("عين العرب", "الشيوخ"), names(p));
+    }
+
+    @Test
     void aGovernorateDoesNotJoinAList() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل وإدلب بالمدفعية الثقيلة صباح اليوم.")
                 .village("كفرنبل", "p1", "SY-ID").area("إدلب", "g1", "SY-ID");

@@ -132,6 +132,25 @@ class ToponymResolverTest {
     }
 
     @Test
+    void nearnessCoversEveryItemOfTheListAfterIt() {
+        List<PlaceMention> ms = resolve("أغارت المقاتلات أمس على مواقع قرب إدلب وحماة ودرعا في سوريا");
+        for (String name : List.of("إدلب", "حماة", "درعا")) {
+            assertEquals(2, only(ms, name).geoPrecision(), name);
+        }
+    }
+
+    @Test
+    void anotherNameInBracketsIsNoNewItemAndTheListGoesOn() {
+        String text = "قصفت المدفعية مدينة عين العرب (كوباني) وقرية الشيوخ صباح أمس";
+        List<PlaceMention> ms = resolve(text);
+        PlaceMention head = only(ms, "عين العرب");
+        assertEquals(text.indexOf("عين العرب"), head.span().start());
+        assertTrue(ms.stream().noneMatch(m -> m.locationAr().equals(ArabicNormalizer.normalizeTerm("كوباني"))), ms.toString());
+        PlaceMention next = only(ms, "الشيوخ");
+        assertEquals(1, next.geoPrecision());
+    }
+
+    @Test
     void governorateAloneIsPrecisionThreeAndCityCueIsPrecisionOne() {
         PlaceMention gov = only(resolve("رفضوا الاستقرار في درعا وعائلاتهم"), "درعا");
         assertEquals(3, gov.geoPrecision());
