@@ -100,7 +100,9 @@ final class ActorAssigner {
         }
         String actor1 = a1 == null ? null : a1.id();
         if (actor1 != null && (tr.isViolent() || tr.isOutcome()) && !c.verbal() && args.unarmed(actor1)) {
-            actor1 = null; // "بعد وصول بعثة منظمة حظر الأسلحة الكيمياوية": inspectors do not strike
+            // "بعد وصول بعثة منظمة حظر الأسلحة الكيمياوية": inspectors do not strike; nor do their words stay as evidence
+            actor1 = null;
+            a1 = null;
         }
         if (actor1 == null && (tr.isViolent() || tr.isOutcome()) && !c.verbal() && syrianAttack(s, c)) {
             actor1 = "SYR_GOV";

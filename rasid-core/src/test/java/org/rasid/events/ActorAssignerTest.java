@@ -295,6 +295,7 @@ class ActorAssignerTest {
         ActorAssignment a = assign(new HandBuilt("وصل فريق منظمة حظر الأسلحة الكيميائية إلى بلدة اللطامنة بعد الهجوم بغاز الكلور الذي أودى بحياة ثلاثة مدنيين.")
                 .actor("منظمة حظر الأسلحة الكيميائية", "OPCW").count("ثلاثة مدنيين", "killed", 3, "CIVILIANS"), "الهجوم");
         assertNull(a.actor1(), "the inspectors are unarmed");
+        assertNull(a.a1(), "no evidence names the inspectors as the striker");
         assertEquals("CIVILIANS", a.actor2());
     }
 
