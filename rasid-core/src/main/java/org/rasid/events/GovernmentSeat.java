@@ -46,11 +46,30 @@ final class GovernmentSeat {
 
     /** The token of the home seat right after a verbal verb that speaks by its subject, or -1. */
     private int speakerAt(Sentence s, TriggerMention t) {
+        int hastened = hastenedAt(s, t);
+        if (hastened >= 0) {
+            return hastened;
+        }
         int at = t.tokenEnd();
         if (!speaksBy(t) || at >= s.tokens.size() || !EventWords.standard().is("home_seat", s.word(at))) {
             return -1;
         }
         return accused(s, t, at) ? -1 : at;
+    }
+
+    /**
+     * "سارعت دمشق إلى نفيه", "وبادرت سوريا إلى الرد": a verb of hastening (event_words.tsv hasten_verb)
+     * has the seat as its subject and the verbal noun after "إلى" as what it hastened to say, so the
+     * seat right before "إلى" and the noun speaks. The token of that seat, or -1.
+     */
+    private static int hastenedAt(Sentence s, TriggerMention t) {
+        EventWords words = EventWords.standard();
+        int at = t.tokenStart() - 2;
+        if (!t.trigger().isVerbal() || at < 1 || !words.is("hasten_preposition", s.word(at + 1))
+                || !words.is("home_seat", s.word(at)) || !words.is("hasten_verb", s.word(at - 1))) {
+            return -1;
+        }
+        return at;
     }
 
     /**

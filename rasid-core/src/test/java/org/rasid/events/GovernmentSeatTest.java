@@ -41,6 +41,14 @@ class GovernmentSeatTest {
     }
 
     @Test
+    void theSeatThatHastensToAVerbalNounSpeaks() {
+        assertEquals(List.of("SYR_GOV"), speakers(new HandBuilt("وهو ما بادرت دمشق إلى نفيه في بيان رسمي.")));
+        assertEquals(List.of("SYR_GOV"), speakers(new HandBuilt("وسارعت سوريا إلى نفيه بعد ساعات من البث.")));
+        // a seat after "إلى" is where one hastens to, not who speaks
+        assertEquals(List.of(), speakers(new HandBuilt("وسارع الوفد إلى دمشق للنفي.")));
+    }
+
+    @Test
     void aSeatAlreadyNamedAsAnActorIsLeftAlone() {
         assertEquals(List.of("SYR_GOV"),
                 speakers(new HandBuilt("واتهمت سوريا الحكومة بالفشل.").actor("سوريا", "SYR_GOV")));
