@@ -1,9 +1,11 @@
 package org.rasid.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.rasid.model.Event;
 
@@ -56,7 +58,7 @@ final class StatementGrouper {
             // the speaker's statement this one goes on with, that of its own day first: another day told
             // is another statement
             Integer at = held.stream().filter(i -> !said || StatementUnity.one(out.get(i), e))
-                    .min(java.util.Comparator.comparing(i -> !java.util.Objects.equals(out.get(i).eventDate(),
+                    .min(Comparator.comparing(i -> !Objects.equals(out.get(i).eventDate(),
                             e.eventDate())))
                     .orElse(null);
             if (at == null) {

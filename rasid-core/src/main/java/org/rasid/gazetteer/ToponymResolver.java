@@ -249,31 +249,30 @@ public final class ToponymResolver {
 
     /** A name of the place just named, in brackets right after it: "عين العرب (كوباني)". */
     private static boolean parenthesisedAlias(String text, List<Token> tokens, Item prev, Item it) {
-        if (prev.end != it.first || it.kind != null || it.relation != null || prev.match.values().isEmpty()
-                || tokens.get(it.first).start() != it.match.start()) {
+        if (!namesPrevious(tokens, prev, it)
+                || !text.substring(tokens.get(prev.end - 1).end(), it.match.start()).strip().equals("(")) {
             return false;
         }
-        String before = text.substring(tokens.get(prev.end - 1).end(), it.match.start()).strip();
         int close = it.match.end();
         while (close < text.length() && text.charAt(close) == ' ') {
             close++;
         }
-        if (!before.equals("(") || close >= text.length() || text.charAt(close) != ')') {
-            return false;
-        }
-        for (Place p : prev.match.values()) {
-            if (it.match.values().contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        return close < text.length() && text.charAt(close) == ')';
     }
 
     /** A bare name right after a mention of the same place, only a space between. */
     private static boolean inApposition(String text, List<Token> tokens, Item prev, Item it) {
+        return namesPrevious(tokens, prev, it)
+                && text.substring(tokens.get(prev.end - 1).end(), tokens.get(it.first).start()).isBlank();
+    }
+
+    /**
+     * Whether a bare name (no cue of its own, starting its token) right after the item before names one
+     * of its places: what stands between decides whether it repeats it (apposition, brackets).
+     */
+    private static boolean namesPrevious(List<Token> tokens, Item prev, Item it) {
         if (prev.end != it.first || it.kind != null || it.relation != null || prev.match.values().isEmpty()
-                || tokens.get(it.first).start() != it.match.start()
-                || !text.substring(tokens.get(prev.end - 1).end(), tokens.get(it.first).start()).isBlank()) {
+                || tokens.get(it.first).start() != it.match.start()) {
             return false;
         }
         for (Place p : prev.match.values()) {
