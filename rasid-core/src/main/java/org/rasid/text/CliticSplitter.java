@@ -9,16 +9,8 @@ import java.util.List;
  * A reading never leaves fewer than two letters, so short words are not torn apart.
  */
 public final class CliticSplitter {
-    /**
-     * One reading: the stem and how many leading chars were proclitics (not the article). The
-     * stem's hash is kept beside it ({@code stem.hashCode()}): a phrase trie's look-up of a
-     * reading that misses then reads no string, as a text word's look-up reads its {@link Word}'s.
-     */
-    public record Reading(String stem, int prefixLength, boolean hadArticle, int suffixLength, int stemHash) {
-        public Reading(String stem, int prefixLength, boolean hadArticle, int suffixLength) {
-            this(stem, prefixLength, hadArticle, suffixLength, stem.hashCode());
-        }
-
+    /** One reading: the stem and how many leading chars were proclitics (not the article). */
+    public record Reading(String stem, int prefixLength, boolean hadArticle, int suffixLength) {
         /** The stem with its article when it had one ("وبالأمس" reads "الأمس"), proclitics off. */
         public String withArticle() {
             return hadArticle ? ARTICLE + stem : stem;

@@ -191,7 +191,7 @@ public final class PhraseMatcher<T> {
                         if (s.prefixLength() != 0 || s.hadArticle()) {
                             continue;
                         }
-                        TrieNode<T> cand = s.stem() == t.text() ? exact : node.child(s);
+                        TrieNode<T> cand = s.stem() == t.text() ? exact : node.child(s.stem());
                         if (cand != null && cand.values != null) {
                             best = better(best, new Match<>(i, j + 1, start, t.end(), cand.phrase, cand.values));
                         }

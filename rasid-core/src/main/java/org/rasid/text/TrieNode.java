@@ -32,11 +32,6 @@ final class TrieNode<T> {
         return tags == null ? null : child(word.text(), word.textHash());
     }
 
-    /** The child under a clitic reading's stem, by the hash the reading keeps. */
-    TrieNode<T> child(CliticSplitter.Reading reading) {
-        return tags == null ? null : child(reading.stem(), reading.stemHash());
-    }
-
     @SuppressWarnings("unchecked")
     private TrieNode<T> child(String word, int hash) {
         int[] t = tags;

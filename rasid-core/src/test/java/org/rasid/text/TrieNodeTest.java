@@ -66,16 +66,4 @@ class TrieNodeTest {
         assertNull(leaf.child("حلب"));
         assertTrue(leaf.childWords().isEmpty());
     }
-
-    @Test
-    void aReadingsStemFindsTheChildItsStringFinds() {
-        TrieNode<String> node = new TrieNode<>();
-        TrieNode<String> child = node.childOrNew("قصف");
-        node.childOrNew("مدينة");
-        for (CliticSplitter.Reading r : CliticSplitter.readings("وقصفها", true)) {
-            assertSame(node.child(r.stem()), node.child(r), r.stem());
-        }
-        assertSame(child, node.child(new CliticSplitter.Reading("قصف", 1, false, 2)));
-        assertNull(new TrieNode<String>().child(new CliticSplitter.Reading("قصف", 0, false, 0)));
-    }
 }
