@@ -78,10 +78,11 @@ public final class ActorRegistry {
             if (inter < 1 || inter > 8) {
                 throw row.error("inter must be an ACLED code 1..8, got " + inter);
             }
-            List<String> adjectives = new ArrayList<>(row.list("nisba"));
+            List<String> written = row.list("nisba");
+            List<String> adjectives = new ArrayList<>(written);
             Set<String> listed = new java.util.HashSet<>();
             adjectives.forEach(a -> listed.add(ArabicNormalizer.normalizeTerm(a)));
-            for (String adjective : row.list("nisba")) {
+            for (String adjective : written) {
                 for (String dual : NisbaDual.of(adjective)) {
                     if (listed.add(dual)) {
                         adjectives.add(dual); // "صاروخان إسرائيليان": the same actor as "صاروخ إسرائيلي"

@@ -283,15 +283,18 @@ public final class EventExtractor {
         own = TollAssigner.daily(s, own); // a total over days in the clause is not this event's toll
         // "وقال إن": a bare speech verb speaks for the story's last speaker (ToldSpeaker)
         int index = sentence.setting().index();
-        ActorAssignment who = assigner.assign(s, c, actors, own, story.strikes().refersBack(s, c, index));
-        who = c.verbal() ? story.told().follow(s, c, who, a.dates()) : story.strikes().follow(s, c, who, index);
+        // computed once: the last strike told changes only in coding(), after both reads
+        boolean back = story.strikes().refersBack(s, c, index);
+        ActorAssignment who = assigner.assign(s, c, actors, own, back);
+        who = c.verbal() ? story.told().follow(s, c, who, a.dates()) : story.strikes().follow(who, c, back);
         if (who == null) {
             // an actor the sentence names but no rule took, or none the registry knows
             lost.drop(s, c.t(), c.cameo(), StatementFate.SPEAKER,
                     actors.stream().anyMatch(RoledActor::canAct) ? "not-taken" : "no-actor");
             return List.of();
         }
-        Coding coding = story.strikes().coding(s, c, who, refiner.refine(s, c, who, own), index, actors);
+        Coding coding = story.strikes().coding(s, c, who, refiner.refine(s, c, who, own), index, actors,
+                back);
         Dating when = EventDater.date(s, c, a.dates(), context.anchor(), context.reference(), sentence.told());
         if (when == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.DATE, "none");

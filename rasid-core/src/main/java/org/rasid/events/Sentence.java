@@ -237,6 +237,11 @@ final class Sentence {
         return tokenOf(doc.fromOriginal(original.start()));
     }
 
+    /** The token after the last one an original-text span touches (with {@link #tokenOf(Span)}, its tokens). */
+    int tokenEndOf(Span original) {
+        return Math.min(tokens.size(), tokenAt(doc.fromOriginal(original.end() - 1)) + 1);
+    }
+
     /** Evidence for one field: the words of an original-text span. */
     Evidence.Part part(String role, Span original) {
         return new Evidence.Part(role, original.start(), original.end(), original.of(doc.original()));

@@ -88,8 +88,8 @@ final class ToldSpeaker {
         Set<Integer> day = new HashSet<>();
         for (Arguments.Date d : dates) {
             int k = s.tokenOf(d.span());
-            for (int n = 0; k >= 0 && n < d.text().trim().split("\\s+").length; n++) {
-                day.add(k + n);
+            for (int i = k, e = s.tokenEndOf(d.span()); k >= 0 && i < e; i++) {
+                day.add(i);
             }
         }
         for (int i = v.tokenEnd(); i < open; i++) {

@@ -42,11 +42,11 @@ final class ToldStrike {
      * The actors of a candidate: for a definite attack noun with no striker of its own, the last strike's
      * striker; a strike that names its striker becomes the last strike told.
      */
-    ActorAssignment follow(Sentence s, Candidate c, ActorAssignment who, int sentence) {
+    ActorAssignment follow(ActorAssignment who, Candidate c, boolean back) {
         if (who == null || c.verbal()) {
             return who;
         }
-        if (who.actor1() == null && refersBack(s, c, sentence)) {
+        if (who.actor1() == null && back) {
             String actor2 = last.actor1().equals(who.actor2()) ? null : who.actor2();
             return new ActorAssignment(last.a1(), actor2 == null ? null : who.a2(), last.actor1(), actor2,
                     who.assoc1(), who.presumed2());
@@ -55,9 +55,10 @@ final class ToldStrike {
     }
 
     /** The kind of a candidate: a generic attack noun that refers back is the strike it names again. */
-    Coding coding(Sentence s, Candidate c, ActorAssignment who, Coding own, int sentence, List<RoledActor> actors) {
+    Coding coding(Sentence s, Candidate c, ActorAssignment who, Coding own, int sentence, List<RoledActor> actors,
+                  boolean back) {
         boolean followed = who.a1() != null && last != null && who.a1() == last.a1() && sentence != lastSentence;
-        if (followed && refersBack(s, c, sentence) && generic(s, c)) {
+        if (followed && back && generic(s, c)) {
             return lastCoding;
         }
         if (!followed && who.a1() != null && STRIKES.equals(own.type()) && c.t().trigger().isViolent()) {

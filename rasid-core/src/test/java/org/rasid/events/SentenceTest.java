@@ -126,4 +126,17 @@ class SentenceTest {
         Sentence toll = sentence("وقتل أربعة مدنيين فضلا عن سبعة جرحى في القصف");
         assertEquals(toll.clause[0], toll.clause[toll.tokens.size() - 1]);
     }
+
+    @Test
+    void aSpanCoversTheTokensItTouchesPunctuationIncluded() {
+        String text = "وقال يوم 6/4/2018 إن القصف توقف";
+        Sentence s = sentence(text);
+        int from = text.indexOf("يوم");
+        org.rasid.text.Span day = new org.rasid.text.Span(from, text.indexOf(" إن"));
+        int first = s.tokenOf(day);
+        assertEquals(wordAt(s, "يوم"), first);
+        // the date is more tokens than its whitespace-split words: the span's end names the last one
+        assertEquals(wordAt(s, "إن"), s.tokenEndOf(day));
+        assertTrue(s.tokenEndOf(day) - first > day.of(text).split(" ").length, "tokens " + (s.tokenEndOf(day) - first));
+    }
 }
