@@ -45,8 +45,18 @@ public final class EventCues {
 
     /** Every cue in the tokens (one phrase may carry several kinds: one Cue each). */
     public List<Cue> find(String normalized, List<Token> tokens) {
+        return cues(lexicon.matcher().find(normalized, tokens));
+    }
+
+    /** The matcher of the cue phrases, for a pass that reads a sentence for other lexicons too. */
+    PhraseMatcher<String> matcher() {
+        return lexicon.matcher();
+    }
+
+    /** The cues of the matcher's matches (one phrase may carry several kinds: one Cue each). */
+    static List<Cue> cues(List<PhraseMatcher.Match<String>> matches) {
         List<Cue> out = new ArrayList<>();
-        for (PhraseMatcher.Match<String> m : lexicon.matcher().find(normalized, tokens)) {
+        for (PhraseMatcher.Match<String> m : matches) {
             for (String kind : m.values()) {
                 out.add(new Cue(kind, m.tokenStart(), m.tokenEnd(), m.start(), m.end()));
             }

@@ -16,6 +16,7 @@ import org.rasid.actors.ActorMention;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
 import org.rasid.text.NormalizedText;
+import org.rasid.text.PhrasePass;
 import org.rasid.text.Span;
 
 /**
@@ -36,6 +37,8 @@ import org.rasid.text.Span;
 public final class EventExtractor {
     private final TriggerMatcher matcher;
     private final EventCues cues;
+    /** The cues and the triggers, read in one pass over each sentence's words. */
+    private final PhrasePass<String, Trigger> lexicons;
     private final ArticleGenre genre;
     private final StoryReader reader;
     private final TriggerSelector selector;
@@ -78,6 +81,7 @@ public final class EventExtractor {
         this.genre = genre;
         this.matcher = new TriggerMatcher(lexicon);
         this.cues = cues;
+        this.lexicons = new PhrasePass<>(cues.matcher(), lexicon.matcher());
         this.reader = new StoryReader(args, cues, words);
         ModalityClassifier modality = new ModalityClassifier(words);
         this.modality = modality;
@@ -130,7 +134,7 @@ public final class EventExtractor {
         List<List<TriggerMention>> sentenceTriggers = new ArrayList<>();
         boolean anyTrigger = false;
         for (Span sentenceSpan : story.sentences()) {
-            Sentence s = new Sentence(doc, sentenceSpan, cues);
+            Sentence s = new Sentence(doc, sentenceSpan, lexicons);
             if (s.tokens.size() < 4) {
                 // a sub-heading ("غارات"), not a report
                 continue;
@@ -208,7 +212,7 @@ public final class EventExtractor {
         /** Every verbal trigger of an opinion piece is dropped with the piece. */
     private void opinionFates(NormalizedText doc, Story story, StatementFates fates) {
         for (Span sentenceSpan : story.sentences()) {
-            Sentence s = new Sentence(doc, sentenceSpan, cues);
+            Sentence s = new Sentence(doc, sentenceSpan, lexicons);
             for (TriggerMention t : matcher.find(s)) {
                 if (t.trigger().isVerbal()) {
                     fates.drop(s, t, t.trigger().cameo(), StatementFate.GENRE, "opinion");

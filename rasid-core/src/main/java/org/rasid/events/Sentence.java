@@ -7,6 +7,8 @@ import java.util.Set;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.PhrasePass;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
 
@@ -27,13 +29,38 @@ final class Sentence {
     /** Which report of a round-up each word belongs to: a new one starts at a clause a report opener opens. */
     final int[] report;
 
+    /**
+     * The trigger lexicon's phrases, found in the cues' pass over the words ({@link PhrasePass}),
+     * and the matcher they came from; null when the sentence was read for cues alone.
+     */
+    final List<PhraseMatcher.Match<Trigger>> triggerPhrases;
+    final PhraseMatcher<Trigger> triggerPhrasesOf;
+
     Sentence(NormalizedText doc, Span span, EventCues cueLexicon) {
+        this(doc, span, cueLexicon, null);
+    }
+
+    /** Reads the cues and the trigger phrases in one pass (cues first in the pass, triggers second). */
+    Sentence(NormalizedText doc, Span span, PhrasePass<String, Trigger> lexicons) {
+        this(doc, span, null, lexicons);
+    }
+
+    private Sentence(NormalizedText doc, Span span, EventCues cueLexicon, PhrasePass<String, Trigger> lexicons) {
         this.doc = doc;
         this.span = span;
         this.start = doc.fromOriginal(span.start());
         this.end = Math.min(doc.fromOriginal(span.end()), doc.length());
         this.tokens = doc.tokens(start, Math.max(start, end));
-        this.cues = cueLexicon.find(doc.text(), tokens);
+        if (lexicons == null) {
+            this.cues = cueLexicon.find(doc.text(), tokens);
+            this.triggerPhrases = null;
+            this.triggerPhrasesOf = null;
+        } else {
+            PhrasePass.Found<String, Trigger> found = lexicons.find(tokens);
+            this.cues = EventCues.cues(found.first());
+            this.triggerPhrases = found.second();
+            this.triggerPhrasesOf = lexicons.second();
+        }
         this.clause = new int[tokens.size()];
         this.segment = new int[tokens.size()];
         this.report = new int[tokens.size()];

@@ -31,7 +31,10 @@ public final class TriggerMatcher {
         List<TriggerMention> out = new ArrayList<>();
         String text = s.doc.text();
         boolean[] taken = new boolean[s.tokens.size()];
-        for (PhraseMatcher.Match<Trigger> m : lexicon.matcher().find(text, s.tokens)) {
+        // the sentence's pass over its words may have found this lexicon's phrases with the cues
+        List<PhraseMatcher.Match<Trigger>> phrases = s.triggerPhrasesOf == lexicon.matcher() ? s.triggerPhrases
+                : lexicon.matcher().find(text, s.tokens);
+        for (PhraseMatcher.Match<Trigger> m : phrases) {
             for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
                 taken[i] = true;
             }

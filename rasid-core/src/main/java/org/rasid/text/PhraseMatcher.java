@@ -119,6 +119,11 @@ public final class PhraseMatcher<T> {
         return out;
     }
 
+    /** The longest phrase at token {@code i}, whose word has just passed {@link #mayStart(Word)}. */
+    Match<T> longestAfterGate(List<Token> tokens, int i) {
+        return longestAt(tokens, i, false);
+    }
+
     private boolean mayStart(long[] bits, int shift, WordForms forms) {
         for (int h : forms.stems) {
             if (hit(bits, shift, h)) {
@@ -278,7 +283,7 @@ public final class PhraseMatcher<T> {
      * first-word bits are cheap "no"s before the readings are tried in the trie, asked once per
      * word, not once per token.
      */
-    private boolean mayStart(Word w) {
+    boolean mayStart(Word w) {
         long[] bits = firstWords != null ? firstWords : firstWords();
         WordMemo memo = starts;
         Boolean yes = memo.get(w);

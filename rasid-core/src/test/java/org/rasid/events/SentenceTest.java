@@ -8,6 +8,8 @@ import org.rasid.testing.RealTexts;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.ArabicTokenizer;
 import org.rasid.text.NormalizedText;
+import org.rasid.text.PhrasePass;
+import org.rasid.text.Span;
 import org.rasid.text.Token;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,26 @@ class SentenceTest {
         assertEquals(1, Sentence.gap("قتل، ثم", 3, 5));
         assertEquals(0, Sentence.gap("قتل ثم", 3, 4));
         assertEquals(2, Sentence.gap("أ\nب", 1, 2));
+    }
+
+    @Test
+    void onePassOfCuesAndTriggersReadsAsTwoScansOnRealText() {
+        EventCues cues = EventCues.load();
+        TriggerLexicon triggers = TriggerLexicon.load();
+        PhrasePass<String, Trigger> pass = new PhrasePass<>(cues.matcher(), triggers.matcher());
+        TriggerMatcher matcher = new TriggerMatcher(triggers);
+        int found = 0;
+        for (RealTexts.Text t : RealTexts.all()) {
+            NormalizedText doc = ArabicNormalizer.normalize(t.text());
+            Span span = new Span(0, t.text().length());
+            Sentence apart = new Sentence(doc, span, cues);
+            Sentence together = new Sentence(doc, span, pass);
+            assertEquals(apart.cues, together.cues, t.id());
+            List<TriggerMention> expected = matcher.find(apart);
+            assertEquals(expected.toString(), matcher.find(together).toString(), t.id());
+            found += expected.size();
+        }
+        assertTrue(found > 50, found + " triggers");
     }
 
     private static Sentence sentence(String text) {
