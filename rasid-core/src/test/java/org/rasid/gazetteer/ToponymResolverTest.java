@@ -381,6 +381,14 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aGivenNameIsNoProcliticBeforeAPlace() {
+        // "فاطمة" read as ف + Atmeh placed a court report in Idlib
+        assertEquals(List.of(), resolve("ومثلت المتهمة فاطمة أنور أمام المحكمة"));
+        assertEquals("SY-ID", only(resolve("وصل النازحون إلى مخيمات أطمة قرب الحدود"),
+                ArabicNormalizer.normalizeTerm("أطمة")).admin1());
+    }
+
+    @Test
     void bareAmmanIsTheJordanianCapitalAndOmanIsNamedAsTheSultanate() {
         // Syrian news writes Oman as "سلطنة عمان"; a bare "عمان" is Amman
         assertEquals("JO", resolve("عقد الوزير مؤتمرا صحفيا في العاصمة الأردنية عمان").get(0).admin1());
