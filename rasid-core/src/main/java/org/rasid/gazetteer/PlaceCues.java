@@ -145,6 +145,14 @@ final class PlaceCues {
         return n;
     }
 
+    /**
+     * Whether a token as written, clitics and all, is a given name or a common word of the lists: a
+     * whole word the lists know is not a proclitic and a place ("فاطمة" is no ف before Atmeh).
+     */
+    boolean wholeWord(Token token) {
+        return listed(Type.GIVEN, token.text()) || listed(Type.COMMON, token.text());
+    }
+
     /** Whether a normalised place name is also a common word (needs a cue to count as a place). */
     boolean common(String normalizedName) {
         return listed(Type.COMMON, normalizedName);

@@ -178,6 +178,9 @@ public final class ToponymResolver {
             if (it.doubtful && text.lastIndexOf('ك', m.start() - 1) >= tokens.get(m.tokenStart()).start()) {
                 continue; // "كامل" is not ك + the Iranian town Amol
             }
+            if (m.start() > tokens.get(m.tokenStart()).start() && cues.wholeWord(tokens.get(m.tokenStart()))) {
+                continue; // "فاطمة" is a given name, not ف + the village Atmeh
+            }
             Match<Cue> c = cueEnding.get(it.first);
             if (c != null && type(c) == Type.KIND) {
                 it.kind = c;
