@@ -50,7 +50,8 @@ final class ActorRoleTagger {
                 // "وفق الأمم المتحدة", "بحسب بيان للجيش العراقي", "وفق ما أعلن الرئيس التركي": the source
                 role = Role.REPORTER;
             }
-            if (role == Role.NONE && reported(s, tok, tokEnd)) {
+            boolean affiliate = role == Role.RECIPIENT && s.cueEndsAt("owner", tok); // "مجموعات تابعة للمعارضة"
+            if ((role == Role.NONE || affiliate) && reported(s, tok, tokEnd)) {
                 // "قال شهود عيان ومصادر من المعارضة، إنه …"
                 role = Role.REPORTER;
             }
@@ -200,7 +201,10 @@ final class ActorRoleTagger {
     static boolean reportsContent(Sentence s, int tokEnd) {
         for (int i = tokEnd; i < Math.min(s.tokens.size(), tokEnd + 4); i++) {
             String w = s.word(i);
-            if (SpeechContent.opens(w)) {
+            // "نقلت مجموعات تابعة للمعارضة أخبارا عن هجوم": news of an act (event_words.tsv news_object)
+            boolean news = i + 1 < s.tokens.size() && EventWords.standard().is("news_object", w)
+                    && EventWords.standard().is("news_link", s.word(i + 1));
+            if (SpeechContent.opens(w) || news) {
                 return true;
             }
         }

@@ -67,6 +67,16 @@ class ActorRoleTaggerTest {
     }
 
     @Test
+    void whoBringsNewsOfAnAttackIsItsReporter() {
+        HandBuilt h = new HandBuilt("نقلت مجموعات تابعة للمعارضة أنباء عن قصف عنيف على بلدة كفرنبل صباح اليوم.")
+                .actor("للمعارضة", "OPPOSITION");
+        assertEquals(Role.REPORTER, roleOf(h, "OPPOSITION"));
+        HandBuilt own = new HandBuilt("قالت مصادر تابعة للمعارضة لوكالة الأنباء إن القصف طال البلدة.")
+                .actor("للمعارضة", "OPPOSITION");
+        assertEquals(Role.REPORTER, roleOf(own, "OPPOSITION"));
+    }
+
+    @Test
     void aDealNamedAfterWifqKeepsItsParties() {
         HandBuilt h = new HandBuilt("وخرج المقاتلون من البلدة وفق اتفاق مع الجيش الروسي.")
                 .actor("الجيش الروسي", "RUS");
