@@ -17,6 +17,9 @@ final class ActorRoleTagger {
     private static final String LAM = CliticSplitter.LAM;
     private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
 
+    /** Words that may stand between a citing phrase and the source it cites ("بحسب بيان صادر عن"). */
+    private static final int SOURCE_WORDS = 3;
+
     private final EventWords words;
 
     ActorRoleTagger(EventWords words) {
@@ -43,7 +46,12 @@ final class ActorRoleTagger {
             if ((role == Role.NONE || role == Role.TARGET) && victim(m, counts)) {
                 role = Role.VICTIM;
             }
-            if (role == Role.NONE && reported(s, tok, tokEnd)) {
+            if ((role == Role.NONE || role == Role.RECIPIENT) && cited(s, tok)) {
+                // "وفق الأمم المتحدة", "بحسب بيان للجيش العراقي", "وفق ما أعلن الرئيس التركي": the source
+                role = Role.REPORTER;
+            }
+            boolean affiliate = role == Role.RECIPIENT && s.cueEndsAt("owner", tok); // "مجموعات تابعة للمعارضة"
+            if ((role == Role.NONE || affiliate) && reported(s, tok, tokEnd)) {
                 // "قال شهود عيان ومصادر من المعارضة، إنه …"
                 role = Role.REPORTER;
             }
@@ -193,7 +201,34 @@ final class ActorRoleTagger {
     static boolean reportsContent(Sentence s, int tokEnd) {
         for (int i = tokEnd; i < Math.min(s.tokens.size(), tokEnd + 4); i++) {
             String w = s.word(i);
-            if (SpeechContent.opens(w)) {
+            // "نقلت مجموعات تابعة للمعارضة أخبارا عن هجوم": news of an act (event_words.tsv news_object)
+            boolean news = i + 1 < s.tokens.size() && EventWords.standard().is("news_object", w)
+                    && EventWords.standard().is("news_link", s.word(i + 1));
+            if (SpeechContent.opens(w) || news) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the mention is who the sentence cites: right after a citing phrase (event_cues.tsv
+     * {@code source}: بحسب، وفق، نقلا عن), or after a report verb right after one ("وفق ما أعلن"), with
+     * only words that name a source between them (event_words.tsv {@code source_noun}: "بحسب مصادر في").
+     * Nothing need follow: the source is cited for what the sentence told before it.
+     */
+    private boolean cited(Sentence s, int tok) {
+        for (EventCues.Cue c : s.cues) {
+            boolean cites = "source".equals(c.kind())
+                    || "report".equals(c.kind()) && s.cueEndsAt("source", c.tokenStart());
+            if (!cites || c.tokenEnd() > tok || tok - c.tokenEnd() > SOURCE_WORDS) {
+                continue;
+            }
+            boolean nouns = true;
+            for (int i = c.tokenEnd(); i < tok && nouns; i++) {
+                nouns = words.is("source_noun", s.word(i));
+            }
+            if (nouns) {
                 return true;
             }
         }

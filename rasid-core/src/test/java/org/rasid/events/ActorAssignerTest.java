@@ -16,6 +16,14 @@ class ActorAssignerTest {
     }
 
     @Test
+    void theSourceCitedAfterAStrikeIsNotItsTarget() {
+        ActorAssignment a = assign(new HandBuilt("وقصفت الفصائل أحياء في العاصمة بالقذائف، وفق الأمم المتحدة.")
+                .actor("الفصائل", "OPPOSITION").actor("الأمم المتحدة", "UN"), "قصفت");
+        assertEquals("OPPOSITION", a.actor1());
+        assertTrue(!"UN".equals(a.actor2()), String.valueOf(a.actor2()));
+    }
+
+    @Test
     void verbThenSubjectThenObject() {
         ActorAssignment a = assign(new HandBuilt("قصفت قوات النظام مواقع هيئة تحرير الشام في ريف إدلب الجنوبي.")
                 .actor("قوات النظام", "SYR_GOV").actor("هيئة تحرير الشام", "HTS"), "قصفت");

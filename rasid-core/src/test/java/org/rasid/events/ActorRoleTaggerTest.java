@@ -53,6 +53,37 @@ class ActorRoleTaggerTest {
     }
 
     @Test
+    void whoASentenceCitesIsItsSourceEvenWithNothingAfter() {
+        HandBuilt un = new HandBuilt("وتعرضت ثلاثة مستشفيات في المدينة للقصف خلال يومين، وفق الأمم المتحدة.")
+                .actor("الأمم المتحدة", "UN");
+        assertEquals(Role.REPORTER, roleOf(un, "UN"));
+        HandBuilt army = new HandBuilt("واستهدفت الغارات مقرين للتنظيم قرب البوكمال، بحسب بيان للجيش العراقي.")
+                .actor("للجيش العراقي", "IRQ");
+        assertEquals(Role.REPORTER, roleOf(army, "IRQ"));
+        HandBuilt verb = new HandBuilt("ودخلت القوات التركية وسط المدينة، وفق ما أعلن الرئيس التركي مساء الأحد.")
+                .actor("القوات التركية", "TUR").actor("الرئيس التركي", "TUR");
+        assertEquals(Role.REPORTER, verb.roles().get(1).role());
+        assertEquals(Role.NONE, verb.roles().get(0).role());
+    }
+
+    @Test
+    void whoBringsNewsOfAnAttackIsItsReporter() {
+        HandBuilt h = new HandBuilt("نقلت مجموعات تابعة للمعارضة أنباء عن قصف عنيف على بلدة كفرنبل صباح اليوم.")
+                .actor("للمعارضة", "OPPOSITION");
+        assertEquals(Role.REPORTER, roleOf(h, "OPPOSITION"));
+        HandBuilt own = new HandBuilt("قالت مصادر تابعة للمعارضة لوكالة الأنباء إن القصف طال البلدة.")
+                .actor("للمعارضة", "OPPOSITION");
+        assertEquals(Role.REPORTER, roleOf(own, "OPPOSITION"));
+    }
+
+    @Test
+    void aDealNamedAfterWifqKeepsItsParties() {
+        HandBuilt h = new HandBuilt("وخرج المقاتلون من البلدة وفق اتفاق مع الجيش الروسي.")
+                .actor("الجيش الروسي", "RUS");
+        assertTrue(roleOf(h, "RUS") != Role.REPORTER);
+    }
+
+    @Test
     void aGroupNamedInTheTollIsTheVictim() {
         HandBuilt h = new HandBuilt("قتل 3 من عناصر الجيش الحر بانفجار عبوة ناسفة في ريف حلب.")
                 .count("3 من عناصر", "killed", 3, "FSA").actor("الجيش الحر", "FSA");
