@@ -2,6 +2,7 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rasid.model.CasualtyClaim;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 
@@ -15,13 +16,20 @@ import org.rasid.model.Evidence;
  * words, near the act: a filled side is never replaced (round 7 read replacing a side as more often worse), and
  * its evidence points at the sentence that named it.
  *
- * <p>Tolls are not carried over: the grouped reports are too often a total of several places or a
- * subset of the victims ("تسعة من القتلى مدنيون") to lower a toll by.
+ * <p>A toll is not lowered by the retelling: the grouped reports are too often a total of several places
+ * or a subset of the victims ("تسعة من القتلى مدنيون") to lower a toll by. The kept report with no toll
+ * takes the retelling's ("قصفت الطائرات بلدة سراقب" … "وأسفر القصف عن مقتل خمسة مدنيين"): the guidelines
+ * give a toll that cannot be split to the first place it may belong to.
  */
 final class RetoldIncident {
     private static final String DATE = "date";
     private static final String ACTOR1 = "actor1";
     private static final String ACTOR2 = "actor2";
+    private static final String FATALITIES = "fatalities";
+    private static final String KILLED = "killed";
+    /** geo_precision of a town and of a governorate. */
+    private static final int TOWN = 1;
+    private static final int GOVERNORATE = 3;
     private static final String TRIGGER = "trigger";
     private static final String AGREEMENT = "Agreement";
     /**
@@ -36,6 +44,52 @@ final class RetoldIncident {
 
     /** {@code kept} with the day and the unnamed sides {@code retold} gives; kept itself when it gives none. */
     static Event join(Event kept, Event retold) {
+        Event sided = joinSides(kept, retold);
+        return kept.fatalities() == null && retold.fatalities() != null && tollFits(kept, retold)
+                ? withToll(sided, retold) : sided;
+    }
+
+    /**
+     * Whether the retelling's toll may be the kept report's: one told at a finer place is that place's
+     * ("مقتل طفل في الهبيط" is not the toll of strikes on the governorate), and one told for a whole
+     * governorate ("ارتفعت حصيلة ضحايا القصف على المحافظة إلى 38") is no town's.
+     */
+    private static boolean tollFits(Event kept, Event retold) {
+        int k = precision(kept);
+        int r = precision(retold);
+        return r >= k && !(r >= GOVERNORATE && k == TOWN);
+    }
+
+    private static int precision(Event e) {
+        return e.geoPrecision() == null ? GOVERNORATE : e.geoPrecision();
+    }
+
+    /** {@code kept} with the toll of the retelling, its words and its killed claims. */
+    private static Event withToll(Event kept, Event retold) {
+        List<Evidence.Part> parts = new ArrayList<>();
+        for (Evidence.Part p : kept.evidence().spans()) {
+            if (!FATALITIES.equals(p.role())) {
+                parts.add(p);
+            }
+        }
+        for (Evidence.Part p : retold.evidence().spans()) {
+            if (FATALITIES.equals(p.role())) {
+                parts.add(p);
+            }
+        }
+        List<CasualtyClaim> claims = new ArrayList<>(kept.claims());
+        for (CasualtyClaim c : retold.claims()) {
+            if (KILLED.equals(c.role())) {
+                claims.add(c);
+            }
+        }
+        Evidence evidence = new Evidence(kept.evidence().sentence(), kept.evidence().start(), kept.evidence().end(),
+                List.copyOf(parts));
+        return kept.withToll(retold.fatalities(), retold.fatalitiesText(), kept.actor2(), List.copyOf(claims),
+                evidence);
+    }
+
+    private static Event joinSides(Event kept, Event retold) {
         boolean day = !ownDay(kept) && ownDay(retold);
         String actor1 = kept.actor1() != null ? kept.actor1() : named(retold, ACTOR1, retold.actor1(), kept.actor2());
         // a side no word of the kept report names (a deal's presumed party) yields to one the retelling names

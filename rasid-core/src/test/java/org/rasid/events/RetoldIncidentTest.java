@@ -11,7 +11,10 @@ import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 import org.rasid.pipeline.Pipeline;
 
-/** An incident told twice in a story keeps the day its retelling gives; the toll is not carried over. */
+/**
+ * An incident told twice in a story keeps the day its retelling gives; the retelling's toll fills a report
+ * without one and never lowers one.
+ */
 class RetoldIncidentTest {
     private static final Pipeline PIPELINE = Pipeline.withDefaults();
     private static final String AIR = "Air/drone strike";
@@ -58,8 +61,32 @@ class RetoldIncidentTest {
         Event eleven = strike(0, "دمشق", 1, "2019-06-12", 1, 11, "11");
         Event nine = strike(100, "دمشق", 1, "2019-06-12", 1, 9, "تسعة");
         assertSame(eleven, RetoldIncident.join(eleven, nine));
+    }
+
+    @Test
+    void aReportWithNoTollTakesTheRetellings() {
+        List<Event> es = events("قصفت الطائرات الحربية بلدة سراقب في ريف إدلب يوم الاثنين. وأسفر القصف عن مقتل"
+                + " خمسة مدنيين بينهم طفلان.", "2019-06-12");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals("سراقب", es.get(0).locationAr());
+        assertEquals(5, es.get(0).fatalities());
+        assertEquals("خمسة", es.get(0).evidence().part("fatalities").text());
         Event none = strike(200, "سراقب", 1, "2019-06-12", 2, null, null);
-        assertNull(RetoldIncident.join(none, nine).fatalities());
+        Event area = strike(300, "ريف ادلب", 2, "2019-06-12", 1, 9, "تسعة");
+        assertEquals(9, RetoldIncident.join(none, area).fatalities());
+        assertEquals(305, RetoldIncident.join(none, area).evidence().part("fatalities").start());
+    }
+
+    @Test
+    void aFinerPlacesOrAGovernoratesTollIsNotTaken() {
+        // "مقتل طفل في الهبيط" is no toll of the strikes on the governorate
+        Event governorate = strike(0, "محافظة ادلب", 3, "2019-06-12", 1, null, null);
+        Event town = strike(100, "الهبيط", 1, "2019-06-12", 1, 1, "طفل");
+        assertNull(RetoldIncident.join(governorate, town).fatalities());
+        // "ارتفعت حصيلة ضحايا القصف على المحافظة إلى 38" is no toll of one town
+        Event saraqib = strike(200, "سراقب", 1, "2019-06-12", 1, null, null);
+        Event total = strike(300, "محافظة ادلب", 3, "2019-06-12", 1, 38, "38");
+        assertNull(RetoldIncident.join(saraqib, total).fatalities());
     }
 
     private static Event sides(int start, String actor1, String actor1Words, String actor2, String actor2Words) {
