@@ -158,7 +158,7 @@ public final class EventExtractor {
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
         StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates, new HashMap<>(),
-                new ToldSpeaker(), new ToldStrike(words));
+                new ToldSpeaker(), new ToldStrike(words), new AnsweredAttack(words));
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
@@ -169,6 +169,7 @@ public final class EventExtractor {
             }
             List<Event> coded = sentence(atHand, new SentenceAtHand(args.get(k),
                     new SentenceSetting(k, sentences.size(), triggered, found), told[k]));
+            atHand.attacks().read(args.get(k), found);
             if (coded.isEmpty()) {
                 // "… وقتل ثمانية مدنيين في الغارات": the toll of an event told just before
                 FollowingToll.attach(out, sentenceOf, args.get(k), found, k, document.id(),
@@ -309,6 +310,9 @@ public final class EventExtractor {
         Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, context, who,
                 when.mention() != null, story.venue())
                 : placer.place(s, c, a.places(), context, when.mention() != null, !own.isEmpty());
+        if (c.verbal() && c.t().trigger().isVerbal()) {
+            where = story.attacks().answer(a, c.t(), coding.cameo(), sentence.setting().found(), where);
+        }
         if (where == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");
             return List.of();
@@ -320,7 +324,7 @@ public final class EventExtractor {
             if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), context.headlineAbroad())) {
                 continue;
             }
-            out.add(event(story, coded, p, where.inSentence()));
+            out.add(event(story, coded, p, where));
         }
         if (out.isEmpty()) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "no-place");
@@ -329,7 +333,8 @@ public final class EventExtractor {
     }
 
     /** The event of a coded candidate at one place of its list. */
-    private Event event(StoryAtHand at, CodedCandidate coded, Arguments.Place p, boolean inSentence) {
+    private Event event(StoryAtHand at, CodedCandidate coded, Arguments.Place p, Placement where) {
+        boolean inSentence = where.inSentence();
         StoryContext story = at.context();
         Candidate c = coded.c();
         Coding coding = coded.coding();
@@ -352,7 +357,7 @@ public final class EventExtractor {
                 p.latitude(), p.longitude(), geoPrecision(p, inSentence), when.date(),
                 when.date() == null ? null : when.precision(), toll.fatalities(), toll.fatalitiesText(),
                 toll.injured(), toll.arrested(), toll.displaced(), List.copyOf(story.outlets()),
-                coded.evidence(p, inSentence), 0, List.of(source), List.copyOf(toll.claims()), List.of(),
+                coded.evidence(p, inSentence || where.answered()), 0, List.of(source), List.copyOf(toll.claims()), List.of(),
                 List.of());
     }
 
@@ -361,7 +366,8 @@ public final class EventExtractor {
      * the confidence facts of each event coded so far, by id, scored when the story is done.
      */
     private record StoryAtHand(StoryContext context, StatementVenue venue, StatementFates fates,
-                               Map<String, Map<String, Double>> features, ToldSpeaker told, ToldStrike strikes) {
+                               Map<String, Map<String, Double>> features, ToldSpeaker told, ToldStrike strikes,
+                               AnsweredAttack attacks) {
     }
 
     /** One sentence as coded: its mentions, where it stands in the story, and the day its narrative tells. */

@@ -1,0 +1,58 @@
+package org.rasid.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.model.Event;
+import org.rasid.model.Evidence;
+import org.rasid.pipeline.Pipeline;
+
+class AnsweredAttackTest {
+    private static final Pipeline PIPELINE = Pipeline.withDefaults();
+
+    private static Event act(String cameo, String text) {
+        List<Event> es = PIPELINE.process(Document.ofText("t", text)).events();
+        return es.stream().filter(x -> cameo.equals(x.cameo())).findFirst().orElseThrow(() -> new AssertionError(es));
+    }
+
+    @Test
+    void aDenialOfTheAttackIsPlacedAtTheAttack() {
+        Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "ونفت وزارة الدفاع الروسية يوم الاثنين القصف.");
+        assertEquals("SY-ID", e.admin1());
+        Evidence.Part where = e.evidence().part("location");
+        assertEquals("سراقب", where.text());
+    }
+
+    @Test
+    void aCondemnationOfTheStrikesIsPlacedAtThem() {
+        Event e = act("11", "شنت طائرات حربية يوم الأحد غارات على بلدة كفرنبل. "
+                + "وأدانت وزارة الخارجية الفرنسية يوم الاثنين بشدة الغارات.");
+        assertEquals("SY-ID", e.admin1());
+    }
+
+    @Test
+    void anyAttackDeniedIsTheAttackTold() {
+        Event e = act("01", "قصفت قوات النظام يوم السبت بلدة حرستا بالصواريخ. "
+                + "ونفت وزارة الدفاع السورية يوم الأحد شن أي هجوم على المدنيين.");
+        assertEquals("SY-RD", e.admin1());
+    }
+
+    @Test
+    void aStatementThatRefersToNoAttackStaysUnplaced() {
+        Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "ونفت وزارة الدفاع الروسية يوم الاثنين وجود قوات لها في المنطقة.");
+        assertNull(e.admin1());
+    }
+
+    @Test
+    void attacksAtTwoPlacesLeaveAnUnnamedReferenceUnplaced() {
+        Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "وقصفت طائرات أخرى يوم الأحد بلدة حرستا بالصواريخ. "
+                + "ونفت وزارة الدفاع الروسية يوم الاثنين القصف.");
+        assertNull(e.admin1());
+    }
+}
