@@ -1,8 +1,10 @@
 package org.rasid.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.ArabicNormalizer;
@@ -40,16 +42,20 @@ public final class ActorRecognizer {
     /**
      * A mention while resolving: person marks a leader, official or spokesman (then woman says
      * which pronoun refers to them); adjective marks a bare nationality adjective ("جوي روسي"),
-     * which qualifies a noun and is no antecedent.
+     * which qualifies a noun and is no antecedent; speaker is the person or office a person's
+     * mention names ({@link ActorMention#speaker()}).
      */
     private record Resolved(int start, int end, int tokenEnd, String topId, String unitId, String surface, boolean outlet,
-                            boolean person, Boolean woman, boolean adjective) {
+                            boolean person, Boolean woman, boolean adjective, String speaker) {
         Resolved(int start, int end, int tokenEnd, String topId, String unitId, String surface, boolean outlet) {
-            this(start, end, tokenEnd, topId, unitId, surface, outlet, false, null, false);
+            this(start, end, tokenEnd, topId, unitId, surface, outlet, false, null, false, null);
         }
     }
 
-    /** Title words that make a person of the nationality adjective after them ("وزير الخارجية الألماني"). */
+    /** What marks a speaker key as an office's words rather than a person's name. */
+    private static final String OFFICE = "@";
+    /** What may stand between an office and the name of its holder: spaces, a comma, quotes. */
+    private static final String APPOSITION = "[\\s,\u060C\"'\u00AB\u00BB]";
 
     private final ActorRegistry registry;
     private final PhraseMatcher<Entry> names = new PhraseMatcher<>(false);
@@ -125,22 +131,64 @@ public final class ActorRecognizer {
                     }
                 }
                 int t = m.tokenStart();
+                String written = text.substring(start, m.end());
+                String speaker = person ? speaker(written) : null;
                 if (!person && t >= 2 && tokens.get(t - 1).text().equals("باسم")) {
                     person = true; // "المتحدثة باسم وزارة الخارجية الفرنسية": she speaks for it
                     woman = tokens.get(t - 2).text().endsWith("ه");
+                    speaker = OFFICE + tokens.get(t - 1).text() + " " + written;
                 }
                 r = new Resolved(start, m.end(), m.tokenEnd(), registry.topLevel(actor.id()), actor.id(),
-                        text.substring(start, m.end()), actor.isOutlet(), person, woman, adjective);
+                        written, actor.isOutlet(), person, woman, adjective, speaker);
             }
             if (r != null) {
                 seen.add(r);
             }
         }
+        Map<String, String> holders = holders(text, seen);
         List<ActorMention> out = new ArrayList<>();
         for (Resolved r : seen) {
             if (r.start() >= ns && r.end() <= ne) {
                 Span span = doc.toOriginal(r.start(), r.end());
-                out.add(new ActorMention(span, r.topId(), span.of(doc.original()), r.outlet(), r.unitId()));
+                // an office never followed by its holder's name is no one in particular: "الوزير الإسرائيلي"
+                // goes back to the minister just named, whose office the story gave in other words
+                String speaker = r.speaker() == null ? null : holders.getOrDefault(r.topId() + r.speaker(),
+                        r.speaker().startsWith(OFFICE) ? null : r.speaker());
+                out.add(new ActorMention(span, r.topId(), span.of(doc.original()), r.outlet(), r.unitId(), speaker));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Who a person's mention names: an office by its words ("وزير الخارجيه الروسي", "باسم الخارجيه
+     * الروسيه"), a named person by the last word of the name, which the surname alone shares ("سيرغي
+     * لافروف", "لافروف").
+     */
+    private String speaker(String written) {
+        int space = written.indexOf(' ');
+        String first = space < 0 ? written : written.substring(0, space);
+        if (isHead(first) || registry.isListed("person", first)) {
+            return OFFICE + written;
+        }
+        return written.substring(written.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * The person who holds each office the text names with the name right after it ("وزير الخارجية
+     * الروسي، سيرغي لافروف"), by actor and office: the office named alone elsewhere in the story is that
+     * person too.
+     */
+    private static Map<String, String> holders(String text, List<Resolved> seen) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i + 1 < seen.size(); i++) {
+            Resolved office = seen.get(i);
+            Resolved name = seen.get(i + 1);
+            if (office.speaker() != null && office.speaker().startsWith(OFFICE) && name.speaker() != null
+                    && !name.speaker().startsWith(OFFICE) && office.topId().equals(name.topId())
+                    && name.start() >= office.end()
+                    && text.substring(office.end(), name.start()).replaceAll(APPOSITION, "").isEmpty()) {
+                out.putIfAbsent(office.topId() + office.speaker(), name.speaker());
             }
         }
         return out;

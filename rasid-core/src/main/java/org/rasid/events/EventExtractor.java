@@ -187,7 +187,7 @@ public final class EventExtractor {
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
         List<Event> kept = IncidentSides.fill(
-                airForce.fill(incidents.group(StatementGrouper.group(out, meetings))));
+                airForce.fill(incidents.group(StatementGrouper.group(out, meetings, context.actors()))));
         fates.kept(kept, recalled);
         return kept;
     }

@@ -2,12 +2,15 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.rasid.actors.ActorMention;
 import org.rasid.model.Event;
+import org.rasid.model.Evidence;
 
 /**
  * One verbal event per speaker and statement in a story: a minister's warning quoted over four
@@ -45,7 +48,24 @@ final class StatementGrouper {
     }
 
     static List<Event> group(List<Event> events, MeetingGrouper meetings) {
+        return group(events, meetings, List.of());
+    }
+
+    /**
+     * The story's events grouped; {@code mentions} are the story's actor mentions, which tell the
+     * person or office that speaks ({@link ActorMention#speaker()}): two officials of one state
+     * ("ترامب" and "وزير الدفاع الأمريكي") make two statements, while a statement given to the state or
+     * a body ("روسيا", "الكرملين") goes on with whoever of it speaks.
+     */
+    static List<Event> group(List<Event> events, MeetingGrouper meetings, List<ActorMention> mentions) {
+        Map<Integer, String> speakerAt = new HashMap<>();
+        for (ActorMention m : mentions) {
+            if (m.speaker() != null) {
+                speakerAt.putIfAbsent(m.span().start(), m.actorId() + "|" + m.speaker());
+            }
+        }
         Map<String, List<Integer>> kept = new LinkedHashMap<>();
+        Map<Integer, String> speakerOf = new HashMap<>();
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             if (e.acledType() != null || e.actor1() == null) {
@@ -55,12 +75,17 @@ final class StatementGrouper {
             boolean said = SAID.contains(e.cameo());
             String key = e.actor1() + "|" + (said ? "said" : e.cameo());
             List<Integer> held = kept.computeIfAbsent(key, k -> new ArrayList<>());
+            String speaker = said ? speaker(e, speakerAt) : null;
             // the speaker's statement this one goes on with, that of its own day first: another day told
-            // is another statement
-            Integer at = held.stream().filter(i -> !said || StatementUnity.one(out.get(i), e))
+            // is another statement, and so is what another official of the same side says
+            Integer at = held.stream().filter(i -> !said || StatementUnity.one(out.get(i), e)
+                            && (speaker == null || speakerOf.get(i) == null || speaker.equals(speakerOf.get(i))))
                     .min(Comparator.comparing(i -> !Objects.equals(out.get(i).eventDate(),
                             e.eventDate())))
                     .orElse(null);
+            if (at != null && speaker != null) {
+                speakerOf.putIfAbsent(at, speaker);
+            }
             if (at == null) {
                 int meeting = meetings.retold(out, e);
                 if (meeting >= 0) {
@@ -71,6 +96,9 @@ final class StatementGrouper {
                     continue;
                 }
                 held.add(out.size());
+                if (speaker != null) {
+                    speakerOf.put(out.size(), speaker);
+                }
                 out.add(e);
                 continue;
             }
@@ -81,5 +109,12 @@ final class StatementGrouper {
             }
         }
         return out;
+    }
+
+    /** The person or office who speaks in a statement, by its actor1 words; null for a state or body. */
+    private static String speaker(Event e, Map<Integer, String> speakerAt) {
+        Evidence.Part actor1 = e.evidence() == null ? null : e.evidence().part("actor1");
+        String at = actor1 == null ? null : speakerAt.get(actor1.start());
+        return at != null && at.startsWith(e.actor1() + "|") ? at : null;
     }
 }

@@ -62,4 +62,27 @@ class StatementGrouperTest {
         assertEquals(4, StatementGrouper.hostility("10"));
         assertEquals(true, StatementGrouper.hostility("12") > StatementGrouper.hostility("11"));
     }
+
+    @Test
+    void twoOfficialsOfOneStateAreTwoStatements() {
+        // docs/annotation.md: one verbal event per statement by one speaker, not per state
+        List<Event> es = verbal("حذر الرئيس الروسي فلاديمير بوتين يوم الاثنين واشنطن من أي عمل عسكري في سوريا. "
+                + "ودعا وزير الخارجية الروسي سيرغي لافروف الأمم المتحدة إلى إرسال محققين.");
+        assertEquals(List.of("02", "11"), es.stream().map(Event::cameo).sorted().toList(), es::toString);
+    }
+
+    @Test
+    void anOfficeAndTheNameOfItsHolderAreOneSpeaker() {
+        List<Event> es = verbal("حذر وزير الخارجية الروسي سيرغي لافروف يوم الاثنين واشنطن من أي عمل عسكري. "
+                + "ودعا لافروف الأمم المتحدة إلى إرسال محققين. "
+                + "وانتقد وزير الخارجية الروسي الدول الغربية.");
+        assertEquals(List.of("11"), es.stream().map(Event::cameo).toList(), es::toString);
+    }
+
+    @Test
+    void theStateGoesOnWithTheOfficialWhoSpeaks() {
+        List<Event> es = verbal("حذرت روسيا يوم الاثنين واشنطن من أي عمل عسكري في سوريا. "
+                + "ودعا الرئيس الروسي فلاديمير بوتين الأمم المتحدة إلى إرسال محققين.");
+        assertEquals(List.of("11"), es.stream().map(Event::cameo).toList(), es::toString);
+    }
 }
