@@ -293,6 +293,8 @@ public final class EventExtractor {
         }
         Coding coding = story.strikes().coding(s, c, who, refiner.refine(s, c, who, own), index, actors);
         Dating when = EventDater.date(s, c, a.dates(), context.anchor(), context.reference(), sentence.told());
+        // "وأضاف أن ...": a continued statement is the one it continues, on its day and at its place
+        when = c.verbal() ? story.told().when(who, when) : when;
         if (when == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.DATE, "none");
             return List.of();
@@ -302,6 +304,10 @@ public final class EventExtractor {
         Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, context, who,
                 when.mention() != null, story.venue())
                 : placer.place(s, c, a.places(), context, when.mention() != null, !own.isEmpty());
+        if (c.verbal()) {
+            where = story.told().where(who, where);
+            story.told().coded(who, when, where);
+        }
         if (where == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");
             return List.of();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.rasid.model.Event;
+import org.rasid.model.Evidence;
 
 /**
  * One verbal event per speaker and statement in a story: a minister's warning quoted over four
@@ -44,6 +45,13 @@ final class StatementGrouper {
         return rank >= 0 ? rank : HOSTILITY.size() + cameo.compareTo("13");
     }
 
+    /** Whether a statement's speaker is named in an earlier sentence it goes on quoting (ToldSpeaker). */
+    private static boolean continued(Event e) {
+        Evidence ev = e.evidence();
+        Evidence.Part speaker = ev == null ? null : ev.part("actor1");
+        return speaker != null && speaker.start() < ev.start();
+    }
+
     static List<Event> group(List<Event> events, MeetingGrouper meetings) {
         Map<String, List<Integer>> kept = new LinkedHashMap<>();
         List<Event> out = new ArrayList<>();
@@ -76,8 +84,11 @@ final class StatementGrouper {
             }
             Event first = out.get(at);
             int stronger = Integer.compare(hostility(e.cameo()), hostility(first.cameo()));
-            if (stronger > 0 || stronger == 0 && first.admin1() == null && e.admin1() != null) {
-                out.set(at, e);
+            // a continued quote places nothing of its own: its place is the statement's it continues
+            if (stronger > 0 || stronger == 0 && first.admin1() == null && e.admin1() != null && !continued(e)) {
+                // one statement at its strongest act: a sentence going on quoting the speaker ("وأضاف أن")
+                // is as sure as the statement it continues
+                out.set(at, continued(e) ? e.withConfidence(Math.max(e.confidence(), first.confidence())) : e);
             }
         }
         return out;
