@@ -301,6 +301,8 @@ public final class EventExtractor {
         Coding coding = story.strikes().coding(s, c, who, refiner.refine(s, c, who, own), index, actors,
                 back);
         Dating when = EventDater.date(s, c, a.dates(), context.anchor(), context.reference(), sentence.told());
+        // "وأضاف أن ...": a continued statement is the one it continues, on its day and at its place
+        when = c.verbal() ? story.told().when(who, when) : when;
         if (when == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.DATE, "none");
             return List.of();
@@ -312,6 +314,10 @@ public final class EventExtractor {
                 : placer.place(s, c, a.places(), context, when.mention() != null, !own.isEmpty());
         if (c.verbal() && c.t().trigger().isVerbal()) {
             where = story.attacks().answer(a, c.t(), coding.cameo(), sentence.setting().found(), where);
+        }
+        if (c.verbal()) {
+            where = story.told().where(who, where);
+            story.told().coded(who, when, where);
         }
         if (where == null) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");

@@ -47,6 +47,13 @@ final class StatementGrouper {
         return rank >= 0 ? rank : HOSTILITY.size() + cameo.compareTo("13");
     }
 
+    /** Whether a statement's speaker is named in an earlier sentence it goes on quoting (ToldSpeaker). */
+    private static boolean continued(Event e) {
+        Evidence ev = e.evidence();
+        Evidence.Part speaker = ev == null ? null : ev.part("actor1");
+        return speaker != null && speaker.start() < ev.start();
+    }
+
     static List<Event> group(List<Event> events, MeetingGrouper meetings) {
         return group(events, meetings, List.of());
     }
@@ -104,8 +111,11 @@ final class StatementGrouper {
             }
             Event first = out.get(at);
             int stronger = Integer.compare(hostility(e.cameo()), hostility(first.cameo()));
-            if (stronger > 0 || stronger == 0 && first.admin1() == null && e.admin1() != null) {
-                out.set(at, e);
+            // a continued quote places nothing of its own: its place is the statement's it continues
+            if (stronger > 0 || stronger == 0 && first.admin1() == null && e.admin1() != null && !continued(e)) {
+                // one statement at its strongest act: a sentence going on quoting the speaker ("وأضاف أن")
+                // is as sure as the statement it continues
+                out.set(at, continued(e) ? e.withConfidence(Math.max(e.confidence(), first.confidence())) : e);
             }
         }
         return out;

@@ -2,6 +2,7 @@ package org.rasid.events;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.rasid.lexicon.Particles;
 
@@ -24,14 +25,28 @@ final class ToldSpeaker {
 
     private ActorAssignment last;
     private String agreement;
+    /** The day and place of the last speaker's coded statement: what its continuation goes on with. */
+    /** The opener of what a bare speech verb of the sentence goes on quoting of the last speaker ("وأضاف أن"), or -1. */
+    private int continuedFrom = -1;
+    /** The actors lent to the last act said in such a continued quote. */
+    private ActorAssignment lent;
+    private Dating heldWhen;
+    private Placement heldWhere;
     /** The words that named the last speaker after its verb: a later surname among them is that speaker. */
     private final Set<String> named = new HashSet<>();
 
     /** Reads a sentence's speech verbs before it is coded: one naming a speaker of its own ends the thread. */
     void read(Sentence s, List<TriggerMention> found, List<Arguments.Date> dates) {
+        continuedFrom = -1;
         for (TriggerMention v : found) {
             if (SpeechStatement.isSpeech(v) && !bare(s, v, dates)) {
                 forget();
+            }
+        }
+        for (TriggerMention v : found) {
+            if (last != null && continuedFrom < 0 && SpeechStatement.isSpeech(v) && bare(s, v, dates)
+                    && agreement.equals(agreement(s.word(v.tokenStart())))) {
+                continuedFrom = SpeechStatement.opener(s, v);
             }
         }
     }
@@ -42,9 +57,20 @@ final class ToldSpeaker {
      */
     ActorAssignment follow(Sentence s, Candidate c, ActorAssignment who, List<Arguments.Date> dates) {
         TriggerMention v = c.t();
+        boolean speakers = who == null || who.a1() == null || last != null && Objects.equals(who.actor1(), last.actor1());
+        if (continuedFrom >= 0 && v.tokenStart() > continuedFrom && StatementGrouper.said(c.cameo()) && speakers) {
+            // "وأضاف أن بلاده ستشن ضربات": what the content of the last speaker's continued quote says is his
+            // act; a meeting or a strike it tells is not
+            boolean other = who != null && who.a2() != null && !Objects.equals(who.actor2(), last.actor1());
+            lent = new ActorAssignment(last.a1(), other ? who.a2() : null, last.actor1(),
+                    other ? who.actor2() : null, List.of());
+            return lent;
+        }
         if (who != null) {
             if (who.a1() != null && "V".equals(v.trigger().pos())) {
                 last = new ActorAssignment(who.a1(), null, who.actor1(), null, List.of());
+                heldWhen = null;
+                heldWhere = null;
                 agreement = agreement(s.word(v.tokenStart()));
                 named.clear();
                 int open = SpeechStatement.opener(s, v);
@@ -70,7 +96,37 @@ final class ToldSpeaker {
     /** A statement refused (said by no party, recalled): what follows is not the last speaker's. */
     void forget() {
         last = null;
+        heldWhen = null;
+        heldWhere = null;
         named.clear();
+    }
+
+    /**
+     * Remembers where and when the statement of a speaker named in its own sentence was coded, so that
+     * the sentences going on quoting it ("وأضاف أن", "وتابع") are read as the same statement.
+     */
+    void coded(ActorAssignment who, Dating when, Placement where) {
+        if (who != last && who != lent && who.a1() != null && last != null && last.a1() == who.a1()) {
+            heldWhen = when;
+            heldWhere = where;
+        }
+    }
+
+    /**
+     * The day of a continued statement: a sentence that goes on quoting the last speaker with no day of
+     * its own tells the day of the statement it continues (docs/annotation.md: one event per statement,
+     * at its strongest act), not the story's.
+     */
+    Dating when(ActorAssignment who, Dating own) {
+        // the day only: its mention and evidence stand in the other sentence
+        return (who == last || who == lent) && heldWhen != null && (own == null || own.mention() == null)
+                ? new Dating(null, heldWhen.date(), heldWhen.precision(), null) : own;
+    }
+
+    /** The place of a continued statement that its sentence does not place: that of the statement it continues. */
+    Placement where(ActorAssignment who, Placement own) {
+        return (who == last || who == lent) && heldWhere != null && (own == null || !own.inSentence())
+                ? new Placement(heldWhere.places(), false) : own;
     }
 
     /**

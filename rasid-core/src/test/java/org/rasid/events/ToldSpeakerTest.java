@@ -45,6 +45,15 @@ class ToldSpeakerTest {
     }
 
     @Test
+    void aContinuedQuoteGivesTheStatementItsStrongestAct() {
+        String said = "قال وزير الخارجية الفرنسي جان إيف لودريان يوم الاثنين إن بلاده تتابع الوضع في الجنوب السوري.";
+        // "وأكد أن بلاده ستشن": the statement threatens (13), once, on the day it was made
+        assertEquals(List.of("13 FRA"), speakers(said + " وأكد أن بلاده ستشن ضربات على أي موقع ينتج أسلحة كيماوية."));
+        // nothing stronger said: the statement stays one plain statement
+        assertEquals(List.of("01 FRA"), speakers(said + " وأكد أن الحوار بين الأطراف مستمر."));
+    }
+
+    @Test
     void theVerbMustAgreeWithTheSpeaker() {
         assertEquals(List.of(), speakers("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع في "
                 + "سوريا يتحسن بشكل واضح. وقالت يوم الأربعاء إن بلادها تدعم الحوار بين الأطراف السورية."));
