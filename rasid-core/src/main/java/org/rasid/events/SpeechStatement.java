@@ -38,6 +38,14 @@ final class SpeechStatement {
         return t.trigger().needs().contains("speech");
     }
 
+    /**
+     * Whether a speech verb only goes on quoting the last speaker ("وأضاف", "وتابعت"): it continues a
+     * statement (ToldSpeaker) and never opens one of its own.
+     */
+    static boolean continues(TriggerMention t) {
+        return t.trigger().needs().contains("continues");
+    }
+
     /** The triggers of a sentence that name acts, without its speech verbs. */
     static List<TriggerMention> acts(List<TriggerMention> found) {
         List<TriggerMention> out = new ArrayList<>();
@@ -81,8 +89,21 @@ final class SpeechStatement {
                     silenced.tell(v, StatementFate.MODALITY, m.name().toLowerCase(java.util.Locale.ROOT));
                     continue;
                 }
-                String cameo = contentClass(s, open, acts, v.trigger().cameo());
+                // a continued quote's content words ("وأضاف أن إزالة الألغام") are its topic: only an act
+                // told by a verb ("ستشن") gives it a class
+                String cameo = contentClass(s, open, continues(v) ? told(acts) : acts, v.trigger().cameo());
                 out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, AcledTaxonomy.quadClass(cameo)));
+            }
+        }
+        return out;
+    }
+
+    /** The acts of a list told by a verb, not named by a noun. */
+    private static List<TriggerMention> told(List<TriggerMention> acts) {
+        List<TriggerMention> out = new ArrayList<>();
+        for (TriggerMention t : acts) {
+            if (!"N".equals(t.trigger().pos())) {
+                out.add(t);
             }
         }
         return out;

@@ -39,7 +39,8 @@ final class ToldSpeaker {
     void read(Sentence s, List<TriggerMention> found, List<Arguments.Date> dates) {
         continuedFrom = -1;
         for (TriggerMention v : found) {
-            if (SpeechStatement.isSpeech(v) && !bare(s, v, dates)) {
+            // "وأضاف X أن": a verb that only goes on quoting names no new speaker of its own
+            if (SpeechStatement.isSpeech(v) && !SpeechStatement.continues(v) && !bare(s, v, dates)) {
                 forget();
             }
         }
@@ -57,6 +58,9 @@ final class ToldSpeaker {
      */
     ActorAssignment follow(Sentence s, Candidate c, ActorAssignment who, List<Arguments.Date> dates) {
         TriggerMention v = c.t();
+        if (SpeechStatement.continues(v)) {
+            return continued(s, v, who, dates);
+        }
         boolean speakers = who == null || who.a1() == null || last != null && Objects.equals(who.actor1(), last.actor1());
         if (continuedFrom >= 0 && v.tokenStart() > continuedFrom && StatementGrouper.said(c.cameo()) && speakers) {
             // "وأضاف أن بلاده ستشن ضربات": what the content of the last speaker's continued quote says is his
@@ -91,6 +95,20 @@ final class ToldSpeaker {
             return null;
         }
         return last;
+    }
+
+    /**
+     * The speaker of a verb that only goes on quoting ("وأضاف أن", "وتابعت"): the last speaker when the
+     * verb agrees with it and names nobody else; never a speaker of its own, so that "وأضاف X أن" opens
+     * no statement and leaves the held one as it is.
+     */
+    private ActorAssignment continued(Sentence s, TriggerMention v, ActorAssignment who, List<Arguments.Date> dates) {
+        if (last == null || !agreement.equals(agreement(s.word(v.tokenStart())))) {
+            return null;
+        }
+        boolean same = bare(s, v, dates) || who != null && who.a1() != null
+                && Objects.equals(who.actor1(), last.actor1());
+        return same ? last : null;
     }
 
     /** A statement refused (said by no party, recalled): what follows is not the last speaker's. */

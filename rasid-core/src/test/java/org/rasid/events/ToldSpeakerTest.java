@@ -54,6 +54,19 @@ class ToldSpeakerTest {
     }
 
     @Test
+    void aVerbThatGoesOnQuotingOnlyContinuesTheLastSpeaker() {
+        String said = "قال وزير الخارجية الفرنسي جان إيف لودريان يوم الاثنين إن بلاده تتابع الوضع في الجنوب السوري.";
+        // "وأضاف أن بلاده ستشن": the minister's statement goes on, and threatens
+        assertEquals(List.of("13 FRA"), speakers(said + " وأضاف أن بلاده ستشن ضربات على أي موقع ينتج أسلحة كيماوية."));
+        // a noun of violence in what he adds is its topic: the statement stays one plain statement
+        assertEquals(List.of("01 FRA"), speakers(said + " وتابع أن إزالة الألغام في المنطقة تحتاج وقتا طويلا."));
+        // "وأضاف X أن" names no speaker of its own: it opens no statement, and no one named before, none
+        assertEquals(List.of("01 FRA"), speakers(said + " وأضاف وزير الخارجية الروسي سيرغي لافروف أن بلاده "
+                + "تدعم الحوار."));
+        assertEquals(List.of(), speakers("وأضاف يوم الاثنين أن بلاده تدعم الحوار بين الأطراف السورية."));
+    }
+
+    @Test
     void theVerbMustAgreeWithTheSpeaker() {
         assertEquals(List.of(), speakers("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع في "
                 + "سوريا يتحسن بشكل واضح. وقالت يوم الأربعاء إن بلادها تدعم الحوار بين الأطراف السورية."));
