@@ -239,7 +239,7 @@ public final class EventExtractor {
         List<Candidate> selected = selector.select(a, SpeechStatement.acts(found));
         fates.unselected(a, found, selected, modality);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
-        List<Candidate> candidates = speech.add(s, selected, found, fates.silenced(s));
+        List<Candidate> candidates = WarningThreat.threats(s, speech.add(s, selected, found, fates.silenced(s)));
         story.told().read(s, found, a.dates());
         if (candidates.isEmpty()) {
             return List.of();
