@@ -146,7 +146,8 @@ final class SpeechStatement {
         if (SpeechContent.opensWithSpeaker(s.word(open)) && open + 1 < act && announces(s.word(open + 1))) {
             return true; // "أنها اتهامات": the pronoun is the content's topic, not an announced act
         }
-        for (int i = open + 1; i < act; i++) {
+        // "إن عمليتنا": the act's own word may carry the speaker's side
+        for (int i = open + 1; i <= act; i++) {
             if (EventWords.standard().is("own_side", s.word(i))) {
                 return true;
             }

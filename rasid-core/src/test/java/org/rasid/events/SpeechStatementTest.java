@@ -29,6 +29,13 @@ class SpeechStatementTest {
     }
 
     @Test
+    void theSpeakersOwnSideMaySpeakInTheFirstPerson() {
+        // "عمليتنا": the strike announced is the speaker's side's, a threat, not a warning about another
+        assertEquals(List.of("13 FRA"), verbal("قال وزير الخارجية الفرنسي جان إيف لودريان يوم الثلاثاء إن "
+                + "عمليتنا ستستهدف مواقع إنتاج الأسلحة الكيماوية."));
+    }
+
+    @Test
     void anUndatedQuoteIsNoStatementOfItsOwn() {
         assertEquals(List.of(), verbal("وقال لافروف في المؤتمر الصحافي إن الوضع في سوريا يتحسن بشكل واضح."));
     }
