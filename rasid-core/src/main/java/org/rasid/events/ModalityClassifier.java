@@ -110,6 +110,10 @@ public final class ModalityClassifier {
                 found = m;
             }
         }
+        if (found == null || rank(found) < rank(Modality.EXPECTED)) {
+            Modality countered = countered(s, t, all);
+            found = countered == null ? found : countered;
+        }
         if ((found == null || rank(found) < rank(Modality.GENERIC)) && !t.trigger().isVerbal()
                 && (t.trigger().isViolent() || t.trigger().isOutcome()) && spans.summarises(s, t, all)) {
             // "قتل أكثر من ألف مدني خلال 3 أسابيع": a span of days in the clause makes the act a summary
@@ -189,6 +193,14 @@ public final class ModalityClassifier {
             // "الهجوم المحتمل", "هجوم عسكري متوقع": an adjective right after the noun makes it a hypothesis;
             // "هجوم مزعوم بسلاح كيماوي": the weapon phrase after it goes on with the same alleged attack.
             // A verb is never what the adjective qualifies ("نفى الهجوم المزعوم" is a denial all the same)
+            // "أي هجوم تعتزم دمشق القيام به", "لهجوم من المتوقع أن يشنه الجيش": an intent or an expectation
+            // opening a relative clause right after the noun describes an act still to come
+            case "intended" -> !VERB.equals(t.trigger().pos()) && sameClause && c.tokenStart() >= t.tokenEnd()
+                    && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS ? Modality.PLANNED : null;
+            // "التصدي لأي هجوم": any such act, not one that took place (a meeting noun is left to the
+            // statement rules: "ينفي مشاركته في أي مفاوضات" is coded through the denial)
+            case "any" -> !VERB.equals(t.trigger().pos()) && !t.trigger().isVerbal() && before && gap == 0
+                    ? Modality.EXPECTED : null;
             case "hypothesis" -> !VERB.equals(t.trigger().pos()) && sameClause && (c.tokenStart() >= t.tokenEnd()
                     && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS || gap == 0 && instrument(s, t))
                     ? Modality.EXPECTED : null;
@@ -342,6 +354,33 @@ public final class ModalityClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "التصدي لهجوم من المتوقع أن يشنه الجيش", "لصد أي هجوم": countering an act that is only intended or
+     * hypothetical is itself still to come; the act countered is the trigger right after the counter noun
+     * (event_words.tsv counter), at most one word ("لأي") between.
+     */
+    private Modality countered(Sentence s, TriggerMention t, List<TriggerMention> all) {
+        String bare = s.afterProclitic(t.tokenStart(), CONJUNCTION_OR_PREPOSITION);
+        if (VERB.equals(t.trigger().pos())
+                || !words.is("counter", s.word(t.tokenStart())) && (bare == null || !words.is("counter", bare))) {
+            return null;
+        }
+        for (TriggerMention v : all) {
+            if (v != t && v.tokenStart() >= t.tokenEnd() && v.tokenStart() - t.tokenEnd() <= 1
+                    && s.clause[v.tokenStart()] == s.clause[t.tokenStart()]) {
+                Modality m = null;
+                for (EventCues.Cue c : s.cues) {
+                    if (c.kind().equals("intended") || c.kind().equals("any") || c.kind().equals("hypothesis")) {
+                        Modality byIt = byCue(s, v, c);
+                        m = byIt != null ? byIt : m;
+                    }
+                }
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */

@@ -57,6 +57,18 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void anActIntendedOrOnlyPossibleIsNoEvent() {
+        // an intent or expectation opening a relative clause after the noun, "أي" before it
+        assertEquals(Modality.PLANNED, of("وتحدثت المصادر عن هجوم يعتزم الجيش شنه على البلدة خلال أيام", "هجوم"));
+        assertEquals(Modality.PLANNED, of("وزودت الفصائل بصواريخ لصد هجوم من المتوقع أن تبدأه القوات على ريف حماة", "هجوم"));
+        assertEquals(Modality.EXPECTED, of("وقال القائد إن مقاتليه مستعدون للرد على أي هجوم على البلدة", "هجوم"));
+        // countering such an act is still to come too
+        assertEquals(Modality.PLANNED, of("وكثفت أنقرة دعمها للفصائل على التصدي لهجوم من المتوقع أن يشنه الجيش على إدلب", "التصدي"));
+        assertEquals(Modality.OCCURRED, of("وتمكنت الفصائل من التصدي لهجوم شنته القوات على البلدة", "التصدي"));
+        assertEquals(Modality.OCCURRED, of("وشنت القوات هجوما على البلدة صباح اليوم", "هجوما"));
+    }
+
+    @Test
     void futureAndConditional() {
         assertEquals(Modality.FUTURE, of("الخروج بشكل سلمي خلال مهلة محددة، أو أن عملية عسكرية كبيرة ستشن ضد البلدتين", "تشن"));
         assertEquals(Modality.CONDITIONAL, of("وأشارت إلى أن معلومات تفيد بأن روسيا تتخلى عنهم في حال شنت أي عملية عسكرية ضدهم", "شنت"));
