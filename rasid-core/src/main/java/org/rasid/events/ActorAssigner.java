@@ -95,6 +95,7 @@ final class ActorAssigner {
             if (loser != null) {
                 others.remove(loser);
             }
+            others.removeIf(a -> RelativeSource.names(s, a, words)); // "اتفاق أعلنته روسيا": who told of it
             a2 = actor2(s, t, others, a1);
             a2 = a2 == null ? loser : a2;
             RoledActor defender = defender(s, t, others, a1);

@@ -25,7 +25,7 @@ public final class EventWords {
             "holding_noun", "arrival_verb", "clash_noun", "deal_noun", "speaking_occasion", "visit_occasion",
             "holding_verb", "home_side", "unarmed_body", "struck_object", "held_area", "speaker_title",
             "member_title", "span_end", "armed_body",
-            "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link",
+            "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link", "relative_report",
             "attack_reference", "reference_determiner", "event_pronoun");
 
     private final Map<String, Set<String>> byKind;
