@@ -82,10 +82,22 @@ final class ActorAssigner {
             if (a1 == null && (tr.isViolent() || tr.isOutcome()) && !c.verbal()) {
                 a1 = SpeechContent.reportingSide(s, t, actors, args::inter); // "قالت قيادة التحالف: إن 12 غارة نفذت"
             }
+            RoledActor loser = null;
+            if ((tr.isViolent() || tr.isOutcome()) && !c.verbal() && a1 != null && a1.role() != Role.AGENT
+                    && OwnLosses.announced(s, t, a1, own)) {
+                // "أعلنت وزارة الدفاع الروسية مقتل 4 جنود روس جراء الهجوم": the speaker lost the men
+                loser = a1;
+                a1 = null;
+            }
             partners = ConjoinedActors.partners(s, t, a1, actors);
             List<RoledActor> others = new ArrayList<>(actors);
             others.removeAll(partners);
+            if (loser != null) {
+                others.remove(loser);
+            }
+            others.removeIf(a -> RelativeSource.names(s, a, words)); // "اتفاق أعلنته روسيا": who told of it
             a2 = actor2(s, t, others, a1);
+            a2 = a2 == null ? loser : a2;
             RoledActor defender = defender(s, t, others, a1);
             if (defender != null && (a2 == null || a2.role() != Role.TARGET && a2.role() != Role.VICTIM)) {
                 a2 = defender; // "تصدت وحدات الجيش لهجوم من تدبير تنظيم الدولة": the army was attacked

@@ -25,9 +25,8 @@ public final class EventWords {
             "holding_noun", "arrival_verb", "clash_noun", "deal_noun", "speaking_occasion", "visit_occasion",
             "holding_verb", "home_side", "unarmed_body", "struck_object", "held_area", "speaker_title",
             "member_title", "span_end", "armed_body",
-            "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link",
-            "attack_reference", "reference_determiner", "event_pronoun", "warning_verb", "state_future",
-            "counter");
+            "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link", "attack_reference",
+            "reference_determiner", "event_pronoun", "warning_verb", "state_future", "counter", "relative_report");
 
     private final Map<String, Set<String>> byKind;
 
