@@ -171,6 +171,25 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void linkLinesToOtherArticlesAreRelatedNotNews() {
+        String text = "قصفت طائرات حربية بلدة في ريف إدلب صباح اليوم وقتلت ثلاثة مدنيين بحسب ناشطين محليين.\n"
+                + "للمزيد: روسيا تعلن هدنة جديدة في شمال البلاد\n"
+                + "شاهد عيان: وصلت سيارات الإسعاف بعد ساعة من القصف.\n"
+                + "اقرأ أيضا| الأمم المتحدة تدعو إلى فتح ممرات إنسانية\n"
+                + "وقال الدفاع المدني إن فرقه انتشلت الجثث من تحت الأنقاض.\n"
+                + "وزير الخارجية التركي يحذر من هجوم على المدينة";
+        Document doc = Document.ofText("link", text);
+        Cleaning c = cleaner.clean(doc);
+        assertEquals(List.of("للمزيد: روسيا تعلن هدنة جديدة في شمال البلاد",
+                "اقرأ أيضا| الأمم المتحدة تدعو إلى فتح ممرات إنسانية",
+                "وزير الخارجية التركي يحذر من هجوم على المدينة"), byKind(doc, c).get(BlockKind.RELATED));
+        String news = news(doc, c);
+        assertTrue(news.contains("شاهد عيان: وصلت"), "a cue word without a separator opens a sentence");
+        assertTrue(news.endsWith("من تحت الأنقاض."));
+        assertEquals(3, c.news().size());
+    }
+
+    @Test
     void externalCorpusKeepsItsBodies() {
         var shared = Seeds.shared();
         Prerequisites.require(shared != null, "shared corpus not present");
