@@ -30,7 +30,7 @@ import org.rasid.text.Span;
 public final class BoilerplateCleaner {
     private static final int MAX_TITLE_WORDS = 25;
     private static final int MAX_HEADLINE_WORDS = 20;
-    /** A related headline under the body: 4 to 24 words. */
+    /** A crosshead or a related headline in the body: 4 to 24 words. */
     private static final int MIN_HEADING_WORDS = 4;
     private static final int MAX_HEADING_WORDS = 24;
     /** Longer than this, a line opened by و or ف continues the story ("وذكر المرصد أن …"). */
@@ -218,6 +218,10 @@ public final class BoilerplateCleaner {
                     add(line, BlockKind.RELATED);
                     continue;
                 }
+                if (bodyStarted && i + 1 < lines.size() && heading(raw, key) && paragraph(lines.get(i + 1))) {
+                    add(line, BlockKind.CROSSHEAD);
+                    continue;
+                }
                 add(line, BlockKind.BODY);
                 bodyStarted = true;
             }
@@ -306,6 +310,13 @@ public final class BoilerplateCleaner {
                 return false;
             }
             return w <= MAX_CONJOINED_HEADING_WORDS || CliticSplitter.CONJUNCTIONS.indexOf(key.charAt(0)) < 0;
+        }
+
+        /** A paragraph of the story: long, or closed by a full stop, a quote or a colon. */
+        private boolean paragraph(Span line) {
+            String t = line.of(text);
+            return LineKey.words(LineKey.of(normalized, line)) > MAX_HEADING_WORDS
+                    || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0;
         }
 
         private boolean titleLike(String raw, String key) {
