@@ -16,6 +16,8 @@ public enum BlockKind {
     EDITOR(false),
     TICKER_HEAD(false),
     RELATED(false),
+    /** a short heading inside the body that announces the paragraph below it */
+    CROSSHEAD(false),
     MOST_READ(false),
     COMMENTS(false),
     SHARE(false),

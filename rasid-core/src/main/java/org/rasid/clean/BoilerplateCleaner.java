@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rasid.ingest.Document;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 
@@ -29,11 +30,20 @@ import org.rasid.text.Span;
 public final class BoilerplateCleaner {
     private static final int MAX_TITLE_WORDS = 25;
     private static final int MAX_HEADLINE_WORDS = 20;
+    /** A crosshead or a related headline in the body: 4 to 24 words. */
+    private static final int MIN_HEADING_WORDS = 4;
+    private static final int MAX_HEADING_WORDS = 24;
+    /** Longer than this, a line opened by و or ف continues the story ("وذكر المرصد أن …"). */
+    private static final int MAX_CONJOINED_HEADING_WORDS = 9;
+    /** Final punctuation of a sentence (or of a line that introduces a quote or a list). */
+    private static final String SENTENCE_END = ".:،,!?؟\"”»)…'";
     /** Lines longer than this are never page furniture or titles (25 words are about 160 chars). */
     private static final int MAX_FURNITURE_CHARS = 320;
     private static final Pattern TICKER_STAMP = Pattern.compile("\\s[-–—]\\s*(\\d{1,2}:\\d{2})(?=\\s|$)");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-–—|]|::)\\s+");
     private static final Pattern DASHED = Pattern.compile("^(.{2,30}?)\\s*[-–—]\\s*(.{2,40})$");
+    /** What stands between a link cue and the headline it links to (not a comma: "أيضا، قال …" is a sentence). */
+    private static final String LINK_SEPARATORS = ":|.-–—";
     private static final Pattern ICON_NAME = Pattern.compile("^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
@@ -48,6 +58,8 @@ public final class BoilerplateCleaner {
     /** Longest share phrases first, so "شارك على" is removed before "شارك". */
     private List<String> shareWordsLongestFirst = List.of();
     private final Set<String> siteNames = new HashSet<>();
+    /** Words that open a line linking to another article when a separator follows ("للمزيد: …"). */
+    private final List<String> linkCues = new ArrayList<>();
     private final List<String> publishedLabels = new ArrayList<>();
     private final List<String> editorLabels = new ArrayList<>();
     private final OutletNames outlets;
@@ -80,6 +92,7 @@ public final class BoilerplateCleaner {
                 case "related", "most-read", "comments", "ui", "ticker-head" -> c.lineKinds.put(key, kind);
                 case "share" -> c.shareWords.add(key);
                 case "site-name" -> c.siteNames.add(key);
+                case "link-cue" -> c.linkCues.add(key);
                 case "published-label" -> c.publishedLabels.add(key.toLowerCase(java.util.Locale.ROOT));
                 case "editor-label" -> c.editorLabels.add(key.toLowerCase(java.util.Locale.ROOT));
                 default -> throw row.error("unknown kind " + kind);
@@ -176,6 +189,10 @@ public final class BoilerplateCleaner {
                     });
                     continue;
                 }
+                if (linkLine(key)) {
+                    add(line, BlockKind.RELATED);
+                    continue;
+                }
                 if (tickerItems(line, raw, afterTickerHead)) {
                     afterTickerHead = false;
                     continue;
@@ -194,6 +211,15 @@ public final class BoilerplateCleaner {
                 }
                 if (!bodyStarted && titleKey == null && titleLike(raw, key)) {
                     title(line, raw, lines, i);
+                    continue;
+                }
+                if (bodyStarted && i == lines.size() - 1 && heading(raw, key)) {
+                    // a headline under the story's last paragraph is a link to another article
+                    add(line, BlockKind.RELATED);
+                    continue;
+                }
+                if (bodyStarted && i + 1 < lines.size() && heading(raw, key) && paragraph(lines.get(i + 1))) {
+                    add(line, BlockKind.CROSSHEAD);
                     continue;
                 }
                 add(line, BlockKind.BODY);
@@ -244,10 +270,53 @@ public final class BoilerplateCleaner {
             return rest.isBlank();
         }
 
+        /**
+         * "للمزيد: سوريا: أردوغان عازم على …", "اقرأ أيضا| …": a cue, a separator, then another
+         * article's headline. The separator matters: "شاهد" alone may open a sentence of the story.
+         */
+        private boolean linkLine(String key) {
+            if (LineKey.words(key) > MAX_HEADLINE_WORDS + 4) {
+                return false;
+            }
+            for (String cue : linkCues) {
+                if (key.startsWith(cue) && key.length() > cue.length()) {
+                    int k = cue.length();
+                    while (k < key.length() && key.charAt(k) == ' ') {
+                        k++;
+                    }
+                    if (k < key.length() && LINK_SEPARATORS.indexOf(key.charAt(k)) >= 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean headlineLike(String raw, String key) {
             int w = LineKey.words(key);
             String t = raw.strip();
             return w > 0 && w <= MAX_HEADLINE_WORDS && !t.endsWith(".") && !t.endsWith(":");
+        }
+
+        /**
+         * A short line without final punctuation inside the body: a crosshead or another article's
+         * headline. A long line opened by a conjunction is a clause of the story that lost its full stop.
+         */
+        private boolean heading(String raw, String key) {
+            int w = LineKey.words(key);
+            String t = raw.strip();
+            if (w < MIN_HEADING_WORDS || w > MAX_HEADING_WORDS || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0
+                    || Character.isDigit(key.charAt(0))) {
+                return false;
+            }
+            return w <= MAX_CONJOINED_HEADING_WORDS || CliticSplitter.CONJUNCTIONS.indexOf(key.charAt(0)) < 0;
+        }
+
+        /** A paragraph of the story: long, or closed by a full stop, a quote or a colon. */
+        private boolean paragraph(Span line) {
+            String t = line.of(text);
+            return LineKey.words(LineKey.of(normalized, line)) > MAX_HEADING_WORDS
+                    || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0;
         }
 
         private boolean titleLike(String raw, String key) {

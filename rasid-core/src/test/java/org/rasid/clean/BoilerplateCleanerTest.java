@@ -143,7 +143,7 @@ class BoilerplateCleanerTest {
     }
 
     @Test
-    void readerTitleIsRecognisedAndCaptionsStayNews() {
+    void readerTitleIsRecognisedAndCaptionsAreNoTitle() {
         String text = "مقتل قائد الفرقة 11 دبابات\nعين اليوم – بيروت\nشيع النظام السوري أمس جثمان اللواء محسن مخلوف.\n"
                 + "صورة من موقع الانفجار\nوأفاد المرصد بأن مخلوف قتل في ريف حمص الشرقي.";
         Document doc = new Document("snn", "t", text, "مقتل قائد الفرقة 11 دبابات", null, null, null, "UTF-8");
@@ -153,7 +153,9 @@ class BoilerplateCleanerTest {
         assertEquals(List.of("عين اليوم – بيروت"), k.get(BlockKind.DATELINE));
         assertEquals("عين اليوم", c.metadata().outlet());
         assertEquals("بيروت", c.metadata().dateline());
-        assertEquals(3, k.get(BlockKind.BODY).size());
+        // the caption inside the body is no title; it heads the paragraph below it and is no sentence of the story
+        assertEquals(List.of("صورة من موقع الانفجار"), k.get(BlockKind.CROSSHEAD));
+        assertEquals(2, k.get(BlockKind.BODY).size());
     }
 
     @Test
@@ -168,6 +170,43 @@ class BoilerplateCleanerTest {
         assertEquals("واس", c.metadata().outlet());
         assertEquals("بيروت", c.metadata().dateline());
         assertEquals(1, c.news().size());
+    }
+
+    @Test
+    void linkLinesToOtherArticlesAreRelatedNotNews() {
+        String text = "قصفت طائرات حربية بلدة في ريف إدلب صباح اليوم وقتلت ثلاثة مدنيين بحسب ناشطين محليين.\n"
+                + "للمزيد: روسيا تعلن هدنة جديدة في شمال البلاد\n"
+                + "شاهد عيان: وصلت سيارات الإسعاف بعد ساعة من القصف.\n"
+                + "اقرأ أيضا| الأمم المتحدة تدعو إلى فتح ممرات إنسانية\n"
+                + "وقال الدفاع المدني إن فرقه انتشلت الجثث من تحت الأنقاض.\n"
+                + "وزير الخارجية التركي يحذر من هجوم على المدينة";
+        Document doc = Document.ofText("link", text);
+        Cleaning c = cleaner.clean(doc);
+        assertEquals(List.of("للمزيد: روسيا تعلن هدنة جديدة في شمال البلاد",
+                "اقرأ أيضا| الأمم المتحدة تدعو إلى فتح ممرات إنسانية",
+                "وزير الخارجية التركي يحذر من هجوم على المدينة"), byKind(doc, c).get(BlockKind.RELATED));
+        String news = news(doc, c);
+        assertTrue(news.contains("شاهد عيان: وصلت"), "a cue word without a separator opens a sentence");
+        assertTrue(news.endsWith("من تحت الأنقاض."));
+        assertEquals(3, c.news().size());
+    }
+
+    @Test
+    void crossheadsAreNotNews() {
+        String text = "سيطرت فصائل المعارضة على قريتين في ريف حماة الشمالي بعد اشتباكات عنيفة مع قوات النظام.\n"
+                + "نزوح نحو الحدود التركية\n"
+                + "ونزحت مئات العائلات من القرى القريبة باتجاه المخيمات الحدودية خلال الليل.\n"
+                + "وذكر مصدر محلي أن الطائرات الحربية قصفت الطريق الواصل بين القريتين وسط البلدة\n"
+                + "وأضاف المصدر أن فرق الإسعاف لم تتمكن من الوصول إلى المصابين.\n"
+                + "3- تسليم السلاح الثقيل خلال أسبوع من توقيع الاتفاق\n"
+                + "وينص الاتفاق أيضا على خروج الرافضين له إلى الشمال.";
+        Document doc = Document.ofText("crosshead", text);
+        Cleaning c = cleaner.clean(doc);
+        assertEquals(List.of("نزوح نحو الحدود التركية"), byKind(doc, c).get(BlockKind.CROSSHEAD));
+        String news = news(doc, c);
+        assertTrue(news.contains("وذكر مصدر محلي"), "a long clause opened by a conjunction is the story's");
+        assertTrue(news.contains("3- تسليم"), "a numbered item is the story's");
+        assertEquals(6, c.news().size());
     }
 
     @Test
