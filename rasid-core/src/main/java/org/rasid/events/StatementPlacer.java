@@ -28,6 +28,8 @@ final class StatementPlacer {
     private static final Set<String> TO = Particles.words("destination_preposition");
     /** في, "in": the place after it is where the act happened. */
     private static final Set<String> IN = Particles.words("locative_preposition");
+    /** "فيما يتعلق", "فيما يخص": the word after فيما that makes it "as regards", not a contrast. */
+    private static final Set<String> REGARDING = Particles.words("regarding_verb");
     /** Verbs of arrival whose bare object is the city reached ("وصل دمشق"). */
     private static final Set<String> ARRIVAL = Particles.words("arrival_verb");
     /** How far the verb of arrival may stand before the city reached: "ووصل المبعوث الأممي دمشق". */
@@ -72,8 +74,11 @@ final class StatementPlacer {
         if (held != null) {
             return new Placement(List.of(held), true);
         }
-        if (!own.isEmpty()) {
-            Placement p = placer.place(s, c, own, story, true, false);
+        // "اعتبرت دمشق الاتهامات بشأن الهجوم في دوما، فيما حذرت روسيا واشنطن": a place another report
+        // of the sentence names is what that report tells of, not where this act was made or what it is about
+        List<Arguments.Place> reported = ownReport(s, c.t(), own);
+        if (!reported.isEmpty()) {
+            Placement p = placer.place(s, c, reported, story, true, false);
             if (p != null && p.inSentence() && !p.places().isEmpty()) {
                 return new Placement(List.of(p.places().get(0)), true);
             }
@@ -204,6 +209,43 @@ final class StatementPlacer {
             }
         }
         return null;
+    }
+
+    /**
+     * The places in the act's report of the sentence (Sentence.report: a clause opened by "فيما",
+     * "بينما", "في حين", or by "كما" after a comma, is another report). Not split off: "فيما يتعلق
+     * بالهجوم على دوما" (particles.tsv regarding_verb) is what the act is about; and the places of
+     * an act told by a definite noun ("تجري محادثات بشأن الزبداني لكن المفاوضات توقفت"), which
+     * names an act already told.
+     */
+    static List<Arguments.Place> ownReport(Sentence s, TriggerMention t, List<Arguments.Place> places) {
+        if (definite(s, t)) {
+            return places;
+        }
+        List<Arguments.Place> out = new ArrayList<>();
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(p.span());
+            if (tok < 0 || !reportBetween(s, Math.min(tok, t.tokenStart()), Math.max(tok, t.tokenStart()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether another report starts after word from and at or before word to ("فيما حذرت"; not "فيما يتعلق"). */
+    private static boolean reportBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (s.report[i] != s.report[i - 1] && !(i + 1 < s.tokens.size() && REGARDING.contains(s.word(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the act is told by a noun with the article ("المفاوضات"): it names an act already told. */
+    private static boolean definite(Sentence s, TriggerMention t) {
+        List<org.rasid.text.CliticSplitter.Reading> readings = s.tokens.get(t.tokenStart()).readings(false);
+        return !readings.isEmpty() && readings.get(readings.size() - 1).hadArticle();
     }
 
     /** "يتهم", and "تتهم" when the lexicon row also has "يتهم": an imperfect verb. */
