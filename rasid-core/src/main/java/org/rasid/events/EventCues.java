@@ -18,7 +18,7 @@ public final class EventCues {
             "former", "complement", "agreement_frame", "no_casualties", "civilian", "violent", "protest_ctx", "generic_place", "after_prior",
             "foreign", "habitual", "opinion", "civilian_site",
             "military_site", "pluperfect", "hypothesis", "proposal", "air_defence", "circumstance", "period",
-            "reference", "combatant", "commentary", "field", "quantifier", "spread", "motive", "toll_link");
+            "reference", "combatant", "commentary", "field", "quantifier", "spread", "motive", "motive_open", "motive_link", "toll_link");
 
     /** A cue found in a sentence; token indexes are into the sentence's tokens. */
     public record Cue(String kind, int tokenStart, int tokenEnd, int start, int end) {
