@@ -58,11 +58,13 @@ public final class ActorRecognizer {
     private static final String APPOSITION = "[\\s,\u060C\"'\u00AB\u00BB]";
 
     private final ActorRegistry registry;
+    private final StanceAdjective stance;
     private final PhraseMatcher<Entry> names = new PhraseMatcher<>(false);
     private final PhraseMatcher<Entry> possessives = new PhraseMatcher<>(true);
 
     public ActorRecognizer(ActorRegistry registry) {
         this.registry = registry;
+        this.stance = new StanceAdjective(registry);
         for (Actor a : registry.all()) {
             for (String alias : a.aliases()) {
                 names.add(alias, new Entry(a.id(), registry.isNisba(a.id(), alias), registry.person(a.id(), alias),
@@ -157,7 +159,7 @@ public final class ActorRecognizer {
                 out.add(new ActorMention(span, r.topId(), span.of(doc.original()), r.outlet(), r.unitId(), speaker));
             }
         }
-        return out;
+        return stance.apply(doc, out);
     }
 
     /**

@@ -19,7 +19,8 @@ import org.rasid.text.ArabicNormalizer;
  */
 public final class ActorRegistry {
     /** The uses of actor-heads.tsv (docs/data-formats.md). */
-    static final List<String> HEAD_USES = List.of("title", "group", "person", "feminine", "masculine");
+    static final List<String> HEAD_USES = List.of("title", "group", "person", "feminine", "masculine", "opposed", "loyal",
+            "patron_pronoun");
     static final Set<String> KINDS = Set.of("state_forces", "rebel_group", "political_militia",
             "identity_militia", "external_force", "civilians", "protesters", "international_body", "unknown", "outlet");
 

@@ -32,4 +32,15 @@ class MotiveClauseTest {
                 "قال ناشطون إن الفصائل قصفت بلدة الفوعة ردا على قصف قوات النظام مدينة الزبداني بريف دمشق يوم الثلاثاء.");
         assertTrue(es.stream().anyMatch(e -> e.admin1() != null), es.toString());
     }
+
+    @Test
+    void wordsBetweenTheReplyAndItsLinkStillOpenTheMotive() {
+        for (String reply : List.of("ردا، بحسب ما قالت، على", "ردا فيما يبدو على", "ردا منها على")) {
+            List<Event> es = events("قصف متبادل في شمال سوريا",
+                    "قصفت فصائل المعارضة ثلاث قرى محاصرة في ريف إدلب بالصواريخ يوم الثلاثاء، " + reply
+                    + " تعرض مدينة الزبداني لهجوم من قوات النظام.");
+            assertFalse(es.stream().anyMatch(e -> "الزبداني".equals(e.locationAr())
+                    && "Explosions/Remote violence".equals(e.acledType())), reply + " " + es);
+        }
+    }
 }
