@@ -14,7 +14,7 @@ import org.rasid.text.Token;
 public final class EventCues {
     public static final String FILE = "event_cues.tsv";
     static final Set<String> KINDS = Set.of("negated", "planned", "expected", "conditional", "future", "heard",
-            "topic", "background", "generic", "report", "source", "agent", "target", "assoc", "mediator", "backer", "owner", "clause_break", "item_break",
+            "topic", "background", "generic", "report", "source", "agent", "target", "assoc", "mediator", "backer", "owner", "clause_break", "item_break", "not_break",
             "former", "complement", "agreement_frame", "no_casualties", "civilian", "violent", "protest_ctx", "generic_place", "after_prior",
             "foreign", "habitual", "opinion", "civilian_site",
             "military_site", "pluperfect", "hypothesis", "proposal", "air_defence", "circumstance", "period",

@@ -197,7 +197,7 @@ public final class CasualtyCounter {
             out.add(m);
             // "4 ضباط آخرين ... و12 عنصرًا آخر من قوات النظام": a further count of the same toll
             int endTok = lastToken(c, m) + 1;
-            if (endTok < c.tokens().size() && coordinatedCount(c, endTok)) {
+            if (endTok < c.tokens().size() && (coordinatedCount(c, endTok) || coordinatedVictim(c, endTok))) {
                 m = victims(c, -1, endTok, role, out);
             } else {
                 m = null;
@@ -241,6 +241,9 @@ public final class CasualtyCounter {
             countText = countSpan.of(c.doc().original());
         }
         int end = windowEnd(c, victimStart);
+        if (victimStart + 1 < end && coordinatedVictim(c, victimStart + 1)) {
+            end = victimStart + 1; // "15 طفلا وامرأتان": the victims joined to the counted ones are counted next
+        }
         if (excluded(c, victimStart, end)) {
             return null;
         }
@@ -413,6 +416,20 @@ public final class CasualtyCounter {
         String w = c.tokens().get(x).text();
         return w.length() > 1 && w.charAt(0) == 'و' && !numbers.isNumberWord(w)
                 && numbers.at(c.doc(), c.tokens(), x).isPresent();
+    }
+
+    /**
+     * "15 طفلا وامرأتان", "مقتل طفل وامرأة": a victim noun in the singular or the dual (casualty-nouns.tsv 1, 2)
+     * joined by و right after the counted victims is more of the same toll. Plurals without a figure
+     * ("ونساء"), nouns further on ("بينهم طفل وامرأة", some of the counted) and number words ("شخص واحد") are not added.
+     */
+    private boolean coordinatedVictim(Context c, int x) {
+        String w = c.tokens().get(x).text();
+        if (w.length() < 3 || w.charAt(0) != 'و' || numbers.isNumberWord(w) || punctBefore(c, x) || c.hitAt().containsKey(x)) {
+            return false;
+        }
+        String n = nounNumber(w.substring(1));
+        return "1".equals(n) || "2".equals(n);
     }
 
     /** Leaves a dangling preposition out of the victim phrase ("جرح 16 في" ends at 16). */

@@ -127,6 +127,17 @@ class SentenceTest {
     }
 
     @Test
+    void aTimeAdverbHoldingABreakPhraseDoesNotBreakTheClause() {
+        // "في وقت مبكر" is "early", not the break "في وقت" (at a time when)
+        Sentence early = sentence("قصفت الطائرات الحربية في وقت مبكر من صباح اليوم بلدة معرة النعمان");
+        assertEquals(early.clause[0], early.clause[early.tokens.size() - 1]);
+        Sentence before = sentence("أعلنت الوزارة في وقت سابق من اليوم إغلاق المعبر الحدودي");
+        assertEquals(before.clause[0], before.clause[before.tokens.size() - 1]);
+        Sentence when = sentence("قصفت الطائرات بلدة معرة النعمان في وقت تشهد فيه المنطقة اشتباكات");
+        assertTrue(when.clause[when.tokens.size() - 1] > when.clause[0]);
+    }
+
+    @Test
     void aReportOpenerStartsAnotherReportOfTheSentence() {
         Sentence s = sentence("قصفت قوات النظام بلدة التمانعة، كما قصفت قرية سكيك، فيما دارت اشتباكات في تل عاس");
         int last = s.tokens.size() - 1;

@@ -148,6 +148,17 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void victimsJoinedToTheCountedOnesAddToTheToll() {
+        // a dual or a singular victim noun joined by و right after the counted victims is more of the same toll
+        assertEquals(List.of("killed 9 CIVILIANS «9»", "killed 2 null «وامرأتان»"),
+                tolls("قتل 9 أطفال وامرأتان في غارة جوية على بلدة كفرنبل."));
+        assertEquals(2, tolls("أدى القصف إلى مقتل طفل وامرأة في بلدة كفرنبل.").size());
+        // some of the counted, named after them, are not more of them; nor is "one"
+        assertEquals(1, tolls("قتل عشرة أشخاص بينهم طفل وامرأة في بلدة كفرنبل.").size());
+        assertEquals(1, tolls("أسفرت الغارة عن مقتل شخص واحد على الأقل.").size());
+    }
+
+    @Test
     void everyGoldFatalityFigureIsExtracted() {
         List<SeedSentences.Gold> gold = SeedSentences.fromShared();
         if (gold == null) {
