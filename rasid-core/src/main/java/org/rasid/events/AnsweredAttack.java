@@ -93,11 +93,6 @@ final class AnsweredAttack {
         return only;
     }
 
-    /** Whether the act's words refer back to an attack: "نفى الهجوم", "أي هجوم", "الأمر الذي نفته". */
-    boolean refers(Sentence s, TriggerMention t) {
-        return reference(s, t) != null;
-    }
-
     /** The stem of the attack noun the act's words refer back with ("" for "الأمر الذي"), or null. */
     private String reference(Sentence s, TriggerMention t) {
         int clause = s.clause[t.tokenStart()];
