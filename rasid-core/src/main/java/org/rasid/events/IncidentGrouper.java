@@ -119,15 +119,7 @@ final class IncidentGrouper {
      */
     private static boolean definite(Event e) {
         String w = trigger(e);
-        if (w == null) {
-            return false;
-        }
-        for (CliticSplitter.Reading r : CliticSplitter.readings(w, false)) {
-            if (r.hadArticle()) { // "وبالغارات", "للهجوم"
-                return true;
-            }
-        }
-        return false;
+        return w != null && CliticSplitter.definite(w); // "وبالغارات", "للهجوم"
     }
 
     /** The trigger's first word, normalised, or null. */

@@ -78,11 +78,15 @@ final class MeetingGrouper {
             return false;
         }
         String w = p.text().split(" ", 2)[0];
-        for (int i = 0; i < 2 && !CliticSplitter.hasArticle(w) && w.length() > 4
-                && CliticSplitter.PROCLITIC_LETTERS.indexOf(w.charAt(0)) >= 0; i++) {
-            w = w.substring(1);
+        if (!CliticSplitter.definite(w)) {
+            return false;
         }
-        return CliticSplitter.hasArticle(w) && lexicon.singleWord(ArabicNormalizer.normalizeTerm(w))
-                .stream().noneMatch(t -> t.pos().startsWith("V"));
+        for (CliticSplitter.Reading r : CliticSplitter.readings(w, false)) {
+            if (r.hadArticle()) {
+                w = r.withArticle();
+                break;
+            }
+        }
+        return lexicon.singleWord(ArabicNormalizer.normalizeTerm(w)).stream().noneMatch(t -> t.pos().startsWith("V"));
     }
 }

@@ -267,12 +267,7 @@ public final class ModalityClassifier {
 
     /** The trigger's first word carries the article in the text ("القصف", "وبالصاروخين"). */
     static boolean definite(Sentence s, TriggerMention t) {
-        String w = s.word(t.tokenStart());
-        for (int i = 0; i < 2 && !w.startsWith(ARTICLE) && w.length() > 4
-                && CONJUNCTION_OR_PREPOSITION.indexOf(w.charAt(0)) >= 0; i++) {
-            w = w.substring(1);
-        }
-        return w.startsWith(ARTICLE);
+        return s.definite(t.tokenStart());
     }
 
     /** "لإجلاء", "للسيطرة": ل on a verbal noun states a purpose, unless a verb like تعرض governs it. */

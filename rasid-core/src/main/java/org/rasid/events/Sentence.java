@@ -323,6 +323,11 @@ final class Sentence {
         return tokens.get(i).text();
     }
 
+    /** Whether word {@code i} carries the article behind its proclitics ({@link CliticSplitter#definite}). */
+    boolean definite(int i) {
+        return CliticSplitter.definite(tokens.get(i).readings(false));
+    }
+
     Span original(int nStart, int nEnd) {
         return doc.toOriginal(nStart, nEnd);
     }

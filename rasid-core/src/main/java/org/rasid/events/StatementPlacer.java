@@ -244,8 +244,7 @@ final class StatementPlacer {
 
     /** Whether the act is told by a noun with the article ("المفاوضات"): it names an act already told. */
     private static boolean definite(Sentence s, TriggerMention t) {
-        List<org.rasid.text.CliticSplitter.Reading> readings = s.tokens.get(t.tokenStart()).readings(false);
-        return !readings.isEmpty() && readings.get(readings.size() - 1).hadArticle();
+        return s.definite(t.tokenStart());
     }
 
     /** "يتهم", and "تتهم" when the lexicon row also has "يتهم": an imperfect verb. */

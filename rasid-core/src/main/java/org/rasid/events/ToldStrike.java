@@ -94,13 +94,7 @@ final class ToldStrike {
         if (!tr.isViolent() || !"N".equals(tr.pos())) {
             return false;
         }
-        String w = s.word(c.t().tokenStart());
-        for (CliticSplitter.Reading r : CliticSplitter.readings(w, false)) {
-            if (r.hadArticle()) {
-                return true;
-            }
-        }
-        return false;
+        return s.definite(c.t().tokenStart());
     }
 
     private boolean generic(Sentence s, Candidate c) {

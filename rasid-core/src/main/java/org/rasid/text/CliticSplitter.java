@@ -59,6 +59,24 @@ public final class CliticSplitter {
     }
 
     /**
+     * Whether the word carries the article behind its proclitics ("الهجوم", "وبالغارات", "للقاء"): a
+     * noun so marked names an act already told. The one test of definiteness for every event rule.
+     */
+    public static boolean definite(String word) {
+        return definite(readings(word, false));
+    }
+
+    /** Whether any of a word's readings had the article. */
+    public static boolean definite(List<Reading> readings) {
+        for (Reading r : readings) {
+            if (r.hadArticle()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Readings of {@code word}: the word itself first, then shorter stems. The list is immutable.
      * Every lexicon matcher asks for the readings of every token, and news vocabulary repeats
      * (Zipf), so each distinct word is split once ({@link Vocabulary}).

@@ -34,6 +34,16 @@ class CliticSplitterTest {
     }
 
     @Test
+    void definiteMeansTheArticleBehindTheProclitics() {
+        assertTrue(CliticSplitter.definite("الهجوم"));
+        assertTrue(CliticSplitter.definite("وبالغارات"), "a conjunction and a preposition before the article");
+        assertTrue(CliticSplitter.definite("للقاء"), "ل + ال written لل");
+        assertFalse(CliticSplitter.definite("هجوم"));
+        assertFalse(CliticSplitter.definite("مطالبا"), "ال inside a word is no article");
+        assertFalse(CliticSplitter.definite("ال"), "no stem is left");
+    }
+
+    @Test
     void keepsShortWordsWhole() {
         assertFalse(stems("بل", false).contains("ل"));
         assertTrue(stems("بصرى", false).contains("بصري"), "the unsplit reading comes first");
