@@ -170,4 +170,33 @@ class PipelineTest {
         pipeline.process(Document.ofText("a", Seeds.text("000")), p2, s2);
         assertEquals(List.of(), pipeline.process(Document.ofText("b", Seeds.text("000")), p2, s2).events());
     }
+
+    /**
+     * Confidence weighs where a sentence stands in its story (lead_sentence, sentence_position): the
+     * position counts the story's news sentences only, so a crosshead the cleaner skips moves no event's
+     * confidence (round 13 feared it counted every line of the page).
+     */
+    @Test
+    void aSkippedCrossheadMovesNoEventsConfidence() {
+        String lead = "سيطرت فصائل المعارضة على قريتين في ريف حماة الشمالي بعد اشتباكات عنيفة مع قوات النظام.\n";
+        String shelled = "وذكر مصدر محلي أن الطائرات الحربية قصفت الطريق الواصل بين القريتين وسط البلدة.";
+        String fled = "ونزحت مئات العائلات من القرى القريبة باتجاه المخيمات الحدودية خلال الليل.\n";
+        DocumentResult headed = pipeline.process(Document.ofText("h", lead + "نزوح نحو الحدود التركية\n" + fled
+                + "غارات على الطريق بين القريتين\n" + shelled));
+        DocumentResult plain = pipeline.process(Document.ofText("h", lead + fled + shelled));
+        assertEquals(2, headed.cleaning().skipped().size(), "both lines are crossheads");
+        assertFalse(plain.events().isEmpty());
+        assertEquals(told(plain), told(headed));
+        // the same lines as sentences of the story push the shelling two sentences down
+        DocumentResult asSentences = pipeline.process(Document.ofText("h", lead + "نزوح نحو الحدود التركية.\n" + fled
+                + "غارات على الطريق بين القريتين.\n" + shelled));
+        assertEquals(List.of(), asSentences.cleaning().skipped());
+        String last = told(plain).get(told(plain).size() - 1);
+        assertFalse(told(asSentences).contains(last), told(asSentences) + " against " + last);
+    }
+
+    /** Each event's kind and confidence, in order. */
+    private static List<String> told(DocumentResult r) {
+        return r.events().stream().map(e -> e.acledSubType() + " " + e.cameo() + " " + e.confidence()).toList();
+    }
 }
