@@ -3,7 +3,6 @@ package org.rasid.gazetteer;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Span;
@@ -16,9 +15,6 @@ import org.rasid.text.Token;
  * without its spaces ("جسرالشغور", "ديرالزور"), as news often has it.
  */
 public final class ToponymMatcher {
-    /** A name with a one-letter word ("ش", "ب") keeps its spaces: without them it is another word. */
-    private static final Pattern ONE_LETTER_WORD = Pattern.compile(".*(^| )\\S( |$).*");
-
     private final PhraseMatcher<Place> trie = new PhraseMatcher<>(false);
 
     public ToponymMatcher(Gazetteer gazetteer) {
@@ -26,11 +22,34 @@ public final class ToponymMatcher {
             String name = e.getKey();
             for (Place p : e.getValue()) {
                 trie.add(name, p);
-                if (name.indexOf(' ') > 0 && !ONE_LETTER_WORD.matcher(name).matches()) {
+                if (name.indexOf(' ') > 0 && !hasOneLetterWord(name)) {
                     trie.add(name.replace(" ", ""), p);
                 }
             }
         }
+    }
+
+    /**
+     * A name with a one-letter word ("ش", "ب") keeps its spaces: without them it is another word.
+     * A word here is what the regex {@code (^| )\S( |$)} took: one non-space code point between
+     * spaces or the ends. A scan, not that regex: it ran on every name at start-up.
+     */
+    static boolean hasOneLetterWord(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (!isRegexSpace(cp) && (i == 0 || name.charAt(i - 1) == ' ')
+                    && (next == name.length() || name.charAt(next) == ' ')) {
+                return true;
+            }
+            i = next;
+        }
+        return false;
+    }
+
+    /** The chars of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Number of distinct names (with their no-space forms) in the trie. */

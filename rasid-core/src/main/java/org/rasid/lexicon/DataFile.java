@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,7 +44,20 @@ public final class DataFile {
             if (v == null) {
                 return List.of();
             }
-            return Arrays.stream(v.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            // a loop, not a stream: every lexicon row reads its lists here at start-up, when a
+            // stream pipeline runs cold (interpreted, then compiled) for each row
+            List<String> out = new ArrayList<>(4);
+            int from = 0;
+            while (from <= v.length()) {
+                int bar = v.indexOf('|', from);
+                int to = bar < 0 ? v.length() : bar;
+                String s = v.substring(from, to).trim();
+                if (!s.isEmpty()) {
+                    out.add(s);
+                }
+                from = to + 1;
+            }
+            return Collections.unmodifiableList(out);
         }
 
         public IllegalArgumentException error(String message) {

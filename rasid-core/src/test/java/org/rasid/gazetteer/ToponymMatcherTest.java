@@ -1,9 +1,11 @@
 package org.rasid.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
@@ -56,5 +58,24 @@ class ToponymMatcherTest {
         assertEquals(List.of(), M.find(doc, new Span(0, daraa + 3)).stream().map(Match::phrase).toList());
         assertEquals(List.of("درعا"), M.find(doc, new Span(0, daraa + 4)).stream().map(Match::phrase).toList());
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> whole.clear());
+    }
+
+    @Test
+    void oneLetterWordsAsTheRegexSawThem() {
+        // the scan replaced ".*(^| )\\S( |$).*": the same answer on every gazetteer name and on edge cases
+        Pattern regex = Pattern.compile(".*(^| )\\S( |$).*");
+        Gazetteer g = Gazetteer.load();
+        int names = 0;
+        for (String name : g.nameIndex().keySet()) {
+            assertEquals(regex.matcher(name).matches(), ToponymMatcher.hasOneLetterWord(name), name);
+            names++;
+        }
+        assertTrue(names > 1000);
+        for (String s : List.of("", " ", "a", "ab", "a b", "ab c", "ab cd", " a ", "ab  c", "ab\tc", "ab \t", "x\uD83D\uDE00 y",
+                "\uD83D\uDE00 ab", "ab \uD83D\uDE00")) {
+            assertEquals(regex.matcher(s).matches(), ToponymMatcher.hasOneLetterWord(s), s);
+        }
+        assertTrue(ToponymMatcher.hasOneLetterWord("abc d"));
+        assertFalse(ToponymMatcher.hasOneLetterWord("abc de"));
     }
 }
