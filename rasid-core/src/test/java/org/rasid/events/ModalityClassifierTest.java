@@ -69,6 +69,16 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void anActWithoutEvidenceOrOfAKindIsNoEvent() {
+        // "no evidence that it took place" denies the act; "مثل هكذا" names a kind of act, not one
+        assertEquals(Modality.NEGATED, of("وقال المندوب إنه ما من أدلة على وقوع هجوم في البلدة", "هجوم"));
+        assertEquals(Modality.NEGATED, of("وأكد الوزير أنه لا يوجد ما يثبت وقوع هجوم بالغاز في القرية", "هجوم"));
+        assertEquals(Modality.EXPECTED, of("ونفى السفير حصول مثل هكذا هجوم على المدنيين", "هجوم"));
+        assertEquals(Modality.EXPECTED, of("وأدان الوزير مثل هذا الهجوم على المدنيين", "الهجوم"));
+        assertEquals(Modality.OCCURRED, of("وقالت المصادر إن هجوما استهدف البلدة فجر اليوم", "هجوما"));
+    }
+
+    @Test
     void futureAndConditional() {
         assertEquals(Modality.FUTURE, of("الخروج بشكل سلمي خلال مهلة محددة، أو أن عملية عسكرية كبيرة ستشن ضد البلدتين", "تشن"));
         assertEquals(Modality.CONDITIONAL, of("وأشارت إلى أن معلومات تفيد بأن روسيا تتخلى عنهم في حال شنت أي عملية عسكرية ضدهم", "شنت"));
