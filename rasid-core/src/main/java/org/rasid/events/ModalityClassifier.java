@@ -38,6 +38,12 @@ public final class ModalityClassifier {
     /** The prepositions that join a duration to the event it counts from ("أيام من القصف", "يوما على الهجوم"),
      * as normalised text spells them (على → علي). */
     private static final java.util.Set<String> SINCE_LINK = Particles.words("since_link");
+    /** أن before an imperfect verb: an act forecast, decided or wished ("رجح دبلوماسيون أن يجتمع"). */
+    private static final String SUBJUNCTIVE = Particles.word("subjunctive");
+    /** قبل, which before that أن tells in a past story what came next ("قبل أن يجتمع بالأسد"). */
+    private static final String NARRATIVE_BEFORE = Particles.word("narrative_before");
+    /** The prefix of an imperfect verb of the third person masculine (ت- also opens perfects: تبادل، توصل). */
+    private static final char IMPERFECT = 'ي';
     /** Words between the elapsing word, the duration and the link ("بعد نحو عشرة أيام من"). */
     private static final int ELAPSED_WORDS = 3;
 
@@ -109,6 +115,9 @@ public final class ModalityClassifier {
             if (m != null && (found == null || rank(m) > rank(found))) {
                 found = m;
             }
+        }
+        if ((found == null || rank(found) < rank(Modality.EXPECTED)) && subjunctive(s, t)) {
+            found = Modality.EXPECTED;
         }
         if (found == null || rank(found) < rank(Modality.EXPECTED)) {
             Modality countered = countered(s, t, all);
@@ -381,6 +390,20 @@ public final class ModalityClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * "رجح دبلوماسيون أن يجتمع مجلس الأمن", "قرر المجلس أن يجتمع مجددا": a verb trigger in the imperfect right
+     * after أن is what someone forecasts, decides or wishes, not an act told as done; in a past story "قبل أن"
+     * tells what came next and is left alone.
+     */
+    private static boolean subjunctive(Sentence s, TriggerMention t) {
+        int i = t.tokenStart();
+        if (!VERB.equals(t.trigger().pos()) || i == 0 || !SUBJUNCTIVE.equals(s.word(i - 1))
+                || s.word(i).isEmpty() || s.word(i).charAt(0) != IMPERFECT) {
+            return false;
+        }
+        return i < 2 || !NARRATIVE_BEFORE.equals(s.word(i - 2));
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */

@@ -79,6 +79,16 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aPossibleOrForecastActIsNoEvent() {
+        // a possibility ("يمكن", "من الممكن") governing the act, or an imperfect verb after أن: not (yet) done
+        assertEquals(Modality.EXPECTED, of("وقال المسؤول إنه يمكن التوصل إلى اتفاق مع الأكراد حول البلدة", "اتفاق"));
+        assertEquals(Modality.EXPECTED, of("وأكد القائد أن قواته يمكنها اقتحام المدينة في أي وقت", "اقتحام"));
+        assertEquals(Modality.EXPECTED, of("ورجح دبلوماسيون أن يجتمع الوزراء في جنيف الأسبوع المقبل", "يجتمع"));
+        assertEquals(Modality.OCCURRED, of("واجتمع الوزراء في جنيف صباح اليوم", "اجتمع"));
+        assertEquals(Modality.OCCURRED, of("والتقى الوزير نظيره التركي قبل أن يجتمع بالرئيس في أنقرة", "يجتمع"));
+    }
+
+    @Test
     void futureAndConditional() {
         assertEquals(Modality.FUTURE, of("الخروج بشكل سلمي خلال مهلة محددة، أو أن عملية عسكرية كبيرة ستشن ضد البلدتين", "تشن"));
         assertEquals(Modality.CONDITIONAL, of("وأشارت إلى أن معلومات تفيد بأن روسيا تتخلى عنهم في حال شنت أي عملية عسكرية ضدهم", "شنت"));
