@@ -44,6 +44,8 @@ public final class ModalityClassifier {
     private static final String NARRATIVE_BEFORE = Particles.word("narrative_before");
     /** The prefix of an imperfect verb of the third person masculine (ت- also opens perfects: تبادل، توصل). */
     private static final char IMPERFECT = 'ي';
+    /** Words (the subject) between a verbal act and a habit cue after it ("هددت الحكومة التركية مرارا"). */
+    private static final int HABIT_AFTER = 2;
     /** Words between the elapsing word, the duration and the link ("بعد نحو عشرة أيام من"). */
     private static final int ELAPSED_WORDS = 3;
 
@@ -144,6 +146,10 @@ public final class ModalityClassifier {
         if (t.trigger().isVerbal() && isPurpose(s, t)) {
             // "للدعوة إلى"
             return Modality.PURPOSE;
+        }
+        if (t.trigger().isVerbal() && habitualBeside(s, t)) {
+            // "هددت تركيا مرارا بشن عملية", "ولطالما نفت أنقرة": a stance repeated over time, not a new act
+            return Modality.GENERIC;
         }
         if (t.trigger().isVerbal()) {
             // "على استعداد للدخول في محادثات", "يعتزم عقد اجتماع": a meeting intended has not met; a statement
@@ -404,6 +410,25 @@ public final class ModalityClassifier {
             return false;
         }
         return i < 2 || !NARRATIVE_BEFORE.equals(s.word(i - 2));
+    }
+
+    /**
+     * A habit cue right beside a verbal act: before it ("لطالما هددت", "مرارا رفضها", one word such as ما
+     * between) or after it and a subject of up to two words ("هددت تركيا مرارا"). Further off it belongs to
+     * the content ("قال ظريف إن إيران وقفت دائما") and the act is still news.
+     */
+    private static boolean habitualBeside(Sentence s, TriggerMention t) {
+        for (EventCues.Cue c : s.cues("habitual")) {
+            if (s.clause[c.tokenStart()] != s.clause[t.tokenStart()]) {
+                continue;
+            }
+            int before = t.tokenStart() - c.tokenEnd();
+            int after = c.tokenStart() - t.tokenEnd();
+            if (before >= 0 && before <= 1 || after >= 0 && after <= HABIT_AFTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */

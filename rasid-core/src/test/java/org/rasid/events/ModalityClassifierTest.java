@@ -89,6 +89,15 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aRepeatedStanceIsNoNewAct() {
+        // a habit cue beside a verbal act makes it a stance held over time; in the content it does not
+        assertEquals(Modality.GENERIC, of("ولطالما هددت الحكومة بشن عملية عسكرية على المدينة", "هددت"));
+        assertEquals(Modality.GENERIC, of("وهددت أنقرة مرارا بشن عملية عسكرية على المدينة", "هددت"));
+        assertEquals(Modality.OCCURRED, of("وهددت أنقرة اليوم بشن عملية عسكرية على المدينة", "هددت"));
+        assertEquals(Modality.OCCURRED, of("واتهم الوزير الحكومة بأنها قصفت دائما المدنيين", "اتهم"));
+    }
+
+    @Test
     void futureAndConditional() {
         assertEquals(Modality.FUTURE, of("الخروج بشكل سلمي خلال مهلة محددة، أو أن عملية عسكرية كبيرة ستشن ضد البلدتين", "تشن"));
         assertEquals(Modality.CONDITIONAL, of("وأشارت إلى أن معلومات تفيد بأن روسيا تتخلى عنهم في حال شنت أي عملية عسكرية ضدهم", "شنت"));
