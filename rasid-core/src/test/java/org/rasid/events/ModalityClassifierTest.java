@@ -98,6 +98,13 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aScheduledOrPostponedActIsNotDone() {
+        assertEquals(Modality.PLANNED, of("ومن المقرر أن يعقد الوزراء اجتماعا في جنيف الأسبوع المقبل", "اجتماعا"));
+        assertEquals(Modality.NEGATED, of("وقال المسؤول إن الرئيس أرجأ فرض عقوبات جديدة على الحكومة", "عقوبات"));
+        assertEquals(Modality.OCCURRED, of("وعقد الوزراء اجتماعا في جنيف اليوم", "اجتماعا"));
+    }
+
+    @Test
     void futureAndConditional() {
         assertEquals(Modality.FUTURE, of("الخروج بشكل سلمي خلال مهلة محددة، أو أن عملية عسكرية كبيرة ستشن ضد البلدتين", "تشن"));
         assertEquals(Modality.CONDITIONAL, of("وأشارت إلى أن معلومات تفيد بأن روسيا تتخلى عنهم في حال شنت أي عملية عسكرية ضدهم", "شنت"));
