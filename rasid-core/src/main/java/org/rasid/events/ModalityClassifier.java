@@ -38,6 +38,14 @@ public final class ModalityClassifier {
     /** The prepositions that join a duration to the event it counts from ("أيام من القصف", "يوما على الهجوم"),
      * as normalised text spells them (على → علي). */
     private static final java.util.Set<String> SINCE_LINK = Particles.words("since_link");
+    /** أن before an imperfect verb: an act forecast, decided or wished ("رجح دبلوماسيون أن يجتمع"). */
+    private static final String SUBJUNCTIVE = Particles.word("subjunctive");
+    /** قبل, which before that أن tells in a past story what came next ("قبل أن يجتمع بالأسد"). */
+    private static final String NARRATIVE_BEFORE = Particles.word("narrative_before");
+    /** The prefix of an imperfect verb of the third person masculine (ت- also opens perfects: تبادل، توصل). */
+    private static final char IMPERFECT = 'ي';
+    /** Words (the subject) between a verbal act and a habit cue after it ("هددت الحكومة التركية مرارا"). */
+    private static final int HABIT_AFTER = 2;
     /** Words between the elapsing word, the duration and the link ("بعد نحو عشرة أيام من"). */
     private static final int ELAPSED_WORDS = 3;
 
@@ -110,6 +118,9 @@ public final class ModalityClassifier {
                 found = m;
             }
         }
+        if ((found == null || rank(found) < rank(Modality.EXPECTED)) && subjunctive(s, t)) {
+            found = Modality.EXPECTED;
+        }
         if (found == null || rank(found) < rank(Modality.EXPECTED)) {
             Modality countered = countered(s, t, all);
             found = countered == null ? found : countered;
@@ -135,6 +146,10 @@ public final class ModalityClassifier {
         if (t.trigger().isVerbal() && isPurpose(s, t)) {
             // "للدعوة إلى"
             return Modality.PURPOSE;
+        }
+        if (t.trigger().isVerbal() && habitualBeside(s, t)) {
+            // "هددت تركيا مرارا بشن عملية", "ولطالما نفت أنقرة": a stance repeated over time, not a new act
+            return Modality.GENERIC;
         }
         if (t.trigger().isVerbal()) {
             // "على استعداد للدخول في محادثات", "يعتزم عقد اجتماع": a meeting intended has not met; a statement
@@ -376,6 +391,39 @@ public final class ModalityClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * "رجح دبلوماسيون أن يجتمع مجلس الأمن", "قرر المجلس أن يجتمع مجددا": a verb trigger in the imperfect right
+     * after أن is what someone forecasts, decides or wishes, not an act told as done; in a past story "قبل أن"
+     * tells what came next and is left alone.
+     */
+    private static boolean subjunctive(Sentence s, TriggerMention t) {
+        int i = t.tokenStart();
+        if (!VERB.equals(t.trigger().pos()) || i == 0 || !SUBJUNCTIVE.equals(s.word(i - 1))
+                || s.word(i).isEmpty() || s.word(i).charAt(0) != IMPERFECT) {
+            return false;
+        }
+        return i < 2 || !NARRATIVE_BEFORE.equals(s.word(i - 2));
+    }
+
+    /**
+     * A habit cue right beside a verbal act: before it ("لطالما هددت", "مرارا رفضها", one word such as ما
+     * between) or after it and a subject of up to two words ("هددت تركيا مرارا"). Further off it belongs to
+     * the content ("قال ظريف إن إيران وقفت دائما") and the act is still news.
+     */
+    private static boolean habitualBeside(Sentence s, TriggerMention t) {
+        for (EventCues.Cue c : s.cues("habitual")) {
+            if (s.clause[c.tokenStart()] != s.clause[t.tokenStart()]) {
+                continue;
+            }
+            int before = t.tokenStart() - c.tokenEnd();
+            int after = c.tokenStart() - t.tokenEnd();
+            if (before >= 0 && before <= 1 || after >= 0 && after <= HABIT_AFTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "لتنفيذ هجمات", "لشن غارات": a purpose verbal noun right before the trigger. */

@@ -69,6 +69,42 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void anActWithoutEvidenceOrOfAKindIsNoEvent() {
+        // "no evidence that it took place" denies the act; "مثل هكذا" names a kind of act, not one
+        assertEquals(Modality.NEGATED, of("وقال المندوب إنه ما من أدلة على وقوع هجوم في البلدة", "هجوم"));
+        assertEquals(Modality.NEGATED, of("وأكد الوزير أنه لا يوجد ما يثبت وقوع هجوم بالغاز في القرية", "هجوم"));
+        assertEquals(Modality.EXPECTED, of("ونفى السفير حصول مثل هكذا هجوم على المدنيين", "هجوم"));
+        assertEquals(Modality.EXPECTED, of("وأدان الوزير مثل هذا الهجوم على المدنيين", "الهجوم"));
+        assertEquals(Modality.OCCURRED, of("وقالت المصادر إن هجوما استهدف البلدة فجر اليوم", "هجوما"));
+    }
+
+    @Test
+    void aPossibleOrForecastActIsNoEvent() {
+        // a possibility ("يمكن", "من الممكن") governing the act, or an imperfect verb after أن: not (yet) done
+        assertEquals(Modality.EXPECTED, of("وقال المسؤول إنه يمكن التوصل إلى اتفاق مع الأكراد حول البلدة", "اتفاق"));
+        assertEquals(Modality.EXPECTED, of("وأكد القائد أن قواته يمكنها اقتحام المدينة في أي وقت", "اقتحام"));
+        assertEquals(Modality.EXPECTED, of("ورجح دبلوماسيون أن يجتمع الوزراء في جنيف الأسبوع المقبل", "يجتمع"));
+        assertEquals(Modality.OCCURRED, of("واجتمع الوزراء في جنيف صباح اليوم", "اجتمع"));
+        assertEquals(Modality.OCCURRED, of("والتقى الوزير نظيره التركي قبل أن يجتمع بالرئيس في أنقرة", "يجتمع"));
+    }
+
+    @Test
+    void aRepeatedStanceIsNoNewAct() {
+        // a habit cue beside a verbal act makes it a stance held over time; in the content it does not
+        assertEquals(Modality.GENERIC, of("ولطالما هددت الحكومة بشن عملية عسكرية على المدينة", "هددت"));
+        assertEquals(Modality.GENERIC, of("وهددت أنقرة مرارا بشن عملية عسكرية على المدينة", "هددت"));
+        assertEquals(Modality.OCCURRED, of("وهددت أنقرة اليوم بشن عملية عسكرية على المدينة", "هددت"));
+        assertEquals(Modality.OCCURRED, of("واتهم الوزير الحكومة بأنها قصفت دائما المدنيين", "اتهم"));
+    }
+
+    @Test
+    void aScheduledOrPostponedActIsNotDone() {
+        assertEquals(Modality.PLANNED, of("ومن المقرر أن يعقد الوزراء اجتماعا في جنيف الأسبوع المقبل", "اجتماعا"));
+        assertEquals(Modality.NEGATED, of("وقال المسؤول إن الرئيس أرجأ فرض عقوبات جديدة على الحكومة", "عقوبات"));
+        assertEquals(Modality.OCCURRED, of("وعقد الوزراء اجتماعا في جنيف اليوم", "اجتماعا"));
+    }
+
+    @Test
     void futureAndConditional() {
         assertEquals(Modality.FUTURE, of("الخروج بشكل سلمي خلال مهلة محددة، أو أن عملية عسكرية كبيرة ستشن ضد البلدتين", "تشن"));
         assertEquals(Modality.CONDITIONAL, of("وأشارت إلى أن معلومات تفيد بأن روسيا تتخلى عنهم في حال شنت أي عملية عسكرية ضدهم", "شنت"));
