@@ -310,7 +310,7 @@ public final class EventExtractor {
         Toll toll = TollAssigner.toll(s, c, coding, own, document.id(), document.outlet());
         // a violent act announced for later (coded 13) keeps the violent event's place rule
         Placement where = c.verbal() && c.t().trigger().isVerbal() ? statements.place(s, c, a, context, who,
-                when.mention() != null, story.venue())
+                when.mention() != null, story.venue(), story.told().firstHeard(who))
                 : placer.place(s, c, a.places(), context, when.mention() != null, !own.isEmpty());
         if (c.verbal() && c.t().trigger().isVerbal()) {
             where = story.attacks().answer(a, c.t(), coding.cameo(), sentence.setting().found(), where);

@@ -57,12 +57,16 @@ final class StatementPlacer {
      */
     Placement place(Sentence s, Candidate c, SentenceArguments a, StoryContext story, ActorAssignment who,
                     boolean dated) {
-        return place(s, c, a, story, who, dated, StatementVenue.NONE);
+        return place(s, c, a, story, who, dated, StatementVenue.NONE, false);
     }
 
-    /** As above; a statement its sentence ties to no place is placed where the story says its speaker spoke. */
+    /**
+     * As above; a statement its sentence ties to no place is placed where the story says its speaker spoke.
+     * An undated quote is a statement when it is the story's {@code first} of its speaker and about the war
+     * at home ({@link FirstQuote}).
+     */
     Placement place(Sentence s, Candidate c, SentenceArguments a, StoryContext story, ActorAssignment who,
-                    boolean dated, StatementVenue venue) {
+                    boolean dated, StatementVenue venue, boolean first) {
         List<Arguments.Place> places = a.places();
         List<Arguments.Place> own = notActors(places, who);
         // "أجرى محادثات في طهران قبل وصوله إلى دمشق": where the clause says it was held wins
@@ -84,8 +88,10 @@ final class StatementPlacer {
             }
         }
         // a plain "قال X إن" is news only with its day ("قال X، الثلاثاء، إن"); undated it is a quote
-        // that colours the story ("وقال الوزير في المؤتمر الصحافي إن")
-        boolean made = who.a1() != null && (dated || !imperfect(c.t()) && !SpeechStatement.isSpeech(c.t()));
+        // that colours the story ("وقال الوزير في المؤتمر الصحافي إن"), unless it is the story's first of
+        // a named speaker on the war at home (FirstQuote)
+        boolean made = who.a1() != null && (dated || !imperfect(c.t()) && (!SpeechStatement.isSpeech(c.t())
+                || first && FirstQuote.news(s, c, who, a, args, story)));
         if (!made) {
             return null;
         }

@@ -34,6 +34,8 @@ final class ToldSpeaker {
     private Placement heldWhere;
     /** The words that named the last speaker after its verb: a later surname among them is that speaker. */
     private final Set<String> named = new HashSet<>();
+    /** The actors the story has quoted so far. */
+    private final Set<String> heard = new HashSet<>();
 
     /** Reads a sentence's speech verbs before it is coded: one naming a speaker of its own ends the thread. */
     void read(Sentence s, List<TriggerMention> found, List<Arguments.Date> dates) {
@@ -109,6 +111,11 @@ final class ToldSpeaker {
         boolean same = bare(s, v, dates) || who != null && who.a1() != null
                 && Objects.equals(who.actor1(), last.actor1());
         return same ? last : null;
+    }
+
+    /** Whether the story quotes this speaker for the first time; remembers it either way. */
+    boolean firstHeard(ActorAssignment who) {
+        return who != null && who.actor1() != null && heard.add(who.actor1());
     }
 
     /** A statement refused (said by no party, recalled): what follows is not the last speaker's. */
