@@ -215,7 +215,7 @@ final class ActorAssigner {
         // subject-verb: "قسد تعتقل", "فرنسا تدعو"
         for (RoledActor a : actors) {
             if (a.tokenEnd() <= t.tokenStart() && t.tokenStart() - a.tokenEnd() <= 1 && s.segment[a.token()] == segment
-                    && a.role() == Role.NONE && a.participant() && a.canAct()) {
+                    && a.role() == Role.NONE && a.participant() && a.canAct() && !FrontedAdjunct.holds(s, a, t)) {
                 return a;
             }
         }
