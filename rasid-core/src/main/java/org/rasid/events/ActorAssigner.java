@@ -284,7 +284,8 @@ final class ActorAssigner {
                 RoledActor a = actors.get(i);
                 if (a.tokenEnd() <= t.tokenStart() && s.clause[a.token()] == clause
                         && (!sameSegment || s.segment[a.token()] == segment)
-                        && a.role() == Role.NONE && a.participant() && a.canAct()) {
+                        && a.role() == Role.NONE && a.participant() && a.canAct()
+                        && !(!t.trigger().isVerbal() && SpeakerPhrase.holds(s, a, t))) {
                     return a;
                 }
             }
