@@ -79,6 +79,10 @@ final class ActorAssigner {
                     break;
                 }
             }
+            int accusation = tr.isViolent() && !c.verbal() ? Accused.noun(s, t, words) : -1;
+            if (accusation >= 0) {
+                a1 = Accused.of(s, t, accusation, actors); // "بعد اتهام سوريا لإسرائيل بتنفيذ هجوم": Israel's act
+            }
             if (a1 == null && (tr.isViolent() || tr.isOutcome()) && !c.verbal()) {
                 a1 = SpeechContent.reportingSide(s, t, actors, args::inter); // "قالت قيادة التحالف: إن 12 غارة نفذت"
             }
