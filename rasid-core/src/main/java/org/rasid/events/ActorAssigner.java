@@ -79,6 +79,10 @@ final class ActorAssigner {
                     break;
                 }
             }
+            int accusation = tr.isViolent() && !c.verbal() ? Accused.noun(s, t, words) : -1;
+            if (accusation >= 0) {
+                a1 = Accused.of(s, t, accusation, actors); // "بعد اتهام سوريا لإسرائيل بتنفيذ هجوم": Israel's act
+            }
             if (a1 == null && (tr.isViolent() || tr.isOutcome()) && !c.verbal()) {
                 a1 = SpeechContent.reportingSide(s, t, actors, args::inter); // "قالت قيادة التحالف: إن 12 غارة نفذت"
             }
@@ -215,7 +219,7 @@ final class ActorAssigner {
         // subject-verb: "قسد تعتقل", "فرنسا تدعو"
         for (RoledActor a : actors) {
             if (a.tokenEnd() <= t.tokenStart() && t.tokenStart() - a.tokenEnd() <= 1 && s.segment[a.token()] == segment
-                    && a.role() == Role.NONE && a.participant() && a.canAct()) {
+                    && a.role() == Role.NONE && a.participant() && a.canAct() && !FrontedAdjunct.holds(s, a, t)) {
                 return a;
             }
         }
@@ -284,7 +288,8 @@ final class ActorAssigner {
                 RoledActor a = actors.get(i);
                 if (a.tokenEnd() <= t.tokenStart() && s.clause[a.token()] == clause
                         && (!sameSegment || s.segment[a.token()] == segment)
-                        && a.role() == Role.NONE && a.participant() && a.canAct()) {
+                        && a.role() == Role.NONE && a.participant() && a.canAct()
+                        && !(!t.trigger().isVerbal() && SpeakerPhrase.holds(s, a, t))) {
                     return a;
                 }
             }

@@ -124,7 +124,8 @@ final class SpeechContent {
             if (a.token() >= v.tokenEnd() && (open < 0 || a.tokenEnd() <= open)) {
                 return a;
             }
-            if (a.tokenEnd() <= v.tokenStart() && v.tokenStart() - a.tokenEnd() <= 1) {
+            if (a.tokenEnd() <= v.tokenStart() && v.tokenStart() - a.tokenEnd() <= 1
+                    && !FrontedAdjunct.holds(s, a, v)) {
                 before = a;
             }
         }

@@ -150,6 +150,16 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void anAgencyNamedByItsCountrysAdjectiveIsAnOutletNotTheState() {
+        // "لوكالة الأنباء الفرنسية": the agency reports; France is no side of what it tells
+        List<String> afp = found("وقال مدير المرصد لوكالة الأنباء الفرنسية إن القصف طال مواقع في ريف حلب");
+        assertTrue(afp.stream().anyMatch(m -> m.startsWith("@OUT_AFP=")), afp.toString());
+        assertTrue(afp.stream().noneMatch(m -> m.startsWith("FRA=")), afp.toString());
+        List<String> ria = found("قالت وكالة الإعلام الروسية إن الشرطة العسكرية انتشرت في المدينة");
+        assertTrue(ria.stream().noneMatch(m -> m.startsWith("RUS=")), ria.toString());
+    }
+
+    @Test
     void outletsAreReportedBy() {
         assertEquals(List.of("@OUT_SANA=سانا"), found("وصرحت وكالة الأنباء السورية (سانا)").subList(1, 2));
         assertEquals(List.of("@OUT_FOX=قناة \"فوكس نيوز", "IRN=إيران", "HEZBOLLAH=حزب الله"),
