@@ -102,9 +102,13 @@ final class IncidentGrouper {
         return nestedPlaces(a, b) && (sameName(a, b) || definite(b));
     }
 
-    /** The same place, one name inside the other, or a coarser and a finer place of one governorate. */
+    /**
+     * The same place, one name inside the other, or a coarser and a finer place of one governorate; never a
+     * town and its countryside ("ريف عفرين" lies around "عفرين").
+     */
     static boolean nestedPlaces(Event a, Event b) {
-        return a.locationAr() != null && b.locationAr() != null && (sameName(a, b) || precision(a) != precision(b));
+        return a.locationAr() != null && b.locationAr() != null && (sameName(a, b) || precision(a) != precision(b))
+                && !Countryside.aroundEither(a.locationAr(), b.locationAr());
     }
 
     private static boolean sameName(Event a, Event b) {

@@ -42,6 +42,15 @@ final class MotiveClause {
         return out;
     }
 
+    /**
+     * Whether token {@code tok} lies in a motive clause opened after the trigger: "ضربات ضد سوريا، ردا على
+     * هجوم … أسفر عن مقتل العشرات" — the toll there is the answered attack's, not the strikes'.
+     */
+    static boolean inMotive(Sentence s, TriggerMention t, int tok) {
+        List<Motive> motives = motives(s, t);
+        return !motives.isEmpty() && answered(s, motives, tok);
+    }
+
     /** The motives opened after the trigger. */
     private static List<Motive> motives(Sentence s, TriggerMention t) {
         List<Motive> out = new ArrayList<>();

@@ -21,8 +21,8 @@ final class TollAssigner {
         List<Arguments.Count> out = new ArrayList<>();
         for (Arguments.Count k : counts) {
             int tok = s.tokenOf(k.span());
-            if (tok < 0 || s.clause[tok] != clause) {
-                continue;
+            if (tok < 0 || s.clause[tok] != clause || MotiveClause.inMotive(s, t, tok)) {
+                continue; // a toll told inside what the act answers ("ردا على هجوم أسفر عن") is not its own
             }
             // "قصف … أسفر عن مقتل 18 مدنيا، مؤكدا أن معارك تدور": the linked act, not the nearer battle
             TriggerMention linked = linkedAct(s, tok, all);

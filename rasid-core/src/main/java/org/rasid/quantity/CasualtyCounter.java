@@ -42,6 +42,11 @@ public final class CasualtyCounter {
     private static final Set<String> PLURAL_ENDINGS = Particles.words("plural_ending");
     /** The stem of آخر/آخرين, "other(s)": "وأصيب آخرين" are more of the victims just named. */
     private static final String OTHERS = Particles.word("others");
+    /** "عائلة", "أسرة": one household, counted as its members when their number follows ("عائلة من خمسة أفراد"). */
+    private static final Set<String> HOUSEHOLD = Particles.words("household");
+    /** "مؤلفة", "مكونة": a participle that may stand between a household and "من" + its size. */
+    private static final Set<String> HOUSEHOLD_SIZE = Particles.words("household_size");
+    private static final String HOUSEHOLD_LINK = Particles.word("household_link");
     private static final String STOP_CHARS = "،,.;؛:!?؟()\n-–";
 
     private final ActorRecognizer actors;
@@ -239,6 +244,12 @@ public final class CasualtyCounter {
             }
             countSpan = c.doc().toOriginal(t.get(k).start(), t.get(k).end());
             countText = countSpan.of(c.doc().original());
+            Optional<NumberParser.Match> size = householdSize(c, k);
+            if (size.isPresent()) { // "قتلت عائلة من ثلاثة أشخاص": the family's members are the victims
+                count = size.get().quantity().lowest();
+                countText = size.get().quantity().text();
+                countSpan = size.get().quantity().span();
+            }
         }
         int end = windowEnd(c, victimStart);
         if (victimStart + 1 < end && coordinatedVictim(c, victimStart + 1)) {
@@ -350,6 +361,23 @@ public final class CasualtyCounter {
             span = new Span(countSpan.start(), span.end());
         }
         return new ArrayList<>(List.of(new CasualtyMention(span, role, count, countText, who, countSpan)));
+    }
+
+    /** The number of a household's members after it: "عائلة من 5 أفراد", "أسرة مؤلفة من خمسة أشخاص". */
+    private Optional<NumberParser.Match> householdSize(Context c, int k) {
+        List<Token> t = c.tokens();
+        boolean household = false;
+        for (CliticSplitter.Reading r : CliticSplitter.readings(t.get(k).text(), false)) {
+            household |= HOUSEHOLD.contains(r.stem());
+        }
+        int j = k + 1;
+        if (j < t.size() && HOUSEHOLD_SIZE.contains(t.get(j).text())) {
+            j++;
+        }
+        if (!household || j + 1 >= t.size() || !t.get(j).text().equals(HOUSEHOLD_LINK) || punctBefore(c, j)) {
+            return Optional.empty();
+        }
+        return numbers.at(c.doc(), t, j + 1);
     }
 
     /** A bare plural toll needs a word that introduces it ("سقوط قتلى") or a partner ("قتلى وجرحى"). */

@@ -62,6 +62,15 @@ class IncidentGrouperTest {
     }
 
     @Test
+    void aTownAndItsCountrysideAreTwoPlaces() {
+        Event town = event("قتل ثلاثة مدنيين في قصف مدفعي على مدينة منبج صباح الأحد.", 0, "قصف مدفعي", SHELLING, "منبج",
+                "SY-HL", 1, "2018-06-10", 1);
+        Event countryside = event("كما طال القصف قرى ريف منبج الغربي.", 70, "القصف", SHELLING, "ريف منبج الغربي",
+                "SY-HL", 2, "2018-06-10", 2);
+        assertEquals(2, GROUPER.group(List.of(town, countryside)).size());
+    }
+
+    @Test
     void differentSubTypesDaysOrSentencesStayApart() {
         Event air = event("تعرضت مدينة دوما لقصف جوي السبت.", 0, "قصف جوي", AIR, "دوما", "SY-RD", 1, "2018-04-07", 1);
         Event shelling = event("واستهدفت مدفعية النظام حقولا في دوما السبت.", 40, "مدفعية", SHELLING, "دوما", "SY-RD", 1,

@@ -30,6 +30,16 @@ class TollAssignerTest {
     }
 
     @Test
+    void aTollInsideWhatTheActAnswersIsNotItsOwn() {
+        HandBuilt h = new HandBuilt("شنت الطائرات غارات على مواقع التنظيم فجر الأحد، ردا على هجوم بسيارة مفخخة أسفر عن مقتل 12 جنديا.")
+                .count("12 جنديا", "killed", 12, null);
+        assertNull(toll(h, "غارات").fatalities());
+        HandBuilt after = new HandBuilt("شنت الطائرات غارات على بلدة كفرنبل ما أدى لمقتل 7 مدنيين، ردا على هجوم للفصائل.")
+                .count("7 مدنيين", "killed", 7, "CIVILIANS");
+        assertEquals(7, toll(after, "غارات").fatalities());
+    }
+
+    @Test
     void arrestsCountOnlyForArrests() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل واعتقلت 5 شبان من أهالي البلدة.")
                 .count("5 شبان", "arrested", 5, null);

@@ -65,6 +65,13 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aHouseholdCountsItsMembersWhenTheirNumberFollows() {
+        assertEquals(List.of("killed 4 null «أربعة»"), tolls("قتلت أسرة من أربعة أفراد في قصف على بلدة كفرنبل"));
+        assertEquals(List.of("killed 6 CIVILIANS «6»"), tolls("أدى القصف إلى مقتل عائلة مكونة من 6 أشخاص في ريف إدلب"));
+        assertEquals(List.of("killed 1 CIVILIANS «عائلة»"), tolls("أدى القصف إلى مقتل عائلة في بلدة سراقب"));
+    }
+
+    @Test
     void vagueCountsInTheAccusative() {
         // the object of أوقع/خلف takes the accusative: "عددا من" is "عدد من", several (3)
         assertEquals(List.of("killed 3 CIVILIANS «عددا من»"),
