@@ -65,6 +65,20 @@ final class DateAnchor {
         return first.plusDays(1).isAfter(anchor) ? first : first.plusDays(1);
     }
 
+    /**
+     * A day moved by a part of the day's offset ("+1d" for "بعد منتصف ليل": what happened after midnight of a
+     * night belongs to the next day), kept as it is when that would pass the anchor (a Thursday story's "بعد
+     * منتصف ليل الخميس" tells of the night that ended that morning). Empty offset or no day: unchanged.
+     */
+    static String shifted(LocalDate anchor, String day, String offset) {
+        if (day == null || anchor == null || offset == null || offset.isEmpty()) {
+            return day;
+        }
+        LocalDate moved = LocalDate.parse(day).plusDays(Long.parseLong(offset.substring(0, offset.length() - 1)
+                .replace("+", "")));
+        return moved.isAfter(anchor) ? day : moved.toString();
+    }
+
     /** Precision of a relative offset such as "-1d", "+1w", "0m": 1 day, 2 week, 3 month or year. */
     static int relativePrecision(String offset) {
         return switch (offset.charAt(offset.length() - 1)) {

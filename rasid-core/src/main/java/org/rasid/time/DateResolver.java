@@ -70,13 +70,16 @@ public final class DateResolver {
             may[k] = !gated || mayStart(tokens.get(k).word());
         }
         LocalDate written = writing.of(tokens, anchor, k -> may[k]);
+        // a story written before its publication day mixes sources of several days (a monitor's night
+        // report of the day before): there "بعد منتصف ليل أمس" keeps the day named, the source's frame
+        boolean nightsMove = written != null && written.equals(anchor);
         int i = 0;
         while (i < tokens.size()) {
             if (!may[i]) {
                 i++; // ~90% of words: the full test below costs dozens of map lookups per word
                 continue;
             }
-            List<DateMatch> found = at(text, tokens, i, written);
+            List<DateMatch> found = at(text, tokens, i, written, nightsMove);
             if (found.isEmpty()) {
                 i++;
                 continue;
@@ -96,7 +99,7 @@ public final class DateResolver {
         return out;
     }
 
-    private List<DateMatch> at(String text, List<Token> t, int i, LocalDate anchor) {
+    private List<DateMatch> at(String text, List<Token> t, int i, LocalDate anchor, boolean nightsMove) {
         DateMatch f = numericDate(text, t, i);
         if (f != null) {
             return List.of(f);
@@ -107,26 +110,29 @@ public final class DateResolver {
         }
         TimeLexicon.Word opener = lexicon.word(t, i, 1);
         if (opener != null && (opener.kind().equals("since") || opener.kind().equals("ago") || opener.kind().equals("within"))) {
-            DateMatch inner = expression(text, t, i + 1, anchor);
+            DateMatch inner = expression(text, t, i + 1, anchor, nightsMove);
             if (inner != null) {
                 return List.of(new DateMatch(i, inner.end(), inner.date(), inner.precision()));
             }
             DateMatch d = durations.at(t, i, opener.kind(), anchor);
             return d == null ? List.of() : List.of(d);
         }
-        DateMatch e = expression(text, t, i, anchor);
+        DateMatch e = expression(text, t, i, anchor, nightsMove);
         return e == null ? List.of() : List.of(e);
     }
 
     /** A day, month, weekday or relative expression starting at token i (part of day and يوم allowed first). */
-    private DateMatch expression(String text, List<Token> t, int i, LocalDate anchor) {
+    private DateMatch expression(String text, List<Token> t, int i, LocalDate anchor, boolean nightsMove) {
         if (i >= t.size()) {
             return null;
         }
         int j = i;
         boolean part = false;
+        // a part of the day may move the day it names: "بعد منتصف ليل أمس" is today (time-words.tsv value)
+        String partShift = "";
         int p = lexicon.phraseLength(t, j, "part");
         if (p > 0) {
+            partShift = nightsMove ? lexicon.word(lexicon.key(t, j, p)).value() : "";
             j += p;
             part = true;
         }
@@ -157,8 +163,12 @@ public final class DateResolver {
                 end += fix;
             }
             String offset = w.value();
-            return new DateMatch(i, end, anchor == null ? null : DateAnchor.relative(anchor, offset),
-                    DateAnchor.relativePrecision(offset));
+            int precision = DateAnchor.relativePrecision(offset);
+            String date = anchor == null ? null : DateAnchor.relative(anchor, offset);
+            if (precision == 1) {
+                date = DateAnchor.shifted(anchor, date, partShift);
+            }
+            return new DateMatch(i, end, date, precision);
         }
         Integer wd = lexicon.weekday(t, j, dayWord);
         if (wd != null && anchor != null && nightOf(text, t, j, wd)) {
@@ -170,7 +180,8 @@ public final class DateResolver {
             if (marker != null) {
                 end++;
             }
-            return new DateMatch(i, end, anchor == null ? null : DateAnchor.weekday(anchor, wd, marker).toString(), 1);
+            return new DateMatch(i, end, anchor == null ? null
+                    : DateAnchor.shifted(anchor, DateAnchor.weekday(anchor, wd, marker).toString(), partShift), 1);
         }
         if (part || dayWord) {
             return null;

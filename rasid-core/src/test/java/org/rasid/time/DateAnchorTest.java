@@ -33,6 +33,15 @@ class DateAnchorTest {
     }
 
     @Test
+    void aDayShiftedByAPartOfTheDayStopsAtTheAnchor() {
+        LocalDate anchor = LocalDate.of(2015, 7, 24);
+        assertEquals("2015-07-24", DateAnchor.shifted(anchor, "2015-07-23", "+1d"));
+        assertEquals("2015-07-24", DateAnchor.shifted(anchor, "2015-07-24", "+1d"));
+        assertEquals("2015-07-23", DateAnchor.shifted(anchor, "2015-07-23", ""));
+        assertNull(DateAnchor.shifted(anchor, null, "+1d"));
+    }
+
+    @Test
     void noDayIsMadeUp() {
         assertNull(DateAnchor.day(2018, 2, 31));
         assertEquals("2015-06-18", DateAnchor.hijriDay(1436, 9, 1));

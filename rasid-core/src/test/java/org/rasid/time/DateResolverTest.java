@@ -111,7 +111,8 @@ class DateResolverTest {
         LocalDate wednesday = LocalDate.of(2018, 8, 29);
         assertEquals(List.of("ليل الاثنين - الثلاثاء=2018-08-28/1"),
                 dates("قصفت قوات النظام ليل الاثنين - الثلاثاء بلدة التمانعة", wednesday));
-        assertEquals(List.of("منتصف ليلة الثلاثاء-الأربعاء=2018-08-29/1"),
+        // the night of two days is already dated by the second: "بعد" moves it no further
+        assertEquals(List.of("بعد منتصف ليلة الثلاثاء-الأربعاء=2018-08-29/1"),
                 dates("سقطت قذائف بعد منتصف ليلة الثلاثاء-الأربعاء على حي الوعر", wednesday));
         // published on the first day: the night began that evening, its second day is still to come
         assertEquals(List.of("ليل الأربعاء - الخميس=2018-08-29/1"),
@@ -119,6 +120,32 @@ class DateResolverTest {
         // two days joined by "و" are two days, not a night
         assertEquals(List.of("يومي الاثنين=2018-08-27/1", "الثلاثاء=2018-08-28/1"),
                 dates("جرت المفاوضات يومي الاثنين والثلاثاء", wednesday));
+    }
+
+    @Test
+    void afterMidnightOfANightIsTheNextDay() {
+        LocalDate friday = LocalDate.of(2015, 7, 24);
+        assertEquals(List.of("بعد منتصف ليل أمس=2015-07-24/1"),
+                dates("دارت اشتباكات بعد منتصف ليل أمس بين الفصائل وقوات النظام في حي جمعية الزهراء", friday));
+        assertEquals(List.of("بعد منتصف ليل أول من أمس=2015-08-01/1"),
+                dates("تهدم جسران جراء غارات للتحالف بعد منتصف ليل أول من أمس", LocalDate.of(2015, 8, 2)));
+        // a weekday's night ends on the next day; a night without its second day written is moved by one
+        assertEquals(List.of("بعد منتصف ليلة الثلاثاء=2015-07-22/1"),
+                dates("قصفت الطائرات المدينة بعد منتصف ليلة الثلاثاء", friday));
+        assertEquals(List.of("بعد منتصف ليل الخميس=2015-07-24/1", "الجمعة=2015-07-24/1"),
+                dates("سقطت قذائف بعد منتصف ليل الخميس الجمعة على الحي", friday));
+        // never past the writing day: a Friday story's "after midnight of Friday" is that morning
+        assertEquals(List.of("بعد منتصف ليل الجمعة=2015-07-24/1"),
+                dates("استهدفت غارات البلدة بعد منتصف ليل الجمعة", friday));
+        assertEquals(List.of("بعد منتصف ليل أمس الأول=2015-07-23/1"),
+                dates("فتح الطيران نيران رشاشاته بعد منتصف ليل أمس الأول على محيط المطار", friday));
+        // a story written the day before its publication (its weekdays say so) keeps the night's day
+        assertEquals(List.of("بعد منتصف ليل أمس=2015-08-04/1", "أمس الثلاثاء=2015-08-04/1"),
+                dates("قصفت قوات النظام بعد منتصف ليل أمس مناطق في داريا، وخطفت النصرة أمس الثلاثاء مقاتلين",
+                        LocalDate.of(2015, 8, 6)));
+        // the night itself, or midnight without "after", stays on the day named
+        assertEquals(List.of("منتصف ليل أمس=2015-07-23/1"), dates("اندلعت النيران منتصف ليل أمس", friday));
+        assertEquals(List.of("ليل أمس=2015-07-23/1"), dates("قصفت قوات النظام البلدة ليل أمس", friday));
     }
 
     @Test
