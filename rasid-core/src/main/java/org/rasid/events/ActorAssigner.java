@@ -61,7 +61,9 @@ final class ActorAssigner {
             a2 = pair[1];
         } else {
             // the content of a statement and a participle of state ("، متهما") are the speaker's acts
-            a1 = tr.needs().contains("said") || StatementGate.isParticiple(t) ? SpeechContent.speaker(t, actors)
+            // and so is an act the speaker tells as its own ("قالت روسيا إنها أرسلت وفودا")
+            a1 = tr.needs().contains("said") || StatementGate.isParticiple(t) || OwnAct.told(s, t)
+                    ? SpeechContent.speaker(t, actors)
                     : tr.needs().contains("speech") ? SpeechContent.speakerOf(s, t, actors, this::place)
                     : actor1(s, t, actors);
             // "حذر وزير خارجية تركيا"

@@ -66,6 +66,8 @@ final class TriggerSelector {
                 }
                 // "سيتم دفع ثمن باهظ", "إذا أبرم اتفاقا ... سيواجه عواقب": the content's future is the threat
                 m = m == Modality.FUTURE || m == Modality.CONDITIONAL || m == Modality.EXPECTED ? Modality.OCCURRED : m;
+            } else if (m == Modality.FUTURE && OwnAct.told(s, t)) {
+                m = Modality.OCCURRED; // "أعلنت أنها سترسل فريق تحقيق": the speaker's own act, announced
             }
             boolean occurred = (m == Modality.OCCURRED || m == Modality.BACKGROUND) && !tr.needs().contains("future");
             if (occurred) {

@@ -53,13 +53,15 @@ final class WarningThreat {
 
     /** Whether the opener's pronoun is the speaker: "we", or the verb's own gender and number. */
     private static boolean own(String opener, TriggerMention t) {
+        return WE.contains(opener) || "V".equals(t.trigger().pos()) && own(opener, t.phrase());
+    }
+
+    /** Whether the opener's pronoun is the speaker of the verb: "we", or the verb's own gender and number. */
+    static boolean own(String opener, String verb) {
         if (WE.contains(opener)) {
             return true;
         }
-        if (!"V".equals(t.trigger().pos())) {
-            return false;
-        }
-        String agrees = ToldSpeaker.agreement(t.phrase());
+        String agrees = ToldSpeaker.agreement(verb);
         Set<String> suffix = switch (agrees) {
             case "p" -> PLURAL;
             case "f" -> FEMININE;
