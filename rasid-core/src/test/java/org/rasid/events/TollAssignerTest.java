@@ -67,6 +67,17 @@ class TollAssignerTest {
     }
 
     @Test
+    void materialDamageOnlyIsZero() {
+        // "the damage was limited to material" says nobody was hurt as plainly as "no casualties"
+        Toll limited = toll(new HandBuilt("أطلقت طائرات صواريخ على مواقع للجيش قرب بلدة حضر واقتصرت الأضرار على الماديات."),
+                "صواريخ");
+        assertEquals(0, limited.fatalities());
+        assertEquals("اقتصرت الأضرار على الماديات", limited.fatalitiesText());
+        Toll only = toll(new HandBuilt("سقطت قذائف على حي المحطة مخلفة أضرارا مادية فقط."), "قذائف");
+        assertEquals(0, only.fatalities());
+    }
+
+    @Test
     void aTollGoesToTheNearestTriggerOfItsClause() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل، واعتقلت 5 شبان في بلدة حيش.")
                 .count("5 شبان", "arrested", 5, null);
