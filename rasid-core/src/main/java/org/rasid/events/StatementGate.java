@@ -31,7 +31,6 @@ final class StatementGate {
     /** The conjunctions a word may carry before a preposition ("وخلال"). */
     private static final String AND_OR_THEN = CliticSplitter.CONJUNCTIONS;
     private static final String ARTICLE = CliticSplitter.ARTICLE;
-    private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
     /** The proclitic of purpose ("لإجراء محادثات"). */
     private static final char LAM = CliticSplitter.LAM.charAt(0);
     /** How far after a meeting noun its verb may stand: the noun's genitive and adjective first. */
@@ -146,13 +145,9 @@ final class StatementGate {
     }
 
     /** "المفاوضات", "والمحادثات", "بالاجتماع", "للقاء": the article behind at most two proclitics. */
-    // Not CliticSplitter.definite: this test of the letters also takes ال inside a word ("مطالبا") for the
-    // article, so a participle so spelt is never circumstantial. The reading-based test admits those
-    // participles: ten more demands (10) on the ANT corpus, one more false event on ANT dev, because the
-    // demand should join its speaker's statement as its strongest act, not stand alone (round 14 note).
+    /** "المفاوضات", "والمحادثات", "بالاجتماع", "للقاء": the article behind the proclitics, not ال inside a word. */
     private static boolean definite(String w) {
-        return w.startsWith(ARTICLE) || w.length() > 3 && (w.startsWith(ARTICLE, 1) || w.startsWith(LAM_ARTICLE)
-                || w.startsWith(ARTICLE, 2));
+        return CliticSplitter.definite(w);
     }
 
     static boolean recalled(Sentence s, TriggerMention t) {

@@ -88,6 +88,8 @@ class StatementGateTest {
     void aParticipleOfStateAfterACommaIsTheSubjectsAct() {
         assertTrue(reports("وانتقد الوزير الضربات الأخيرة، متهما النظام باستهداف المدنيين.", "متهما"));
         assertTrue(reports("وحذرت موسكو من أي تدخل عسكري، داعيا الأطراف إلى ضبط النفس.", "داعيا"));
+        // ال inside the word is no article: "مطالبا" is a participle like the others
+        assertTrue(reports("وقال المبعوث إن الوضع في المدينة مقلق، مطالبا بفتح ممرات آمنة للمدنيين.", "مطالبا"));
     }
 
     @Test
