@@ -88,10 +88,15 @@ final class DateAnchor {
         };
     }
 
+    /** The signed count of an offset: -1 for "-1w", 0 for "0m", 2 for "+2d". */
+    static long amount(String offset) {
+        return Long.parseLong(offset.substring(0, offset.length() - 1).replace("+", ""));
+    }
+
     /** The date of a relative offset ("-1d" yesterday, "+1w" next week, "-1y" last year) from the anchor. */
     static String relative(LocalDate anchor, String offset) {
         char unit = offset.charAt(offset.length() - 1);
-        long n = Long.parseLong(offset.substring(0, offset.length() - 1).replace("+", ""));
+        long n = amount(offset);
         LocalDate d = switch (unit) {
             case 'd' -> anchor.plusDays(n);
             case 'w' -> anchor.plusWeeks(n);

@@ -168,6 +168,14 @@ public final class DateResolver {
             if (precision == 1) {
                 date = DateAnchor.shifted(anchor, date, partShift);
             }
+            long weeks = DateAnchor.amount(offset);
+            String month = precision == 2 && anchor != null && weeks <= 0 ? WeekSpan.month(anchor, weeks) : null;
+            if (month != null) {
+                // "الأسبوع الماضي" names no day: a past week inside one month is dated by that month (a week
+                // ahead keeps its day, after publication, so that a plan is not dated as done this month)
+                date = month;
+                precision = 3;
+            }
             return new DateMatch(i, end, date, precision);
         }
         Integer wd = lexicon.weekday(t, j, dayWord);

@@ -24,6 +24,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aRecalledWeekIsDatedByItsMonthBesideTheDayOfTheNews() {
+        // a Saturday: last week lies in April whichever day it began on; the strikes keep their day
+        assertEquals(List.of("فجر السبت=2018-04-14/1", "الأسبوع الماضي=2018-04/3"),
+                dates("شنت الطائرات فجر السبت ضربات بعد هجوم استهدف المدينة الأسبوع الماضي", LocalDate.of(2018, 4, 14)));
+        // a Wednesday: last week may have begun in July and ended in August, so it keeps its week
+        assertEquals(List.of("الأسبوع الماضي=2018-08-01/2"),
+                dates("قصفت الطائرات البلدة الأسبوع الماضي", LocalDate.of(2018, 8, 8)));
+    }
+
+    @Test
     void explicitDatesInBothMonthSystems() {
         LocalDate anchor = LocalDate.of(2018, 7, 2);
         assertEquals(List.of("7 نيسان الماضي=2018-04-07/1"),
