@@ -48,6 +48,8 @@ public final class ModalityClassifier {
     private static final int HABIT_AFTER = 2;
     /** Words between the elapsing word, the duration and the link ("بعد نحو عشرة أيام من"). */
     private static final int ELAPSED_WORDS = 3;
+    /** Words back from a coordinated duration to the word of elapsing of the first one. */
+    private static final int COORDINATED_WORDS = 12;
 
     private final EventWords words;
     private final TimeSpan spans;
@@ -360,8 +362,27 @@ public final class ModalityClassifier {
                         return true;
                     }
                 }
-                return false;
+                return coordinated(s, d);
             }
+        }
+        return false;
+    }
+
+    /**
+     * "بعد أكثر من 4 أعوام على حصارها، ونحو شهر من القصف": a duration joined by و to an earlier one shares
+     * its word of elapsing, so both count the time since (or of) what they name.
+     */
+    private boolean coordinated(Sentence s, int unit) {
+        for (int e = unit - 1; e >= Math.max(0, unit - ELAPSED_WORDS); e--) {
+            if (s.afterProclitic(e, AND_OR_THEN) == null) {
+                continue;
+            }
+            for (int f = e - 1; f >= Math.max(0, e - COORDINATED_WORDS); f--) {
+                if (words.is("elapsed", s.word(f))) {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }

@@ -188,6 +188,14 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aDurationJoinedToAnElapsedOneIsBackground() {
+        assertEquals(Modality.BACKGROUND, of("وصل الوفد إلى المدينة بعد عامين على حصارها، ونحو شهر من القصف العنيف على أحيائها", "القصف"));
+        assertEquals(Modality.BACKGROUND, of("وتأتي الزيارة بعد عام على الاتفاق، وثلاثة أسابيع من المعارك في ريف حماة", "المعارك"));
+        assertEquals(Modality.OCCURRED, of("وتمكن التنظيم خلال الهجوم الذي استمر لنحو أسبوع من السيطرة على الحي", "السيطرة"),
+                "من after تمكن, no word of elapsing");
+    }
+
+    @Test
     void anAnniversaryRecallsAnEvent() {
         assertEquals(Modality.BACKGROUND, of("وتجمع الأهالي في ذكرى الهجوم الكيماوي على خان شيخون", "الكيماوي"));
     }
