@@ -1,21 +1,13 @@
 package org.rasid.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.rasid.events.VerbalEvents.verbal;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rasid.ingest.Document;
 import org.rasid.model.Event;
-import org.rasid.pipeline.Pipeline;
 
 class StatementGrouperTest {
-    private static final Pipeline PIPELINE = Pipeline.withDefaults();
-
-    private static List<Event> verbal(String text) {
-        return PIPELINE.process(Document.ofText("t", text)).events().stream()
-                .filter(e -> e.acledType() == null).toList();
-    }
-
     @Test
     void aWarningQuotedInTwoSentencesIsOneEvent() {
         List<Event> es = verbal("حذر وزير الخارجية الروسي سيرغي لافروف واشنطن من أي عمل عسكري في سوريا يوم الاثنين. "

@@ -2,25 +2,14 @@ package org.rasid.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rasid.events.VerbalEvents.verbal;
+import static org.rasid.events.VerbalEvents.speakers;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rasid.ingest.Document;
-import org.rasid.pipeline.Pipeline;
 import org.rasid.model.Event;
 
 class ToldSpeakerTest {
-    private static final Pipeline PIPELINE = Pipeline.withDefaults();
-
-    private static List<Event> verbal(String text) {
-        return PIPELINE.process(Document.ofText("t", text)).events().stream()
-                .filter(e -> e.acledType() == null).toList();
-    }
-
-    private static List<String> speakers(String text) {
-        return verbal(text).stream().map(e -> e.cameo() + " " + e.actor1()).toList();
-    }
-
     @Test
     void aBareVerbSpeaksForTheSpeakerNamedBefore() {
         // the first, undated, is a quote that colours the story; the second, dated, is the news
