@@ -2,7 +2,6 @@ package org.rasid.events;
 
 import java.util.Set;
 import org.rasid.lexicon.Particles;
-import org.rasid.text.CliticSplitter;
 
 /**
  * An actor inside a time phrase put before the verb ("وبعد تقرير الوكالة الروسية نفى جيش الإسلام", "عقب
@@ -30,7 +29,7 @@ final class FrontedAdjunct {
      * noun after the actor ("بعد إعلان الجيش التركي السيطرة", "غداة شن قوات النظام غارات") is the phrase's own act.
      */
     static boolean holds(Sentence s, RoledActor a, TriggerMention v) {
-        if (!"V".equals(v.trigger().pos()) || a.tokenEnd() > v.tokenStart() || definite(s, v.tokenStart())) {
+        if (!"V".equals(v.trigger().pos()) || a.tokenEnd() > v.tokenStart() || s.definite(v.tokenStart())) {
             return false;
         }
         int at = a.token();
@@ -40,15 +39,6 @@ final class FrontedAdjunct {
             }
             if (s.bareOrAfterAnd(i, OPENERS)) {
                 return i < at - 1 && !relative(s, a); // "بعد روسيا" alone is no phrase of a noun and its genitive
-            }
-        }
-        return false;
-    }
-
-    private static boolean definite(Sentence s, int i) {
-        for (CliticSplitter.Reading r : CliticSplitter.readings(s.word(i), false)) {
-            if (r.hadArticle()) {
-                return true;
             }
         }
         return false;

@@ -367,7 +367,7 @@ public final class CasualtyCounter {
     private Optional<NumberParser.Match> householdSize(Context c, int k) {
         List<Token> t = c.tokens();
         boolean household = false;
-        for (CliticSplitter.Reading r : CliticSplitter.readings(t.get(k).text(), false)) {
+        for (CliticSplitter.Reading r : t.get(k).readings(false)) {
             household |= HOUSEHOLD.contains(r.stem());
         }
         int j = k + 1;
