@@ -19,22 +19,18 @@ final class SpeakerPhrase {
         if (a.tokenEnd() > t.tokenStart() || !spoken(s, a)) {
             return false;
         }
-        for (int i = a.tokenEnd(); i < t.tokenStart(); i++) {
-            if (SpeechContent.opens(s.word(i)) || SpeechContent.quoted(s, i)) {
-                return !SpeechContent.opensWithSpeaker(s.word(i)); // the first opener after the speaker
-            }
-        }
-        return false;
+        int open = opener(s, a.tokenEnd(), t.tokenStart()); // the first opener after the speaker
+        return open >= 0 && !SpeechContent.opensWithSpeaker(s.word(open));
     }
 
-    /** Whether the content opens between two words: an actor after the opener is in what is said. */
-    private static boolean opened(Sentence s, int from, int to) {
+    /** The first word from {@code from} to {@code to} that opens the content (إن/أن, a quotation), or -1. */
+    private static int opener(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (SpeechContent.opens(s.word(i)) || SpeechContent.quoted(s, i)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -44,7 +40,7 @@ final class SpeakerPhrase {
     private static boolean spoken(Sentence s, RoledActor a) {
         for (EventCues.Cue c : s.cues("report")) {
             boolean after = c.tokenEnd() <= a.token() && a.token() - c.tokenEnd() <= PHRASE
-                    && !opened(s, c.tokenEnd(), a.token());
+                    && opener(s, c.tokenEnd(), a.token()) < 0;
             // "قوات النظام وعناصر إيرانية، وفق المرصد": who stands before a citing word is what the source tells of
             boolean before = c.tokenStart() >= a.tokenEnd() && c.tokenStart() - a.tokenEnd() <= 1
                     && !s.cueStartsAt("source", c.tokenStart());
