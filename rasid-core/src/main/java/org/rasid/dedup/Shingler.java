@@ -41,13 +41,13 @@ public final class Shingler {
         long[] words = new long[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Word w = tokens.get(i).word();
-            String t = w.text();
+            long h = Mix.fmix64(w.fnv1a()); // the word's own hash, kept in the shared Word
             if (story != null) {
-                key.add(t, story);
+                key.add(h, story);
             } else {
-                key.add(t);
+                key.add(h);
             }
-            words[i] = Mix.fmix64(w.fnv1a()); // the word's own hash, kept in the shared Word
+            words[i] = h;
         }
         long[] sh;
         if (words.length == 0) {

@@ -1,62 +1,34 @@
 package org.rasid.dedup;
 
-import org.rasid.text.Word;
-
 /**
- * The exact-duplicate key of a text, its words joined by single spaces, hashed as the words are
- * read instead of built as a string and hashed after: FNV-1a over the key's chars, then mixed
- * with the key's length. The values are those of hashing the joined string, so an index keyed on
- * them finds the same repeats.
+ * The exact-duplicate key of a text: its sequence of words, hashed from each word's own 64-bit
+ * hash (the one its shingles use, kept in the shared word) as the words are read. Two texts have
+ * the same key when they have the same words in the same order, as when the words joined by
+ * single spaces were hashed; reading each word's hash instead of its chars spares a pass over
+ * every char of the document (words are non-empty and hold no space, so the two agree).
  */
 final class TextKey {
-    static final long FNV_BASIS = Word.FNV_BASIS;
-    static final long FNV_PRIME = Word.FNV_PRIME;
+    /** An odd multiplier: the running value is a polynomial in the word hashes, modulo 2^64. */
+    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+    private static final long BASIS = 0x2545F4914F6CDD1DL;
 
-    private long fnv = FNV_BASIS;
-    private int length;
+    private long polynomial = BASIS;
+    private int words;
 
-    /** Appends a (non-empty) word, after a space unless it is the first. */
-    void add(String word) {
-        long h = fnv;
-        if (length > 0) {
-            h = (h ^ ' ') * FNV_PRIME;
-            length++;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            h = (h ^ word.charAt(i)) * FNV_PRIME;
-        }
-        fnv = h;
-        length += word.length();
+    /** Appends a word by its hash. */
+    void add(long wordHash) {
+        polynomial = polynomial * MULTIPLIER + wordHash;
+        words++;
     }
 
-    /**
-     * Appends a (non-empty) word to this key and to {@code other}'s (a paragraph's and its story's)
-     * in one reading of its chars.
-     */
-    void add(String word, TextKey other) {
-        long h = fnv;
-        long g = other.fnv;
-        if (length > 0) {
-            h = (h ^ ' ') * FNV_PRIME;
-            length++;
-        }
-        if (other.length > 0) {
-            g = (g ^ ' ') * FNV_PRIME;
-            other.length++;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            h = (h ^ c) * FNV_PRIME;
-            g = (g ^ c) * FNV_PRIME;
-        }
-        fnv = h;
-        length += word.length();
-        other.fnv = g;
-        other.length += word.length();
+    /** Appends a word to this key and to {@code other}'s (a paragraph's and its story's). */
+    void add(long wordHash, TextKey other) {
+        add(wordHash);
+        other.add(wordHash);
     }
 
     /** The key's 64-bit hash. */
     long hash() {
-        return Mix.fmix64(fnv) ^ Long.rotateLeft(Mix.fmix64(length), 17);
+        return Mix.fmix64(polynomial) ^ Long.rotateLeft(Mix.fmix64(words), 17);
     }
 }

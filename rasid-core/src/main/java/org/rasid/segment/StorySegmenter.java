@@ -66,7 +66,7 @@ public final class StorySegmenter {
         List<Block> news = cleaning.news();
         boolean digest = false;
         for (Block b : news) {
-            if (b.kind() == BlockKind.BODY && sectionName(b.span().of(text)) != null) {
+            if (b.kind() == BlockKind.BODY && mayBeSection(text, b.span()) && sectionName(b.span().of(text)) != null) {
                 digest = true;
                 break;
             }
@@ -84,7 +84,8 @@ public final class StorySegmenter {
                 current = null;
                 continue;
             }
-            String para = b.span().of(text);
+            // the paragraph's text is read only in a digest: an article's paragraphs are not copied
+            String para = digest ? b.span().of(text) : null;
             if (digest) {
                 String name = sectionName(para);
                 if (name != null) {
@@ -136,6 +137,19 @@ public final class StorySegmenter {
                     article ? meta.dateline() : null, outlet, published, d.paragraphs, sentences, -1, d.kind));
         }
         return stories;
+    }
+
+    /**
+     * Whether the paragraph holds "::", which {@link #sectionName} needs: most paragraphs of
+     * every document are asked, and the answer is read in place, without copying the text.
+     */
+    static boolean mayBeSection(String text, Span paragraph) {
+        for (int i = paragraph.start() + 1; i < paragraph.end(); i++) {
+            if (text.charAt(i) == ':' && text.charAt(i - 1) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "حلب" for the line "حلب::", else null. */

@@ -36,6 +36,25 @@ class LineKeyTest {
         }
     }
 
+    /** The count is what the split it replaced gave, on edge cases and on every line key of the seeds. */
+    @Test
+    void wordsIsTheSplitsLength() {
+        String[] cases = {"", " ", "  ", "قصف", " قصف", "قصف ", " قصف ", "قصف  جوي", "قصف جوي  ", "  a  b  ", "a b c"};
+        for (String c : cases) {
+            assertEquals(c.isEmpty() ? 0 : c.split(" ").length, LineKey.words(c), "[" + c + "]");
+        }
+        int lines = 0;
+        for (Path p : Seeds.files()) {
+            String text = Seeds.text(p.getFileName().toString().substring(0, 3));
+            for (Span line : BoilerplateCleaner.lines(text)) {
+                String key = LineKey.of(line.of(text));
+                assertEquals(key.isEmpty() ? 0 : key.split(" ").length, LineKey.words(key), key);
+                lines++;
+            }
+        }
+        assertTrue(lines > 150, "" + lines);
+    }
+
     private static int check(String text) {
         NormalizedText n = ArabicNormalizer.normalize(text);
         int count = 0;

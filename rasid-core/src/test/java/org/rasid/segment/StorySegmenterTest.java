@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rasid.clean.Block;
 import org.rasid.clean.BoilerplateCleaner;
 import org.rasid.ingest.Document;
 import org.rasid.testing.Seeds;
+import org.rasid.text.Span;
 
 class StorySegmenterTest {
     private static List<Story> stories(String seed) {
@@ -127,5 +130,33 @@ class StorySegmenterTest {
         assertEquals("حلب", StorySegmenter.sectionName("حلب::"));
         assertEquals("دير الزور", StorySegmenter.sectionName(" دير الزور :: "));
         assertNull(StorySegmenter.sectionName("وقال: \"نحن\""));
+    }
+
+    /** The in-place "::" test never turns away a paragraph that is a section header. */
+    @Test
+    void aSectionHeaderAlwaysMayBeOne() {
+        String[] cases = {"حلب::", " دير الزور :: ", "حلب:::\u0085", "حلب: :", "حلب:", "::", "a::b", "وقال: \"نحن\"", ""};
+        for (String c : cases) {
+            String text = "x\n" + c + "\ny";
+            Span span = new Span(2, 2 + c.length());
+            if (StorySegmenter.sectionName(c) != null) {
+                assertTrue(StorySegmenter.mayBeSection(text, span), c);
+            }
+            assertEquals(c.contains("::"), StorySegmenter.mayBeSection(text, span), c);
+        }
+        int paragraphs = 0;
+        for (Path p : Seeds.files()) {
+            String seed = p.getFileName().toString().substring(0, 3);
+            String text = Seeds.text(seed);
+            for (Block b : BoilerplateCleaner.withDefaults().clean(Document.ofText(seed, text)).news()) {
+                String para = b.span().of(text);
+                assertEquals(para.contains("::"), StorySegmenter.mayBeSection(text, b.span()), para);
+                if (StorySegmenter.sectionName(para) != null) {
+                    assertTrue(StorySegmenter.mayBeSection(text, b.span()), para);
+                }
+                paragraphs++;
+            }
+        }
+        assertTrue(paragraphs > 100, "" + paragraphs);
     }
 }
