@@ -55,4 +55,20 @@ class AnsweredAttackTest {
                 + "ونفت وزارة الدفاع الروسية يوم الاثنين القصف.");
         assertNull(e.admin1());
     }
+
+    @Test
+    void aDenialOfTheChargesIsPlacedAtTheAttackTheyConcern() {
+        Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "ونفت وزارة الدفاع الروسية يوم الاثنين الاتهامات.");
+        assertEquals("SY-ID", e.admin1());
+    }
+
+    @Test
+    void theChargesAnswerThePlaceTheStoryKeepsNaming() {
+        Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "وقصفت طائرات أخرى يوم الأحد بلدة حرستا بالصواريخ. "
+                + "وأفاد ناشطون أن القصف على سراقب أوقع جرحى في سراقب. "
+                + "ونفت وزارة الدفاع الروسية يوم الاثنين الاتهامات.");
+        assertEquals("SY-ID", e.admin1());
+    }
 }
