@@ -9,8 +9,8 @@ import org.rasid.text.CliticSplitter;
  * The attack a reaction answers. A story names an attack with its place ("هجوم كيماوي على دوما")
  * and then tells the reactions to it without the place: "ونفت دمشق الهجوم", "وأدانت فرنسا الضربات",
  * "نفت سوريا شن أي هجوم كيماوي", "عن قصف بغازات سامة، الأمر الذي سارعت دمشق إلى نفيه". The gold
- * places such a denial, condemnation, accusation, demand, threat or inquiry (CAMEO 01, 09-13) at
- * the attack it answers, the place the act is about (docs/annotation.md, Place). A reaction is read
+ * places such a denial, consultation, condemnation, accusation, demand, threat or inquiry (CAMEO 01,
+ * 04, 09-13) at the attack it answers, the place the act is about (docs/annotation.md, Place). A reaction is read
  * as answering one only when its own words refer back to it: a definite attack noun after the act
  * in its clause (event_words.tsv {@code attack_reference}, also after "أي", {@code
  * reference_determiner}), or "الأمر الذي" just before it ({@code event_pronoun}). The attacks are the
@@ -24,8 +24,8 @@ import org.rasid.text.CliticSplitter;
  * stays as placed. One instance reads one story, in order.
  */
 final class AnsweredAttack {
-    /** The CAMEO roots of reactions to an attack. */
-    private static final Set<String> REACTIONS = Set.of("01", "09", "10", "11", "12", "13");
+    /** The CAMEO roots of reactions to an attack; talks about it (04) too, where no venue is told. */
+    private static final Set<String> REACTIONS = Set.of("01", "04", "09", "10", "11", "12", "13");
     /** How far after the act (words, in its clause) the noun referring back may stand. */
     private static final int REACH = 12;
     /** How far before the act "الأمر الذي" may stand: "الأمر الذي سارعت دمشق إلى نفيه". */
