@@ -9,20 +9,23 @@ import org.rasid.text.CliticSplitter;
  * The attack a reaction answers. A story names an attack with its place ("هجوم كيماوي على دوما")
  * and then tells the reactions to it without the place: "ونفت دمشق الهجوم", "وأدانت فرنسا الضربات",
  * "نفت سوريا شن أي هجوم كيماوي", "عن قصف بغازات سامة، الأمر الذي سارعت دمشق إلى نفيه". The gold
- * places such a denial, condemnation, accusation, demand, threat or inquiry (CAMEO 01, 09-13) at
- * the attack it answers, the place the act is about (docs/annotation.md, Place). A reaction is read
+ * places such a denial, consultation, condemnation, accusation, demand, threat or inquiry (CAMEO 01,
+ * 04, 09-13) at the attack it answers, the place the act is about (docs/annotation.md, Place). A reaction is read
  * as answering one only when its own words refer back to it: a definite attack noun after the act
  * in its clause (event_words.tsv {@code attack_reference}, also after "أي", {@code
  * reference_determiner}), or "الأمر الذي" just before it ({@code event_pronoun}). The attacks are the
  * violent triggers told before the act, in its sentence or an earlier one of the story, each with the
  * Syrian place of its clause; the reaction takes their place when they are all at one, else the one
  * place of those told with its own noun ("نفى الأسد الأمر بالهجوم" after "هجوم كيماوي على خان
- * شيخون" and "قصفت الولايات المتحدة مطار الشعيرات"), else none. A statement that refers to nothing
+ * شيخون" and "قصفت الولايات المتحدة مطار الشعيرات"), else none. The story's matter named again with no
+ * attack noun ({@code matter_reference}: "نفت موسكو الاتهامات", "بإعاقة المحادثات") refers back too, and
+ * when the attacks are at several places it answers the one the story keeps naming (its focus), the
+ * story's subject. A statement that refers to nothing
  * stays as placed. One instance reads one story, in order.
  */
 final class AnsweredAttack {
-    /** The CAMEO roots of reactions to an attack. */
-    private static final Set<String> REACTIONS = Set.of("01", "09", "10", "11", "12", "13");
+    /** The CAMEO roots of reactions to an attack; talks about it (04) too, where no venue is told. */
+    private static final Set<String> REACTIONS = Set.of("01", "04", "09", "10", "11", "12", "13");
     /** How far after the act (words, in its clause) the noun referring back may stand. */
     private static final int REACH = 12;
     /** How far before the act "الأمر الذي" may stand: "الأمر الذي سارعت دمشق إلى نفيه". */
@@ -54,6 +57,15 @@ final class AnsweredAttack {
      */
     Placement answer(SentenceArguments a, TriggerMention t, String cameo, List<TriggerMention> found,
                      Placement where) {
+        return answer(a, t, cameo, found, where, null);
+    }
+
+    /**
+     * As above; when the attacks told are at several places and the noun names none of them, the
+     * reaction answers the story's {@code focus}, the place it keeps naming, when an attack was told there.
+     */
+    Placement answer(SentenceArguments a, TriggerMention t, String cameo, List<TriggerMention> found,
+                     Placement where, Arguments.Place focus) {
         if (where == null || where.inSentence() || where.places().size() != 1 || cameo == null
                 || !REACTIONS.contains(cameo.substring(0, Math.min(2, cameo.length())))
                 || where.places().get(0).admin1() != null) {
@@ -69,6 +81,10 @@ final class AnsweredAttack {
         if (attack == null) {
             // "مطار الشعيرات" struck after "هجوم كيماوي على خان شيخون": the noun names which ("نفى الهجوم")
             attack = one(before, noun);
+        }
+        if (attack == null && noun.isEmpty()) {
+            // the talks or charges, named with no attack noun, are the story's subject: its focus
+            attack = at(before, focus);
         }
         return attack == null ? where : new Placement(List.of(attack), false, true);
     }
@@ -91,6 +107,19 @@ final class AnsweredAttack {
             }
         }
         return only;
+    }
+
+    /** The attack told at the story's focus (its own place mention), or null. */
+    private static Arguments.Place at(List<Told> attacks, Arguments.Place focus) {
+        if (focus == null) {
+            return null;
+        }
+        for (Told a : attacks) {
+            if (a.place() != null && focus.placeId() != null && focus.placeId().equals(a.place().placeId())) {
+                return a.place();
+            }
+        }
+        return null;
     }
 
     /** The stem of the attack noun the act's words refer back with ("" for "الأمر الذي"), or null. */
@@ -116,6 +145,10 @@ final class AnsweredAttack {
     private String attackNoun(Sentence s, int k) {
         boolean any = k > 0 && words.is("reference_determiner", s.word(k - 1));
         for (CliticSplitter.Reading r : s.tokens.get(k).readings(false)) {
+            if (r.hadArticle() && words.is("matter_reference", r.withArticle())) {
+                // the talks or charges the story's attacks are about: no one attack named
+                return "";
+            }
             if (r.hadArticle() ? words.is("attack_reference", r.withArticle())
                     : any && r.prefixLength() == 0 && words.is("attack_reference", CliticSplitter.ARTICLE + r.stem())) {
                 return r.stem();

@@ -313,7 +313,8 @@ public final class EventExtractor {
                 when.mention() != null, story.venue(), story.told().firstHeard(who))
                 : placer.place(s, c, a.places(), context, when.mention() != null, !own.isEmpty());
         if (c.verbal() && c.t().trigger().isVerbal()) {
-            where = story.attacks().answer(a, c.t(), coding.cameo(), sentence.setting().found(), where);
+            where = story.attacks().answer(a, c.t(), coding.cameo(), sentence.setting().found(), where,
+                    context.focus());
         }
         if (c.verbal()) {
             where = story.told().where(who, where);

@@ -55,4 +55,34 @@ class AnsweredAttackTest {
                 + "ونفت وزارة الدفاع الروسية يوم الاثنين القصف.");
         assertNull(e.admin1());
     }
+
+    @Test
+    void aDenialOfTheChargesIsPlacedAtTheAttackTheyConcern() {
+        Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "ونفت وزارة الدفاع الروسية يوم الاثنين الاتهامات.");
+        assertEquals("SY-ID", e.admin1());
+    }
+
+    @Test
+    void theChargesAnswerThePlaceTheStoryKeepsNaming() {
+        Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "وقصفت طائرات أخرى يوم الأحد بلدة حرستا بالصواريخ. "
+                + "وأفاد ناشطون أن القصف على سراقب أوقع جرحى في سراقب. "
+                + "ونفت وزارة الدفاع الروسية يوم الاثنين الاتهامات.");
+        assertEquals("SY-ID", e.admin1());
+    }
+
+    @Test
+    void talksAboutTheAttackArePlacedAtIt() {
+        Event e = act("04", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "وبحث الرئيس الفرنسي يوم الاثنين في اتصال هاتفي مع الرئيس الأمريكي الهجوم.");
+        assertEquals("SY-ID", e.admin1());
+    }
+
+    @Test
+    void talksHeldAtAVenueStayThere() {
+        Event e = act("04", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
+                + "والتقى الرئيس الفرنسي يوم الاثنين في باريس الرئيس الأمريكي وبحثا الهجوم.");
+        assertEquals("FR", e.admin1());
+    }
 }
