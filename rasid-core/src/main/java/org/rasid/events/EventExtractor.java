@@ -98,7 +98,7 @@ public final class EventExtractor {
         this.meetings = new MeetingGrouper(lexicon);
         this.incidents = new IncidentGrouper(words);
         this.airForce = new StoryAirForce(args);
-        this.opponent = new StoryOpponent(args);
+        this.opponent = new StoryOpponent(args, words);
         this.scorer = scorer;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
+import org.rasid.text.ArabicNormalizer;
 
 /**
  * The other side of a fight the story names once and leaves out after. A report names both sides ("اشتباكات
@@ -12,13 +13,16 @@ import org.rasid.model.Evidence;
  * attacker fights. A violent report that names its attacker and no second side takes the only armed opponent
  * the story's other reports set against that attacker in their own words, in either role; when they set it
  * against two (ISIS in one town, the rebels in another) the story does not say which, and the side stays
- * unnamed. Civilians and an unidentified group are no opponent: a strike's civilian victims are told, not
+ * unnamed. Only reports of the same governorate count (a story of several fronts), with the side named near
+ * their act, and never two allies of the government set against each other (a misread fight). Civilians
+ * and an unidentified group are no opponent: a strike's civilian victims are told, not
  * presumed. The side taken points at the words that named it.
  */
 final class StoryOpponent {
     private static final String ACTOR1 = "actor1";
     private static final String ACTOR2 = "actor2";
     private static final String UNKNOWN = "UNKNOWN";
+    private static final String HOME_SIDE = "home_side";
     private static final String BATTLES = "Battles";
     /** ACLED inter codes of armed sides: state forces, rebels, political and identity militias, external forces. */
     private static final int STATE = 1;
@@ -26,9 +30,11 @@ final class StoryOpponent {
     private static final int EXTERNAL = 8;
 
     private final Arguments args;
+    private final EventWords words;
 
-    StoryOpponent(Arguments args) {
+    StoryOpponent(Arguments args, EventWords words) {
         this.args = args;
+        this.words = words;
     }
 
     /** The events of one story, each violent report with an attacker and no second side given its opponent. */
@@ -62,7 +68,8 @@ final class StoryOpponent {
             } else {
                 continue;
             }
-            if (p == null || !armed(side) || side.equals(e.actor1())) {
+            if (p == null || !armed(side) || side.equals(e.actor1()) || !RetoldIncident.nearAct(other, p)
+                    || !sameFront(e, other) || allies(side, e.actor1())) {
                 continue;
             }
             if (id != null && !id.equals(side)) {
@@ -81,6 +88,20 @@ final class StoryOpponent {
         Evidence ev = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),
                 List.copyOf(parts));
         return e.withSidesAndDate(e.actor1(), id, e.eventDate(), e.timePrecision(), ev);
+    }
+
+    /** A story of several governorates tells several fronts: the opponent is the one of this front. */
+    private static boolean sameFront(Event e, Event other) {
+        return e.admin1() == null || other.admin1() == null || e.admin1().equals(other.admin1());
+    }
+
+    /** The government and its allies (event_words.tsv home_side) fight side by side: two set apart is a misreading. */
+    private boolean allies(String a, String b) {
+        return home(a) && home(b);
+    }
+
+    private boolean home(String actor) {
+        return words.is(HOME_SIDE, ArabicNormalizer.normalizeTerm(actor));
     }
 
     private boolean armed(String actor) {

@@ -39,10 +39,18 @@ class StoryOpponentTest {
 
     @Test
     void twoOpponentsLeaveTheSecondSideUnnamed() {
+        // a fight of another day, so that it is not one incident with either (IncidentSides)
         String text = "اندلعت اشتباكات عنيفة يوم الاثنين بين قوات النظام وتنظيم داعش في محيط مدينة تدمر بريف حمص. "
-                + "واندلعت اشتباكات يوم الاثنين بين قوات النظام وجيش الإسلام في مدينة دوما بريف دمشق. "
-                + "ودارت معارك يوم الاثنين قرب بلدة القريتين شنتها قوات النظام.";
+                + "واندلعت اشتباكات يوم الاثنين بين قوات النظام والفصائل المعارضة في مدينة الرستن بريف حمص. "
+                + "ودارت معارك يوم الأحد قرب بلدة القريتين شنتها قوات النظام.";
         assertNull(at(events(text), "القريتين").actor2());
+    }
+
+    @Test
+    void theOpponentOfAnotherGovernorateIsAnotherFront() {
+        String text = "اندلعت اشتباكات عنيفة يوم الاثنين بين قوات النظام وتنظيم داعش في محيط مدينة تدمر بريف حمص. "
+                + "ودارت معارك يوم الاثنين قرب بلدة الزبداني بريف دمشق شنتها قوات النظام.";
+        assertNull(at(events(text), "الزبداني").actor2());
     }
 
     @Test
