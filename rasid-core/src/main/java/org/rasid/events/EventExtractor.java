@@ -51,6 +51,7 @@ public final class EventExtractor {
     private final MeetingGrouper meetings;
     private final IncidentGrouper incidents;
     private final StoryAirForce airForce;
+    private final StoryOpponent opponent;
     private final EventWords words;
     private final SpeechStatement speech;
     private final ConfidenceScorer scorer;
@@ -97,6 +98,7 @@ public final class EventExtractor {
         this.meetings = new MeetingGrouper(lexicon);
         this.incidents = new IncidentGrouper(words);
         this.airForce = new StoryAirForce(args);
+        this.opponent = new StoryOpponent(args, words);
         this.scorer = scorer;
     }
 
@@ -186,8 +188,8 @@ public final class EventExtractor {
         Set<String> recalled = new HashSet<>();
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
-        List<Event> kept = IncidentSides.fill(
-                airForce.fill(incidents.group(StatementGrouper.group(out, meetings, context.actors()))));
+        List<Event> kept = opponent.fill(IncidentSides.fill(
+                airForce.fill(incidents.group(StatementGrouper.group(out, meetings, context.actors())))));
         fates.kept(kept, recalled);
         return kept;
     }
