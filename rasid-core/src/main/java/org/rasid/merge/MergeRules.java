@@ -113,7 +113,8 @@ final class MergeRules {
                 return null; // across outlets, an undated report cannot be matched to a day
             }
             if (a.eventDate() != null && b.eventDate() != null && !a.eventDate().equals(b.eventDate())) {
-                return null;
+                String month = sameMonth(a.eventDate(), b.eventDate());
+                return month == null ? null : "same_month:" + month;
             }
             return "dates_unknown_same_doc";
         }
@@ -126,6 +127,20 @@ final class MergeRules {
             return null;
         }
         return days == 0 ? "same_date:" + da : "dates_within:" + days + "d";
+    }
+
+    /**
+     * "2018-04" and "2018-04-12": a report dated only by its month ("last week", "this month") may tell
+     * any day of it, so one document's month and one of its days are the same date. Null otherwise.
+     */
+    static String sameMonth(String x, String y) {
+        String month = x.length() == 7 ? x : y.length() == 7 ? y : null;
+        String other = month == x ? y : x;
+        if (month == null || other.length() < 10 || date(other) == null || !other.startsWith(month)
+                || other.charAt(7) != '-') {
+            return null;
+        }
+        return month;
     }
 
     static long allowedDays(int timePrecision) {

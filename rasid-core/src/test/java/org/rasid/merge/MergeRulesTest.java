@@ -31,6 +31,18 @@ class MergeRulesTest {
     }
 
     @Test
+    void insideADocumentAMonthAgreesWithAnyOfItsDays() {
+        Event week = event("b", "d1", "SMART", 4, SHELL, "الاتارب", "gn:1", 1, "2018-08", "SYR_GOV", null, null);
+        assertEquals(List.of("same_class:" + SHELL, "same_place:gn:1", "same_month:2018-08", "same_actors"),
+                MergeRules.reasons(ATAREB, week));
+        assertNull(MergeRules.reasons(ATAREB,
+                event("c", "d1", "SMART", 4, SHELL, "الاتارب", "gn:1", 1, "2018-07", "SYR_GOV", null, null)));
+        assertNull(MergeRules.reasons(ATAREB,
+                event("c", "d2", "SANA", 4, SHELL, "الاتارب", "gn:1", 1, "2018-08", "SYR_GOV", null, null)),
+                "across outlets a month names no day");
+    }
+
+    @Test
     void insideADocumentUnknownDatesAndAVaguerPlaceStillAgree() {
         Event vague = event("b", "d1", "SMART", 5, SHELL, "ريف حلب الغربي", null, 2, null, "SYR_GOV", null, null);
         Event undated = event("c", "d1", "SMART", 7, SHELL, "ريف حلب الغربي", null, 2, null, null, null, null);
