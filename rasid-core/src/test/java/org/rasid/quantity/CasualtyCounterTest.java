@@ -118,6 +118,16 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void kinNamedByAPossessiveAreCounted() {
+        // one toll in two counts, summed by the event's toll as "15 طفلا وامرأتان" is
+        assertEquals(List.of("killed 1 CIVILIANS «رجل»", "killed 1 null «وزوجته»"),
+                tolls("مقتل رجل وزوجته بقصف مدفعي على بلدة كفرنبل"));
+        assertEquals(List.of("killed 1 CIVILIANS «امرأة»", "killed 2 null «وطفليها»"),
+                tolls("استشهاد امرأة وطفليها جراء غارة على حي الوعر"));
+        assertEquals(List.of("killed 1 null «ابنه»"), tolls("وأفاد ناشطون بمقتل ابنه في الغارة"));
+    }
+
+    @Test
     void aSingularVerbAfterItsSubjectKilledOne() {
         assertEquals(List.of("killed 1 null «قتل»"), tolls("وأكد المرصد أن القائد الميداني أبو خالد قتل في غارة جوية على ريف حلب"));
         assertEquals(List.of("killed 1 null «استشهدت»"), tolls("وقالت مصادر محلية إن الممرضة سلمى استشهدت جراء القصف على المشفى"));
