@@ -48,6 +48,8 @@ public final class CasualtyCounter {
     private static final Set<String> HOUSEHOLD_SIZE = Particles.words("household_size");
     private static final String HOUSEHOLD_LINK = Particles.word("household_link");
     private static final String STOP_CHARS = "،,.;؛:!?؟()\n-–";
+    /** "من" between a count and its victims ("50 من عناصر التنظيم"). */
+    private static final String PARTITIVE = HOUSEHOLD_LINK;
 
     private final ActorRecognizer actors;
     private final NumberParser numbers;
@@ -137,7 +139,10 @@ public final class CasualtyCounter {
                 case "pre" -> after(c, h, tr.role(), out);
                 case "verb" -> {
                     List<CasualtyMention> counted = after(c, h, tr.role(), out);
-                    yield counted.isEmpty() ? oneSubject(c, h, tr.role()) : counted;
+                    if (counted.isEmpty()) {
+                        counted = oneSubject(c, h, tr.role());
+                    }
+                    yield counted.isEmpty() ? afterAdjuncts(c, h, tr.role(), out) : counted;
                 }
                 case "post" -> before(c, h, tr.role(), lastEnd);
                 default -> noun(c, h, tr.role(), lastEnd);
@@ -283,6 +288,37 @@ public final class CasualtyCounter {
         }
         Span span = c.doc().toOriginal(h.start(), h.end());
         return new ArrayList<>(List.of(new CasualtyMention(span, role, 1, span.of(c.doc().original()), null, span)));
+    }
+
+    /** "وقتل الخميس، وفق المرصد، 8 مدنيين": the count after the verb's adjuncts ({@link FrontedAdjuncts}). */
+    private List<CasualtyMention> afterAdjuncts(Context c, PhraseMatcher.Match<Trigger> h, String role,
+                                                List<CasualtyMention> earlier) {
+        List<Token> t = c.tokens();
+        int k = FrontedAdjuncts.countAt(t, h.tokenEnd(), x -> clauseBreak(c, x), x -> punctBefore(c, x),
+                x -> c.hitAt().containsKey(x) && !c.hitAt().get(x).values().get(0).role().equals("stop"),
+                x -> numbers.at(c.doc(), t, x).filter(n -> !n.quantity().vague()).map(NumberParser.Match::tokenEnd).orElse(-1),
+                x -> nounNumber(t.get(x).text()) != null || actorAt(c, x) != null, PARTITIVE);
+        CasualtyMention m = k < 0 ? null : victims(c, -1, k, role, earlier);
+        if (m == null) {
+            return new ArrayList<>();
+        }
+        Span span = new Span(c.doc().toOriginal(h.start(), h.end()).start(), m.span().end());
+        return new ArrayList<>(List.of(new CasualtyMention(span, role, m.count(), m.text(), m.who(), m.countSpan())));
+    }
+
+    /** Whether a break other than a comma (a full stop, a colon, a bracket) comes right before token k. */
+    private static boolean clauseBreak(Context c, int k) {
+        if (k <= 0 || k >= c.tokens().size()) {
+            return false;
+        }
+        String between = c.text().substring(c.tokens().get(k - 1).end(), c.tokens().get(k).start());
+        for (int i = 0; i < between.length(); i++) {
+            char ch = between.charAt(i);
+            if (STOP_CHARS.indexOf(ch) >= 0 && ch != '،' && ch != ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stopAt(Context c, int k) {

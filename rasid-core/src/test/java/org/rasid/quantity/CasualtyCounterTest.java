@@ -118,12 +118,22 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void kinNamedByAPossessiveAreCounted() {
+        // one toll in two counts, summed by the event's toll as "15 طفلا وامرأتان" is
+        assertEquals(List.of("killed 1 CIVILIANS «رجل»", "killed 1 null «وزوجته»"),
+                tolls("مقتل رجل وزوجته بقصف مدفعي على بلدة كفرنبل"));
+        assertEquals(List.of("killed 1 CIVILIANS «امرأة»", "killed 2 null «وطفليها»"),
+                tolls("استشهاد امرأة وطفليها جراء غارة على حي الوعر"));
+        assertEquals(List.of("killed 1 null «ابنه»"), tolls("وأفاد ناشطون بمقتل ابنه في الغارة"));
+    }
+
+    @Test
     void aSingularVerbAfterItsSubjectKilledOne() {
         assertEquals(List.of("killed 1 null «قتل»"), tolls("وأكد المرصد أن القائد الميداني أبو خالد قتل في غارة جوية على ريف حلب"));
         assertEquals(List.of("killed 1 null «استشهدت»"), tolls("وقالت مصادر محلية إن الممرضة سلمى استشهدت جراء القصف على المشفى"));
         assertEquals(List.of("killed 1 null «قتل»"), tolls("وهو ثاني قيادي في التنظيم قتل خلال الأسبوع الماضي"));
-        // before its subject a singular verb may have many ("قتل في الغارة 12"): not a toll of one
-        assertEquals(List.of(), tolls("وقتل في الغارة على البلدة 12 مدنيا"));
+        // before its subject a singular verb may have many ("قتل في الغارة 12"): not a toll of one (FrontedAdjuncts)
+        assertEquals(List.of("killed 12 CIVILIANS «12»"), tolls("وقتل في الغارة على البلدة 12 مدنيا"));
         assertEquals(List.of(), tolls("وقال المرصد إنه قتل في الغارة مدنيون من أهالي البلدة"));
         // an active verb with its object, or a killer after it, is no toll of one
         assertEquals(List.of("killed 12 OPPOSITION «العشرات»"), tolls("وقالت الوزارة إن الجيش قتل العشرات من المسلحين في المعارك"));
