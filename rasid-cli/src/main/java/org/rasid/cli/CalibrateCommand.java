@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.rasid.confidence.ConfidenceModel;
 import org.rasid.confidence.CrossValidation;
 import org.rasid.confidence.FamilyThreshold;
@@ -71,6 +72,9 @@ final class CalibrateCommand implements Callable<Integer> {
         Path gold;
     }
 
+    /** The nuisance feature of --studied-until's articles. */
+    static final String STUDIED = "studied";
+
     @ArgGroup(exclusive = false, multiplicity = "1..*")
     List<GoldSet> sets;
 
@@ -115,6 +119,14 @@ final class CalibrateCommand implements Callable<Integer> {
             + "shipped features on a gold set")
     boolean force;
 
+    @Option(names = "--studied-until", paramLabel = "TEXT",
+            description = {"the articles of each --sample file listed before its first comment line containing TEXT",
+                    "(e.g. \"round 11\": the batches the event rules were tuned on for rounds) get a nuisance feature",
+                    "'studied' that the fit weighs and the written model leaves out, so confidence is fitted at the level",
+                    "of text no rule was tuned on; the threshold is chosen on predictions without it, and the",
+                    "guard compares with the shipped weights on the other (unstudied) articles only"})
+    String studiedUntil;
+
     @Option(names = "--dump", paramLabel = "F", description = "also write the judged events with their reports' "
             + "features here, JSON Lines, to study which features separate right from wrong")
     Path dump;
@@ -127,7 +139,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Map<String, Integer> required = new TreeMap<>();
         for (int i = 0; i < sets.size(); i++) {
             int n = events.size();
-            required.put(String.valueOf(i), label(i, sets.get(i), events, before));
+            required.put(String.valueOf(i), label(i, sets.get(i), studiedUntil, events, before));
             names.add(sets.get(i).gold.getFileName() + " (" + (events.size() - n) + ")");
         }
         if (events.size() < 2 * folds) {
@@ -145,6 +157,8 @@ final class CalibrateCommand implements Callable<Integer> {
         // fold by fold at l2 1; selection starts there, so a refit can only improve on it set by set
         Set<String> start = new TreeSet<>(FeatureSelection.groupsOf(shipped.features()));
         start.removeAll(exclude);
+        Set<String> nuisance = studiedUntil == null ? Set.of() : Set.of(STUDIED);
+        start.addAll(nuisance);
         BySetReport.Candidate old = new BySetReport.Candidate(cv.predict(start, 1.0), shipped.threshold());
         FeatureSelection.Choice choice = switch (features.get(0)) {
             case "select" -> FeatureSelection.stepwise(cv, start, candidates(events), 1.0, l2,
@@ -154,23 +168,34 @@ final class CalibrateCommand implements Callable<Integer> {
                     m -> err.println("  " + m));
         };
         int all = required.values().stream().mapToInt(Integer::intValue).sum();
-        ThresholdChoice.Result none = ThresholdChoice.at(0, events, choice.predictions(), all);
-        ThresholdChoice.Result best = threshold == null ? ThresholdChoice.best(events, choice.predictions(), required,
+        // what the written model gives each event (out of fold): without the nuisance, if any
+        double[] written = nuisance.isEmpty() ? choice.predictions()
+                : cv.predict(choice.features(), choice.l2(), nuisance);
+        ThresholdChoice.Result none = ThresholdChoice.at(0, events, written, all);
+        ThresholdChoice.Result best = threshold == null ? ThresholdChoice.best(events, written, required,
                 shipped.threshold())
-                : ThresholdChoice.at(threshold, events, choice.predictions(), all);
+                : ThresholdChoice.at(threshold, events, written, all);
         String cvLine = String.format(Locale.ROOT, "%d-fold CV (seed %d, %d repeats): Brier %.4f, log-loss %.4f; F1 %s, %s",
                 folds, seed, repeats, choice.brier(), choice.logLoss(), text(none), text(best));
         err.println("rasid calibrate: chosen features " + String.join(",", new TreeSet<>(choice.features()))
                 + ", l2 " + choice.l2());
         err.println("rasid calibrate: " + cvLine);
-        FamilyThreshold.Pair pair = FamilyThreshold.best(events, choice.predictions(), required, best.threshold());
+        FamilyThreshold.Pair pair = FamilyThreshold.best(events, written, required, best.threshold());
         err.printf(Locale.ROOT, "rasid calibrate: a threshold per family (CV, no gold set lower): statements %.2f, "
                 + "acts %.2f: F1 %s (one threshold: %.3f)%n", pair.verbal(), pair.act(), text(pair.result()),
                 best.f1());
-        List<String> worse = worseSets(err, cv, events, required, names, old,
-                new BySetReport.Candidate(choice.predictions(), best.threshold()));
         ConfidenceModel fitted = cv.fit(choice.features(), choice.l2()).withThreshold(best.threshold());
-        reliability(err, cv, events, before, choice, fitted);
+        List<String> worse;
+        if (nuisance.isEmpty()) {
+            worse = worseSets(err, cv, events, required, names, old,
+                    new BySetReport.Candidate(choice.predictions(), best.threshold()));
+            reliability(err, cv, events, before, choice, fitted);
+        } else {
+            err.printf(Locale.ROOT, "rasid calibrate: weight of the nuisance 'studied' (fitted on all, left out): %.4f%n",
+                    fitted.weight(STUDIED));
+            fitted = fitted.without(STUDIED);
+            worse = freshSets(err, cv, names, cv.predict(start, 1.0, nuisance), written);
+        }
         if (!worse.isEmpty() && !force) {
             err.println("rasid calibrate: NOT WRITTEN: the chosen model is worse than the shipped one on "
                     + String.join(", ", worse) + "; confidence.tsv keeps its weights (--force writes anyway)");
@@ -213,6 +238,45 @@ final class CalibrateCommand implements Callable<Integer> {
                 worse.add(set);
             }
         }
+        return worse;
+    }
+
+    /**
+     * The unstudied articles' comparisons (the chosen model as written against the shipped features refitted
+     * and against the shipped weights as they stand, neither of which saw them) and reliability tables.
+     */
+    private static List<String> freshSets(PrintStream err, CrossValidation cv, List<String> names, double[] old,
+                                          double[] written) {
+        Predicate<LabelledEvent> fresh = e -> !e.reports().get(0).containsKey(STUDIED);
+        ConfidenceModel shipped = ConfidenceModel.standard();
+        double[] asIs = new double[written.length];
+        for (int i = 0; i < asIs.length; i++) {
+            asIs[i] = cv.judged(i).probability(shipped);
+        }
+        List<String> worse = new ArrayList<>(FreshComparison.print(err, "shipped features refitted (CV, l2 1)", cv,
+                names, old, written, fresh));
+        for (String set : FreshComparison.print(err, "shipped weights as they stand", cv, names, asIs, written,
+                fresh)) {
+            if (!worse.contains(set)) {
+                worse.add(set);
+            }
+        }
+        List<Reliability.Outcome> before = new ArrayList<>();
+        List<Reliability.Outcome> after = new ArrayList<>();
+        for (int i = 0; i < written.length; i++) {
+            LabelledEvent e = cv.judged(i);
+            if (fresh.test(e)) {
+                // each event once for the shipped weights (the same figure every repeat), each repeat for the CV
+                if (i < cv.events().size()) {
+                    before.add(new Reliability.Outcome(asIs[i], e.right()));
+                }
+                after.add(new Reliability.Outcome(written[i], e.right()));
+            }
+        }
+        err.println("rasid calibrate: unstudied articles, shipped weights as they stand:");
+        err.print(Reliability.text(before));
+        err.println("rasid calibrate: unstudied articles, chosen model as written, cross-validated:");
+        err.print(Reliability.text(after));
         return worse;
     }
 
@@ -264,8 +328,10 @@ final class CalibrateCommand implements Callable<Integer> {
      * Extracts the set's articles, judges each event against the gold and adds it with its label and the
      * features of its reports; returns the number of required gold events.
      */
-    private static int label(int index, GoldSet set, List<LabelledEvent> labelled, List<Reliability.Outcome> before)
-            throws IOException {
+    private static int label(int index, GoldSet set, String studiedUntil, List<LabelledEvent> labelled,
+                             List<Reliability.Outcome> before) throws IOException {
+        Set<String> studied = studiedUntil == null || set.sample == null ? Set.of()
+                : StudiedArticles.before(set.sample, studiedUntil);
         Map<String, Map<String, Double>> features = new HashMap<>();
         Pipeline pipeline = Pipeline.withScorer(ConfidenceScorer.recording(ConfidenceModel.standard(), features::put));
         Set<String> sample = set.sample == null ? null : sample(set.sample);
@@ -296,10 +362,10 @@ final class CalibrateCommand implements Callable<Integer> {
             Score score = EventScorer.score(g.events(), g.docs(), EventFile.read(tmp));
             before.addAll(Reliability.of(score, EventFile.confidences(tmp)));
             for (Score.Pair p : score.pairs()) {
-                add(index, p.predicted(), true, !p.gold().optional(), events, features, labelled);
+                add(index, p.predicted(), true, !p.gold().optional(), events, features, studied, labelled);
             }
             for (ScoredEvent f : score.falsePositives()) {
-                add(index, f, false, false, events, features, labelled);
+                add(index, f, false, false, events, features, studied, labelled);
             }
             return score.gold() - score.goldOptional();
         } finally {
@@ -309,13 +375,18 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /** A merged event stands for its reports: it is judged once, with the features of each. */
     private static void add(int set, ScoredEvent judged, boolean right, boolean required, List<Event> events,
-                            Map<String, Map<String, Double>> features, List<LabelledEvent> labelled) {
+                            Map<String, Map<String, Double>> features, Set<String> studied,
+                            List<LabelledEvent> labelled) {
         Event e = events.get(judged.line() - 1);
         List<String> ids = e.mergedFrom() == null || e.mergedFrom().isEmpty() ? List.of(e.id()) : e.mergedFrom();
         List<Map<String, Double>> reports = new ArrayList<>();
         for (String id : ids) {
             Map<String, Double> f = features.get(id);
-            if (f != null) {
+            if (f != null && studied.contains(e.doc())) {
+                Map<String, Double> marked = new HashMap<>(f);
+                marked.put(STUDIED, 1.0);
+                reports.add(marked);
+            } else if (f != null) {
                 reports.add(f);
             }
         }

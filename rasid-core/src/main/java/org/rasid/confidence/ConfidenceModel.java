@@ -74,6 +74,16 @@ public final class ConfidenceModel {
         return new ConfidenceModel(weights, t);
     }
 
+    /**
+     * The model without a feature: a nuisance fitted to absorb a bias of the training articles (rasid
+     * calibrate's {@code studied}) and left out of predictions, which are then at the level of the rest.
+     */
+    public ConfidenceModel without(String feature) {
+        Map<String, Double> w = new TreeMap<>(weights);
+        w.remove(feature);
+        return new ConfidenceModel(w, threshold);
+    }
+
     /** The features the model weighs, bias aside, sorted. */
     public SortedSet<String> features() {
         SortedSet<String> names = new TreeSet<>(weights.keySet());

@@ -51,6 +51,14 @@ public final class CrossValidation {
 
     /** Each event's out-of-fold probability, repeat after repeat: index r * events + i. */
     public double[] predict(Set<String> features, double l2) {
+        return predict(features, l2, Set.of());
+    }
+
+    /**
+     * Each event's out-of-fold probability under the fold's model without the {@code nuisance} features
+     * ({@link ConfidenceModel#without}): what the model as written would give the event.
+     */
+    public double[] predict(Set<String> features, double l2, Set<String> nuisance) {
         int n = events.size();
         double[] p = new double[foldOf.length * n];
         for (int r = 0; r < foldOf.length; r++) {
@@ -65,6 +73,9 @@ public final class CrossValidation {
                     continue; // fewer articles than folds: this fold judges nothing
                 }
                 ConfidenceModel m = LogisticFit.fit(train, l2);
+                for (String f : nuisance) {
+                    m = m.without(f);
+                }
                 for (int i = 0; i < n; i++) {
                     if (foldOf[r][i] == k) {
                         p[r * n + i] = events.get(i).probability(m);

@@ -71,4 +71,15 @@ class ConfidenceModelTest {
         assertTrue(m.probability(bare) != m.probability(argued), "the shipped model weighs only the rule score");
         assertTrue(m.probability(bare) > 0 && m.probability(bare) < 1);
     }
+
+    @Test
+    void aModelWithoutItsNuisanceScoresAtTheLevelOfTheRest() {
+        ConfidenceModel m = new ConfidenceModel(Map.of("bias", 0.0, "studied", 2.0, "actor1", 1.0), 0.4);
+        ConfidenceModel fresh = m.without("studied");
+        assertEquals(0.0, fresh.weight("studied"));
+        assertEquals(1.0, fresh.weight("actor1"));
+        assertEquals(0.4, fresh.threshold());
+        assertEquals(0.5, fresh.probability(Map.of("studied", 1.0)), 1e-12, "the nuisance moves no prediction");
+        assertTrue(m.probability(Map.of("studied", 1.0)) > 0.8);
+    }
 }

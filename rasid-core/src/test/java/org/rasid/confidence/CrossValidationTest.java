@@ -172,4 +172,38 @@ class CrossValidationTest {
         LabelledEvent merged = new LabelledEvent("a", List.of(Map.of(), Map.of("geo_precision=1", 1.0)), true, true);
         assertEquals(1 / (1 + Math.exp(-2)), merged.probability(m), 1e-12);
     }
+
+    @Test
+    void aNuisanceFittedOnTunedArticlesIsLeftOutOfTheirPredictions() {
+        // half the articles are "studied": their events are right more often whatever their features say;
+        // fitted with the nuisance and predicted without it, a studied event gets the level of the others
+        List<LabelledEvent> events = new ArrayList<>();
+        Random draw = new Random(3);
+        for (int a = 0; a < 40; a++) {
+            boolean studied = a % 2 == 0;
+            for (int k = 0; k < 4; k++) {
+                boolean right = draw.nextDouble() < (studied ? 0.8 : 0.4);
+                Map<String, Double> f = studied ? Map.of("studied", 1.0) : Map.of();
+                events.add(new LabelledEvent("doc" + a, List.of(f), right, right));
+            }
+        }
+        CrossValidation cv = new CrossValidation(events, 5, 7, 1);
+        double[] with = cv.predict(Set.of("studied"), 1.0);
+        double[] without = cv.predict(Set.of("studied"), 1.0, Set.of("studied"));
+        double studiedWith = 0;
+        double studiedWithout = 0;
+        double freshWithout = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).reports().get(0).containsKey("studied")) {
+                studiedWith += with[i];
+                studiedWithout += without[i];
+            } else {
+                freshWithout += without[i];
+                assertEquals(with[i], without[i], 1e-12, "an unstudied event keeps its probability");
+            }
+        }
+        assertTrue(studiedWith > studiedWithout + 0.1 * events.size() / 2, studiedWith + " " + studiedWithout);
+        // each fold fits its own bias, so the two halves' means agree closely, not exactly
+        assertEquals(freshWithout / 80, studiedWithout / 80, 0.02, "both scored at the unstudied articles' level");
+    }
 }
