@@ -46,4 +46,11 @@ class StatementStanceTest {
         assertEquals(List.of("11 FRA"), verbal("وقال وزير الخارجية الفرنسي جان إيف لودريان إن ما يجري في "
                 + "سوريا انتهاك للقانون الدولي."));
     }
+
+    @Test
+    void aBlameLaidInThePresentTenseIsAnAccusation() {
+        // triggers.tsv: the imperfect of حمل with المسؤولية after it lays the blame, as its perfect does
+        assertEquals(List.of("11 FRA"), verbal("قال المتحدث باسم الخارجية الفرنسية يوم الثلاثاء إن باريس تحمل "
+                + "الحكومة السورية المسؤولية عن معاناة اللاجئين."));
+    }
 }
