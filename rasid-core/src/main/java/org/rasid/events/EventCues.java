@@ -19,7 +19,7 @@ public final class EventCues {
             "foreign", "habitual", "opinion", "civilian_site",
             "military_site", "pluperfect", "hypothesis", "proposal", "air_defence", "circumstance", "period",
             "reference", "combatant", "commentary", "field", "quantifier", "spread", "motive", "toll_link",
-            "intended", "any", "motive_open", "motive_link");
+            "intended", "any", "motive_open", "motive_link", "disapproval", "rejection");
 
     /** A cue found in a sentence; token indexes are into the sentence's tokens. */
     public record Cue(String kind, int tokenStart, int tokenEnd, int start, int end) {

@@ -26,9 +26,10 @@ final class FirstQuote {
     static boolean news(Sentence s, Candidate c, ActorAssignment who, SentenceArguments a, Arguments args,
                         StoryContext story) {
         // an act its content tells is read as said, whatever its modality ("ستواصل العمل من أجل منع استخدام
-        // أسلحة كيميائية"): only a quote that codes as its own verb is taken
+        // أسلحة كيميائية"): only a quote that codes as its own verb, or as the stance its words take, is taken
         int open = SpeechStatement.opener(s, c.t());
-        return c.cameo().equals(c.t().trigger().cameo()) && open >= 0 && named(s, c.t(), who.a1(), open)
+        return open >= 0 && c.cameo().equals(StatementStance.of(s, open, c.t().trigger().cameo()))
+                && named(s, c.t(), who.a1(), open)
                 && aboutHome(s, open, a, args, story);
     }
 

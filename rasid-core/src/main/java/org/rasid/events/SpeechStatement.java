@@ -129,7 +129,10 @@ final class SpeechStatement {
         return -1;
     }
 
-    /** 13 for a violent act of the speaker's own side in the content, 11 for another's, else the verb's class. */
+    /**
+     * 13 for a violent act of the speaker's own side in the content, 11 for another's, else the class its
+     * words of disapproval or rejection give ({@link StatementStance}), else the verb's class.
+     */
     static String contentClass(Sentence s, int open, List<TriggerMention> acts, String plain) {
         int clause = s.clause[open];
         for (TriggerMention t : acts) {
@@ -138,7 +141,7 @@ final class SpeechStatement {
                 return ownSide(s, open, t.tokenStart()) ? "13" : "11";
             }
         }
-        return plain;
+        return StatementStance.of(s, open, plain);
     }
 
     /** "إنه سيشن", "إن بلاده قد تشارك": the content's subject is the speaker or the speaker's state. */

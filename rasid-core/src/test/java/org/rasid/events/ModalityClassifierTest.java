@@ -61,7 +61,7 @@ class ModalityClassifierTest {
         // an intent or expectation opening a relative clause after the noun, "أي" before it
         assertEquals(Modality.PLANNED, of("وتحدثت المصادر عن هجوم يعتزم الجيش شنه على البلدة خلال أيام", "هجوم"));
         assertEquals(Modality.PLANNED, of("وزودت الفصائل بصواريخ لصد هجوم من المتوقع أن تبدأه القوات على ريف حماة", "هجوم"));
-        assertEquals(Modality.EXPECTED, of("وقال القائد إن مقاتليه مستعدون للرد على أي هجوم على البلدة", "هجوم"));
+        assertEquals(Modality.EXPECTED, of("وقال القائد إن مقاتليه سيتمكنون من الرد على أي هجوم على البلدة", "هجوم"));
         // countering such an act is still to come too
         assertEquals(Modality.PLANNED, of("وكثفت أنقرة دعمها للفصائل على التصدي لهجوم من المتوقع أن يشنه الجيش على إدلب", "التصدي"));
         assertEquals(Modality.OCCURRED, of("وتمكنت الفصائل من التصدي لهجوم شنته القوات على البلدة", "التصدي"));
@@ -95,6 +95,13 @@ class ModalityClassifierTest {
         assertEquals(Modality.GENERIC, of("وهددت أنقرة مرارا بشن عملية عسكرية على المدينة", "هددت"));
         assertEquals(Modality.OCCURRED, of("وهددت أنقرة اليوم بشن عملية عسكرية على المدينة", "هددت"));
         assertEquals(Modality.OCCURRED, of("واتهم الوزير الحكومة بأنها قصفت دائما المدنيين", "اتهم"));
+    }
+
+    @Test
+    void anActASideSaysItIsReadyForIsNotDone() {
+        assertEquals(Modality.PLANNED, of("وقال المتحدث إن الولايات المتحدة مستعدة لتوجيه ضربة عسكرية إذا استخدم "
+                + "السلاح الكيماوي مرة أخرى", "ضربة"));
+        assertEquals(Modality.PLANNED, of("وأكد القائد أن مقاتليه جاهزون لاقتحام البلدة فور صدور الأوامر", "اقتحام"));
     }
 
     @Test
