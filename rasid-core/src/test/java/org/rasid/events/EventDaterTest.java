@@ -95,6 +95,16 @@ class EventDaterTest {
     }
 
     @Test
+    void aDayRecalledWeeksBeforeIsNotCoded() {
+        HandBuilt weeks = new HandBuilt("وكانت الطائرات الحربية قد قصفت مدينة سراقب في 10 حزيران الماضي.")
+                .date("10 حزيران الماضي", "2018-06-10", 1);
+        assertNull(date(weeks, "قصفت", Modality.OCCURRED), "three weeks before a July article: background");
+        HandBuilt days = new HandBuilt("وكانت الطائرات الحربية قد قصفت مدينة سراقب في 20 حزيران الماضي.")
+                .date("20 حزيران الماضي", "2018-06-20", 1);
+        assertEquals("2018-06-20", date(days, "قصفت", Modality.OCCURRED).date(), "within two weeks: news");
+    }
+
+    @Test
     void theDateAfterSinceStartsASpan() {
         HandBuilt h = new HandBuilt("وتشن قوات النظام منذ 19 حزيران حملة عسكرية على ريف درعا.")
                 .date("19 حزيران", "2018-06-19", 1);
