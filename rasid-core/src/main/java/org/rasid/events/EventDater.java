@@ -29,6 +29,8 @@ final class EventDater {
     private static final int HISTORY_DAYS = 400;
     /** A span begun this many days before publication ("منذ صباح أمس") still dates the fighting of the day. */
     private static final int ONGOING_DAYS = 2;
+    /** منذ this close after a trigger (one word between: "محادثات جارية منذ") gives the act its time. */
+    private static final int SINCE_AFTER = 2;
     /** "منذ 18 فبراير": the date after "since" starts a span, it does not date one event. */
     private static final String SINCE = Particles.word("since");
 
@@ -48,7 +50,7 @@ final class EventDater {
                        LocalDate told) {
         TriggerMention t = c.t();
         Arguments.Date date = dateOf(s, t, dates, anchor);
-        if (c.modality() == Modality.BACKGROUND && !ownDay(s, date, anchor)) {
+        if (c.modality() == Modality.BACKGROUND && (!ownDay(s, date, anchor) || dayBesideSince(s, t, date))) {
             // background without a day of its own ("قبل أسبوعين", "منذ 18 فبراير"): recalled, not coded again
             return null;
         }
@@ -127,6 +129,24 @@ final class EventDater {
         }
         LocalDate d = parseDate(date.date());
         return anchor != null && d != null && !d.isBefore(anchor.minusDays(ONGOING_DAYS));
+    }
+
+    /**
+     * "عقب محادثات منذ مايو", "مفاوضات جارية منذ أشهر": a since-phrase right after the trigger is its time, the
+     * start of a span; another day of the clause ("وستصل المساعدات السبت") is not the act's own. The since-phrase's
+     * own recent day ("اشتباكات مستمرة منذ الأربعاء") is left to {@link #ownDay}.
+     */
+    static boolean dayBesideSince(Sentence s, TriggerMention t, Arguments.Date date) {
+        int tok = date == null ? -1 : s.tokenOf(date.span());
+        for (int i = t.tokenEnd(); i < Math.min(s.tokens.size(), t.tokenEnd() + SINCE_AFTER); i++) {
+            if (s.clause[i] != s.clause[t.tokenStart()]) {
+                return false;
+            }
+            if (s.word(i).endsWith(SINCE) && s.word(i).length() <= SINCE.length() + 1) {
+                return tok != i && tok != i + 1;
+            }
+        }
+        return false;
     }
 
     /** "منذ 18 فبراير", "منذ منتصف شهر آذار": the date starts a span (up to two words after منذ). A mention

@@ -79,6 +79,17 @@ class EventDaterTest {
     }
 
     @Test
+    void aSinceRightAfterTheActIsItsTime() {
+        HandBuilt h = new HandBuilt("وستصل القافلة إلى المدينة الأحد، وتأتي بعد اتفاق أبرم عقب مفاوضات منذ أيار.")
+                .date("الأحد", "2018-07-01", 1);
+        assertNull(date(h, "مفاوضات", Modality.BACKGROUND), "the talks since May are not Sunday's");
+        HandBuilt own = new HandBuilt("وكانت قوات النظام قد قصفت بلدة كفرنبل يوم الأحد.").date("يوم الأحد", "2018-07-01", 1);
+        assertEquals("2018-07-01", date(own, "قصفت", Modality.BACKGROUND).date(), "its own clause's day");
+        HandBuilt going = new HandBuilt("واندلعت اشتباكات منذ الأحد في ريف درعا الشرقي.").date("منذ الأحد", "2018-07-01", 1);
+        assertEquals("2018-07-01", date(going, "اشتباكات", Modality.BACKGROUND).date(), "since yesterday: still news");
+    }
+
+    @Test
     void theDayASourceSpokeIsNotTheEventsDay() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل الأحد، وقال مصدر لسمارت الاثنين إن القصف مستمر.")
                 .date("الأحد", "2018-07-01", 1).date("الاثنين", "2018-07-02", 1);
