@@ -11,18 +11,26 @@ import org.rasid.time.IsoDate;
 /**
  * Dates an event: the date mention nearest its trigger in its clause (not the day a source
  * spoke, not the start of a span after "منذ"), else the publication date with week precision.
- * Drops what is history rather than news: a date over a month before publication (a recalled
- * incident: news reports the last days), a year alone, an earlier year named in the clause,
+ * Drops what is history rather than news: a day over two weeks, or a month begun over a month, before
+ * publication (a recalled incident: news reports the last days), a year alone, an earlier year named in the clause,
  * and background without a date of its own.
  */
 final class EventDater {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[89][0-9]|20[0-4][0-9])(?![0-9])");
     /** An event dated this many days before publication is recalled, not reported. */
     private static final int RECALLED_DAYS = 30;
+    /**
+     * A day told over two weeks before publication is recalled too: news tells the last days, and an incident
+     * recalled weeks later is optional background (docs/annotation.md "Old incidents"). Not one week: a death
+     * announced now may have happened a fortnight before ("قتل في ضربة جوية ... في الثامن من يوليو").
+     */
+    private static final int RECALLED_DAY_DAYS = 14;
     /** Without a publication date the reference is only the latest year named: keep a wide margin. */
     private static final int HISTORY_DAYS = 400;
     /** A span begun this many days before publication ("منذ صباح أمس") still dates the fighting of the day. */
     private static final int ONGOING_DAYS = 2;
+    /** منذ this close after a trigger (one word between: "محادثات جارية منذ") gives the act its time. */
+    private static final int SINCE_AFTER = 2;
     /** "منذ 18 فبراير": the date after "since" starts a span, it does not date one event. */
     private static final String SINCE = Particles.word("since");
 
@@ -42,7 +50,7 @@ final class EventDater {
                        LocalDate told) {
         TriggerMention t = c.t();
         Arguments.Date date = dateOf(s, t, dates, anchor);
-        if (c.modality() == Modality.BACKGROUND && !ownDay(s, date, anchor)) {
+        if (c.modality() == Modality.BACKGROUND && (!ownDay(s, date, anchor) || dayBesideSince(s, t, date))) {
             // background without a day of its own ("قبل أسبوعين", "منذ 18 فبراير"): recalled, not coded again
             return null;
         }
@@ -50,7 +58,7 @@ final class EventDater {
             String eventDate = date.date();
             int precision = eventDate.length() == 7 ? 3 : date.precision();
             LocalDate d = parseDate(eventDate.length() == 7 ? eventDate + "-01" : eventDate);
-            int margin = anchor != null ? RECALLED_DAYS : HISTORY_DAYS;
+            int margin = anchor == null ? HISTORY_DAYS : precision == 1 ? RECALLED_DAY_DAYS : RECALLED_DAYS;
             if (d != null && reference != null && d.isBefore(reference.minusDays(margin))) {
                 // history ("آذار 2011") or a recalled incident ("في 11 كانون الأول" in May), not news
                 return null;
@@ -121,6 +129,24 @@ final class EventDater {
         }
         LocalDate d = parseDate(date.date());
         return anchor != null && d != null && !d.isBefore(anchor.minusDays(ONGOING_DAYS));
+    }
+
+    /**
+     * "عقب محادثات منذ مايو", "مفاوضات جارية منذ أشهر": a since-phrase right after the trigger is its time, the
+     * start of a span; another day of the clause ("وستصل المساعدات السبت") is not the act's own. The since-phrase's
+     * own recent day ("اشتباكات مستمرة منذ الأربعاء") is left to {@link #ownDay}.
+     */
+    static boolean dayBesideSince(Sentence s, TriggerMention t, Arguments.Date date) {
+        int tok = date == null ? -1 : s.tokenOf(date.span());
+        for (int i = t.tokenEnd(); i < Math.min(s.tokens.size(), t.tokenEnd() + SINCE_AFTER); i++) {
+            if (s.clause[i] != s.clause[t.tokenStart()]) {
+                return false;
+            }
+            if (s.word(i).endsWith(SINCE) && s.word(i).length() <= SINCE.length() + 1) {
+                return tok != i && tok != i + 1;
+            }
+        }
+        return false;
     }
 
     /** "منذ 18 فبراير", "منذ منتصف شهر آذار": the date starts a span (up to two words after منذ). A mention

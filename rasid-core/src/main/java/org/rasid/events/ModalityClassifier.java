@@ -19,6 +19,7 @@ public final class ModalityClassifier {
     private static final java.util.Set<String> PURPOSE_PREFIX = Particles.words("purpose_proclitic");
     /** Conjunctions that open another report in a round-up ("كما", "بينما", "فيما", "في حين"). */
     private static final java.util.Set<String> REPORT_OPENER = Particles.words("report_opener");
+    private static final java.util.Set<String> PRIOR_OPENER = Particles.words("prior_opener");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
     private static final String AND_OR_THEN = CliticSplitter.CONJUNCTIONS;
     /** The definite article, as a proclitic of the trigger's first word. */
@@ -229,9 +230,10 @@ public final class ModalityClassifier {
             case "pluperfect" -> before && sameClause && gap < PLUPERFECT && !progressive(s, c)
                     ? Modality.BACKGROUND : null;
             // "واستعادت قوات النظام مدعومة من روسيا خلال الأسابيع الماضية": a period anywhere in the clause,
-            // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا")
+            // unless it belongs to a relative clause after the trigger ("معركة … التي أعلنوا عنها مؤخرا") or to
+            // an earlier act the trigger comes after ("دعت … بعد التصعيد في دمشق خلال الأيام الأخيرة")
             case "period" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
-                    ? Modality.BACKGROUND : null;
+                    && !afterPriorBetween(s, t.tokenEnd(), c.tokenStart()) ? Modality.BACKGROUND : null;
             // "ألقت 14297 برميلا على عدة مناطق في محافظات دمشق وحلب …": a plural of governorates spreads the
             // act over the country, a summary rather than an incident (verbal acts stay: settle ignores GENERIC)
             case "spread" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
@@ -301,7 +303,18 @@ public final class ModalityClassifier {
         return true;
     }
 
+    /** A word that names an earlier act ("بعد", "عقب"; particles.tsv prior_opener) in tokens [from, to). */
+    private static boolean afterPriorBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.bareOrAfterAnd(i, PRIOR_OPENER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "الغوطة التي تتعرض منذ شهر لحملة": a relative clause after the trigger describes something else. */
+
     private static boolean relativeBetween(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.isRelative(i)) {

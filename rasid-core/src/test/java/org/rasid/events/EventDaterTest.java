@@ -79,6 +79,17 @@ class EventDaterTest {
     }
 
     @Test
+    void aSinceRightAfterTheActIsItsTime() {
+        HandBuilt h = new HandBuilt("وستصل القافلة إلى المدينة الأحد، وتأتي بعد اتفاق أبرم عقب مفاوضات منذ أيار.")
+                .date("الأحد", "2018-07-01", 1);
+        assertNull(date(h, "مفاوضات", Modality.BACKGROUND), "the talks since May are not Sunday's");
+        HandBuilt own = new HandBuilt("وكانت قوات النظام قد قصفت بلدة كفرنبل يوم الأحد.").date("يوم الأحد", "2018-07-01", 1);
+        assertEquals("2018-07-01", date(own, "قصفت", Modality.BACKGROUND).date(), "its own clause's day");
+        HandBuilt going = new HandBuilt("واندلعت اشتباكات منذ الأحد في ريف درعا الشرقي.").date("منذ الأحد", "2018-07-01", 1);
+        assertEquals("2018-07-01", date(going, "اشتباكات", Modality.BACKGROUND).date(), "since yesterday: still news");
+    }
+
+    @Test
     void theDayASourceSpokeIsNotTheEventsDay() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل الأحد، وقال مصدر لسمارت الاثنين إن القصف مستمر.")
                 .date("الأحد", "2018-07-01", 1).date("الاثنين", "2018-07-02", 1);
@@ -92,6 +103,16 @@ class EventDaterTest {
         assertNull(date(h, "التقى", Modality.OCCURRED), "four months before a July article");
         HandBuilt week = new HandBuilt("قصفت قوات النظام بلدة كفرنبل في 25 حزيران.").date("25 حزيران", "2018-06-25", 1);
         assertEquals("2018-06-25", date(week, "قصفت", Modality.OCCURRED).date());
+    }
+
+    @Test
+    void aDayRecalledWeeksBeforeIsNotCoded() {
+        HandBuilt weeks = new HandBuilt("وكانت الطائرات الحربية قد قصفت مدينة سراقب في 10 حزيران الماضي.")
+                .date("10 حزيران الماضي", "2018-06-10", 1);
+        assertNull(date(weeks, "قصفت", Modality.OCCURRED), "three weeks before a July article: background");
+        HandBuilt days = new HandBuilt("وكانت الطائرات الحربية قد قصفت مدينة سراقب في 20 حزيران الماضي.")
+                .date("20 حزيران الماضي", "2018-06-20", 1);
+        assertEquals("2018-06-20", date(days, "قصفت", Modality.OCCURRED).date(), "within two weeks: news");
     }
 
     @Test

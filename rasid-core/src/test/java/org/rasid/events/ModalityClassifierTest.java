@@ -182,6 +182,21 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aStretchOfRecentTimeIsAPeriod() {
+        assertEquals(Modality.BACKGROUND, of("وهددت أنقرة خلال الفترة الماضية بشن عملية عسكرية على مدينة منبج", "هددت"));
+        assertEquals(Modality.BACKGROUND, of("وعقد الطرفان في الأسابيع الأخيرة محادثات في أنقرة حول منبج", "محادثات"));
+        assertEquals(Modality.BACKGROUND, of("وأجرى الطرفان على مدى الأشهر الماضية محادثات في موسكو", "محادثات"));
+        assertEquals(Modality.BACKGROUND, of("وأرسلت واشنطن تعزيزات إلى قاعدة التنف في السنوات الأخيرة", "تعزيزات"));
+    }
+
+    @Test
+    void aPeriodAfterAnEarlierActDatesThatAct() {
+        // the appeal is today's; the fighting of the last days is what it comes after
+        assertEquals(Modality.OCCURRED, of("ودعت الأمم المتحدة إلى وقف القتال بعد التصعيد في ريف حماة خلال الأيام الأخيرة", "دعت"));
+        assertEquals(Modality.BACKGROUND, of("ودعت الأمم المتحدة إلى وقف القتال في ريف حماة خلال الأيام الأخيرة", "دعت"));
+    }
+
+    @Test
     void aRelativeClauseDescribesItsNounWithWhatIsKnown() {
         assertEquals(Modality.BACKGROUND, of("وشهدت بلدات جنوبي العاصمة عمليات نهب من قبل الميليشيات التي سيطرت على جنوب العاصمة دمشق", "سيطرت"));
         assertEquals(Modality.OCCURRED, of("سيطرت قوات النظام على بلدة عين ترما في الغوطة الشرقية", "سيطرت"));
