@@ -172,8 +172,11 @@ final class SpeechContent {
         return prep >= 0 && SERVES_AT.contains(s.word(prep)) && !memberOf(s, a, place);
     }
 
-    /** A member's title (event_words.tsv member_title) at most this many words before the preposition. */
-    private static final int MEMBER_TITLE = 2;
+    /**
+     * A member's title (event_words.tsv member_title) at most this many words before the preposition: the
+     * title may name the member's office first ("مسؤول مكتب العلاقات العامة في", "عضو المكتب السياسي في").
+     */
+    private static final int MEMBER_TITLE = 4;
 
     private static boolean memberOf(Sentence s, RoledActor a, Predicate<String> place) {
         int prep = before(s, a);

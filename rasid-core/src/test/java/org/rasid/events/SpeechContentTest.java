@@ -92,6 +92,18 @@ class SpeechContentTest {
         assertEquals(List.of(), verbal("انتقد مدير المكتب في لبنان يوم الاثنين الحكومة اللبنانية."));
     }
 
+    @Test
+    void aMemberTitledByHisOfficeSpeaksForTheBody() {
+        // the title may name the member's office before "في": "مسؤول مكتب العلاقات العامة في"
+        assertEquals(List.of("01 HEZBOLLAH"), verbal("قال سامر يوسف مسؤول مكتب العلاقات العامة في حزب الله يوم الاثنين "
+                + "إن الحزب لا يريد الحرب."));
+        assertEquals(List.of("01 SDF"), verbal("قال كمال علي عضو المكتب الإعلامي في قوات سوريا الديمقراطية يوم "
+                + "الثلاثاء إن الوضع في المدينة هادئ."));
+        // where an office is still does not speak
+        assertEquals(List.of(), verbal("قال سامر يوسف مسؤول مكتب العلاقات العامة في لبنان يوم الاثنين إن "
+                + "الوضع صعب."));
+    }
+
     /** "actor1" of the violent events of a text. */
     private static List<String> strikers(String text) {
         return PIPELINE.process(Document.ofText("t", text)).events().stream()
