@@ -40,6 +40,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void theKurdishLedForcesSpelledWithAWaw() {
+        // "الديموقراطية" is as common a spelling of "الديمقراطية" in the feed
+        assertEquals(List.of("SDF=قوات سوريا الديموقراطية"), found("وسيطرت قوات سوريا الديموقراطية على قرية جديدة"));
+        assertEquals(List.of("SDF=مجلس سوريا الديموقراطية"), found("وطالب مجلس سوريا الديموقراطية بوقف القصف"));
+    }
+
+    @Test
     void anIndefiniteDualOrPluralIsraeliAdjective() {
         // "صاروخين إسرائيليين": the dual and the plural are written alike
         assertEquals(List.of("ISR=إسرائيليين"), found("وأسقطت الدفاعات الجوية صاروخين إسرائيليين فوق مطار المزة"));
