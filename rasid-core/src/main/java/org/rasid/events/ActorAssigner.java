@@ -404,8 +404,10 @@ final class ActorAssigner {
             return new RoledActor[] {null, refine(ordered.get(1), actors)}; // "بين مقاتلين محليين من جهة، وX"
         }
         if (ordered.size() == 1 && ordered.get(0).role() == Role.VICTIM) {
-            // "وقتل عدد من عناصر النظام خلال اشتباكات": the side named only by its dead was hit
-            return new RoledActor[] {null, ordered.get(0)};
+            // "وقتل عدد من عناصر النظام خلال اشتباكات": the side named only by its dead was hit; the side
+            // it fought, when named after مع ("في اشتباكات مع قوات النظام"), was the other party
+            RoledActor fought = ClashPartner.of(s, t, actors, ordered.get(0).id(), words);
+            return new RoledActor[] {fought, ordered.get(0)};
         }
         RoledActor first = ordered.get(0);
         RoledActor a1 = refine(first, actors);

@@ -333,7 +333,10 @@ public final class EventExtractor {
             if (!c.verbal() && !AbroadIncidents.coded(p.admin1(), context.headlineAbroad())) {
                 continue;
             }
-            out.add(event(story, coded, p, where));
+            // "مقتل ثلاثة في قرية أ، وخمسة في بلدة ب": each place's event takes its own count
+            List<Arguments.Count> here = PlacedTolls.at(s, own, a.places(), p);
+            out.add(event(story, here == own ? coded : coded.withToll(
+                    TollAssigner.toll(s, c, coding, here, document.id(), document.outlet())), p, where));
         }
         if (out.isEmpty()) {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "no-place");
@@ -389,6 +392,10 @@ public final class EventExtractor {
      */
     private record CodedCandidate(Sentence s, Candidate c, ActorAssignment who, Coding coding, Dating when,
                                   Toll toll, Map<String, Double> features) {
+
+        CodedCandidate withToll(Toll other) {
+            return new CodedCandidate(s, c, who, coding, when, other, features);
+        }
 
         /** Evidence in a fixed order: trigger, actors, date, tolls, then the place when the sentence names it. */
         Evidence evidence(Arguments.Place p, boolean inSentence) {

@@ -313,4 +313,21 @@ class ActorAssignerTest {
                 .actor("الدفاع المدني", "WHITE_HELMETS").count("سبعة مدنيين", "killed", 7, "CIVILIANS"), "غارة");
         assertNull(a.actor1(), "the rescuers are unarmed");
     }
+
+    @Test
+    void aSideNamedByItsDeadInAClashKeepsTheSideItFought() {
+        ActorAssignment a = assign(new HandBuilt("قتل 4 من عناصر الفصائل في اشتباكات مع قوات النظام قرب بلدة اللطامنة.")
+                .actor("الفصائل", "OPPOSITION").actor("قوات النظام", "SYR_GOV")
+                .count("4 من عناصر الفصائل", "killed", 4, "OPPOSITION"), "اشتباكات");
+        assertEquals("SYR_GOV", a.actor1());
+        assertEquals("OPPOSITION", a.actor2());
+    }
+
+    @Test
+    void aSideNamedOnlyByItsDeadInAClashHasNoFoeInvented() {
+        ActorAssignment a = assign(new HandBuilt("وقتل 6 من عناصر النظام خلال اشتباكات عنيفة في محيط بلدة كفرنبودة.")
+                .actor("النظام", "SYR_GOV").count("6 من عناصر النظام", "killed", 6, "SYR_GOV"), "اشتباكات");
+        assertNull(a.actor1());
+        assertEquals("SYR_GOV", a.actor2());
+    }
 }
