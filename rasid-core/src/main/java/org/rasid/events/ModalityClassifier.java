@@ -20,6 +20,8 @@ public final class ModalityClassifier {
     /** Conjunctions that open another report in a round-up ("كما", "بينما", "فيما", "في حين"). */
     private static final java.util.Set<String> REPORT_OPENER = Particles.words("report_opener");
     private static final java.util.Set<String> PRIOR_OPENER = Particles.words("prior_opener");
+    /** Verbal nouns of failure or end ("تعثر", "فشل", "انهيار"; particles.tsv prior_lapse) between بعد and the act. */
+    private static final java.util.Set<String> PRIOR_LAPSE = Particles.words("prior_lapse");
     /** The conjunctions a future verb may carry ("وسيقصف", "فسيتم"). */
     private static final String AND_OR_THEN = CliticSplitter.CONJUNCTIONS;
     /** The definite article, as a proclitic of the trigger's first word. */
@@ -238,7 +240,10 @@ public final class ModalityClassifier {
             // act over the country, a summary rather than an incident (verbal acts stay: settle ignores GENERIC)
             case "spread" -> before || sameClause && !relativeBetween(s, t.tokenEnd(), c.tokenStart())
                     ? Modality.GENERIC : null;
-            case "after_prior" -> before && gap == 0 && !t.trigger().isVerbal() ? Modality.BACKGROUND : null;
+            // "بعد تعثر مفاوضات", "عقب انتهاء المعارك": the end of an earlier act is the time reference, and the
+            // act it names is the earlier one, even talks ("بعد لقائه" alone is often today's meeting)
+            case "after_prior" -> before && (gap == 0 && !t.trigger().isVerbal()
+                    || gap == 1 && s.bareOrAfterAnd(c.tokenEnd(), PRIOR_LAPSE)) ? Modality.BACKGROUND : null;
             // "المصادر عن الهجوم الكيميائي", "المواقع المرتبطة بالهجوم الكيماوي": a definite event named as
             // what something is about, not reported
             case "reference" -> before && gap == 0 && definite(s, t) && !t.trigger().isOutcome()

@@ -315,4 +315,11 @@ class ModalityClassifierTest {
         assertEquals(Modality.CONDITIONAL, of("وأعلنت الحكومة استعدادها لاستقبال اللاجئين في حالة وقوع هجوم واسع على المدينة.", "هجوم"));
         assertEquals(Modality.OCCURRED, of("وأعلنت الحكومة أن هجوما واسعا وقع على المدينة أمس.", "هجوما"));
     }
+
+    @Test
+    void theFailureOfAnEarlierActIsItsTimeReference() {
+        assertEquals(Modality.BACKGROUND, of("وعاد الأهالي إلى البلدة بعد انتهاء المعارك فيها", "المعارك"));
+        assertEquals(Modality.BACKGROUND, of("وانسحبت الفصائل من التلة عقب توقف الهجوم على المطار", "الهجوم"));
+        assertEquals(Modality.BACKGROUND, of("وتجدد القصف على البلدة بعد تعثر مفاوضات التسوية مع الجانب الروسي", "مفاوضات"));
+    }
 }
