@@ -6,8 +6,8 @@ import java.util.Map;
  * The class of a statement from the words of what it says (issue 14, section 5 item 1). A speaker
  * who disapproves often says so not with a verb of condemning but in the content of a plain "قال
  * إن": calling an act a violation, a crime, an aggression or unacceptable ("قال إن الضربة انتهاك
- * صارخ", "إن ما جرى جريمة حرب") is a condemnation (CAMEO 11); calling a proposal rejected or void
- * ("إن القرار مرفوض", "باطل") is a rejection (12). Those words are event_cues.tsv kinds {@code
+ * صارخ", "إن ما جرى جريمة حرب") is a condemnation (CAMEO 11); calling a proposal rejected
+ * ("إن القرار مرفوض") is a rejection (12); calling a claim false or void stays a denial (01). Those words are event_cues.tsv kinds {@code
  * disapproval} and {@code rejection}; one in the content's clause raises the plain speech verb's
  * class (the most hostile wins), unless a negation stands right before it ("لا يرفضون").
  */
