@@ -290,11 +290,11 @@ public final class CasualtyCounter {
         return new ArrayList<>(List.of(new CasualtyMention(span, role, 1, span.of(c.doc().original()), null, span)));
     }
 
-    /** "وقتل الخميس، وفق المرصد، 8 مدنيين": the count after the verb's adjuncts ({@link FrontedAdjuncts}). */
+    /** "وقتل الخميس، وفق المرصد، 8 مدنيين": the count after the verb's adjuncts ({@link PostposedCount}). */
     private List<CasualtyMention> afterAdjuncts(Context c, PhraseMatcher.Match<Trigger> h, String role,
                                                 List<CasualtyMention> earlier) {
         List<Token> t = c.tokens();
-        int k = FrontedAdjuncts.countAt(t, h.tokenEnd(), x -> clauseBreak(c, x), x -> punctBefore(c, x),
+        int k = PostposedCount.countAt(t, h.tokenEnd(), x -> clauseBreak(c, x), x -> punctBefore(c, x),
                 x -> c.hitAt().containsKey(x) && !c.hitAt().get(x).values().get(0).role().equals("stop"),
                 x -> numbers.at(c.doc(), t, x).filter(n -> !n.quantity().vague()).map(NumberParser.Match::tokenEnd).orElse(-1),
                 x -> nounNumber(t.get(x).text()) != null || actorAt(c, x) != null, PARTITIVE);

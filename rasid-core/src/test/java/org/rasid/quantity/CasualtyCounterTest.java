@@ -132,7 +132,7 @@ class CasualtyCounterTest {
         assertEquals(List.of("killed 1 null «قتل»"), tolls("وأكد المرصد أن القائد الميداني أبو خالد قتل في غارة جوية على ريف حلب"));
         assertEquals(List.of("killed 1 null «استشهدت»"), tolls("وقالت مصادر محلية إن الممرضة سلمى استشهدت جراء القصف على المشفى"));
         assertEquals(List.of("killed 1 null «قتل»"), tolls("وهو ثاني قيادي في التنظيم قتل خلال الأسبوع الماضي"));
-        // before its subject a singular verb may have many ("قتل في الغارة 12"): not a toll of one (FrontedAdjuncts)
+        // before its subject a singular verb may have many ("قتل في الغارة 12"): not a toll of one (PostposedCount)
         assertEquals(List.of("killed 12 CIVILIANS «12»"), tolls("وقتل في الغارة على البلدة 12 مدنيا"));
         assertEquals(List.of(), tolls("وقال المرصد إنه قتل في الغارة مدنيون من أهالي البلدة"));
         // an active verb with its object, or a killer after it, is no toll of one

@@ -19,7 +19,7 @@ import org.rasid.text.Token;
  * ("قتلت وأصابت عددا": killed and hurt, the split not told). A vague amount ("عشرات") is no count here:
  * told so far from its verb it may be anything's.
  */
-final class FrontedAdjuncts {
+final class PostposedCount {
     /** How far after the verb its count may be. */
     static final int REACH = 7;
     /** How many words an aside between commas may have ("، وفق المرصد السوري لحقوق الإنسان،"). */
@@ -31,7 +31,7 @@ final class FrontedAdjuncts {
     /** "كما", "بينما", "فيما": another report starts after a comma. */
     private static final Set<String> REPORT_OPENERS = Particles.words("report_opener");
 
-    private FrontedAdjuncts() {
+    private PostposedCount() {
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The count of a death verb told after the verb's adjuncts, read through the whole counter. */
-class FrontedAdjunctsTest {
+class PostposedCountTest {
     private static List<String> tolls(String sentence) {
         return CasualtyCounterTest.tolls(sentence);
     }
