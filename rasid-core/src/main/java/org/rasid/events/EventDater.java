@@ -142,7 +142,7 @@ final class EventDater {
             if (s.clause[i] != s.clause[t.tokenStart()]) {
                 return false;
             }
-            if (s.word(i).endsWith(SINCE) && s.word(i).length() <= SINCE.length() + 1) {
+            if (isSince(s, i)) {
                 return tok != i && tok != i + 1;
             }
         }
@@ -153,11 +153,17 @@ final class EventDater {
      * that holds منذ itself ("منذ فجر الجمعة") is kept: it often dates fighting still going on that day. */
     static boolean since(Sentence s, int tok) {
         for (int i = Math.max(0, tok - 3); i < tok; i++) {
-            if (s.word(i).endsWith(SINCE) && s.word(i).length() <= SINCE.length() + 1) {
+            if (isSince(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Word i is منذ, bare or with one proclitic ("ومنذ"). */
+    private static boolean isSince(Sentence s, int i) {
+        String w = s.word(i);
+        return w.endsWith(SINCE) && w.length() <= SINCE.length() + 1;
     }
 
     /** "قال مصدر لسمارت الاثنين": the day of the report, not of the event. */
