@@ -46,6 +46,11 @@ public final class ConfidenceScorer {
         return round(model.probability(features));
     }
 
+    /** Whether an event of this confidence passes the model's cut, the default below which events are left out. */
+    boolean shown(double confidence) {
+        return confidence >= model.threshold();
+    }
+
     static double round(double p) {
         return Math.round(Math.max(0.0001, Math.min(0.9999, p)) * 10000) / 10000.0;
     }

@@ -188,8 +188,8 @@ public final class EventExtractor {
         Set<String> recalled = new HashSet<>();
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
-        List<Event> kept = opponent.fill(IncidentSides.fill(
-                airForce.fill(incidents.group(StatementGrouper.group(out, meetings, context.actors())))));
+        List<Event> said = StatementGrouper.group(out, meetings, context.actors(), scorer::shown);
+        List<Event> kept = opponent.fill(IncidentSides.fill(airForce.fill(incidents.group(said))));
         fates.kept(kept, recalled);
         return kept;
     }

@@ -1,6 +1,7 @@
 package org.rasid.events;
 
 import java.util.List;
+import java.util.Set;
 import org.rasid.time.DurationUnits;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
@@ -49,6 +50,10 @@ public final class ModalityClassifier {
     private static final char IMPERFECT = 'ي';
     /** Words (the subject) between a verbal act and a habit cue after it ("هددت الحكومة التركية مرارا"). */
     private static final int HABIT_AFTER = 2;
+    /** The most words from a verb of habit to the verbal noun it governs: its subject and the preposition. */
+    private static final int HABIT_GOVERNED = 4;
+    /** The prepositions a verb of habit takes its act with (particles.tsv habit_link). */
+    private static final Set<String> HABIT_LINKS = Particles.words("habit_link");
     /** Words between the elapsing word, the duration and the link ("بعد نحو عشرة أيام من"). */
     private static final int ELAPSED_WORDS = 3;
     /** Words back from a coordinated duration to the word of elapsing of the first one. */
@@ -459,6 +464,11 @@ public final class ModalityClassifier {
             int before = t.tokenStart() - c.tokenEnd();
             int after = c.tokenStart() - t.tokenEnd();
             if (before >= 0 && before <= 1 || after >= 0 && after <= HABIT_AFTER) {
+                return true;
+            }
+            // a verb of habit governs its act as a verbal noun after على or عن, its subject between:
+            // "لم يكل المسؤولون الأتراك عن نفي الاتهامات", "دأبت إسرائيل على مهاجمة"
+            if (before > 1 && before <= HABIT_GOVERNED && HABIT_LINKS.contains(s.word(t.tokenStart() - 1))) {
                 return true;
             }
         }

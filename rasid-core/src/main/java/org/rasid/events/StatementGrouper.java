@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.DoublePredicate;
 import org.rasid.actors.ActorMention;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
@@ -23,7 +24,9 @@ import org.rasid.model.Evidence;
  * threaten; a meeting, an agreement or sanctions are acts of their own and group only with their
  * own class.
  * Of the sentences that carry an act, the first that ties it to a place gives the event (else
- * the first). A meeting is one event whoever is named first in each mention ({@link MeetingGrouper}).
+ * the first). A stronger act the confidence model puts under the cut does not take over a statement
+ * that passes it (the veto Russia cast is not lost to a doubted warning of the same story).
+ * A meeting is one event whoever is named first in each mention ({@link MeetingGrouper}).
  * Violent events pass through untouched, in their order. A speaker quoted on two days the story
  * names made two statements ({@link StatementUnity}).
  */
@@ -55,16 +58,19 @@ final class StatementGrouper {
     }
 
     static List<Event> group(List<Event> events, MeetingGrouper meetings) {
-        return group(events, meetings, List.of());
+        return group(events, meetings, List.of(), c -> true);
     }
 
     /**
      * The story's events grouped; {@code mentions} are the story's actor mentions, which tell the
      * person or office that speaks ({@link ActorMention#speaker()}): two officials of one state
      * ("ترامب" and "وزير الدفاع الأمريكي") make two statements, while a statement given to the state or
-     * a body ("روسيا", "الكرملين") goes on with whoever of it speaks.
+     * a body ("روسيا", "الكرملين") goes on with whoever of it speaks. {@code shown} tells whether a
+     * confidence passes the cut below which events are left out: a statement shown at one coding is
+     * never re-coded to an act under the cut, so folding never loses it.
      */
-    static List<Event> group(List<Event> events, MeetingGrouper meetings, List<ActorMention> mentions) {
+    static List<Event> group(List<Event> events, MeetingGrouper meetings, List<ActorMention> mentions,
+                             DoublePredicate shown) {
         Map<Integer, String> speakerAt = new HashMap<>();
         for (ActorMention m : mentions) {
             if (m.speaker() != null) {
@@ -110,12 +116,17 @@ final class StatementGrouper {
                 continue;
             }
             Event first = out.get(at);
+            Event coded = continued(e) ? e.withConfidence(Math.max(e.confidence(), first.confidence())) : e;
+            // a hostile word the model doubts must not take over a statement already sure enough to be
+            // shown: the whole statement would sink below the cut and be lost
+            boolean sinks = shown.test(first.confidence()) && !shown.test(coded.confidence());
             int stronger = Integer.compare(hostility(e.cameo()), hostility(first.cameo()));
             // a continued quote places nothing of its own: its place is the statement's it continues
-            if (stronger > 0 || stronger == 0 && first.admin1() == null && e.admin1() != null && !continued(e)) {
+            if (!sinks && (stronger > 0
+                    || stronger == 0 && first.admin1() == null && e.admin1() != null && !continued(e))) {
                 // one statement at its strongest act: a sentence going on quoting the speaker ("وأضاف أن")
                 // is as sure as the statement it continues
-                out.set(at, continued(e) ? e.withConfidence(Math.max(e.confidence(), first.confidence())) : e);
+                out.set(at, coded);
             }
         }
         return out;

@@ -24,7 +24,8 @@
  *     verbal events go through {@code StatementGate} (not recalled, not a meeting named as a
  *     setting) and {@code StatementPlacer} (the place the act is tied to, else none);
  *     {@code RecalledStatement} drops a statement its own date puts a week before the story;</li>
- * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story, and
+ * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story (never re-coded
+ *     to an act under the confidence cut when it passes it), and
  *     {@code MeetingGrouper} one per meeting, whichever party each mention names first;</li>
  * <li>{@code ConfidenceScorer} and {@code EventId} finish the record.</li>
  * </ol>

@@ -98,6 +98,13 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void anActGovernedByAVerbOfHabitIsNoNewAct() {
+        // "never tired of denying": the verb of habit takes the denial as a verbal noun after عن, its subject between
+        assertEquals(Modality.GENERIC, of("لم يكل المسؤولون الأتراك عن نفي الاتهامات الكثيرة الموجهة إلى بلادهم", "نفي"));
+        assertEquals(Modality.OCCURRED, of("ونفى المسؤولون الأتراك الاتهامات الموجهة إلى بلادهم", "نفى"));
+    }
+
+    @Test
     void anActASideSaysItIsReadyForIsNotDone() {
         assertEquals(Modality.PLANNED, of("وقال المتحدث إن الولايات المتحدة مستعدة لتوجيه ضربة عسكرية إذا استخدم "
                 + "السلاح الكيماوي مرة أخرى", "ضربة"));

@@ -72,6 +72,25 @@ class StatementGrouperTest {
     }
 
     @Test
+    void aDoubtedHostileWordDoesNotHideASureStatement() {
+        // ANT dev ant-fr-internationalnews-675: the sure veto (12) was folded into a doubted warning (13)
+        // under the cut, and Russia's statement was lost; the statement keeps the coding that is shown
+        Event veto = verbal("وقد اتسعت وتيرة التصعيد بين الولايات المتحدة وروسيا حول الملف السوري مع استخدام موسكو، "
+                + "حليفة دمشق، الثلاثاء حق الفيتو في مجلس الأمن ضد مشروع قرار أمريكي يقضي بإنشاء آلية تحقيق.").get(0)
+                .withConfidence(0.55);
+        Event warning = verbal("وحذرت روسيا التي تنشر قوات في سوريا من مغبة التدخل العسكري الأمريكي في هذا البلد "
+                + "ملوحة بأنه سيكون خطيرا جدا.").get(0).withConfidence(0.37);
+        assertEquals(List.of("12 RUS", "13 RUS"), List.of(veto.cameo() + " " + veto.actor1(),
+                warning.cameo() + " " + warning.actor1()));
+        MeetingGrouper meetings = new MeetingGrouper(TriggerLexicon.load());
+        List<Event> kept = StatementGrouper.group(List.of(veto, warning), meetings, List.of(), c -> c >= 0.40);
+        assertEquals(List.of("12 0.55"), kept.stream().map(e -> e.cameo() + " " + e.confidence()).toList());
+        // when both are shown the most hostile act still wins
+        kept = StatementGrouper.group(List.of(veto, warning.withConfidence(0.45)), meetings, List.of(), c -> c >= 0.40);
+        assertEquals(List.of("13"), kept.stream().map(Event::cameo).toList());
+    }
+
+    @Test
     void theStateGoesOnWithTheOfficialWhoSpeaks() {
         List<Event> es = verbal("حذرت روسيا يوم الاثنين واشنطن من أي عمل عسكري في سوريا. "
                 + "ودعا الرئيس الروسي فلاديمير بوتين الأمم المتحدة إلى إرسال محققين.");
