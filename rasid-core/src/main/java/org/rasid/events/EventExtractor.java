@@ -253,18 +253,36 @@ public final class EventExtractor {
         List<RoledActor> speakers = withSeats == a.actors() ? actors : tagger.tag(s, withSeats, a.counts());
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        List<Candidate> gave = new ArrayList<>();
         for (Candidate c : candidates) {
-            List<Event> built = build(story, sentence, c, candidates, c.verbal() ? speakers : actors);
-            if (c.verbal()) {
-                fates.coded(s, c, built);
-            }
-            for (Event e : built) {
-                if (ids.add(e.id())) {
-                    out.add(e);
-                }
-            }
+            keep(out, ids, gave, c, build(story, sentence, c, candidates, c.verbal() ? speakers : actors), fates, s);
+        }
+        // a speech verb silenced by an act of its clause that coded nothing reports a statement after all
+        for (Candidate c : speech.unanswered(s, selected, gave, found)) {
+            List<Event> built = build(story, sentence, c, candidates, speakers);
+            // placed abroad, it tells of an incident abroad that AbroadIncidents left uncoded (a raid in
+            // Jordan, strikes on Gaza): no news of the war
+            boolean abroad = built.stream().anyMatch(e -> e.admin1() != null && !e.admin1().startsWith("SY"));
+            boolean relays = built.stream().anyMatch(e -> SpeechStatement.relays(s, c.t(), speakers, e.actor1()));
+            keep(out, ids, gave, c, abroad || relays ? List.of() : built, fates, s);
         }
         return out;
+    }
+
+    /** Adds the events built from one candidate, each once, and the candidate to those that {@code gave} events. */
+    private static void keep(List<Event> out, Set<String> ids, List<Candidate> gave, Candidate c, List<Event> built,
+                             StatementFates fates, Sentence s) {
+        if (c.verbal()) {
+            fates.coded(s, c, built);
+        }
+        if (!built.isEmpty()) {
+            gave.add(c);
+        }
+        for (Event e : built) {
+            if (ids.add(e.id())) {
+                out.add(e);
+            }
+        }
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */
