@@ -241,9 +241,19 @@ public final class EventExtractor {
         List<Candidate> selected = selector.select(a, SpeechStatement.acts(found));
         fates.unselected(a, found, selected, modality);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
-        List<Candidate> candidates = WarningThreat.threats(s, speech.add(s, selected, found, fates.silenced(s)));
+        // a verb silenced by an act of its clause is told to the witness only once the act has coded something
+        SpeechStatement.Silenced silenced = fates.silenced(s);
+        List<TriggerMention> heldBack = new ArrayList<>();
+        List<Candidate> candidates = WarningThreat.threats(s, speech.add(s, selected, found, (v, stage, reason) -> {
+            if (SpeechStatement.ACT_IN_CLAUSE.equals(reason)) {
+                heldBack.add(v);
+            } else {
+                silenced.tell(v, stage, reason);
+            }
+        }));
         story.told().read(s, found, a.dates());
         if (candidates.isEmpty()) {
+            heldBack.forEach(v -> silenced.tell(v, StatementFate.SPEECH, SpeechStatement.ACT_IN_CLAUSE));
             return List.of();
         }
         List<RoledActor> actors = tagger.tag(s, a.actors(), a.counts());
@@ -259,12 +269,20 @@ public final class EventExtractor {
         }
         // a speech verb silenced by an act of its clause that coded nothing reports a statement after all
         for (Candidate c : speech.unanswered(s, selected, gave, found)) {
+            heldBack.remove(c.t()); // build tells the witness where it is lost, if it is
             List<Event> built = build(story, sentence, c, candidates, speakers);
             // placed abroad, it tells of an incident abroad that AbroadIncidents left uncoded (a raid in
             // Jordan, strikes on Gaza): no news of the war
             boolean abroad = built.stream().anyMatch(e -> e.admin1() != null && !e.admin1().startsWith("SY"));
             boolean relays = built.stream().anyMatch(e -> SpeechStatement.relays(s, c.t(), speakers, e.actor1()));
-            keep(out, ids, gave, c, abroad || relays ? List.of() : built, fates, s);
+            if (abroad || relays) {
+                silenced.tell(c.t(), StatementFate.SPEECH, abroad ? "act-abroad" : "relays-act");
+                continue;
+            }
+            keep(out, ids, gave, c, built, fates, s);
+        }
+        for (TriggerMention v : heldBack) {
+            silenced.tell(v, StatementFate.SPEECH, SpeechStatement.ACT_IN_CLAUSE);
         }
         return out;
     }

@@ -23,6 +23,8 @@ import java.util.List;
  * مفبرك قد بدأ", "قال جيفري إن هناك دلائل على أن أسلحة كيماوية تحضر").
  */
 final class SpeechStatement {
+    /** The fate of a speech verb silenced by an act its clause tells (StatementFate). */
+    static final String ACT_IN_CLAUSE = "act-in-clause";
     /** How far the complementiser may stand after the verb: the speaker's name, title, day and place. */
     private static final int REACH = 16;
     /** قد and لن before a verb: a modal or negated future, an act announced, not done. */
@@ -86,7 +88,7 @@ final class SpeechStatement {
             if (open < 0) {
                 silenced.tell(v, StatementFate.SPEECH, "no-opener");
             } else if (told(s, clause, chosen) || told(s, s.clause[open], chosen)) {
-                silenced.tell(v, StatementFate.SPEECH, "act-in-clause");
+                silenced.tell(v, StatementFate.SPEECH, ACT_IN_CLAUSE);
             } else {
                 Modality m = modality.classify(s, v, acts);
                 if (m != Modality.OCCURRED) {
