@@ -241,9 +241,19 @@ public final class EventExtractor {
         List<Candidate> selected = selector.select(a, SpeechStatement.acts(found));
         fates.unselected(a, found, selected, modality);
         // speech verbs ("قال X إن") code a statement only when the clause names no act (SpeechStatement)
-        List<Candidate> candidates = WarningThreat.threats(s, speech.add(s, selected, found, fates.silenced(s)));
+        // a verb silenced by an act of its clause is told to the witness only once the act has coded something
+        SpeechStatement.Silenced silenced = fates.silenced(s);
+        List<TriggerMention> heldBack = new ArrayList<>();
+        List<Candidate> candidates = WarningThreat.threats(s, speech.add(s, selected, found, (v, stage, reason) -> {
+            if (SpeechStatement.ACT_IN_CLAUSE.equals(reason)) {
+                heldBack.add(v);
+            } else {
+                silenced.tell(v, stage, reason);
+            }
+        }));
         story.told().read(s, found, a.dates());
         if (candidates.isEmpty()) {
+            heldBack.forEach(v -> silenced.tell(v, StatementFate.SPEECH, SpeechStatement.ACT_IN_CLAUSE));
             return List.of();
         }
         List<RoledActor> actors = tagger.tag(s, a.actors(), a.counts());
@@ -253,18 +263,44 @@ public final class EventExtractor {
         List<RoledActor> speakers = withSeats == a.actors() ? actors : tagger.tag(s, withSeats, a.counts());
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        List<Candidate> gave = new ArrayList<>();
         for (Candidate c : candidates) {
-            List<Event> built = build(story, sentence, c, candidates, c.verbal() ? speakers : actors);
-            if (c.verbal()) {
-                fates.coded(s, c, built);
+            keep(out, ids, gave, c, build(story, sentence, c, candidates, c.verbal() ? speakers : actors), fates, s);
+        }
+        // a speech verb silenced by an act of its clause that coded nothing reports a statement after all
+        for (Candidate c : speech.unanswered(s, selected, gave, found)) {
+            heldBack.remove(c.t()); // build tells the witness where it is lost, if it is
+            List<Event> built = build(story, sentence, c, candidates, speakers);
+            // placed abroad, it tells of an incident abroad that AbroadIncidents left uncoded (a raid in
+            // Jordan, strikes on Gaza): no news of the war
+            boolean abroad = built.stream().anyMatch(e -> e.admin1() != null && !e.admin1().startsWith("SY"));
+            boolean relays = built.stream().anyMatch(e -> SpeechStatement.relays(s, c.t(), speakers, e.actor1()));
+            if (abroad || relays) {
+                silenced.tell(c.t(), StatementFate.SPEECH, abroad ? "act-abroad" : "relays-act");
+                continue;
             }
-            for (Event e : built) {
-                if (ids.add(e.id())) {
-                    out.add(e);
-                }
-            }
+            keep(out, ids, gave, c, built, fates, s);
+        }
+        for (TriggerMention v : heldBack) {
+            silenced.tell(v, StatementFate.SPEECH, SpeechStatement.ACT_IN_CLAUSE);
         }
         return out;
+    }
+
+    /** Adds the events built from one candidate, each once, and the candidate to those that {@code gave} events. */
+    private static void keep(List<Event> out, Set<String> ids, List<Candidate> gave, Candidate c, List<Event> built,
+                             StatementFates fates, Sentence s) {
+        if (c.verbal()) {
+            fates.coded(s, c, built);
+        }
+        if (!built.isEmpty()) {
+            gave.add(c);
+        }
+        for (Event e : built) {
+            if (ids.add(e.id())) {
+                out.add(e);
+            }
+        }
     }
 
     /** The events of one candidate: one per place, none when a part says it is not to be coded. */

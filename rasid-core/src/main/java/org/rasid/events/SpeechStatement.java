@@ -13,7 +13,8 @@ import java.util.List;
  * is the act (StatementGrouper keeps the strongest act of a speaker), and a clash or a strike told
  * in the content is the event, the speaker only its source ("قال المرصد إن قوات النظام قصفت").
  * Speech verbs never take part in trigger selection, so they do not turn the event they report
- * into mere content.
+ * into mere content. When the act told codes no event after all (no place, no side, a wounding),
+ * the speech is the statement again ({@link #unanswered}), unless it only relays the act.
  *
  * <p>What is said gives the class: a violent act in the content that the sentence does not report
  * as having happened (announced, expected, alleged, denied) is the speaker's threat (13) when the
@@ -22,10 +23,15 @@ import java.util.List;
  * مفبرك قد بدأ", "قال جيفري إن هناك دلائل على أن أسلحة كيماوية تحضر").
  */
 final class SpeechStatement {
+    /** The fate of a speech verb silenced by an act its clause tells (StatementFate). */
+    static final String ACT_IN_CLAUSE = "act-in-clause";
     /** How far the complementiser may stand after the verb: the speaker's name, title, day and place. */
     private static final int REACH = 16;
     /** قد and لن before a verb: a modal or negated future, an act announced, not done. */
     private static final java.util.Set<String> MODALS = Particles.words("announcing_modal");
+
+    /** How far after إن/أن (or the quote's first word) the content's subject may start: "أن القوات الجوية العراقية". */
+    private static final int SUBJECT_REACH = 2;
 
     private final ModalityClassifier modality;
 
@@ -82,7 +88,7 @@ final class SpeechStatement {
             if (open < 0) {
                 silenced.tell(v, StatementFate.SPEECH, "no-opener");
             } else if (told(s, clause, chosen) || told(s, s.clause[open], chosen)) {
-                silenced.tell(v, StatementFate.SPEECH, "act-in-clause");
+                silenced.tell(v, StatementFate.SPEECH, ACT_IN_CLAUSE);
             } else {
                 Modality m = modality.classify(s, v, acts);
                 if (m != Modality.OCCURRED) {
@@ -96,6 +102,76 @@ final class SpeechStatement {
             }
         }
         return out;
+    }
+
+    /**
+     * The statements of the speech verbs that {@link #add} silenced only because an act of their clause was a
+     * candidate, where none of the candidates that {@code gave} events is in that clause: "قالت الخارجية
+     * الروسية، الثلاثاء، إن بضع عشرات من الروس أصيبوا في سوريا" reports a wounding that codes no event
+     * (no place, no side), so what is news is that the ministry said it. The act told stays the event
+     * whenever it is one: the speaker is then only its source. Not when the act is the speaker's own
+     * ("أعلن الجيش أنه ألقى القبض", "قال اللواء إنه سيطر"): what is news there is the act, told or not;
+     * nor when the act is verbal ("قال البيت الأبيض إن ترامب تحدث عبر الهاتف مع ماي"): a meeting or a
+     * call reported is that meeting, not a statement of its reporter.
+     */
+    List<Candidate> unanswered(Sentence s, List<Candidate> chosen, List<Candidate> gave, List<TriggerMention> found) {
+        List<Candidate> out = new ArrayList<>();
+        List<TriggerMention> acts = acts(found);
+        int lastClause = -1;
+        for (TriggerMention v : found) {
+            if (!isSpeech(v) || s.clause[v.tokenStart()] == lastClause) {
+                continue;
+            }
+            int clause = s.clause[v.tokenStart()];
+            lastClause = clause;
+            int open = opener(s, v);
+            if (open < 0 || !(told(s, clause, chosen) || told(s, s.clause[open], chosen))
+                    || told(s, clause, gave) || told(s, s.clause[open], gave)
+                    || SpeechContent.opensWithSpeaker(s.word(open)) || verbalIn(s, clause, s.clause[open], chosen)
+                    || modality.classify(s, v, acts) != Modality.OCCURRED) {
+                continue;
+            }
+            // the act was told as done: the speaker reports it, and neither threatens nor accuses by it
+            String cameo = StatementStance.of(s, open, v.trigger().cameo());
+            out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, AcledTaxonomy.quadClass(cameo)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a speech verb that {@link #unanswered} gave back only relays news: an outlet speaks ("أعلنت
+     * وكالة أنباء فارس أن الحرس الثوري شن"), or the content's first party is the speaker's own
+     * ("أعلنت الحكومة العراقية أن قواتها الجوية شنت غارات", "قال الجيش الإسرائيلي: تمكن جيش الدفاع
+     * الإسرائيلي من تدمير"): the act reported is the news, and a statement of it is none.
+     */
+    static boolean relays(Sentence s, TriggerMention v, List<RoledActor> actors, String speaker) {
+        int open = opener(s, v);
+        if (open + 1 < s.tokens.size() && EventWords.standard().is("own_side", s.word(open + 1))) {
+            return true; // "أن قواتها الجوية شنت"
+        }
+        for (RoledActor r : actors) {
+            if (r.token() >= v.tokenEnd() && r.token() < open && r.m().outlet()) {
+                return true;
+            }
+        }
+        // the content's subject opens it; a party told further on ("إن بضع عشرات من الروس أصيبوا") is no subject
+        for (RoledActor r : actors) {
+            if (r.token() > open && r.token() <= open + SUBJECT_REACH && !r.m().outlet()) {
+                return r.id() != null && r.id().equals(speaker);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verbal candidate (a meeting, a call, an appeal) stands in either clause. */
+    private static boolean verbalIn(Sentence s, int clause, int content, List<Candidate> chosen) {
+        for (Candidate c : chosen) {
+            int at = s.clause[c.t().tokenStart()];
+            if (c.verbal() && (at == clause || at == content)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The acts of a list told by a verb, not named by a noun. */

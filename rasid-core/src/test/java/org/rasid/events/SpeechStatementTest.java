@@ -47,6 +47,20 @@ class SpeechStatementTest {
     }
 
     @Test
+    void aSpeakerTellingAnActThatCodesNothingMadeAStatement() {
+        // ANT dev: the wounding of Russians codes no event, so the ministry's saying it is the news (01)
+        assertEquals(List.of("01 RUS"), verbal("قالت وزارة الخارجية الروسية، الثلاثاء، إن \"بضع عشرات\" من الروس "
+                + "أصيبوا في سوريا خلال المواجهات الأخيرة بالبلاد، لافتة إلى أن المصابين من غير العسكريين."));
+    }
+
+    @Test
+    void aSpeakerTellingItsOwnSidesActOnlyRelaysIt() {
+        // outside feed: the strikes are Iraq's own, the news is the strikes, not Baghdad's saying so
+        assertEquals(List.of(), verbal("أعلنت الحكومة العراقية، الخميس، أن قواتها الجوية شنت غارات جوية "
+                + "\"مميتة\" على مواقع لتنظيم داعش الإرهابي داخل الأراضي السورية."));
+    }
+
+    @Test
     void anAnalystIsNoParty() {
         assertEquals(List.of(), verbal("قال المحلل العسكري الروسي فيكتور ليتوفكين يوم الثلاثاء إن الوضع في "
                 + "سوريا يتحسن بشكل واضح."));

@@ -32,6 +32,19 @@ class StatementFatesTest {
     }
 
     @Test
+    void aSpeechVerbWhoseActCodesNothingIsToldOnceAsCoded() {
+        // ANT dev: the wounding codes no event, so the speech is the statement, told once, not also silenced
+        assertEquals(List.of("قالت coded -"), fates("قالت وزارة الخارجية الروسية، الثلاثاء، إن \"بضع عشرات\" "
+                + "من الروس أصيبوا في سوريا خلال المواجهات الأخيرة بالبلاد."));
+    }
+
+    @Test
+    void aSpeechVerbRelayingItsOwnSidesActIsToldSo() {
+        assertEquals(List.of("اعلنت speech relays-act"), fates("أعلنت الحكومة العراقية، الخميس، أن قواتها الجوية "
+                + "شنت غارات جوية \"مميتة\" على مواقع لتنظيم داعش الإرهابي داخل الأراضي السورية."));
+    }
+
+    @Test
     void aSpeechVerbWithoutContentCodesNothing() {
         assertEquals(List.of("اعلن speech no-opener"), fates("أعلن وزير الخارجية الفرنسي يوم الثلاثاء عن "
                 + "زيارة قريبة."));
