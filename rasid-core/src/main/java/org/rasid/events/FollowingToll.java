@@ -68,12 +68,16 @@ final class FollowingToll {
 
     /**
      * The head count of the deaths ("مقتل أربعين مدنيا بينهم ثمانية أطفال": 40), written as a
-     * number: a vague "عشرات" in a later sentence is no figure for an event told before.
+     * number: a vague "عشرات" in a later sentence is no figure for an event told before. A head count
+     * above {@link TollAssigner#CAMPAIGN_TOTAL} is none either: the later sentence names the attack with a
+     * definite noun, and a toll that large joined to a definite trigger is a campaign's total ("وقد
+     * أسفرت القصف الصاروخي والغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976 شخصا" after "لترتفع
+     * حصيلة القتلى للهجوم المستمر منذ 3 أسابيع"), as {@link TollAssigner#isTotal} reads it in its own sentence.
      */
     private static Arguments.Count firstKilled(List<Arguments.Count> counts) {
         for (Arguments.Count k : counts) {
-            if ("killed".equals(k.role()) && k.count() != null && k.count() > 0 && k.count() <= TollAssigner.TOTAL) {
-                return explicit(k.text()) ? k : null;
+            if ("killed".equals(k.role()) && k.count() != null && k.count() > 0) {
+                return k.count() <= TollAssigner.CAMPAIGN_TOTAL && explicit(k.text()) ? k : null;
             }
         }
         return null;

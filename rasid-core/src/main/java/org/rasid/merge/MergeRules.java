@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.rasid.model.Event;
+import org.rasid.quantity.NumberParser;
+import org.rasid.text.ArabicNormalizer;
 import org.rasid.time.IsoDate;
 
 /**
@@ -55,6 +57,9 @@ final class MergeRules {
         if (date == null) {
             return null;
         }
+        if (sameDoc && twoDaysTwoTolls(a, b)) {
+            return null;
+        }
         why.add(date);
         String actors = compatibleActors(a, b);
         if (actors == null) {
@@ -99,6 +104,51 @@ final class MergeRules {
             return null;
         }
         return SAME_TOLL + a.fatalities();
+    }
+
+    /**
+     * "أن 15 جنديا تركيا قتلوا" on Friday and "بعد أن أعلنت أنقرة، الخميس، مقتل 8 من جنودها": one document
+     * telling a toll for each of two days tells two incidents, each with its own toll, not one incident
+     * whose lowest figure would stand for both. Both days exact (time precision 1), both places precise
+     * (a region's toll may sum strikes told on either side of a night) and both tolls written as numbers;
+     * a report with no toll, a vague one or the same toll may still be the other's retelling.
+     */
+    static boolean twoDaysTwoTolls(Event a, Event b) {
+        return tp(a) == 1 && tp(b) == 1 && a.eventDate() != null && !a.eventDate().equals(b.eventDate())
+                && prec(a) == 1 && prec(b) == 1 && a.fatalities() != null && b.fatalities() != null
+                && !a.fatalities().equals(b.fatalities()) && explicit(a.fatalitiesText()) && explicit(b.fatalitiesText());
+    }
+
+    private static final NumberParser NUMBERS = NumberParser.load();
+
+    /**
+     * Whether a toll is written as a number ("15", "أربعين"), not a vague word read by convention ("قتلى" 3,
+     * "عشرات" 12), which tells no incident from another.
+     */
+    private static boolean explicit(String tollText) {
+        if (tollText == null) {
+            return false;
+        }
+        for (String w : ArabicNormalizer.normalizeTerm(tollText).split("\\s+")) {
+            if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBERS.isNumberWord(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a report of the group's document tells another day's incident with another toll than e
+     * ({@link #twoDaysTwoTolls}): inside a document one agreeing report lets e join, so a report with no
+     * toll between the two days must not chain them into one.
+     */
+    static boolean anotherIncident(List<Event> group, Event e) {
+        for (Event o : group) {
+            if (o.doc().equals(e.doc()) && twoDaysTwoTolls(o, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int prec(Event e) {

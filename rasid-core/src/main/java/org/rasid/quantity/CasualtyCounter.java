@@ -50,6 +50,14 @@ public final class CasualtyCounter {
     private static final String STOP_CHARS = "،,.;؛:!?؟()\n-–";
     /** "من" between a count and its victims ("50 من عناصر التنظيم"). */
     private static final String PARTITIVE = HOUSEHOLD_LINK;
+    /** "حصيلة": the tally of a casualty noun right after it, whose figure is told further on ("حصيلة القتلى إلى 27"). */
+    private static final String TALLY = Particles.word("toll_tally");
+    /** "إلى", "لـ": the preposition before a tally's figure ("ارتفعت حصيلة القتلى إلى 27"). */
+    private static final Set<String> TALLY_LINK = Particles.words("tally_link");
+    /** "بذلك": a tally it precedes sums the deaths just told with earlier ones ("وارتفعت بذلك حصيلة القتلى"). */
+    private static final Set<String> TALLY_SUM = Particles.words("tally_sum");
+    /** How many words a tally's figure may stand after its casualty noun ("حصيلة القتلى جراء سقوط قذائف على دمشق إلى 11"). */
+    private static final int TALLY_REACH = 10;
 
     private final ActorRecognizer actors;
     private final NumberParser numbers;
@@ -370,6 +378,15 @@ public final class CasualtyCounter {
                 break;
             }
         }
+        Optional<NumberParser.Match> tally = countSpan == null ? tallyFigure(c, h) : Optional.empty();
+        int victimsFrom = h.tokenEnd();
+        if (tally.isPresent()) { // "ارتفعت حصيلة القتلى إلى 27": the tally's figure is the toll
+            Quantity q = tally.get().quantity();
+            count = q.lowest();
+            countText = q.text();
+            countSpan = q.span();
+            victimsFrom = tally.get().tokenEnd();
+        }
         if (countSpan == null) {
             String w = t.get(h.tokenStart()).text();
             if (hasArticle(w) || !role.equals("killed") && !role.equals("injured")) {
@@ -386,17 +403,71 @@ public final class CasualtyCounter {
             countSpan = c.doc().toOriginal(h.start(), h.end());
             countText = countSpan.of(c.doc().original());
         }
-        int end = windowEnd(c, h.tokenEnd());
-        if (excluded(c, h.tokenEnd(), end)) {
+        int end = windowEnd(c, victimsFrom);
+        if (excluded(c, victimsFrom, end)) {
             return new ArrayList<>();
         }
-        String who = who(c, h.tokenEnd(), end);
-        int lastTok = Math.max(end, h.tokenEnd()) - 1;
+        String who = who(c, victimsFrom, end);
+        if (who == null && tally.isPresent()) {
+            who = who(c, h.tokenEnd(), victimsFrom); // "حصيلة قتلى المدنيين ... لـ 35": the victims named in the tally
+        }
+        int lastTok = Math.max(end, victimsFrom) - 1;
         Span span = c.doc().toOriginal(start, t.get(lastTok).end());
-        if (start != h.start() && countSpan.start() < span.start()) {
+        if (tally.isPresent()) {
+            // the toll is told from its figure: a "منذ" between the tally and the figure makes it a total (TimeSpan)
+            span = new Span(countSpan.start(), span.end());
+        } else if (start != h.start() && countSpan.start() < span.start()) {
             span = new Span(countSpan.start(), span.end());
         }
         return new ArrayList<>(List.of(new CasualtyMention(span, role, count, countText, who, countSpan)));
+    }
+
+    /**
+     * The figure of a tally: a casualty noun right after "حصيلة" whose number follows "إلى" or "لـ" within
+     * {@link #TALLY_REACH} words of the same sentence, past its cause or its day ("ارتفعت حصيلة القتلى جراء
+     * سقوط قذائف على دمشق إلى 11 شخصا", "ارتفاع حصيلة قتلى المدنيين، الأربعاء، لـ 35 مدني"). The noun alone
+     * names the dead already told; the tally says how many they now are. Another casualty word ends the search,
+     * and one right after the figure ("إلى 150 قتيلا") is left to count it. A tally "بذلك" (thereby) raised is
+     * a running total, no incident's toll.
+     */
+    private Optional<NumberParser.Match> tallyFigure(Context c, PhraseMatcher.Match<Trigger> h) {
+        List<Token> t = c.tokens();
+        int tally = h.tokenStart() - 1;
+        if (!h.values().get(0).role().equals("killed") || tally < 0 || !isTally(t.get(tally))) {
+            return Optional.empty();
+        }
+        for (int x = Math.max(0, tally - 2); x < tally; x++) {
+            if (TALLY_SUM.contains(t.get(x).text())) {
+                return Optional.empty(); // "لترتفع بذلك حصيلة القتلى إلى 149": the deaths just told added to earlier ones
+            }
+        }
+        int limit = Math.min(t.size() - 1, h.tokenEnd() + TALLY_REACH);
+        for (int x = h.tokenEnd(); x < limit; x++) {
+            if (clauseBreak(c, x) || ROLES.contains(roleAt(c, x))) {
+                return Optional.empty();
+            }
+            if (TALLY_LINK.contains(t.get(x).text()) && !clauseBreak(c, x + 1)) {
+                Optional<NumberParser.Match> n = numbers.at(c.doc(), t, x + 1);
+                if (n.isPresent()) { // "حصيلة القتلى إلى 150 قتيلا": the casualty word after the figure counts it itself
+                    return c.hitAt().containsKey(n.get().tokenEnd()) ? Optional.empty() : n;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTally(Token token) {
+        for (CliticSplitter.Reading r : token.readings(false)) {
+            if (r.stem().equals(TALLY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String roleAt(Context c, int k) {
+        PhraseMatcher.Match<Trigger> m = c.hitAt().get(k);
+        return m == null ? "" : m.values().get(0).role();
     }
 
     /** The number of a household's members after it: "عائلة من 5 أفراد", "أسرة مؤلفة من خمسة أشخاص". */

@@ -82,6 +82,21 @@ class FollowingTollTest {
     }
 
     @Test
+    void aCampaignsTotalIsNoStrikesToll() {
+        // outside feed, ant-sk-middleeast-213: after "لترتفع حصيلة القتلى للهجوم العنيف المستمر منذ 3 أسابيع"
+        HandBuilt total = new HandBuilt("وقد أسفرت القصف الصاروخي والغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976 شخصا، "
+                + "معظمهم من المدنيين، حسب ما ذكر المرصد السوري لحقوق الإنسان.").count("976", "killed", 976, null);
+        List<Event> out = strike();
+        FollowingToll.attach(out, new ArrayList<>(List.of(0)), args(total), total.triggers, 1, "d", "o");
+        assertNull(out.get(0).fatalities());
+        // a strike's own toll in the same words stays
+        HandBuilt own = new HandBuilt("وقد أسفرت القصف الصاروخي والغارات الجوية على مناطق الغوطة الشرقية عن مقتل 76 شخصا، "
+                + "معظمهم من المدنيين، حسب ما ذكر المرصد السوري لحقوق الإنسان.").count("76", "killed", 76, null);
+        FollowingToll.attach(out, new ArrayList<>(List.of(0)), args(own), own.triggers, 1, "d", "o");
+        assertEquals(76, out.get(0).fatalities());
+    }
+
+    @Test
     void tellsExplicitFiguresFromVagueOnes() {
         assertTrue(FollowingToll.explicit("ثمانية"));
         assertTrue(FollowingToll.explicit("على الأقل 3"));

@@ -27,6 +27,18 @@ class EventMergerTest {
     static final String SHELL = "Shelling/artillery/missile attack";
 
     @Test
+    void aReportWithNoTollDoesNotChainTwoDaysOfTolls() {
+        // ANT dev ant-sk-middleeast-165: Friday's 15 soldiers, "وثق مقتل الجنود" (no figure), Thursday's 8
+        Event friday = event("a", "d1", "SKY", 0, SHELL, "عفرين", "gn:174186", 1, "2018-03-02", null, "TUR", 15);
+        Event told = event("b", "d1", "SKY", 1, SHELL, "عفرين", "gn:174186", 1, "2018-03-02", null, "TUR", null);
+        Event thursday = event("c", "d1", "SKY", 3, SHELL, "عفرين", "gn:174186", 1, "2018-03-01", null, "TUR", 8);
+        List<Event> out = merger.merge(List.of(friday, told, thursday));
+        assertEquals(2, out.size());
+        assertEquals(15, out.get(0).fatalities());
+        assertEquals(8, out.get(1).fatalities());
+    }
+
+    @Test
     void sameEventFromTwoOutletsIsOneWithTheLowestTollAndEveryClaim() {
         Event a = event("a", "d1", "SMART", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-20", "SYR_GOV", null, 5);
         Event b = event("b", "d2", "SANA", 0, SHELL, "الاتارب", "gn:1", 1, "2018-08-21", "SYR_GOV", "CIVILIANS", 3);

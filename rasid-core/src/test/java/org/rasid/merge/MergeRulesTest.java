@@ -31,6 +31,22 @@ class MergeRulesTest {
     }
 
     @Test
+    void insideADocumentTwoDaysWithTwoTollsAreTwoIncidents() {
+        // ANT dev ant-sk-middleeast-165: "أن 15 جنديا تركيا قتلوا" (Friday) and "أعلنت أنقرة، الخميس، مقتل 8 من جنودها"
+        Event friday = event("a", "d1", "SKY", 0, SHELL, "عفرين", "gn:174186", 1, "2018-03-02", "YPG", "TUR", 15);
+        Event thursday = event("b", "d1", "SKY", 3, SHELL, "عفرين", "gn:174186", 1, "2018-03-01", null, "TUR", 8);
+        assertNull(MergeRules.reasons(friday, thursday));
+        // the same toll, or a report with none, may retell the other day's incident
+        assertEquals(List.of("same_class:" + SHELL, "same_place:gn:174186", "dates_within:1d", "actors_compatible"),
+                MergeRules.reasons(friday, event("c", "d1", "SKY", 3, SHELL, "عفرين", "gn:174186", 1, "2018-03-01", null,
+                        "TUR", null)));
+        // across outlets the lowest figure of one incident stands (ACLED)
+        assertEquals(List.of("same_class:" + SHELL, "same_place:gn:174186", "dates_within:1d", "actors_compatible"),
+                MergeRules.reasons(friday, event("d", "d2", "SANA", 0, SHELL, "عفرين", "gn:174186", 1, "2018-03-01", null,
+                        "TUR", 8)));
+    }
+
+    @Test
     void insideADocumentAMonthAgreesWithAnyOfItsDays() {
         Event week = event("b", "d1", "SMART", 4, SHELL, "الاتارب", "gn:1", 1, "2018-08", "SYR_GOV", null, null);
         assertEquals(List.of("same_class:" + SHELL, "same_place:gn:1", "same_month:2018-08", "same_actors"),

@@ -38,11 +38,12 @@ final class NaiveEventMerger {
                 }
                 // inside a document one agreeing report is enough; across outlets every report must agree
                 boolean cross = crossDoc(groups.get(g), e);
-                boolean accept = cross ? allAgree : conflictsNone(groups.get(g), e);
+                boolean apart = !cross && MergeRules.anotherIncident(groups.get(g), e);
+                boolean accept = cross ? allAgree : conflictsNone(groups.get(g), e) && !apart;
                 if (!accept) {
                     why = null;
                 }
-                if (!accept && !cross) {
+                if (!accept && !cross && !apart) {
                     // a repeated toll ties a report to another precise place of its district
                     for (Event o : groups.get(g)) {
                         List<String> r = MergeRules.reasons(o, e);

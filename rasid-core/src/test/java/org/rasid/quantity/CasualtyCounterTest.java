@@ -72,6 +72,23 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aTallyOfTheDeadTakesTheFigureAfterItsLink() {
+        // ANT dev (ant-sk-middleeast-298): the figure comes after the tally's day, with لـ
+        assertEquals(List.of("killed 35 CIVILIANS «35»"),
+                tolls("أفادت مصادر طبية في غوطة دمشق لسكاي نيوز عربية بارتفاع حصيلة قتلى المدنيين، الأربعاء، لـ 35 مدني، بينهم نساء وأطفال، قتلوا بغارات جوية روسية وسورية مكثفة"));
+        // SNN dev (snn-2015-08-09-1045): past the tally's cause, with إلى
+        assertEquals(List.of("killed 11 null «11»"), tolls("ارتفاع حصيلة القتلى جراء سقوط قذائف على دمشق الى 11 شخصا"));
+        // a casualty word after the figure counts it once
+        assertEquals(List.of("killed 11 null «11»"),
+                tolls("ارتفعت حصيلة قتلى القذائف الصاروخية التي سقطت على احياء عدة في دمشق الى 11 قتيلا"));
+        // a tally raised "thereby" adds the deaths just told to earlier ones: only the day's six are counted
+        assertEquals(List.of("killed 6 CIVILIANS «ستة»"), tolls("وتسببت الغارات بمقتل ستة مدنيين على الأقل في بلدة صيدا، "
+                + "لترتفع بذلك حصيلة القتلى منذ بدء الهجوم على الجنوب إلى 149 مدنيا على الأقل"));
+        // a tally told with no figure, or a figure after the clause ends, is no toll
+        assertEquals(List.of(), tolls("ولم يعلن بعد عن حصيلة القتلى. وانتقل الوفد إلى 3 مدن"));
+    }
+
+    @Test
     void vagueCountsInTheAccusative() {
         // the object of أوقع/خلف takes the accusative: "عددا من" is "عدد من", several (3)
         assertEquals(List.of("killed 3 CIVILIANS «عددا من»"),
