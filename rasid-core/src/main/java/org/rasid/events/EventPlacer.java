@@ -63,7 +63,7 @@ final class EventPlacer {
         if (t.trigger().needs().contains("place") && !inSentence) {
             return null;
         }
-        return new Placement(resolve(s, abroad(s, t, where, sentencePlaces), story.focus()), inSentence);
+        return new Placement(resolve(s, abroad(s, t, where, sentencePlaces), story.focus(), sentencePlaces), inSentence);
     }
 
     /** Whether an event whose sentence names no place may take the story's place. */
@@ -113,7 +113,7 @@ final class EventPlacer {
             }
             where = kept;
         }
-        if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null && inForeignPlace(s, w))) {
+        if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null && inForeignPlace(s, w, sentencePlaces))) {
             for (Arguments.Place p : sentencePlaces) {
                 if (!p.admin1().startsWith("SY-")) {
                     // "… شمالي بغداد": the foreign place the homonym sits in
@@ -125,10 +125,11 @@ final class EventPlacer {
     }
 
     /** Drops unusable places; a governorate in a story about one of its towns becomes that town. */
-    private List<Arguments.Place> resolve(Sentence s, List<Arguments.Place> where, Arguments.Place focus) {
+    private List<Arguments.Place> resolve(Sentence s, List<Arguments.Place> where, Arguments.Place focus,
+                                         List<Arguments.Place> sentencePlaces) {
         List<Arguments.Place> out = new ArrayList<>();
         for (Arguments.Place named : where) {
-            if (named == null || named.admin1() == null || inForeignPlace(s, named)) {
+            if (named == null || named.admin1() == null || inForeignPlace(s, named, sentencePlaces)) {
                 continue;
             }
             boolean supported = named.geoPrecision() == 3 && focus != null && focus.admin1().equals(named.admin1());
@@ -317,9 +318,22 @@ final class EventPlacer {
 
     /**
      * "في منطقة الحماميات بقضاء التاجي، شمالي بغداد": a Syrian name placed by the words right after
-     * it in another country is a homonym there, never the Syrian village.
+     * it in another country is a homonym there, never the Syrian village. A foreign name that is itself
+     * the name of a Syrian place of the sentence ("شارعي الثورة وبغداد في دمشق": a street of Damascus)
+     * places nothing abroad.
      */
-    private boolean inForeignPlace(Sentence s, Arguments.Place p) {
+    /** Whether a foreign cue is a word of a Syrian place's name in the sentence. */
+    private static boolean syrianName(Sentence s, EventCues.Cue f, List<Arguments.Place> places) {
+        for (Arguments.Place q : places) {
+            int from = q.span().length() > 0 ? s.tokenOf(q.span()) : -1;
+            if (from >= 0 && q.admin1() != null && q.admin1().startsWith("SY-") && from <= f.tokenStart() && f.tokenEnd() <= s.tokenEndOf(q.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inForeignPlace(Sentence s, Arguments.Place p, List<Arguments.Place> sentencePlaces) {
         if (!p.admin1().startsWith("SY-") || p.span().length() == 0) {
             return false;
         }
@@ -330,7 +344,7 @@ final class EventPlacer {
         for (EventCues.Cue f : s.cues("foreign")) {
             int gap = f.tokenStart() - tok;
             String before = f.tokenStart() > 0 ? s.word(f.tokenStart() - 1) : "";
-            if (gap > 0 && gap <= 8 && s.clause[f.tokenStart()] == s.clause[tok]
+            if (gap > 0 && gap <= 8 && !syrianName(s, f, sentencePlaces) && s.clause[f.tokenStart()] == s.clause[tok]
                     // "الحدود مع العراق" is a border
                     && !before.equals("مع") && !words.endsWith("border", before)) {
                 return true;

@@ -81,9 +81,17 @@ final class StoryReader {
                 focus, outlets(actors, story.span()), AbroadIncidents.countries(about));
     }
 
-    /** "الفصائل" is a group, not a homonymous village: actors win over places. */
+    /**
+     * "الفصائل" is a group, not a homonymous village: actors win over places. Not over a Syrian name
+     * the gazetteer lacks whose name as read holds more words than the actor's: "شارعي الثورة
+     * وبغداد" names a street of Damascus, "شارع بغداد", whatever state the word also names.
+     */
     static boolean overlapsActor(Arguments.Place p, List<ActorMention> actors) {
         for (ActorMention a : actors) {
+            if (p.placeId() == null && p.admin1().startsWith("SY-")
+                    && words(p.locationAr()) > words(a.surface())) {
+                continue;
+            }
             boolean strictlyInside = a.span().contains(p.span()) && a.span().length() > p.span().length()
                     // "اللجنة المكلفة بأهالي درعا البلد", not "الموالية لإيران"
                     && p.admin1().startsWith("SY-");
@@ -92,6 +100,10 @@ final class StoryReader {
             }
         }
         return false;
+    }
+
+    private static int words(String s) {
+        return s == null || s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     /**

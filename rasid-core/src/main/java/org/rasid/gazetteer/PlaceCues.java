@@ -58,6 +58,8 @@ final class PlaceCues {
     private final Map<String, Name> names = new ConcurrentHashMap<>();
     /** LABEL rows: words Rasid writes itself, by role (value). */
     private final Map<String, String> labels = new HashMap<>();
+    /** KIND rows: each phrase's kind, to find the singular of a dual cue ("شارعي" of "شارع"). */
+    private final Map<String, String> kinds = new HashMap<>();
 
     private PlaceCues(List<DataFile.Row> rows) {
         for (DataFile.Row r : rows) {
@@ -73,7 +75,12 @@ final class PlaceCues {
                      AGENCY ->
                         words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
                 case LABEL -> labels.put(r.get("value"), r.get("phrase"));
-                default -> phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));
+                default -> {
+                    phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));
+                    if (type == Type.KIND) {
+                        kinds.putIfAbsent(phrase, r.get("value"));
+                    }
+                }
             }
         }
         for (Type type : words.keySet()) {
@@ -171,6 +178,19 @@ final class PlaceCues {
     private boolean listed(Type type, String word) {
         Set<String> set = words.get(type);
         return set != null && set.contains(word);
+    }
+
+    /**
+     * The singular of a dual kind cue, or null when the cue is no dual: "شارعي" is "شارع" with the
+     * dual's ي (construct state), when both rows give one kind. The ending is closed-class inflection.
+     */
+    String singularOfDual(Cue kind) {
+        String p = kind.phrase();
+        if (p.length() < 3 || p.charAt(p.length() - 1) != '\u064A') {
+            return null;
+        }
+        String stem = p.substring(0, p.length() - 1);
+        return kind.value().equals(kinds.get(stem)) ? stem : null;
     }
 
     /** The word Rasid writes for a role (LABEL rows: "countryside" is ريف). */

@@ -133,6 +133,7 @@ final class PlaceRanking {
             case "city" -> kind.equals("city") || kind.equals("town");
             case "town", "village" -> kind.equals("town") || kind.equals("village") || kind.equals("city");
             case "neighbourhood" -> kind.equals("neighbourhood") || kind.equals("camp") || kind.equals("landmark");
+            case StreetName.KIND -> kind.equals("neighbourhood") || kind.equals("landmark");
             case "camp" -> kind.equals("camp") || kind.equals("neighbourhood");
             case "airport", "base" -> kind.equals("airport") || kind.equals("base");
             case "subdistrict" -> !kind.equals("country") && !kind.equals("governorate");

@@ -27,7 +27,7 @@ import org.rasid.text.Token;
  */
 public final class ToponymResolver {
     /** Kind cues after which a word the gazetteer lacks is still taken as a place's name. */
-    private static final Set<String> UNKNOWN_NAME_KINDS = Set.of("town", "village", "neighbourhood", "camp");
+    private static final Set<String> UNKNOWN_NAME_KINDS = Set.of("town", "village", "neighbourhood", "camp", StreetName.KIND);
     /** Kinds of place that lie outside a city when placed by a direction from it. */
     private static final Set<String> SETTLEMENT_KINDS = Set.of("town", "village");
     static final String OUTSKIRTS = "gazetteer/outskirts.tsv";
@@ -76,6 +76,7 @@ public final class ToponymResolver {
     private static final class Item {
         final Match<Place> match;
         Match<Cue> kind;      // بلدة، قرية، مدينة …
+        boolean ownKind;      // the kind cue stands right before the name, not before the list's first
         Match<Cue> relation;  // شرق، بالقرب من، ريف، وسط (before the name)
         int first;            // token where the mention's lead-in starts
         int end;              // token after the name and a direction adjective ("الجنوبي")
@@ -184,6 +185,7 @@ public final class ToponymResolver {
             Match<Cue> c = cueEnding.get(it.first);
             if (c != null && type(c) == Type.KIND) {
                 it.kind = c;
+                it.ownKind = true;
                 it.first = c.tokenStart();
                 c = cueEnding.get(it.first);
             }
@@ -443,10 +445,13 @@ public final class ToponymResolver {
         }
         String contextAdmin1 = anchor != null && anchor.admin1() != null ? anchor.admin1()
                 : ctx.sectionAdmin1 != null ? ctx.sectionAdmin1 : ctx.datelineAdmin1;
+        boolean street = StreetName.is(it.kind);
         boolean syrianContext = HomeRegion.get().isHome(contextAdmin1);
         boolean anchorDisagrees = best != null && it.doubtful && anchor != null && !anchor.viaFi()
                 && anchor.admin1() != null && !anchor.admin1().equals(best.admin1());
-        if (syrianContext && ((it.kind != null && (best == null || !best.syrian())) || anchorDisagrees)) {
+        boolean streetMisread = street && StreetName.misread(best); // "شارع الثورة" is no Raqqa town
+        if (syrianContext && ((it.kind != null && (best == null || !best.syrian())) || anchorDisagrees
+                || streetMisread)) {
             // "قرية النملية بالريف الشمالي": a village the gazetteer lacks, in the area its context names
             it.place = null;
             it.admin1 = outside(it, anchor) ? outskirts.get(contextAdmin1) : contextAdmin1;
@@ -454,8 +459,8 @@ public final class ToponymResolver {
             it.confidence = anchor != null ? PlaceRanking.UNKNOWN_ANCHORED : PlaceRanking.UNKNOWN_BY_CONTEXT;
             return;
         }
-        if (best == null) {
-            return;
+        if (best == null || streetMisread) {
+            return; // a street with no city to place it in is not put in a town of its name
         }
         it.place = best;
         it.admin1 = best.admin1();
@@ -502,8 +507,17 @@ public final class ToponymResolver {
         }
         String admin1 = p.admin1();
         String admin2 = precision == 1 || p.precision() == 1 ? p.admin2() : null;
+        String street = it.relation != null && type(it.relation) == Type.COUNTRYSIDE ? null
+                : StreetName.noun(cues, it.kind, it.ownKind);
+        String locationAr;
+        if (street != null) {
+            // "دوار شيحان": the noun is part of the name as coders write it, in the singular
+            startN = it.ownKind ? it.kind.start() : startN;
+            locationAr = street + " " + words(doc.text(), tokens, it.match.start(), endN);
+        } else {
+            locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN, endN);
+        }
         Span span = doc.toOriginal(startN, endN);
-        String locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN, endN);
         return new PlaceMention(span, locationAr, p, admin1, admin2, p.latitude(), p.longitude(), precision,
                 PlaceRanking.round(it.confidence));
     }
@@ -526,8 +540,11 @@ public final class ToponymResolver {
         if (area == null) {
             return null;
         }
-        return new PlaceMention(doc.toOriginal(it.match.start(), it.match.end()),
-                doc.text().substring(it.match.start(), it.match.end()), null, it.admin1,
+        String street = StreetName.noun(cues, it.kind, it.ownKind);
+        int start = street != null && it.ownKind ? it.kind.start() : it.match.start();
+        String name = doc.text().substring(it.match.start(), it.match.end());
+        return new PlaceMention(doc.toOriginal(start, it.match.end()), street != null ? street + " " + name : name,
+                null, it.admin1,
                 it.near != null && it.near.admin1().equals(it.admin1) ? it.near.admin2() : null, area.latitude(),
                 area.longitude(),
                 it.kind != null ? 1 : it.near != null ? 2 : 3, it.confidence); // a village named is precision 1

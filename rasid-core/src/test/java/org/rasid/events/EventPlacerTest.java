@@ -30,6 +30,21 @@ class EventPlacerTest {
     }
 
     @Test
+    void aForeignNameThatNamesASyrianPlaceLocatesNothingAbroad() {
+        // SNN dev: "وبغداد" is the second street of the dual, not Iraq placing "الثورة" (cf. "شمالي بغداد")
+        HandBuilt h = new HandBuilt("سقطت القذائف الصاروخية على شارعي الثورة وبغداد في دمشق.");
+        h.places.add(HandBuilt.place(h.span("شارعي الثورة"), "شارع الثوره", null, "SY-DI", 1));
+        h.places.add(HandBuilt.place(h.span("بغداد"), "شارع بغداد", null, "SY-DI", 1));
+        Placement p = PLACER.place(h.sentence, h.candidate("القذائف"), h.places, story(h, null, null), false, false);
+        assertEquals(List.of("شارع الثوره", "شارع بغداد"), names(p));
+        HandBuilt abroad = new HandBuilt("سقطت القذائف الصاروخية على منطقة الحماميات شمالي بغداد.")
+                .village("الحماميات", "p1", "SY-HM");
+        Placement none = PLACER.place(abroad.sentence, abroad.candidate("القذائف"), abroad.places,
+                story(abroad, null, null), false, false);
+        assertEquals(List.of(), names(none), "a Syrian homonym placed by the words after it abroad");
+    }
+
+    @Test
     void aListWhoseItemsCarryTheirOwnLocatorsIsOneEventPerItem() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة معرزيتا بريف إدلب الجنوبي، وبلدة حلفايا بريف حماة الشمالي.")
                 .village("معرزيتا", "p1", "SY-ID").village("حلفايا", "p2", "SY-HM");

@@ -54,6 +54,18 @@ class StoryReaderTest {
                 .actor("أنقرة", "TUR").village("أنقرة", "ankara", "TR")));
     }
 
+    @Test
+    void aStreetTheGazetteerLacksIsAPlaceWhateverStateItsNameAlsoNames() {
+        // SNN dev: the resolver reads "شارعي الثورة وبغداد" as two Damascus streets (no gazetteer id)
+        HandBuilt h = new HandBuilt("سقطت القذائف الصاروخية على شارعي الثورة وبغداد وحي باب توما في دمشق.")
+                .actor("بغداد", "IRQ");
+        h.places.add(HandBuilt.place(h.span("بغداد"), "شارع بغداد", null, "SY-DI", 1));
+        assertEquals(List.of("شارع بغداد"), kept(h));
+        HandBuilt known = new HandBuilt("سقطت القذائف الصاروخية على بغداد.").actor("بغداد", "IRQ")
+                .village("بغداد", "x", "SY-DI");
+        assertEquals(List.of(), kept(known), "a name the gazetteer knows: the actor wins, as before");
+    }
+
     private static List<String> kept(HandBuilt h) {
         return read(h).places().stream().map(Arguments.Place::locationAr).toList();
     }

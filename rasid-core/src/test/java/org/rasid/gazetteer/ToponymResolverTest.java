@@ -315,6 +315,32 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aStreetKeepsItsNounAndIsInTheCityNotAHomonymTown() {
+        // SNN dev sentences: "الثورة" is also a Raqqa town and "بغداد" Iraq's capital; the streets are Damascus's
+        String text = "افادت الوكالة عن ارتفاع حصيلة القتلى جراء القذائف الصاروخية التى اطلقتها التنظيمات الارهابية "
+                + "على شارعي الثورة وبغداد وحي باب توما والعباسيين في دمشق.";
+        List<PlaceMention> ms = resolve(text);
+        PlaceMention thawra = only(ms, "شارع الثورة");
+        assertEquals("SY-DI", thawra.admin1(), "the street, not the Raqqa town");
+        assertEquals(1, thawra.geoPrecision());
+        assertEquals("شارعي الثورة", thawra.span().of(text), "the evidence covers the noun as written");
+        PlaceMention baghdad = only(ms, "شارع بغداد");
+        assertEquals("SY-DI", baghdad.admin1(), "the dual's second street, not Iraq");
+        assertEquals("بغداد", baghdad.span().of(text));
+        // no phrase after the name places it: the story's section does; with none the street is not guessed
+        String story = "وقضى عشرة اشخاص جراء سقوط قذيفة صاروخية في شارع الثورة مصدرها حي جوبر في جنوب العاصمة.";
+        assertEquals("SY-DI", only(resolve(story, "دمشق", null), "شارع الثورة").admin1());
+        assertTrue(resolve(story).stream().noneMatch(m -> "SY-RA".equals(m.admin1())), "not put in the Raqqa town");
+        PlaceMention square = only(resolve("نفذ أكثر من ألف شخص اعتصاما عند دوار الزراعة في اللاذقية"), "دوار الزراعة");
+        assertEquals("SY-LA", square.admin1());
+        // after a singular noun the list's next name is a place of its own, the quarter
+        List<PlaceMention> aleppo = resolve("دارت اشتباكات على محاور دوار شيحان والليرمون شمال حلب");
+        assertEquals("SY-HL", only(aleppo, "دوار شيحان").admin1());
+        assertTrue(aleppo.stream().noneMatch(m -> m.locationAr().equals(ArabicNormalizer.normalizeTerm("دوار الليرمون"))),
+                aleppo.toString());
+    }
+
+    @Test
     void aNeighbourhoodOnTheOutskirtsOfATownIsPlacedByThatTown() {
         // "على أطراف" after the name locates it as "بريف" does: the neighbourhood is named, the town near
         List<PlaceMention> ms = resolve("انفجرت عبوة ناسفة في حي الشرفة على أطراف ضاحية قدسيا صباح اليوم");
