@@ -193,9 +193,13 @@ public final class EventExtractor {
         Set<String> recalled = new HashSet<>();
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
-        List<Event> kept = opponent.fill(IncidentSides.fill(
-                airForce.fill(incidents.group(StatementGrouper.group(out, meetings, context.actors())))));
-        fates.kept(kept, recalled);
+        List<Event> kept = new ArrayList<>(opponent.fill(IncidentSides.fill(
+                airForce.fill(incidents.group(StatementGrouper.group(out, meetings, context.actors()))))));
+        // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
+        // grouped, so that the speaker's other words on that matter go with it
+        Set<String> elsewhere = new HashSet<>();
+        kept.removeIf(e -> OtherMatter.about(e, context, words) && elsewhere.add(e.id()));
+        fates.kept(kept, recalled, elsewhere);
         return kept;
     }
 

@@ -28,6 +28,8 @@
  *     dated three days or more before publication: the premise of the news, not news;</li>
  * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story, and
  *     {@code MeetingGrouper} one per meeting, whichever party each mention names first;</li>
+ * <li>{@code OtherMatter} drops, once grouped, a verbal event placed abroad in a paragraph that names
+ *     nothing of Syria (a digest's other items: another matter, optional);</li>
  * <li>{@code ConfidenceScorer} and {@code EventId} finish the record.</li>
  * </ol>
  * Open-class vocabulary lives in the data files; Java keeps only closed-class particles.
