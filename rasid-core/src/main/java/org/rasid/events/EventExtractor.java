@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.rasid.actors.ActorMention;
 import org.rasid.ingest.Document;
 import org.rasid.segment.Story;
+import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhrasePass;
 import org.rasid.text.Span;
@@ -185,13 +186,40 @@ public final class EventExtractor {
             }
         }
         out = scored(out, sentenceOf, sentences, story, atHand.features());
+        if (headlineTellsNoAct(document, doc, story)) {
+            // a story of reactions: the attack it recalls from days before is their premise (ReactionPremise)
+            out.removeIf(e -> ReactionPremise.premise(e, context.anchor()));
+        }
         Set<String> recalled = new HashSet<>();
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
         List<Event> said = StatementGrouper.group(out, meetings, context.actors(), scorer::shown);
-        List<Event> kept = opponent.fill(IncidentSides.fill(airForce.fill(incidents.group(said))));
-        fates.kept(kept, recalled);
+        List<Event> kept = new ArrayList<>(opponent.fill(IncidentSides.fill(airForce.fill(incidents.group(said)))));
+        // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
+        // grouped, so that the speaker's other words on that matter go with it
+        Set<String> elsewhere = new HashSet<>();
+        kept.removeIf(e -> OtherMatter.about(e, context, words) && elsewhere.add(e.id()));
+        fates.kept(kept, recalled, elsewhere);
         return kept;
+    }
+
+    /**
+     * Whether the story's headline tells no act ({@link ReactionPremise}); false when there is
+     * no headline to read. The headline is read where the text holds it before the story, else from the
+     * document's title alone (a corpus whose text is the body only).
+     */
+    private boolean headlineTellsNoAct(Document document, NormalizedText doc, Story story) {
+        Span head = StoryReader.headlineSpan(document, doc, story);
+        if (head != null) {
+            return ReactionPremise.tellsNoAct(matcher.find(new Sentence(doc, head, lexicons)));
+        }
+        String title = story.title() != null ? story.title() : document.title();
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        NormalizedText alone = ArabicNormalizer.normalize(title.strip());
+        return ReactionPremise.tellsNoAct(matcher.find(new Sentence(alone, new Span(0, title.strip().length()),
+                lexicons)));
     }
 
     /**

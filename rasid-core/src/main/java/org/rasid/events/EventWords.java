@@ -17,7 +17,8 @@ import org.rasid.text.ArabicNormalizer;
 public final class EventWords {
     public static final String FILE = "event_words.tsv";
     static final Set<String> KINDS = Set.of("list_word", "means", "unit_head", "direction", "settlement", "border",
-            "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "region", "dual_place", "dual_noun",
+            "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "home_stem", "region", "dual_place",
+            "dual_noun",
             "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
             "syria_nisba", "passive_aux", "elapsed", "day_part", "an_object",
             "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "home_seat", "hasten_verb",

@@ -137,6 +137,11 @@ final class StatementFates {
      * dated a week back (RecalledStatement, ids in {@code recalled}), or was folded into another statement.
      */
     void kept(List<Event> events, Set<String> recalled) {
+        kept(events, recalled, Set.of());
+    }
+
+    /** The same, where {@code elsewhere} holds the ids dropped as statements about another matter (OtherMatter). */
+    void kept(List<Event> events, Set<String> recalled, Set<String> elsewhere) {
         if (witness == null) {
             return;
         }
@@ -150,6 +155,8 @@ final class StatementFates {
                 drop(p.s(), en.getKey(), p.cameo(), StatementFate.CODED, "-");
             } else if (p.ids().stream().anyMatch(recalled::contains)) {
                 drop(p.s(), en.getKey(), p.cameo(), StatementFate.GATE, "recalled-date");
+            } else if (p.ids().stream().anyMatch(elsewhere::contains)) {
+                drop(p.s(), en.getKey(), p.cameo(), StatementFate.GATE, "other-matter");
             } else {
                 drop(p.s(), en.getKey(), p.cameo(), StatementFate.GROUPING, "weaker-or-repeated");
             }

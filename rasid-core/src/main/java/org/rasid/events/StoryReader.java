@@ -208,21 +208,28 @@ final class StoryReader {
 
     /** The places of the story's headline, which names what the story is about; none when it has none. */
     private List<Arguments.Place> headline(Document document, NormalizedText doc, Story story) {
-        String title = story.title() != null ? story.title() : document.title();
-        if (title == null || title.isBlank()) {
-            return List.of();
-        }
-        int at = doc.original().indexOf(title.strip());
-        if (at < 0 || story.span().contains(new Span(at, at + title.strip().length()))) {
+        Span head = headlineSpan(document, doc, story);
+        if (head == null) {
             return List.of();
         }
         List<Arguments.Place> all = new ArrayList<>();
-        for (Arguments.Place p : args.places(doc, story, new Span(at, at + title.strip().length()))) {
+        for (Arguments.Place p : args.places(doc, story, head)) {
             if (p.admin1() != null) {
                 all.add(p);
             }
         }
         return all;
+    }
+
+    /** Where the story's headline stands in the document, before the story's own text; null when it has none. */
+    static Span headlineSpan(Document document, NormalizedText doc, Story story) {
+        String title = story.title() != null ? story.title() : document.title();
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        int at = doc.original().indexOf(title.strip());
+        Span head = at < 0 ? null : new Span(at, at + title.strip().length());
+        return head == null || story.span().contains(head) ? null : head;
     }
 
     /** The precise place a story keeps naming (two mentions or more, the most named), or null. */

@@ -24,9 +24,13 @@
  *     verbal events go through {@code StatementGate} (not recalled, not a meeting named as a
  *     setting) and {@code StatementPlacer} (the place the act is tied to, else none);
  *     {@code RecalledStatement} drops a statement its own date puts a week before the story;</li>
+ * <li>{@code ReactionPremise} drops, in a story whose headline tells no act (only reactions to one), an act
+ *     dated three days or more before publication: the premise of the news, not news;</li>
  * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story (never re-coded
  *     to an act under the confidence cut when it passes it), and
  *     {@code MeetingGrouper} one per meeting, whichever party each mention names first;</li>
+ * <li>{@code OtherMatter} drops, once grouped, a verbal event placed abroad in a paragraph that names
+ *     nothing of Syria (a digest's other items: another matter, optional);</li>
  * <li>{@code ConfidenceScorer} and {@code EventId} finish the record.</li>
  * </ol>
  * Open-class vocabulary lives in the data files; Java keeps only closed-class particles.

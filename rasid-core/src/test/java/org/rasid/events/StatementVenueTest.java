@@ -27,7 +27,8 @@ class StatementVenueTest {
 
     @Test
     void anOccasionThatNamesNoSpeakerContinuesTheSentenceBefore() {
-        Event e = statement("ندد وزير الخارجية الفرنسي يوم الأربعاء بالهجمات على المدنيين. "
+        // (a statement on Syria: one abroad on another matter is not coded, OtherMatter)
+        Event e = statement("ندد وزير الخارجية الفرنسي يوم الأربعاء بالهجمات على المدنيين السوريين. "
                 + "وتابع خلال مؤتمر صحافي في بيروت أن الحل سياسي.");
         assertEquals("LB", e.admin1());
     }
@@ -56,7 +57,7 @@ class StatementVenueTest {
     @Test
     void aConferenceHeldInACapitalIsItsSpeakersVenue() {
         Event e = statement("عقد وزير الخارجية البريطاني مؤتمرا صحفيا في العاصمة برلين يوم الاثنين. "
-                + "وانتقد الوزير البريطاني روسيا بشدة.");
+                + "وانتقد الوزير البريطاني روسيا بشدة لدعمها النظام السوري.");
         assertEquals("DE", e.admin1());
     }
 
