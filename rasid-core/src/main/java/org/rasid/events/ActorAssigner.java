@@ -17,6 +17,8 @@ final class ActorAssigner {
     private static final String DOWNED = "disrupted";
     /** A capture fought for ("سيطر … بعد مواجهات مع") is no attack trigger but has a second side too. */
     private static final String BATTLES = "Battles";
+    /** The family of a capture, whose loser the text may name by its withdrawal (Withdrawn). */
+    private static final String CAPTURE = "territory";
     private static final String AGREEMENT = "agreement";
     private static final String AGREEMENT_SUB = "Agreement";
     /** "قصف متبادل بين", "للقصف المدفعي بين": بين right after a strike noun names both sides of it. */
@@ -136,6 +138,10 @@ final class ActorAssigner {
         boolean violent = tr.isViolent() || tr.isOutcome();
         if (actor2 == null && !c.verbal() && (violent || BATTLES.equals(tr.acledType()))) {
             a2 = ClashPartner.of(s, t, actors, actor1, words);
+            actor2 = a2 == null ? null : a2.id();
+        }
+        if (actor2 == null && !c.verbal() && CAPTURE.equals(tr.family())) {
+            a2 = Withdrawn.of(s, t, actors, actor1, words); // "سيطرت … على عفرين إثر انسحاب المقاتلين الأكراد منها"
             actor2 = a2 == null ? null : a2.id();
         }
         if (actor2 == null && violent && !c.verbal() && sites.named(s, t, "civilian_site")) {
