@@ -167,6 +167,11 @@ final class ActorAssigner {
                 && TollAssigner.hasRole(own, "arrested")) {
             actor2 = "CIVILIANS";
         }
+        if (actor2 == null && a1 != null && s.clause[a1.token()] == clause && UnnamedVictims.civilians(s, c, own, args)) {
+            // "خطف تنظيم داعش أكثر من 220 من أبناء مدينة القريتين": a side named in the act's own clause hit
+            // unarmed people; not a speaker's word for what happened ("قال النائب إن ما يجري يشبه المجازر")
+            actor2 = "CIVILIANS";
+        }
         List<String> assoc1 = associates(s, clause, actors, partners, actor1);
         if (tr.needs().contains("actor1") && actor1 == null && !striker
                 || tr.needs().contains("actor") && actor1 == null && actor2 == null && !striker
