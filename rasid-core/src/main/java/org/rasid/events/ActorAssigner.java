@@ -17,6 +17,8 @@ final class ActorAssigner {
     private static final String DOWNED = "disrupted";
     /** A capture fought for ("سيطر … بعد مواجهات مع") is no attack trigger but has a second side too. */
     private static final String BATTLES = "Battles";
+    /** The family of a capture, whose loser the text may name by its withdrawal (Withdrawn). */
+    private static final String CAPTURE = "territory";
     private static final String AGREEMENT = "agreement";
     private static final String AGREEMENT_SUB = "Agreement";
     /** "قصف متبادل بين", "للقصف المدفعي بين": بين right after a strike noun names both sides of it. */
@@ -138,6 +140,10 @@ final class ActorAssigner {
             a2 = ClashPartner.of(s, t, actors, actor1, words);
             actor2 = a2 == null ? null : a2.id();
         }
+        if (actor2 == null && !c.verbal() && CAPTURE.equals(tr.family())) {
+            a2 = Withdrawn.of(s, t, actors, actor1, words); // "سيطرت … على عفرين إثر انسحاب المقاتلين الأكراد منها"
+            actor2 = a2 == null ? null : a2.id();
+        }
         if (actor2 == null && violent && !c.verbal() && sites.named(s, t, "civilian_site")) {
             actor2 = "CIVILIANS"; // "قصفت القوات الحكومية … الأحياء السكنية في مدينة دوما"
         }
@@ -159,6 +165,11 @@ final class ActorAssigner {
         }
         if (actor2 == null && "Arrests".equals(c.sub()) && TollAssigner.whoIsNull(own)
                 && TollAssigner.hasRole(own, "arrested")) {
+            actor2 = "CIVILIANS";
+        }
+        if (actor2 == null && a1 != null && s.clause[a1.token()] == clause && UnnamedVictims.civilians(s, c, own, args)) {
+            // "خطف تنظيم داعش أكثر من 220 من أبناء مدينة القريتين": a side named in the act's own clause hit
+            // unarmed people; not a speaker's word for what happened ("قال النائب إن ما يجري يشبه المجازر")
             actor2 = "CIVILIANS";
         }
         List<String> assoc1 = associates(s, clause, actors, partners, actor1);

@@ -37,6 +37,11 @@ final class ActorRoleTagger {
             }
             int tokEnd = Math.max(tok + 1, s.tokenAt(Math.max(ns, ne - 1)) + 1);
             Role role = cueRole(s, tok, tokEnd);
+            if (role == Role.OWNER && affiliationOfNamed(s, mentions, tok)) {
+                // "شنت قوات جيش الفتح التابع للمعارضة السورية المسلحة قصفا": the side named before تابع struck;
+                // the one after it is its affiliation, which describes it and is no side
+                role = Role.BACKER;
+            }
             if (role == Role.NONE && heldAreaHit(s, tok)) {
                 role = Role.TARGET; // "على مناطق سيطرة الفصائل": the side holding the areas hit
             }
@@ -151,6 +156,26 @@ final class ActorRoleTagger {
             }
             if (words.is("means", s.word(i)) || s.bareOrAfterAnd(i, words.of("means"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The owner cue ending at the mention ("التابع" before "للمعارضة") follows a named side: "قوات جيش الفتح
+     * التابع للمعارضة", "لواء التابع للجيش الحر" tell whose side the named one is, not whose means struck.
+     */
+    private static boolean affiliationOfNamed(Sentence s, List<ActorMention> mentions, int tok) {
+        for (EventCues.Cue c : s.cues("owner")) {
+            if (c.tokenEnd() != tok) {
+                continue;
+            }
+            for (ActorMention other : mentions) {
+                int end = s.doc.fromOriginal(other.span().end());
+                int last = s.tokenAt(Math.max(s.doc.fromOriginal(other.span().start()), end - 1));
+                if (last >= 0 && last + 1 == c.tokenStart()) {
+                    return true;
+                }
             }
         }
         return false;

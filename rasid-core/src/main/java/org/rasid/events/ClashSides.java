@@ -15,6 +15,8 @@ final class ClashSides {
     private static final String BAYN = "بين";
     /** At most this many words between the trigger and بين. */
     private static final int MAX_GAP = 8;
+    /** At most this many when "من طرف" or "من جهة" frames the sides after بين. */
+    private static final int FRAMED_GAP = 16;
     /** "من بين" (among), "ما بين" (from … to): no sides follow. */
     private static final List<String> NOT_SIDES = List.of("من", "ما");
 
@@ -33,7 +35,7 @@ final class ClashSides {
     static List<RoledActor> of(Sentence s, TriggerMention t, List<RoledActor> sides, EventWords words, int maxGap,
                                int firstGap) {
         int clause = s.clause[t.tokenStart()];
-        int bayn = bayn(s, t, sides, maxGap);
+        int bayn = bayn(s, t, sides, maxGap, words);
         List<RoledActor> ordered = new ArrayList<>();
         if (bayn < 0) {
             return ordered;
@@ -106,10 +108,16 @@ final class ClashSides {
         return s.word(i).equals("من") && words.is("side", s.word(i + 1));
     }
 
-    /** The token of بين in the trigger's clause, with no side named between the trigger and it, or -1. */
-    private static int bayn(Sentence s, TriggerMention t, List<RoledActor> sides, int maxGap) {
+    /**
+     * The token of بين in the trigger's clause, with no side named between the trigger and it, or -1. Past
+     * maxGap words (a list of fronts, "دارت اشتباكات على أطراف حي الخالدية وعلى محاور دوار شيحان والليرمون
+     * شمال حلب، بين قوات النظام … من طرف، وغرفة عمليات فتح حلب من طرف آخر"), بين still opens the sides
+     * when "من طرف" or "من جهة" follows it: the round-up's own frame of a two-sided fight.
+     */
+    private static int bayn(Sentence s, TriggerMention t, List<RoledActor> sides, int maxGap, EventWords words) {
         int clause = s.clause[t.tokenStart()];
-        int last = Math.min(s.tokens.size(), t.tokenEnd() + maxGap);
+        int reach = maxGap < MAX_GAP ? maxGap : FRAMED_GAP;
+        int last = Math.min(s.tokens.size(), t.tokenEnd() + reach);
         for (int i = t.tokenEnd(); i < last && s.clause[i] == clause; i++) {
             for (RoledActor a : sides) {
                 if (a.token() == i) {
@@ -117,9 +125,19 @@ final class ClashSides {
                 }
             }
             if (s.word(i).equals(BAYN) && (i == 0 || !NOT_SIDES.contains(s.word(i - 1)))) {
-                return i;
+                return i - t.tokenEnd() < maxGap || framed(s, i, clause, words) ? i : -1;
             }
         }
         return -1;
+    }
+
+    /** "من طرف" or "من جهة" after بين in its clause. */
+    private static boolean framed(Sentence s, int bayn, int clause, EventWords words) {
+        for (int i = bayn + 1; i + 1 < s.tokens.size() && s.clause[i] == clause; i++) {
+            if (sideAt(s, i, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,7 +27,8 @@ public final class EventWords {
             "holding_verb", "home_side", "unarmed_body", "struck_object", "held_area", "speaker_title",
             "member_title", "span_end", "armed_body",
             "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link", "attack_reference",
-            "reference_determiner", "event_pronoun", "matter_reference", "warning_verb", "state_future", "counter", "relative_report");
+            "reference_determiner", "event_pronoun", "matter_reference", "warning_verb", "state_future", "counter", "relative_report",
+            "withdrawal_noun");
 
     private final Map<String, Set<String>> byKind;
 

@@ -156,4 +156,20 @@ class ActorRoleTaggerTest {
         HandBuilt p = new HandBuilt("دخلت القوات المدعومة من واشنطن بلدة الباغوز.").actor("واشنطن", "USA");
         assertEquals(Role.BACKER, roleOf(p, "USA"));
     }
+
+    @Test
+    void theAffiliationOfANamedSideIsNoOwnerOfTheMeans() {
+        HandBuilt h = new HandBuilt("شنت قوات جيش الفتح التابع للمعارضة السورية المسلحة قصفا مدفعيا وصاروخيا على مواقع لقوات"
+                + " النظام السوري في محيط بلدتي الفوعة وكفريا.")
+                .actor("جيش الفتح", "JAISH_FATH").actor("للمعارضة السورية المسلحة", "OPPOSITION")
+                .actor("قوات النظام السوري", "SYR_GOV");
+        assertEquals(Role.BACKER, roleOf(h, "OPPOSITION"));
+    }
+
+    @Test
+    void theOwnerOfUnnamedMeansStruck() {
+        HandBuilt h = new HandBuilt("وأفاد المرصد عن إلقاء مروحيات تابعة للنظام براميل متفجرة على بلدة اليادودة.")
+                .actor("للنظام", "SYR_GOV");
+        assertEquals(Role.OWNER, roleOf(h, "SYR_GOV"));
+    }
 }

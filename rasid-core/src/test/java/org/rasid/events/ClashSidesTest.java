@@ -95,4 +95,23 @@ class ClashSidesTest {
         assertEquals(1, s.size(), "the other side is no known actor");
         assertEquals("HEZBOLLAH", s.get(0).id());
     }
+
+    @Test
+    void minTarafFramesTheSidesAfterAListOfFronts() {
+        List<RoledActor> s = sides(new HandBuilt("دارت اشتباكات على أطراف حي الخالدية وعلى محاور دوار شيحان والليرمون شمال حلب،"
+                + " بين قوات النظام مدعمة بقوات الدفاع الوطني من طرف، وغرفة عمليات فتح حلب من طرف آخر.")
+                .actor("قوات النظام", "SYR_GOV").actor("قوات الدفاع الوطني", "NDF")
+                .actor("غرفة عمليات فتح حلب", "OPPOSITION"), "اشتباكات");
+        assertEquals(2, s.size());
+        assertEquals("SYR_GOV", s.get(0).id());
+        assertEquals("OPPOSITION", s.get(1).id());
+    }
+
+    @Test
+    void farBaynWithoutSideWordsNamesNoSides() {
+        List<RoledActor> s = sides(new HandBuilt("دارت اشتباكات على أطراف حي الخالدية وعلى محاور دوار شيحان والليرمون شمال حلب،"
+                + " بين قوات النظام وغرفة عمليات فتح حلب.")
+                .actor("قوات النظام", "SYR_GOV").actor("غرفة عمليات فتح حلب", "OPPOSITION"), "اشتباكات");
+        assertTrue(s.isEmpty());
+    }
 }
