@@ -12,7 +12,7 @@ import org.rasid.text.CliticSplitter;
  * places such a denial, consultation, condemnation, accusation, demand, threat or inquiry (CAMEO 01,
  * 04, 09-13) at the attack it answers, the place the act is about (docs/annotation.md, Place). A reaction is read
  * as answering one only when its own words refer back to it: a definite attack noun after the act
- * in its clause (event_words.tsv {@code attack_reference}, also after "أي", {@code
+ * (and after its speaker) in its clause (event_words.tsv {@code attack_reference}, also after "أي", {@code
  * reference_determiner}), or "الأمر الذي" just before it ({@code event_pronoun}). The attacks are the
  * violent triggers told before the act, in its sentence or an earlier one of the story, each with the
  * Syrian place of its clause; the reaction takes their place when they are all at one, else the one
@@ -28,6 +28,8 @@ final class AnsweredAttack {
     private static final Set<String> REACTIONS = Set.of("01", "04", "09", "10", "11", "12", "13");
     /** How far after the act (words, in its clause) the noun referring back may stand. */
     private static final int REACH = 12;
+    /** How far after the act its speaker may open (a date between: "اتهم الأربعاء المفوض"). */
+    private static final int SPEAKER_GAP = 2;
     /** How far before the act "الأمر الذي" may stand: "الأمر الذي سارعت دمشق إلى نفيه". */
     private static final int PRONOUN_REACH = 6;
     /** How far from an attack's trigger (words, in its clause) its place may stand. */
@@ -57,21 +59,23 @@ final class AnsweredAttack {
      */
     Placement answer(SentenceArguments a, TriggerMention t, String cameo, List<TriggerMention> found,
                      Placement where) {
-        return answer(a, t, cameo, found, where, null);
+        return answer(a, t, cameo, found, where, null, null);
     }
 
     /**
      * As above; when the attacks told are at several places and the noun names none of them, the
      * reaction answers the story's {@code focus}, the place it keeps naming, when an attack was told there.
+     * The words of the act's {@code speaker} (actor1, or null) right after it do not count in the reach
+     * of the noun.
      */
     Placement answer(SentenceArguments a, TriggerMention t, String cameo, List<TriggerMention> found,
-                     Placement where, Arguments.Place focus) {
+                     Placement where, Arguments.Place focus, RoledActor speaker) {
         if (where == null || where.inSentence() || where.places().size() != 1 || cameo == null
                 || !REACTIONS.contains(cameo.substring(0, Math.min(2, cameo.length())))
                 || where.places().get(0).admin1() != null) {
             return where;
         }
-        String noun = reference(a.sentence(), t);
+        String noun = reference(a.sentence(), t, speaker);
         if (noun == null) {
             return where;
         }
@@ -122,11 +126,18 @@ final class AnsweredAttack {
         return null;
     }
 
-    /** The stem of the attack noun the act's words refer back with ("" for "الأمر الذي"), or null. */
-    private String reference(Sentence s, TriggerMention t) {
+    /**
+     * The stem of the attack noun the act's words refer back with ("" for "الأمر الذي"), or null. Arabic
+     * puts the speaker right after the verb, and a speaker named with title, body and name ("اتهم
+     * القيادي في جيش الإسلام محمد علوش الجمعة أنصار الحكومة بإعاقة المحادثات") pushes the object past the
+     * reach: the reach counts from the end of the speaker's mention when it opens right after the act.
+     */
+    private String reference(Sentence s, TriggerMention t, RoledActor speaker) {
         int clause = s.clause[t.tokenStart()];
         int n = s.tokens.size();
-        for (int k = t.tokenEnd(); k < Math.min(n, t.tokenEnd() + REACH) && s.clause[k] == clause; k++) {
+        int from = speaker != null && speaker.token() >= t.tokenEnd() && speaker.token() - t.tokenEnd() <= SPEAKER_GAP
+                ? Math.max(t.tokenEnd(), speaker.tokenEnd()) : t.tokenEnd();
+        for (int k = t.tokenEnd(); k < Math.min(n, from + REACH) && s.clause[k] == clause; k++) {
             String stem = attackNoun(s, k);
             if (stem != null) {
                 return stem;

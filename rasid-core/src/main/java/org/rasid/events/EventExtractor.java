@@ -380,7 +380,7 @@ public final class EventExtractor {
                 : placer.place(s, c, a.places(), context, when.mention() != null, !own.isEmpty());
         if (c.verbal() && c.t().trigger().isVerbal()) {
             where = story.attacks().answer(a, c.t(), coding.cameo(), sentence.setting().found(), where,
-                    context.focus());
+                    context.focus(), who.a1());
         }
         if (c.verbal()) {
             where = story.told().where(who, where);

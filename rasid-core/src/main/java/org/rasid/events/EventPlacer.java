@@ -10,7 +10,7 @@ import org.rasid.lexicon.Particles;
  * Places an event: the places of its clause that the trigger governs (a list, "قرى X وY وZ", is
  * one event per place), else the most precise place of its sentence, else the story's place.
  * Foreign homonyms of Syrian villages are placed abroad; statements are not placed where
- * someone goes ("الخروج من دوما").
+ * someone goes ("الخروج من دوما"), but an inquiry is placed where its team is sent.
  */
 final class EventPlacer {
     /** What separates the words of a gap between two places; compiled once, not per pair of places. */
@@ -24,6 +24,10 @@ final class EventPlacer {
     private static final Set<String> MOTION_BEFORE_SETTLEMENT = Particles.words("motion_before_settlement");
     /** What may stand between a place and the larger place that locates it: "في", a bare ب. */
     private static final Set<String> LOCATOR_LEAD = Particles.words("locator_lead");
+    /** إلى: where someone goes. */
+    private static final Set<String> TO = Particles.words("destination_preposition");
+    /** The CAMEO root of an inquiry (investigate). */
+    private static final String INQUIRY = "09";
 
     private final EventWords words;
 
@@ -44,7 +48,8 @@ final class EventPlacer {
         places = MotiveClause.outside(s, t, places);
         List<Arguments.Place> where = new ArrayList<>();
         boolean inSentence = true;
-        List<Arguments.Place> sentencePlaces = c.verbal() ? notMoved(s, places) : places;
+        List<Arguments.Place> sentencePlaces = !c.verbal() ? places
+                : INQUIRY.equals(t.trigger().cameo()) ? notMoved(s, places, true) : notMoved(s, places);
         List<Arguments.Place> clausePlaces = placesIn(s, sentencePlaces, s.clause[t.tokenStart()]);
         if (!clausePlaces.isEmpty()) {
             where.addAll(c.verbal() ? List.of(list(s, t, clausePlaces).get(0)) : list(s, t, clausePlaces));
@@ -152,13 +157,21 @@ final class EventPlacer {
 
     /** For a statement, "الخروج من دوما", "نحو إدلب" name where someone goes, not where it was said. */
     List<Arguments.Place> notMoved(Sentence s, List<Arguments.Place> places) {
+        return notMoved(s, places, false);
+    }
+
+    /**
+     * As above; with {@code sent}, a place after إلى is kept: an inquiry is about the place its team is
+     * sent to ("سترسل بعثة للتقصي إلى مدينة دوما": the inquiry is at دوما).
+     */
+    List<Arguments.Place> notMoved(Sentence s, List<Arguments.Place> places, boolean sent) {
         List<Arguments.Place> out = new ArrayList<>();
         for (Arguments.Place p : places) {
             int tok = s.tokenOf(p.span());
             String prev = tok > 0 ? s.word(tok - 1) : "";
-            boolean fromTo = MOTION.contains(prev) || words.is("settlement", prev) && tok > 1
-                    && MOTION_BEFORE_SETTLEMENT.contains(s.word(tok - 2));
-            if (!fromTo) {
+            String motion = MOTION.contains(prev) ? prev : words.is("settlement", prev) && tok > 1
+                    && MOTION_BEFORE_SETTLEMENT.contains(s.word(tok - 2)) ? s.word(tok - 2) : null;
+            if (motion == null || sent && TO.contains(motion)) {
                 out.add(p);
             }
         }

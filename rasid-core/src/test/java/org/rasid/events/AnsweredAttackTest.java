@@ -42,6 +42,16 @@ class AnsweredAttackTest {
     }
 
     @Test
+    void aLongSpeakerAfterTheActDoesNotPutTheChargesOutOfReach() {
+        // ANT dev: the talks on Douma named 13 words after the act, 9 after its speaker
+        Event e = act("11", "تعرضت مدينة دوما السورية الخاضعة لسيطرة المعارضة إلى قصف جوي جديد السبت. "
+                + "وفي هذا السياق، اتهم القيادي في \"جيش الإسلام\" محمد علوش الجمعة أنصار الحكومة السورية "
+                + "الدوليين بإعاقة المحادثات.");
+        assertEquals("SY-RD", e.admin1());
+        assertEquals("دوما", e.locationAr());
+    }
+
+    @Test
     void aStatementThatRefersToNoAttackStaysUnplaced() {
         Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
                 + "ونفت وزارة الدفاع الروسية يوم الاثنين وجود قوات لها في المنطقة.");

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rasid.ingest.Document;
+import org.rasid.model.Event;
+import org.rasid.pipeline.Pipeline;
 
 class EventPlacerTest {
     private static final EventPlacer PLACER = new EventPlacer(HandBuilt.WORDS);
@@ -18,6 +21,17 @@ class EventPlacerTest {
 
     private static List<String> names(Placement p) {
         return p.places().stream().map(Arguments.Place::locationAr).toList();
+    }
+
+    @Test
+    void anInquiryIsPlacedWhereItsTeamIsSent() {
+        // ANT dev: a statement is not placed where someone goes, but an inquiry is about that place
+        List<Event> es = Pipeline.withDefaults().process(Document.ofText("t", "ذكرت منظمة حظر الأسلحة الكيماوية، "
+                + "الثلاثاء، إنها سترسل بعثة للتقصي من الحقائق إلى مدينة دوما للتحقيق في تقارير وقوع هجوم كيماوي "
+                + "أدى إلى مقتل العشرات.")).events();
+        Event e = es.stream().filter(x -> "09".equals(x.cameo())).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("SY-RD", e.admin1());
+        assertEquals("دوما", e.locationAr());
     }
 
     @Test
