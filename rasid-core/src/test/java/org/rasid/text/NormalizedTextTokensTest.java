@@ -56,4 +56,15 @@ class NormalizedTextTokensTest {
         assertSame(a.readings(true), a.readings(true));
         assertEquals(CliticSplitter.readings("الطيران", false), a.readings(false));
     }
+    @Test
+    void aCutWordIsTheVocabularysWordOfItsSpelling() {
+        NormalizedText n = ArabicNormalizer.normalize("قصف الطيران مدينة إدلب");
+        // "يران" and "مدي": cut at both ends, read through the thread's cache of recent words
+        for (int k = 0; k < 3; k++) {
+            List<Token> tokens = n.tokens(7, 15);
+            assertSame(Vocabulary.word("يران"), tokens.get(0).word());
+            assertSame(Vocabulary.word("مدي"), tokens.get(tokens.size() - 1).word());
+            assertEquals(new Token(12, 15, "مدي"), tokens.get(tokens.size() - 1));
+        }
+    }
 }
