@@ -117,7 +117,12 @@ public final class NormalizedText {
     private Token clip(Token t, int from, int to) {
         int s = Math.max(t.start(), from);
         int e = Math.min(t.end(), to);
-        return s == t.start() && e == t.end() ? t : new Token(s, e, text.substring(s, e));
+        if (s == t.start() && e == t.end()) {
+            return t;
+        }
+        // the thread's cache of recent words, as the tokenizer's: a window cut mid-word (the few words
+        // after each actor mention) cut a substring and looked it up in the shared map every time
+        return new Token(s, e, Vocabulary.word(Vocabulary.recent(), text, s, e));
     }
 
     /** Tokens [first, last) of the whole text, with the first and last possibly cut. */

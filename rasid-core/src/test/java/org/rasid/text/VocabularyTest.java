@@ -1,6 +1,7 @@
 package org.rasid.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,31 @@ class VocabularyTest {
                 assertEquals(s.substring(from, to), Vocabulary.word(recent, s, from, to).text());
                 from = to + 1;
             }
+        }
+    }
+
+    @Test
+    void wordsOfOneLengthInOnePairOfSlotsAreToldApartByTheirChars() {
+        // with no hash read before the spelling, a slot of the same length must be read to its last char:
+        // three words of one length and one pair of slots, found among "قصف0000" … "قصف9999"
+        java.util.Map<Integer, java.util.List<String>> byPair = new java.util.HashMap<>();
+        java.util.List<String> same = null;
+        for (int i = 0; same == null && i < 10_000; i++) {
+            String w = "قصف" + String.format("%04d", i);
+            java.util.List<String> words = byPair.computeIfAbsent(Vocabulary.pair(w.hashCode()), k -> new java.util.ArrayList<>());
+            words.add(w);
+            same = words.size() == 3 ? words : null;
+        }
+        assertNotNull(same, "three words in one pair");
+        Vocabulary.Recent recent = new Vocabulary.Recent();
+        String text = String.join(" ", same) + " " + String.join(" ", same);
+        int from = 0;
+        for (int k = 0; k < 6; k++) {
+            String expected = same.get(k % 3);
+            Word w = Vocabulary.word(recent, text, from, from + expected.length());
+            assertEquals(expected, w.text());
+            assertSame(Vocabulary.word(expected), w);
+            from += expected.length() + 1;
         }
     }
 

@@ -46,6 +46,30 @@ class WordTest {
         assertEquals(Boolean.TRUE, w.gate(slot));
     }
 
+    @Test
+    void everySlotInlineOrNotKeepsItsOwnAnswer() {
+        Word w = new Word("المعارضه");
+        for (int slot = 0; slot < Word.SLOTS; slot++) {
+            assertNull(w.gate(slot), "slot " + slot + " unasked");
+            w.remember(slot, slot % 3 == 0);
+            if (slot + 1 < Word.SLOTS) {
+                assertNull(w.gate(slot + 1), "slot " + (slot + 1) + " untouched by " + slot);
+            }
+        }
+        for (int slot = 0; slot < Word.SLOTS; slot++) {
+            assertEquals(slot % 3 == 0, w.gate(slot), "slot " + slot);
+        }
+        // an answer given again replaces the old one, in the word's ints and in its array alike, and
+        // leaves every other slot's as it was
+        java.util.Set<Integer> flipped = java.util.Set.of(0, 15, 16, 31, 47, 63, 64, 255);
+        for (int slot : flipped) {
+            w.remember(slot, slot % 3 != 0);
+        }
+        for (int slot = 0; slot < Word.SLOTS; slot++) {
+            assertEquals(slot % 3 == 0 != flipped.contains(slot), w.gate(slot), "slot " + slot);
+        }
+    }
+
     private static boolean contains(int[] a, int v) {
         for (int x : a) {
             if (x == v) {
