@@ -12,6 +12,7 @@
 # A fit fair to new text: --studied-until "round 11" fits the dev articles drawn before round 11 (those
 # the rules were tuned on) with a nuisance feature it leaves out of the written model, and judges the
 # guard on the later batches only (docs/data-formats.md, "Unstudied level").
+# Before shipping a refit, judge refits on the dev batches no rule saw: scripts/eval/batch-check.sh.
 # Usage: scripts/eval/calibrate.sh [extra rasid calibrate options, e.g. --folds 10 or --features all]
 # RASID_JAR picks the jar (default rasid-cli/target/rasid.jar; build it with mvn -DskipTests package);
 # RASID_SHARED the shared folder (default ../shared); RASID_CONFIDENCE_OUT another output file.
