@@ -214,6 +214,20 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aListItemOpenedByANameHeadTakesTheWordAfterIt() {
+        // snn dev: "تل القرقور" is the hill, not a second mention of the village القرقور
+        List<PlaceMention> ms = resolve("وأعلن جيش الفتح عن سيطرته على قريتي المشيك والقرقور وتل القرقور في سهل الغاب بريف حماة الغربي");
+        PlaceMention hill = only(ms, "تل القرقور");
+        assertEquals("SY-HM", hill.admin1());
+        assertEquals("تل القرقور", ArabicNormalizer.normalizeTerm(hill.locationAr()));
+        // ant dev: حوش heads both names of the list
+        ms = resolve("إن قوات الحكومة سيطرت على قريتي حوش زريقة وحوش الضواهرة في منطق المرج", "ريف دمشق", null);
+        for (String v : List.of("حوش زريقة", "حوش الضواهرة")) {
+            assertEquals("SY-RD", only(ms, v).admin1(), v);
+        }
+    }
+
+    @Test
     void aSingularCueOrADirectionWordAddsNoVillageToAList() {
         // "بلدة حمورية وأجزاء من بلدات": أجزاء is no village of حمورية's list
         List<PlaceMention> ms = resolve("بينما استعادت فصائل المعارضة بلدة حمورية وأجزاء من الغوطة", "دمشق", null);
