@@ -60,6 +60,8 @@ final class PlaceCues {
     private final Map<String, String> labels = new HashMap<>();
     /** KIND rows: each phrase's kind, to find the singular of a dual cue ("شارعي" of "شارع"). */
     private final Map<String, String> kinds = new HashMap<>();
+    /** KIND rows in the dual or plural ("قريتي", "قرى"): the cue heads a list of several places. */
+    private final Set<String> several = new HashSet<>();
 
     private PlaceCues(List<DataFile.Row> rows) {
         for (DataFile.Row r : rows) {
@@ -79,6 +81,13 @@ final class PlaceCues {
                     phrases.add(phrase, new Cue(type, r.getOrNull("value"), phrase));
                     if (type == Type.KIND) {
                         kinds.putIfAbsent(phrase, r.get("value"));
+                        String number = r.getOrNull("number");
+                        if (number != null && !number.equals("dual") && !number.equals("plural")) {
+                            throw r.error("number is dual, plural or empty, not '" + number + "'");
+                        }
+                        if (number != null) {
+                            several.add(phrase);
+                        }
                     }
                 }
             }
@@ -191,6 +200,11 @@ final class PlaceCues {
         }
         String stem = p.substring(0, p.length() - 1);
         return kind.value().equals(kinds.get(stem)) ? stem : null;
+    }
+
+    /** Whether a kind cue is a dual or plural ("قريتي", "قرى"): every name joined after it is one of its places. */
+    boolean namesSeveral(Cue kind) {
+        return several.contains(kind.phrase());
     }
 
     /** The word Rasid writes for a role (LABEL rows: "countryside" is ريف). */

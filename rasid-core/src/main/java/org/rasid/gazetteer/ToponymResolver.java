@@ -292,10 +292,12 @@ public final class ToponymResolver {
     private List<Match<Place>> withUnknownNames(List<Match<Place>> found, List<Token> tokens,
                                                 Map<Integer, Match<Cue>> cueStarting) {
         boolean[] covered = new boolean[tokens.size() + 1];
+        Map<Integer, Integer> knownEnd = new HashMap<>(); // where a name the gazetteer knows ends, by its first token
         for (Match<Place> m : found) {
             for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
                 covered[i] = true;
             }
+            knownEnd.merge(m.tokenStart(), m.tokenEnd(), Math::max);
         }
         List<Match<Place>> out = new ArrayList<>(found);
         for (Match<Cue> c : cueStarting.values()) {
@@ -306,6 +308,12 @@ public final class ToponymResolver {
                 continue;
             }
             boolean headed = headedName(found, tokens, k, cueStarting); // "تل" is short but a name's head
+            boolean several = cues.namesSeveral(c.values().get(0));
+            if (!headed && covered[k] && several && knownEnd.containsKey(k)) {
+                // "قريتي حندرات وباشكوي": the gazetteer knows the first village, not the second
+                listAfter(out, tokens, knownEnd.get(k), covered, cueStarting, knownEnd, true);
+                continue;
+            }
             if (!headed && (covered[k] || !plausibleName(tokens.get(k).text()))) {
                 continue;
             }
@@ -324,20 +332,54 @@ public final class ToponymResolver {
             Token a = tokens.get(k);
             Token b = tokens.get(end - 1);
             out.add(new Match<>(k, end, a.start(), b.end(), a.text(), List.of()));
-            // "قرى جزرايا وزمار والعثمانية": the list goes on with و
-            for (int w = end; w < tokens.size() && !covered[w] && !cueStarting.containsKey(w); w++) {
-                Token t = tokens.get(w);
-                String rest = t.text().substring(1);
-                if (!t.text().startsWith("و") || !plausibleName(rest) || t.start() > tokens.get(w - 1).end() + 2) {
-                    break;
-                }
-                int itemEnd = qualified(tokens, w + 1, covered, cueStarting);
-                out.add(new Match<>(w, itemEnd, t.start() + 1, tokens.get(itemEnd - 1).end(), rest, List.of()));
-                w = itemEnd - 1;
-            }
+            listAfter(out, tokens, end, covered, cueStarting, knownEnd, several);
         }
         out.sort(Comparator.comparingInt(Match::tokenStart));
         return out;
+    }
+
+    /**
+     * "قرى جزرايا وزمار والعثمانية": the list goes on with و; each item the gazetteer lacks is added
+     * as a name with no places. After a dual or plural cue ({@code several}) the list also goes on
+     * past a name the gazetteer knows ("قرى المشيك والزيارة وتل واسط والمنصورة والبحصة"): the cue
+     * says there are several places, so a known item does not end it. An item opened by a name head
+     * takes the word after it ("وتل القرقور", "وحوش الضواهرة"), as the first item does.
+     */
+    private void listAfter(List<Match<Place>> out, List<Token> tokens, int from, boolean[] covered,
+                           Map<Integer, Match<Cue>> cueStarting, Map<Integer, Integer> knownEnd, boolean several) {
+        for (int w = from; w < tokens.size() && !cueStarting.containsKey(w); w++) {
+            Token t = tokens.get(w);
+            if (!t.text().startsWith("و") || t.start() > tokens.get(w - 1).end() + 2) {
+                break;
+            }
+            String rest = t.text().substring(1);
+            int next = w + 1;
+            // "وتل القرقور": one village, although the gazetteer knows تل or القرقور alone (one word each)
+            boolean headed = cues.nameHead(rest) && oneWordOrNone(w, covered, knownEnd) && next < tokens.size()
+                    && !cueStarting.containsKey(next) && tokens.get(next).start() <= t.end() + 1
+                    && plausibleName(tokens.get(next).text()) && oneWordOrNone(next, covered, knownEnd);
+            if (headed) {
+                int at = w;
+                out.removeIf(m -> m.tokenStart() >= at && m.tokenEnd() <= next + 1);
+            } else if (covered[w]) {
+                Integer known = several ? knownEnd.get(w) : null;
+                if (known == null) {
+                    break;
+                }
+                w = known - 1; // "والزيارة": an item the gazetteer knows, found as it is
+                continue;
+            } else if (!plausibleName(rest)) {
+                break;
+            }
+            int itemEnd = qualified(tokens, headed ? next + 1 : next, covered, cueStarting);
+            out.add(new Match<>(w, itemEnd, t.start() + 1, tokens.get(itemEnd - 1).end(), rest, List.of()));
+            w = itemEnd - 1;
+        }
+    }
+
+    /** Whether a token is no part of a known name, or the whole of a one-word one. */
+    private static boolean oneWordOrNone(int token, boolean[] covered, Map<Integer, Integer> knownEnd) {
+        return !covered[token] || knownEnd.getOrDefault(token, -1) == token + 1;
     }
 
     /** The end of an unknown name taken on over its qualifier ("ماملي تحتاني"), if one follows it. */

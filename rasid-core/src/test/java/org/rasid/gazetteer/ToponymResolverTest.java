@@ -200,6 +200,45 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aDualOrPluralListGoesOnPastAVillageTheGazetteerKnows() {
+        // snn dev: the gazetteer knows حندرات, الزيارة and المنصورة, not باشكوي or البحصة
+        PlaceMention m = only(resolve("دارت اشتباكات بين الكتائب المقاتلة وقوات النظام في محيط قريتي حندرات وباشكوي",
+                "حلب", null), "باشكوي");
+        assertEquals("SY-HL", m.admin1());
+        assertNull(m.place());
+        List<PlaceMention> ms = resolve("في حين دارت اشتباكات عنيفة في محيط قرى المشيك والزيارة وتل واسط والمنصورة والبحصة، "
+                + "بين قوات النظام و«حزب الله» ومسلحين داعمين لهما", "حماة", null);
+        for (String v : List.of("المشيك", "البحصه")) {
+            assertEquals("SY-HM", only(ms, v).admin1(), v);
+        }
+    }
+
+    @Test
+    void aListItemOpenedByANameHeadTakesTheWordAfterIt() {
+        // snn dev: "تل القرقور" is the hill, not a second mention of the village القرقور
+        List<PlaceMention> ms = resolve("وأعلن جيش الفتح عن سيطرته على قريتي المشيك والقرقور وتل القرقور في سهل الغاب بريف حماة الغربي");
+        PlaceMention hill = only(ms, "تل القرقور");
+        assertEquals("SY-HM", hill.admin1());
+        assertEquals("تل القرقور", ArabicNormalizer.normalizeTerm(hill.locationAr()));
+        // ant dev: حوش heads both names of the list
+        ms = resolve("إن قوات الحكومة سيطرت على قريتي حوش زريقة وحوش الضواهرة في منطق المرج", "ريف دمشق", null);
+        for (String v : List.of("حوش زريقة", "حوش الضواهرة")) {
+            assertEquals("SY-RD", only(ms, v).admin1(), v);
+        }
+    }
+
+    @Test
+    void aSingularCueOrADirectionWordAddsNoVillageToAList() {
+        // "بلدة حمورية وأجزاء من بلدات": أجزاء is no village of حمورية's list
+        List<PlaceMention> ms = resolve("بينما استعادت فصائل المعارضة بلدة حمورية وأجزاء من الغوطة", "دمشق", null);
+        assertTrue(ms.stream().noneMatch(m -> m.locationAr().contains("اجزاء")), ms.toString());
+        // outside feed: a direction word after a plural list is no village of it
+        ms = resolve("أفادوا أيضًا بنزوح المئات من العائلات المسيحية باتجاه بلدات صدد وفيروزة وزيدل وباتجاه مدينتي حمص ودمشق",
+                "حمص", null);
+        assertTrue(ms.stream().noneMatch(m -> m.locationAr().contains("اتجاه")), ms.toString());
+    }
+
+    @Test
     void aNamedPlaceAfterACountrysideIsANewItemNotItsCountryside() {
         List<PlaceMention> ms = resolve("وسقطت صواريخ على مطار الشعيرات في ريف حمص الشرقي، ومطار الضمير بريف دمشق ليلا");
         PlaceMention m = only(ms, "مطار الضمير");
