@@ -14,7 +14,10 @@ import org.rasid.model.Evidence;
  * the other when it has only the report's week, and a side it leaves unnamed ("وقصفت طائرات حربية
  * بلدة كفرنبل" after "شنت طائرات النظام غارات على ريف إدلب") when the other names it in its own
  * words, near the act: a filled side is never replaced (round 7 read replacing a side as more often worse), and
- * its evidence points at the sentence that named it.
+ * its evidence points at the sentence that named it. When the kept report names neither side and takes its
+ * striker from the retelling, it takes the retelling's other side with it, even one without words of its own
+ * ("سقوط قذائف مدفعية" kept by its day; "القوات الحكومية قصفت … الأحياء السكنية": civilians): the telling that
+ * names who struck is the one that tells whom, and the two sides are read together in it.
  *
  * <p>A toll is not lowered by the retelling: the grouped reports are too often a total of several places
  * or a subset of the victims ("تسعة من القتلى مدنيون") to lower a toll by. The kept report with no toll
@@ -95,6 +98,11 @@ final class RetoldIncident {
         // a side no word of the kept report names (a deal's presumed party) yields to one the retelling names
         boolean open2 = kept.actor2() == null || presumed(kept);
         String named2 = open2 ? named(retold, ACTOR2, retold.actor2(), actor1) : null;
+        if (named2 == null && kept.actor2() == null && kept.actor1() == null && actor1 != null
+                && retold.actor2() != null && !retold.actor2().equals(actor1)) {
+            // the striker's telling gives whom it struck as well, named there or not
+            named2 = retold.actor2();
+        }
         String actor2 = named2 != null || kept.actor2() == null ? named2 : kept.actor2();
         boolean fill1 = kept.actor1() == null && actor1 != null;
         boolean fill2 = named2 != null && !named2.equals(kept.actor2());

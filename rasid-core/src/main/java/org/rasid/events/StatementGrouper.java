@@ -128,6 +128,8 @@ final class StatementGrouper {
                 // is as sure as the statement it continues
                 out.set(at, coded);
             }
+            // one meeting told twice: the mention kept takes the other party the folded one names
+            out.set(at, MetParty.fill(out.get(at), out.get(at) == first ? e : first));
         }
         return out;
     }

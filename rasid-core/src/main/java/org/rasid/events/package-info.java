@@ -28,7 +28,8 @@
  *     dated three days or more before publication: the premise of the news, not news;</li>
  * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story (never re-coded
  *     to an act under the confidence cut when it passes it), and
- *     {@code MeetingGrouper} one per meeting, whichever party each mention names first;</li>
+ *     {@code MeetingGrouper} one per meeting, whichever party each mention names first ({@code MetParty}:
+ *     the mention kept takes the other party a folded mention of that day and region names);</li>
  * <li>{@code OtherMatter} drops, once grouped, a verbal event placed abroad in a paragraph that names
  *     nothing of Syria (a digest's other items: another matter, optional);</li>
  * <li>{@code ConfidenceScorer} and {@code EventId} finish the record.</li>

@@ -3,6 +3,7 @@ package org.rasid.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,23 @@ class RetoldIncidentTest {
         Event kept = sides(300, "SYR_GOV", "قوات النظام", null, null);
         Event retold = sides(0, "SYR_GOV", "قوات النظام", "CIVILIANS", null);
         assertSame(kept, RetoldIncident.join(kept, retold));
+    }
+
+    @Test
+    void theTellingThatNamesTheStrikerGivesWhomItStruck() {
+        // ant-sk-middleeast-92-20180227: the shelling kept by its day names no side; the retelling names the
+        // government's forces and hits residential quarters (civilians, a side without words of its own)
+        List<Event> es = events("وأفاد مراسل لوكالة فرانس برس في مدينة دوما، كبرى مدن الغوطة الشرقية، والمرصد السوري"
+                + " لحقوق الإنسان عن هدوء خلال الليل وحتى صباح الثلاثاء تخلله سقوط قذائف مدفعية. وفي سياق متصل ذكرت"
+                + " مصادر لسكاي نيوز عربية أن القوات الحكومية قصفت بالمدفعية الثقيلة والصواريخ، الأحياء السكنية في"
+                + " مدينة دوما.", "2018-02-27");
+        assertEquals(1, es.size());
+        Event shelling = es.get(0);
+        assertEquals("SYR_GOV", shelling.actor1());
+        assertEquals("CIVILIANS", shelling.actor2());
+        // the kept telling's sentence stands; the striker's words point into the retelling
+        assertEquals(0, shelling.evidence().start());
+        assertTrue(shelling.evidence().part("actor1").start() > shelling.evidence().end());
     }
 
     @Test
