@@ -331,7 +331,15 @@ public final class ToponymResolver {
                 if (!t.text().startsWith("و") || !plausibleName(rest) || t.start() > tokens.get(w - 1).end() + 2) {
                     break;
                 }
-                int itemEnd = qualified(tokens, w + 1, covered, cueStarting);
+                int itemEnd = w + 1;
+                if (cues.nameHead(rest) && nameGoesOn(found, tokens, w, cueStarting)) {
+                    // "وحوش الصالحية", "وساقية الكرت": a later item is a two-word name as much as the
+                    // first; read as "حوش" alone, the list would end short of the place that locates it
+                    int head = w;
+                    out.removeIf(m -> m.tokenStart() > head && m.tokenEnd() <= head + 2);
+                    itemEnd = w + 2;
+                }
+                itemEnd = qualified(tokens, itemEnd, covered, cueStarting);
                 out.add(new Match<>(w, itemEnd, t.start() + 1, tokens.get(itemEnd - 1).end(), rest, List.of()));
                 w = itemEnd - 1;
             }
@@ -351,8 +359,12 @@ public final class ToponymResolver {
      * although the gazetteer knows a place called by either word alone; a two-word name it knows wins.
      */
     private boolean headedName(List<Match<Place>> found, List<Token> tokens, int k, Map<Integer, Match<Cue>> cueStarting) {
-        if (!cues.nameHead(tokens.get(k).text()) || k + 1 >= tokens.size() || cueStarting.containsKey(k + 1)
-                || !plausibleName(tokens.get(k + 1).text())) {
+        return cues.nameHead(tokens.get(k).text()) && nameGoesOn(found, tokens, k, cueStarting);
+    }
+
+    /** Whether the word after a name head at k is the rest of its name, not a cue or a longer known name. */
+    private boolean nameGoesOn(List<Match<Place>> found, List<Token> tokens, int k, Map<Integer, Match<Cue>> cueStarting) {
+        if (k + 1 >= tokens.size() || cueStarting.containsKey(k + 1) || !plausibleName(tokens.get(k + 1).text())) {
             return false;
         }
         for (Match<Place> m : found) {
