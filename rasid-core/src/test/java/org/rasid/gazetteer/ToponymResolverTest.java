@@ -66,6 +66,19 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aLaterVillageOfTwoWordsTheGazetteerLacksKeepsBothWords() {
+        // snn-2015-07-26-156 (dev): the list ends on "ساقية الكرت", and only then does "بجبل الأكراد" place it
+        List<PlaceMention> ms = resolve("نفذ الطيران الحربي النظامي ما لا يقل عن 6 غارات على بلدات وقرى الزويك "
+                + "والدويركة وساقية الكرت بجبل الأكراد ومناطق أخرى في جبل التركمان في الريف الشمالي للمحافظة");
+        PlaceMention saqiya = only(ms, "ساقيه الكرت");
+        assertNull(saqiya.place(), "a village the gazetteer lacks");
+        assertEquals("SY-LA", saqiya.admin1());
+        assertEquals(1, saqiya.geoPrecision());
+        assertEquals("SY-LA", only(ms, "الزويك").admin1());
+        assertEquals("SY-LA", only(ms, "الدويركه").admin1());
+    }
+
+    @Test
     void twinVillagesTheGazetteerLacksKeepTheirQualifier() {
         // invented names: the qualifier (تحتاني/فوقاني, الكبير/الصغير) is part of each village's name
         List<PlaceMention> ms = resolve("سيطرت القوات على قرى زورافا تحتاني وزورافا فوقاني وكرموشا في ريف حلب الشمالي");
