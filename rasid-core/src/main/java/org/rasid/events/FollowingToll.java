@@ -6,7 +6,6 @@ import org.rasid.model.CasualtyClaim;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 import org.rasid.quantity.NumberParser;
-import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.CliticSplitter;
 
 /**
@@ -84,15 +83,7 @@ final class FollowingToll {
     }
 
     static boolean explicit(String countText) {
-        if (countText == null) {
-            return false;
-        }
-        for (String w : ArabicNormalizer.normalizeTerm(countText).split("\\s+")) {
-            if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBERS.isNumberWord(w))) {
-                return true;
-            }
-        }
-        return false;
+        return NUMBERS.writesNumber(countText);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.rasid.model.Event;
 import org.rasid.quantity.NumberParser;
-import org.rasid.text.ArabicNormalizer;
 import org.rasid.time.IsoDate;
 
 /**
@@ -116,26 +115,11 @@ final class MergeRules {
     static boolean twoDaysTwoTolls(Event a, Event b) {
         return tp(a) == 1 && tp(b) == 1 && a.eventDate() != null && !a.eventDate().equals(b.eventDate())
                 && prec(a) == 1 && prec(b) == 1 && a.fatalities() != null && b.fatalities() != null
-                && !a.fatalities().equals(b.fatalities()) && explicit(a.fatalitiesText()) && explicit(b.fatalitiesText());
+                && !a.fatalities().equals(b.fatalities()) && NUMBERS.writesNumber(a.fatalitiesText())
+                && NUMBERS.writesNumber(b.fatalitiesText());
     }
 
     private static final NumberParser NUMBERS = NumberParser.load();
-
-    /**
-     * Whether a toll is written as a number ("15", "أربعين"), not a vague word read by convention ("قتلى" 3,
-     * "عشرات" 12), which tells no incident from another.
-     */
-    private static boolean explicit(String tollText) {
-        if (tollText == null) {
-            return false;
-        }
-        for (String w : ArabicNormalizer.normalizeTerm(tollText).split("\\s+")) {
-            if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBERS.isNumberWord(w))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a report of the group's document tells another day's incident with another toll than e

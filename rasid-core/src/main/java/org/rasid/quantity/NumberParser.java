@@ -231,6 +231,22 @@ public final class NumberParser {
         return word != null && (word.type().equals("ordinal") || word.type().equals("ordinal_compound")) ? word : null;
     }
 
+    /**
+     * Whether a count's text holds a number written out, in digits or words ("15", "ثمانية", "على الأقل 3"), not
+     * only a vague word read by convention ("قتلى" 3, "عشرات" 12), which tells no incident's count from another's.
+     */
+    public boolean writesNumber(String countText) {
+        if (countText == null) {
+            return false;
+        }
+        for (String w : ArabicNormalizer.normalizeTerm(countText).split("\\s+")) {
+            if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || isNumberWord(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word is a cardinal number word or digits (used to tell "أحد" the number from a name). */
     public boolean isNumberWord(String normalizedWord) {
         Word w = words.get(normalizedWord);

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ActorAssignerTest {
     private static ActorAssignment assign(HandBuilt h, String trigger) {
-        Candidate c = h.candidate(trigger);
-        ActorAssigner assigner = new ActorAssigner(h.args(), HandBuilt.WORDS);
-        List<Arguments.Count> own = TollAssigner.countsOf(h.sentence, c.t(), List.of(c), h.counts);
-        return assigner.assign(h.sentence, c, h.roles(), own);
+        return h.assign(trigger);
     }
 
     @Test

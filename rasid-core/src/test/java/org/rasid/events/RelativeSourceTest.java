@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RelativeSourceTest {
@@ -35,9 +34,6 @@ class RelativeSourceTest {
     }
 
     private static ActorAssignment assign(HandBuilt h, String trigger) {
-        Candidate c = h.candidate(trigger);
-        ActorAssigner assigner = new ActorAssigner(h.args(), HandBuilt.WORDS);
-        List<Arguments.Count> own = TollAssigner.countsOf(h.sentence, c.t(), List.of(c), h.counts);
-        return assigner.assign(h.sentence, c, h.roles(), own);
+        return h.assign(trigger);
     }
 }

@@ -3,15 +3,11 @@ package org.rasid.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnnamedVictimsTest {
     private static ActorAssignment assign(HandBuilt h, String trigger) {
-        Candidate c = h.candidate(trigger);
-        ActorAssigner assigner = new ActorAssigner(h.args(), HandBuilt.WORDS);
-        List<Arguments.Count> own = TollAssigner.countsOf(h.sentence, c.t(), List.of(c), h.counts);
-        return assigner.assign(h.sentence, c, h.roles(), own);
+        return h.assign(trigger);
     }
 
     @Test
