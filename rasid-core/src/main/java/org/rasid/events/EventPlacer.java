@@ -26,6 +26,10 @@ final class EventPlacer {
     private static final Set<String> LOCATOR_LEAD = Particles.words("locator_lead");
     /** إلى: where someone goes. */
     private static final Set<String> TO = Particles.words("destination_preposition");
+    /** نحو, باتجاه, صوب: the place after them is where a force heads, not a place it holds. */
+    private static final Set<String> DIRECTION = Particles.words("direction_preposition");
+    /** The family of a capture or regain. */
+    private static final String CAPTURE = "territory";
     /** The CAMEO root of an inquiry (investigate). */
     private static final String INQUIRY = "09";
 
@@ -46,6 +50,9 @@ final class EventPlacer {
                     boolean tolled) {
         TriggerMention t = c.t();
         places = MotiveClause.outside(s, t, places);
+        if (CAPTURE.equals(t.trigger().family())) {
+            places = notHeadedFor(s, places);
+        }
         List<Arguments.Place> where = new ArrayList<>();
         boolean inSentence = true;
         List<Arguments.Place> sentencePlaces = !c.verbal() ? places
@@ -175,6 +182,35 @@ final class EventPlacer {
                 out.add(p);
             }
         }
+        return out;
+    }
+
+    /**
+     * The places of a capture that are not only a direction: "تقدمت ... وطهرت البلدات باتجاه حرستا
+     * ودوما، مؤكدا السيطرة على ... أوتايا" took أوتايا, not حرستا towards which it advanced. Also for
+     * a capture told by a noun ("السيطرة على"), which {@link #notMoved} does not see. A list after the
+     * direction word ("باتجاه حرستا (غرب) ودوما") is a direction throughout.
+     */
+    List<Arguments.Place> notHeadedFor(Sentence s, List<Arguments.Place> places) {
+        List<Arguments.Place> sorted = new ArrayList<>(places);
+        sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<Arguments.Place> headedFor = new ArrayList<>();
+        Arguments.Place prev = null;
+        for (Arguments.Place p : sorted) {
+            int tok = s.tokenOf(p.span());
+            String before = tok > 0 ? s.word(tok - 1) : "";
+            boolean direction = DIRECTION.contains(before) || tok > 1 && words.is("settlement", before)
+                    && DIRECTION.contains(s.word(tok - 2));
+            if (direction || prev != null && headedFor.contains(prev) && coordinated(s, prev, p)) {
+                headedFor.add(p);
+            }
+            prev = p;
+        }
+        if (headedFor.isEmpty()) {
+            return places;
+        }
+        List<Arguments.Place> out = new ArrayList<>(places);
+        out.removeAll(headedFor);
         return out;
     }
 

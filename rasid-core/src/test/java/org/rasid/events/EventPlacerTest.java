@@ -129,4 +129,16 @@ class EventPlacerTest {
         HandBuilt h = new HandBuilt("وتقصف قوات النظام بالمدفعية وتتقدم على الأرض دون توقف.");
         assertNull(PLACER.place(h.sentence, h.candidate("تقصف"), h.places, story(h, null, null), false, false));
     }
+
+    @Test
+    void aCaptureIsNotPlacedWhereTheArmyHeadsTo() {
+        // ANT outside gold: the army advanced towards حرستا and دوما; what it took is أوتايا
+        HandBuilt h = new HandBuilt("وحدات الجيش تقدمت على أكثر من اتجاه وطهرت العديد من المزارع والبلدات باتجاه حرستا "
+                + "(غرب) ودوما، مؤكدا السيطرة على عدد من البلدات في الجبهة الشرقية للغوطة بينها أوتايا والنشابية.")
+                .village("حرستا", "p1", "SY-RD").village("دوما", "p2", "SY-RD").village("أوتايا", "p3", "SY-RD");
+        assertEquals(List.of("اوتايا"),
+                PLACER.notHeadedFor(h.sentence, h.places).stream().map(Arguments.Place::locationAr).toList());
+        Placement p = PLACER.place(h.sentence, h.candidate("السيطرة"), h.places, story(h, null, null), false, false);
+        assertEquals(List.of("اوتايا"), names(p));
+    }
 }
