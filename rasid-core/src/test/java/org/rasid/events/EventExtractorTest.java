@@ -90,6 +90,28 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSideThatTargetedPlacesWithNoWeaponNamedShelledThem() {
+        List<Event> es = events("وذكر المرصد أن طائرات النظام السوري ومدفعيته استهدفت دوما وزملكا وبلدات أخرى في الجيب في الساعات الأولى من صباح الجمعة.");
+        assertEquals(List.of("دوما", "زملكا"), es.stream().map(Event::locationAr).toList(), es::toString);
+        for (Event e : es) {
+            is(e, "Explosions/Remote violence", "Shelling/artillery/missile attack", "SYR_GOV", null, null, "SY-RD");
+        }
+    }
+
+    @Test
+    void fighterJetsThatTargetedAPlaceStruckFromTheAir() {
+        List<Event> es = events("درعا::\nواستهدفت مقاتلات حربية سورية بالصواريخ الفراغية الأحياء السكنية في بلدة بصر الحرير.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals("Air/drone strike", es.get(0).acledSubType(), es::toString);
+    }
+
+    @Test
+    void aTargetingToldInARelativeClauseIsNoEventOfItsOwn() {
+        List<Event> es = events("أعلنت هيئة الأركان الفرنسية أن الجيش الفرنسي لم يشن ضربات على مطار التيفور العسكري الواقع بين مدينتي حمص وتدمر، الذي استُهدف في وقت مبكر الاثنين.");
+        assertTrue(es.stream().noneMatch(e -> "Shelling/artillery/missile attack".equals(e.acledSubType())), es::toString);
+    }
+
+    @Test
     void suicideBomb() {
         Event e = only("حلب::\nفجر انتحاري نفسه بحزام ناسف عند حاجز لفصائل المعارضة في مدينة اعزاز بالريف الشمالي، ما أدى لمقتل 5 عناصر.");
         is(e, "Explosions/Remote violence", "Suicide bomb", null, "OPPOSITION", "اعزاز", "SY-HL");
