@@ -89,11 +89,20 @@ final class TimeSpan {
             // describes a state ("الغوطة المحاصرة منذ عام 2013")
             boolean since = i < count && s.word(i).endsWith(SINCE) && !sinceDayPart(s, i) && !sinceYear(s, i)
                     && (s.segment[i] == s.segment[count] || s.segment[i] == opening);
-            if (since || OPENER.contains(bare(s, i)) && spanEnd(s, i) > 0) {
+            if (since || OPENER.contains(bare(s, i)) && spanEnd(s, i) > 0 || duringCampaign(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "لقي أكثر من 400 شخص مصرعهم جراء قصف للنظام خلال حملة التصعيد الأخيرة": a campaign noun
+     * (event_words.tsv campaign) after an opener of duration names days of strikes, so a toll in its
+     * clause is their sum; not after في, which may place one strike in a campaign ("قتلوا في حملة دهم").
+     */
+    private boolean duringCampaign(Sentence s, int i) {
+        return i + 1 < s.tokens.size() && DURING.contains(bare(s, i)) && words.is("campaign", s.word(i + 1));
     }
 
     /** "منذ 2013", "منذ عام 2011": منذ then a year. */

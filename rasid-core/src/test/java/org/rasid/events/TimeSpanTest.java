@@ -79,6 +79,13 @@ class TimeSpanTest {
     }
 
     @Test
+    void aTollDuringACampaignIsATotal() {
+        // the outside feed's largest toll: the dead of a campaign of days, not of one shelling
+        assertTrue(total("وعقد مجلس الأمن، الخميس، جلسة طارئة لبحث الوضع الإنساني المتردي في الغوطة الشرقية، قرب دمشق، "
+                + "حيث لقي أكثر من 400 شخص مصرعهم جراء قصف للنظام خلال حملة التصعيد الأخيرة.", "400"));
+    }
+
+    @Test
     void aTollOfTheDayIsNoTotal() {
         // the day's toll told before the running count, in a segment of its own
         assertFalse(total("وقتل 5 مدنيين في قصف على بلدة حزة اليوم، لترتفع الحصيلة منذ بدء الحملة إلى 300.", "5"));
