@@ -75,7 +75,8 @@ final class EventPlacer {
         if (t.trigger().needs().contains("place") && !inSentence) {
             return null;
         }
-        return new Placement(resolve(s, abroad(s, t, where, sentencePlaces), story.focus(), sentencePlaces), inSentence);
+        return new Placement(resolve(s, abroad(s, t, where, sentencePlaces), story.focus(), sentencePlaces),
+                inSentence);
     }
 
     /** Whether an event whose sentence names no place may take the story's place. */
@@ -125,7 +126,8 @@ final class EventPlacer {
             }
             where = kept;
         }
-        if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null && inForeignPlace(s, w, sentencePlaces))) {
+        if (!where.isEmpty() && where.stream().allMatch(w -> w != null && w.admin1() != null
+                && inForeignPlace(s, w, sentencePlaces))) {
             for (Arguments.Place p : sentencePlaces) {
                 if (!p.admin1().startsWith("SY-")) {
                     // "… شمالي بغداد": the foreign place the homonym sits in
@@ -175,9 +177,7 @@ final class EventPlacer {
         List<Arguments.Place> out = new ArrayList<>();
         for (Arguments.Place p : places) {
             int tok = s.tokenOf(p.span());
-            String prev = tok > 0 ? s.word(tok - 1) : "";
-            String motion = MOTION.contains(prev) ? prev : words.is("settlement", prev) && tok > 1
-                    && MOTION_BEFORE_SETTLEMENT.contains(s.word(tok - 2)) ? s.word(tok - 2) : null;
+            String motion = lead(s, tok, MOTION, MOTION_BEFORE_SETTLEMENT);
             if (motion == null || sent && TO.contains(motion)) {
                 out.add(p);
             }
@@ -198,9 +198,7 @@ final class EventPlacer {
         Arguments.Place prev = null;
         for (Arguments.Place p : sorted) {
             int tok = s.tokenOf(p.span());
-            String before = tok > 0 ? s.word(tok - 1) : "";
-            boolean direction = DIRECTION.contains(before) || tok > 1 && words.is("settlement", before)
-                    && DIRECTION.contains(s.word(tok - 2));
+            boolean direction = lead(s, tok, DIRECTION, DIRECTION) != null;
             if (direction || prev != null && headedFor.contains(prev) && coordinated(s, prev, p)) {
                 headedFor.add(p);
             }
@@ -212,6 +210,20 @@ final class EventPlacer {
         List<Arguments.Place> out = new ArrayList<>(places);
         out.removeAll(headedFor);
         return out;
+    }
+
+    /**
+     * The word that leads the place at token {@code tok}, or null: the word right before it when in
+     * {@code before}, else, past a settlement noun ("باتجاه بلدة X", "من مدينة X"), the word before that noun
+     * when in {@code beforeSettlement}.
+     */
+    private String lead(Sentence s, int tok, Set<String> before, Set<String> beforeSettlement) {
+        String prev = tok > 0 ? s.word(tok - 1) : "";
+        if (before.contains(prev)) {
+            return prev;
+        }
+        return words.is("settlement", prev) && tok > 1 && beforeSettlement.contains(s.word(tok - 2))
+                ? s.word(tok - 2) : null;
     }
 
     /** The most precise place, nearest the trigger (after it first). */
@@ -371,17 +383,6 @@ final class EventPlacer {
      * the name of a Syrian place of the sentence ("شارعي الثورة وبغداد في دمشق": a street of Damascus)
      * places nothing abroad.
      */
-    /** Whether a foreign cue is a word of a Syrian place's name in the sentence. */
-    private static boolean syrianName(Sentence s, EventCues.Cue f, List<Arguments.Place> places) {
-        for (Arguments.Place q : places) {
-            int from = q.span().length() > 0 ? s.tokenOf(q.span()) : -1;
-            if (from >= 0 && q.admin1() != null && q.admin1().startsWith("SY-") && from <= f.tokenStart() && f.tokenEnd() <= s.tokenEndOf(q.span())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean inForeignPlace(Sentence s, Arguments.Place p, List<Arguments.Place> sentencePlaces) {
         if (!p.admin1().startsWith("SY-") || p.span().length() == 0) {
             return false;
@@ -396,6 +397,18 @@ final class EventPlacer {
             if (gap > 0 && gap <= 8 && !syrianName(s, f, sentencePlaces) && s.clause[f.tokenStart()] == s.clause[tok]
                     // "الحدود مع العراق" is a border
                     && !before.equals("مع") && !words.endsWith("border", before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a foreign cue is a word of a Syrian place's name in the sentence. */
+    private static boolean syrianName(Sentence s, EventCues.Cue f, List<Arguments.Place> places) {
+        for (Arguments.Place q : places) {
+            int from = q.span().length() > 0 ? s.tokenOf(q.span()) : -1;
+            if (from >= 0 && q.admin1() != null && q.admin1().startsWith("SY-") && from <= f.tokenStart()
+                    && f.tokenEnd() <= s.tokenEndOf(q.span())) {
                 return true;
             }
         }
