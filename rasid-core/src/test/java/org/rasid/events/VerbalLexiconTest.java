@@ -34,6 +34,21 @@ class VerbalLexiconTest {
     }
 
     @Test
+    void aCallToldWithTheVerbOfSpeakingIsAConsultation() {
+        // ant-sk-internationalnews-1529-20180512 and ant-fr-internationalnews-1201-20180512 (dev)
+        assertEquals(List.of("04 USA"), verbal("إن الرئيس دونالد ترامب تحدث عبر الهاتف الجمعة مع رئيسة وزراء بريطانيا "
+                + "تيريزا ماي.").stream().filter(v -> v.startsWith("04")).toList());
+        assertEquals(List.of("04 USA"), verbal("وتابعت أن ترامب تشاور الجمعة مع رئيسة الوزراء البريطانية تيريزا ماي.")
+                .stream().filter(v -> v.startsWith("04")).toList());
+        // ant-sk-middleeast-965-20180412 (outside gold)
+        assertEquals(List.of("04 ISR"), verbal("وقال مكتب نتانياهو في بيان إن رئيس الوزراء الإسرائيلي تحدث هاتفيا هذا "
+                + "المساء إلى الرئيس الروسي فلاديمير بوتين.").stream().filter(v -> v.startsWith("04")).toList());
+        // consulting named as a manner ("بالتشاور مع") is no meeting held
+        assertEquals(List.of(), verbal("وقررت الحكومة التركية يوم الأحد بالتشاور مع روسيا إقامة نقاط مراقبة.").stream()
+                .filter(v -> v.startsWith("04")).toList());
+    }
+
+    @Test
     void aMinistryIsNoVisit() {
         // وزارة read as و + زار + ه ("and visited him") would be a meeting
         assertEquals(List.of(), verbal("تحطمت مقاتلة يوم الخميس بحسب ما نقلت وكالات الأنباء عن وزارة الدفاع "
