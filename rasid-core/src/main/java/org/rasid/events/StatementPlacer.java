@@ -90,7 +90,9 @@ final class StatementPlacer {
         // a plain "قال X إن" is news only with its day ("قال X، الثلاثاء، إن"); undated it is a quote
         // that colours the story ("وقال الوزير في المؤتمر الصحافي إن"), unless it is the story's first of
         // a named speaker on the war at home (FirstQuote)
-        boolean made = who.a1() != null && (dated || !imperfect(c.t()) && (!SpeechStatement.isSpeech(c.t())
+        // "وقال الكرملين إن روسيا تدين": a present act its speaker declares is made, not a stance held
+        boolean present = imperfect(c.t()) && !DeclaredAct.declared(s, c.t(), who.actor1(), a.actors());
+        boolean made = who.a1() != null && (dated || !present && (!SpeechStatement.isSpeech(c.t())
                 || first && FirstQuote.news(s, c, who, a, args, story)));
         if (!made) {
             return null;

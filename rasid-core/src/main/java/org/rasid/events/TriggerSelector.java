@@ -224,19 +224,54 @@ final class TriggerSelector {
         return false;
     }
 
-    /** "حملت … النظام المسؤولية": one of the trigger's required words later in its clause. */
+    /**
+     * "حملت … النظام المسؤولية": one of the trigger's required words later in its clause, at most
+     * {@link #AFTER_REACH} words on. An aside between two commas does not count: the speaker's name in
+     * apposition or the day ("حمل السفير الروسي لدى واشنطن، أناتولي أنتونوف، الولايات المتحدة وفرنسا
+     * وبريطانيا مسؤولية") stands between the verb and its object without making them further apart.
+     */
     static boolean satisfiesAfter(Sentence s, TriggerMention t) {
         List<String> after = t.trigger().after();
         int clause = s.clause[t.tokenStart()];
-        for (int i = t.tokenEnd(); i < s.tokens.size() && s.clause[i] == clause && i - t.tokenEnd() < 10
+        int own = s.segment[t.tokenStart()];
+        int counted = 0;
+        for (int i = t.tokenEnd(); i < s.tokens.size() && s.clause[i] == clause && counted < AFTER_REACH
                 && !after.isEmpty(); i++) {
             for (CliticSplitter.Reading r : s.tokens.get(i).readings(true)) {
                 if (after.contains(r.stem())) {
                     return true;
                 }
             }
+            if (!aside(s, i, own)) {
+                counted++;
+            }
         }
         return after.isEmpty();
+    }
+
+    /** How many words after a trigger its required word may stand, asides not counted. */
+    private static final int AFTER_REACH = 10;
+    /** The most words of an aside between two commas ("، أناتولي أنتونوف،", "، الاثنين،"). */
+    private static final int ASIDE = 4;
+
+    /**
+     * Whether word i lies in an aside: a stretch other than the trigger's own, at most {@link #ASIDE} words,
+     * that a comma closes before its clause goes on.
+     */
+    private static boolean aside(Sentence s, int i, int own) {
+        int seg = s.segment[i];
+        if (seg == own) {
+            return false;
+        }
+        int first = i;
+        while (first > 0 && s.segment[first - 1] == seg) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < s.tokens.size() && s.segment[last + 1] == seg) {
+            last++;
+        }
+        return last + 1 < s.tokens.size() && s.clause[last + 1] == s.clause[i] && last - first + 1 <= ASIDE;
     }
 
     static boolean insideName(TriggerMention t, List<ActorMention> actors, List<Arguments.Place> places) {

@@ -22,7 +22,8 @@
  * <li>{@code EventDater}, {@code TollAssigner}, {@code EventPlacer} give date, toll and places
  *     (one event per place of a list); each may say the candidate is not to be coded;
  *     verbal events go through {@code StatementGate} (not recalled, not a meeting named as a
- *     setting) and {@code StatementPlacer} (the place the act is tied to, else none);
+ *     setting) and {@code StatementPlacer} (the place the act is tied to, else none; an undated present
+ *     act is a stance held unless its own speaker declares it, {@code DeclaredAct});
  *     {@code RecalledStatement} drops a statement its own date puts a week before the story;</li>
  * <li>{@code ReactionPremise} drops, in a story whose headline tells no act (only reactions to one), an act
  *     dated three days or more before publication: the premise of the news, not news;</li>

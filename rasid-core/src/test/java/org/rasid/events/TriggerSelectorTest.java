@@ -135,4 +135,12 @@ class TriggerSelectorTest {
         assertEquals(List.of("Non-state actor overtakes territory"),
                 cs.stream().filter(c -> c.type() != null).map(Candidate::sub).toList(), cs.toString());
     }
+
+    @Test
+    void aNameInAppositionDoesNotPutTheBlameOutOfReach() {
+        // ant-sk-middleeast-1031-20180414: the ambassador's name between commas stands between حمل and مسؤولية
+        List<Candidate> cs = select(new HandBuilt("من جانبه، حمل السفير الروسي لدى واشنطن، أناتولي أنتونوف، الولايات "
+                + "المتحدة وفرنسا وبريطانيا مسؤولية عواقب الضربات."));
+        assertTrue(cs.stream().anyMatch(c -> "11".equals(c.cameo())), cs.toString());
+    }
 }
