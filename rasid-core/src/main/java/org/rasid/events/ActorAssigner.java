@@ -370,10 +370,12 @@ final class ActorAssigner {
         if (bearer != null || ONE_SIDED.contains(t.trigger().family())) {
             return bearer; // a deployment, a build-up, a handover: a second side only when named as such
         }
+        // a land or city after في is where the act took place ("17 ضربة جوية في العراق"), not its other side
         for (RoledActor a : actors) {
             if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd()
                     && a.token() - t.tokenEnd() <= (verbal ? 12 : 8)
-                    && a != a1 && a.participant() && a.role() != Role.AGENT && !a.id().equals(id1)) {
+                    && a != a1 && a.participant() && a.role() != Role.AGENT && !a.id().equals(id1)
+                    && !PlaceOfAct.names(s, a, this::place)) {
                 return a;
             }
         }
@@ -383,7 +385,7 @@ final class ActorAssigner {
         for (int i = actors.size() - 1; i >= 0; i--) {
             RoledActor a = actors.get(i);
             if (s.clause[a.token()] == clause && a.tokenEnd() <= t.tokenStart() && a != a1 && a.participant()
-                    && a.role() != Role.AGENT && !a.id().equals(id1)) {
+                    && a.role() != Role.AGENT && !a.id().equals(id1) && !PlaceOfAct.names(s, a, this::place)) {
                 return a;
             }
         }

@@ -40,6 +40,17 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void theIndefiniteAircraftANationalityQualifiesAreThatState() {
+        // ant-sk-middleeast-298-20180314: "مقاتلات حربية روسية" are Russia's jets, the striker after استهدفت,
+        // not a bare adjective left to stand as the target
+        assertEquals(List.of("RUS=مقاتلات حربية روسية"),
+                found("كما استهدفت مقاتلات حربية روسية مدن وبلدات عين ترما وحمورية وحزة"));
+        // ant-sk-middleeast-366-20180318: the shelling of Turkish jets, not a bare adjective after the verbal noun
+        assertEquals(List.of("TUR=طائرات حربية تركية"),
+                found("فروا من اشتباكات تقترب من ديارهم مع قصف طائرات حربية تركية المدينة الرئيسية"));
+    }
+
+    @Test
     void theKurdishLedForcesSpelledWithAWaw() {
         // "الديموقراطية" is as common a spelling of "الديمقراطية" in the feed
         assertEquals(List.of("SDF=قوات سوريا الديموقراطية"), found("وسيطرت قوات سوريا الديموقراطية على قرية جديدة"));

@@ -327,4 +327,13 @@ class ActorAssignerTest {
         assertNull(a.actor1());
         assertEquals("SYR_GOV", a.actor2());
     }
+
+    @Test
+    void aLandAfterFiIsWhereTheStrikeFellNotItsTarget() {
+        // snn-2015-07-31-241: Iraq is where the strikes fell; the group they hit is named at the end
+        ActorAssignment a = assign(new HandBuilt(
+                "وأضاف البيان أن القوات نفذت أيضاً 17 ضربة جوية في العراق قرب تسع مدن استهدفت مناطق تجمع للمسلحين.")
+                .actor("القوات", "COALITION").actor("العراق", "IRQ").area("العراق", "iq", "IQ"), "ضربة");
+        assertTrue(!"IRQ".equals(a.actor2()), String.valueOf(a.actor2()));
+    }
 }

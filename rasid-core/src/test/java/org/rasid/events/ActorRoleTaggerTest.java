@@ -172,4 +172,14 @@ class ActorRoleTaggerTest {
                 .actor("للنظام", "SYR_GOV");
         assertEquals(Role.OWNER, roleOf(h, "SYR_GOV"));
     }
+
+    @Test
+    void aSideTheAttackersWereBackedByFoughtBesideThem() {
+        // ant-sk-middleeast-298-20180314: "مدعومة بـ" names who fought beside the forces before it
+        HandBuilt h = new HandBuilt(
+                "وقالت مصادر عسكرية، إن قوات النظام السوري مدعومة بميليشيات إيرانية هجومًا بريًا على أطراف بلدة جسرين.")
+                .actor("قوات النظام السوري", "SYR_GOV").actor("ميليشيات إيرانية", "IRN");
+        assertEquals(Role.ASSOC, roleOf(h, "IRN"));
+        assertEquals(Role.NONE, roleOf(h, "SYR_GOV"));
+    }
 }
