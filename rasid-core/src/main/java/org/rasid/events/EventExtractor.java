@@ -398,7 +398,7 @@ public final class EventExtractor {
                 continue;
             }
             // "مقتل ثلاثة في قرية أ، وخمسة في بلدة ب": each place's event takes its own count
-            List<Arguments.Count> here = PlacedTolls.at(s, own, a.places(), p);
+            List<Arguments.Count> here = PlacedTolls.at(s, own, a.places(), where.places(), p);
             out.add(event(story, here == own ? coded : coded.withToll(
                     TollAssigner.toll(s, c, coding, here, document.id(), document.outlet())), p, where));
         }

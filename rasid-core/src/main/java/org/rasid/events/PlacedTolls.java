@@ -51,6 +51,46 @@ final class PlacedTolls {
     }
 
     /**
+     * The counts of {@code own} for the event at {@code at}, one of the places {@code listed} one trigger is coded
+     * at: a toll told for the whole list ("مقتل سبعة أشخاص بسبب قذائف سقطت على بلدتي الفوعة وكفريا", "موقعا 80
+     * قتيلا في بلدتي كفربطنا وسقبا") cannot be split, and goes to the first place of the list, or to the place a
+     * count is told at; the others take none (docs/annotation.md, "Fatalities"). "No casualties" is not a count:
+     * every place of the list keeps it.
+     */
+    static List<Arguments.Count> at(Sentence s, List<Arguments.Count> own, List<Arguments.Place> places,
+                                    List<Arguments.Place> listed, Arguments.Place at) {
+        List<Arguments.Count> here = at(s, own, places, at);
+        if (here != own || own.isEmpty() || listed.size() < 2) {
+            return here;
+        }
+        Arguments.Place owner = null;
+        for (Arguments.Count k : own) {
+            Arguments.Place p = placeOf(s, k, own, places);
+            if (p != null && owner == null && listed.stream().anyMatch(q -> same(q, p))) {
+                owner = p;
+            }
+        }
+        if (owner == null) {
+            owner = firstOf(s, listed);
+        }
+        return same(owner, at) ? own : List.of();
+    }
+
+    /** The place of the list named first in the sentence; the first listed when none is named in it. */
+    private static Arguments.Place firstOf(Sentence s, List<Arguments.Place> listed) {
+        Arguments.Place first = listed.get(0);
+        int firstAt = s.tokenOf(first.span());
+        for (Arguments.Place p : listed) {
+            int at = s.tokenOf(p.span());
+            if (at >= 0 && (firstAt < 0 || at < firstAt)) {
+                first = p;
+                firstAt = at;
+            }
+        }
+        return first;
+    }
+
+    /**
      * The place named in or right after a count's phrase, in its clause, or null; counts joined before one
      * place share it ("ثلاثة قتلى وعشرة جرحى بقرية أ"): the words up to the place are counts and at most
      * {@link #MAX_GAP} others.

@@ -55,12 +55,15 @@ final class RetoldIncident {
     /**
      * Whether the retelling's toll may be the kept report's: one told at a finer place is that place's
      * ("مقتل طفل في الهبيط" is not the toll of strikes on the governorate), and one told for a whole
-     * governorate ("ارتفعت حصيلة ضحايا القصف على المحافظة إلى 38") is no town's.
+     * governorate ("ارتفعت حصيلة ضحايا القصف على المحافظة إلى 38") is no town's. A toll above
+     * {@link TollAssigner#CAMPAIGN_TOTAL} is a campaign's count told beside the incident ("كشف مكتب التوثيق في
+     * محافظة درعا مقتل ما يقارب 311 شخص ... على يد النظام" after "انفجار عنيف، الثلاثاء"), as {@link FollowingToll}
+     * reads it in a later sentence: the kept report does not take it.
      */
     private static boolean tollFits(Event kept, Event retold) {
         int k = precision(kept);
         int r = precision(retold);
-        return r >= k && !(r >= GOVERNORATE && k == TOWN);
+        return r >= k && !(r >= GOVERNORATE && k == TOWN) && retold.fatalities() <= TollAssigner.CAMPAIGN_TOTAL;
     }
 
     private static int precision(Event e) {

@@ -30,4 +30,21 @@ class PlacedTollsTest {
                 .count("عشرة آخرون", "injured", 10, null);
         assertEquals(List.of(5, 10), tollAt(h, 0));
     }
+
+    private static List<Integer> tollOfListAt(HandBuilt h, int place) {
+        List<Arguments.Place> places = h.places;
+        return PlacedTolls.at(h.sentence, h.counts, places, places, places.get(place)).stream()
+                .map(Arguments.Count::count).toList();
+    }
+
+    @Test
+    void aTollToldForAListOfPlacesGoesToTheFirst() {
+        // ant-fr-internationalnews-473-20180317
+        HandBuilt h = new HandBuilt("كثف الجيش السوري الجمعة غاراته الجوية على جيوب تسيطر عليها المعارضة المسلحة في الغوطة الشرقية، "
+                + "موقعا 80 قتيلا مدنيا على الأقل في بلدتي كفربطنا وسقبا، وفق المرصد السوري لحقوق الإنسان.")
+                .village("كفربطنا", "gn:1", "SY-RD").village("سقبا", "gn:2", "SY-RD")
+                .count("80 قتيلا مدنيا", "killed", 80, "CIVILIANS");
+        assertEquals(List.of(80), tollOfListAt(h, 0));
+        assertEquals(List.of(), tollOfListAt(h, 1));
+    }
 }

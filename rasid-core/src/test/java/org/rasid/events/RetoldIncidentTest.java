@@ -168,4 +168,19 @@ class RetoldIncidentTest {
         Event kept = sides(300, null, null, null, null);
         assertSame(kept, RetoldIncident.join(kept, retold));
     }
+
+    @Test
+    void aCampaignsTollIsNotTheIncidents() {
+        // ant-sk-middleeast-2741-20180704: the documentation office's count of the campaign, told after the blast
+        List<Event> es = events("تصدت فصائل الجيش السوري الحر، الأربعاء، لهجوم مكثف لقوات النظام مدعومة بميلشيات إيرانية على محور"
+                + " القاعدة الجوية بالقرب من بلدة كحيل بريف درعا الشرقي.\nوأوضحت المصادر أن الفصائل صد محاولات تقدم لقوات"
+                + " النظام على محاور تل السمن ومحور التابلين في محيط مدينة طفس وكبدتهم خسائر في العتاد والأرواح.\nوتأتي"
+                + " هذه التطورات، بعد انفجار عنيف، الثلاثاء، استهدف منطقة مستودعات عسكرية ضمن مناطق سيطرة قوات النظام السوري"
+                + " وحلفائها.\nوسبقت هذا الانفجار سلسلة انفجار أخرى، طالت مستودعات أسلحة لقوات النظام وحلفائها، في مناطق"
+                + " ومطارات سورية عدة.\nمن جانب آخر، كشف مكتب التوثيق في محافظة درعا مقتل ما يقارب 311 شخص من بينهم 218"
+                + " مدنيا و93 من عناصر الجيش السوري الحر على يد النظام وميليشياته جنوبي سوريا.", "2018-07-04");
+        Event blast = es.stream().filter(e -> "Remote explosive/landmine/IED".equals(e.acledSubType())).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertNull(blast.fatalities(), blast::toString);
+    }
 }
