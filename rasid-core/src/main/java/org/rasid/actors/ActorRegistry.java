@@ -31,6 +31,7 @@ public final class ActorRegistry {
     record Anaphor(String phrase, boolean possessive, boolean dual, List<String> antecedents) {
     }
 
+    private static volatile ActorRegistry shared;
     private final Map<String, Actor> byId;
     private final Map<String, String> parent;
     private final Map<String, String> successor;
@@ -57,7 +58,27 @@ public final class ActorRegistry {
         this.guarded = guarded;
     }
 
+    /**
+     * The registry of the data folder (-Drasid.data) or of the jar, read once and shared: it is
+     * not changed after reading, and each of its callers (the recogniser, the counts, the event
+     * rules, the store's sources) read the same files anew before.
+     */
     public static ActorRegistry load() {
+        ActorRegistry r = shared;
+        if (r == null) {
+            synchronized (ActorRegistry.class) {
+                r = shared;
+                if (r == null) {
+                    r = read();
+                    shared = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** The registry read from the data files now (a bad row fails with its file and line). */
+    static ActorRegistry read() {
         Map<String, Actor> byId = new LinkedHashMap<>();
         Map<String, String> parent = new LinkedHashMap<>();
         Map<String, String> successor = new LinkedHashMap<>();

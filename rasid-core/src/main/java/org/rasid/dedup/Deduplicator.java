@@ -65,24 +65,25 @@ public final class Deduplicator {
 
     private static List<Fingerprint> fingerprints(NormalizedText doc, List<Story> stories) {
         List<Fingerprint> out = new ArrayList<>(stories.size());
+        MinHashBuffers buffers = MinHashBuffers.ofThread();
         for (Story story : stories) {
             // paragraphs first: a story's shingles and signature are the union of theirs
             List<Shingler.Shingles> parts = new ArrayList<>(story.paragraphs().size());
             List<long[]> signatures = new ArrayList<>(story.paragraphs().size());
             TextKey storyKey = new TextKey();
-            long[] storyBins = null;
+            long[] storyBins = buffers.storyBins();
             int storyWords = 0;
             for (Span p : story.paragraphs()) {
                 Shingler.Shingles s = Shingler.of(doc, p, storyKey);
                 parts.add(s);
-                long[] bins = MinHasher.bins(s.hashes());
-                signatures.add(nearWords(s.words()) ? MinHasher.densify(bins) : null);
-                storyBins = storyBins == null ? bins : MinHasher.union(storyBins, bins);
+                long[] bins = MinHasher.bins(s.hashes(), buffers.bins);
+                signatures.add(nearWords(s.words()) ? MinHasher.densify(bins, buffers.full) : null);
+                MinHasher.unite(storyBins, bins);
                 storyWords += s.words();
             }
             // the story's bins are its paragraphs' united, filled after: a filled bin is no minimum
             long[] storySignature = signatures.size() == 1 ? signatures.get(0)
-                    : nearWords(storyWords) ? MinHasher.densify(storyBins) : null;
+                    : nearWords(storyWords) ? MinHasher.densify(storyBins, buffers.full) : null;
             out.add(new Fingerprint(story, parts, signatures, Shingler.union(parts, storyKey), storySignature));
         }
         return out;

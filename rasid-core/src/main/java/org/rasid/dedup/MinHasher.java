@@ -45,7 +45,11 @@ public final class MinHasher {
      * position-wise minimum ({@link #union}), so a story's come from its paragraphs'.
      */
     public static long[] bins(long[] shingles) {
-        long[] bins = new long[HASHES];
+        return bins(shingles, new long[HASHES]);
+    }
+
+    /** The same, into {@code bins} ({@link #HASHES} long, overwritten): a caller's array reused per text. */
+    static long[] bins(long[] shingles, long[] bins) {
         java.util.Arrays.fill(bins, EMPTY);
         for (long s : shingles) {
             int bin = (int) (((s >>> 32) * HASHES) >>> 32);
@@ -63,10 +67,17 @@ public final class MinHasher {
      * {@link #HASHES} independent functions.
      */
     public static long[] densify(long[] bins) {
+        return densify(bins, new int[HASHES]);
+    }
+
+    /**
+     * The same, with {@code full} ({@link #HASHES} long, overwritten) a caller's array for the
+     * full bins' positions; the signature is a new array, as a caller keeps it.
+     */
+    static long[] densify(long[] bins, int[] full) {
         long[] sig = bins.clone();
         // the full bins in order, then one walk: an empty bin's neighbours are the full bins
         // either side of it (around the circle), with no per-bin distance tables
-        int[] full = new int[HASHES];
         int m = 0;
         for (int i = 0; i < HASHES; i++) {
             if (bins[i] != EMPTY) {
@@ -99,6 +110,13 @@ public final class MinHasher {
             out[i] = Math.min(a[i], b[i]);
         }
         return out;
+    }
+
+    /** Unites the set of {@code b} into {@code into}: the position-wise minimum, in place. */
+    static void unite(long[] into, long[] b) {
+        for (int i = 0; i < HASHES; i++) {
+            into[i] = Math.min(into[i], b[i]);
+        }
     }
 
     /** The LSH bucket keys of every band of a signature. */

@@ -36,10 +36,4 @@ public final class AcledTaxonomy {
         return "Battles".equals(type) || "Explosions/Remote violence".equals(type)
                 || "Violence against civilians".equals(type);
     }
-
-    /** CAMEO quad class of a root code: 1 verbal cooperation … 4 material conflict. */
-    public static int quadClass(String cameo) {
-        int c = Integer.parseInt(cameo);
-        return c <= 5 ? 1 : c <= 8 ? 2 : c <= 13 ? 3 : 4;
-    }
 }

@@ -56,7 +56,7 @@ final class ActorAssigner {
         RoledActor a1;
         RoledActor a2;
         List<RoledActor> partners = List.of();
-        RoledActor[] pair = "symmetric".equals(tr.frame()) && !"13".equals(c.cameo()) || mutual(s, c, actors)
+        RoledActor[] pair = "symmetric".equals(tr.frame()) && !CameoRoot.THREAT.equals(c.cameo()) || mutual(s, c, actors)
                 ? parties(s, t, actors) : null;
         if (pair != null) {
             a1 = pair[0];

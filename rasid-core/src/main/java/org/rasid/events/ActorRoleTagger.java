@@ -171,9 +171,7 @@ final class ActorRoleTagger {
                 continue;
             }
             for (ActorMention other : mentions) {
-                int end = s.doc.fromOriginal(other.span().end());
-                int last = s.tokenAt(Math.max(s.doc.fromOriginal(other.span().start()), end - 1));
-                if (last >= 0 && last + 1 == c.tokenStart()) {
+                if (s.tokenEndOf(other.span()) == c.tokenStart()) {
                     return true;
                 }
             }

@@ -25,7 +25,8 @@ import org.rasid.text.CliticSplitter;
  */
 final class AnsweredAttack {
     /** The CAMEO roots of reactions to an attack; talks about it (04) too, where no venue is told. */
-    private static final Set<String> REACTIONS = Set.of("01", "04", "09", "10", "11", "12", "13");
+    private static final Set<String> REACTIONS = Set.of(CameoRoot.STATEMENT, CameoRoot.MEETING, CameoRoot.INQUIRY, CameoRoot.DEMAND,
+            CameoRoot.DISAPPROVAL, CameoRoot.REJECTION, CameoRoot.THREAT);
     /** How far after the act (words, in its clause) the noun referring back may stand. */
     private static final int REACH = 12;
     /** How far after the act its speaker may open (a date between: "اتهم الأربعاء المفوض"). */

@@ -428,7 +428,7 @@ public final class EventExtractor {
                 st.published() != null ? st.published() : document.published(), document.url());
         // Outlets named in the sentence are dropped by role tagging, so the story's outlets report every event.
         return new Event(id, document.id(), st.index(), coding.type(), coding.sub(), coding.cameo(),
-                AcledTaxonomy.quadClass(coding.cameo()), coded.who().actor1(), coded.who().actor2(),
+                CameoRoot.quadClass(coding.cameo()), coded.who().actor1(), coded.who().actor2(),
                 List.copyOf(coded.who().assoc1()), List.of(), p.locationAr(), p.placeId(), p.admin1(), p.admin2(),
                 p.latitude(), p.longitude(), geoPrecision(p, inSentence), when.date(),
                 when.date() == null ? null : when.precision(), toll.fatalities(), toll.fatalitiesText(),

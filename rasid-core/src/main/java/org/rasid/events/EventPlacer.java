@@ -31,7 +31,6 @@ final class EventPlacer {
     /** The family of a capture or regain. */
     private static final String CAPTURE = "territory";
     /** The CAMEO root of an inquiry (investigate). */
-    private static final String INQUIRY = "09";
 
     private final EventWords words;
 
@@ -56,7 +55,7 @@ final class EventPlacer {
         List<Arguments.Place> where = new ArrayList<>();
         boolean inSentence = true;
         List<Arguments.Place> sentencePlaces = !c.verbal() ? places
-                : INQUIRY.equals(t.trigger().cameo()) ? notMoved(s, places, true) : notMoved(s, places);
+                : CameoRoot.INQUIRY.equals(t.trigger().cameo()) ? notMoved(s, places, true) : notMoved(s, places);
         List<Arguments.Place> clausePlaces = placesIn(s, sentencePlaces, s.clause[t.tokenStart()]);
         if (!clausePlaces.isEmpty()) {
             where.addAll(c.verbal() ? List.of(list(s, t, clausePlaces).get(0)) : list(s, t, clausePlaces));

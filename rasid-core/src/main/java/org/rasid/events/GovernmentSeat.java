@@ -27,7 +27,6 @@ final class GovernmentSeat {
     /** The preposition that introduces a charge ("بتنفيذه"). */
     private static final char BA = 'ب';
     /** CAMEO root of a threat. */
-    private static final String THREAT = "13";
     /** How far after the trigger the seat aimed at may stand (subject, date and commas between). */
     private static final int REACH = 10;
     /** Prepositions before the target of a threatened act ("ضد سوريا", "على سوريا"). */
@@ -117,7 +116,7 @@ final class GovernmentSeat {
     /** The token of the home seat a threat or an accusation aims at, or -1. */
     private int aimedAt(Sentence s, TriggerMention t) {
         EventWords words = EventWords.standard();
-        boolean threat = THREAT.equals(t.trigger().cameo());
+        boolean threat = CameoRoot.THREAT.equals(t.trigger().cameo());
         if (!t.trigger().isVerbal() || !threat && !words.is("accusing_verb", t.phrase())) {
             return -1;
         }
@@ -156,7 +155,7 @@ final class GovernmentSeat {
     private boolean speaksBy(TriggerMention t) {
         Trigger tr = t.trigger();
         String p = t.phrase();
-        if (!tr.isVerbal() || !"V".equals(tr.pos()) || "04".equals(tr.cameo()) || p.length() < 3
+        if (!tr.isVerbal() || !"V".equals(tr.pos()) || CameoRoot.MEETING.equals(tr.cameo()) || p.length() < 3
                 || p.indexOf(' ') >= 0) {
             return false;
         }

@@ -17,7 +17,6 @@ import org.rasid.text.CliticSplitter;
  * في 11 كانون الأول").
  */
 final class MeetingGrouper {
-    private static final String MEETING = "04";
 
     private final TriggerLexicon lexicon;
 
@@ -27,13 +26,13 @@ final class MeetingGrouper {
 
     /** The index in {@code held} of the meeting {@code e} retells, or -1 when it is a meeting of its own. */
     int retold(List<Event> held, Event e) {
-        if (!MEETING.equals(e.cameo())) {
+        if (!CameoRoot.MEETING.equals(e.cameo())) {
             return -1;
         }
         boolean back = definite(e);
         for (int i = held.size() - 1; i >= 0; i--) {
             Event h = held.get(i);
-            if (h.acledType() != null || h.actor1() == null || !MEETING.equals(h.cameo()) || h.story() != e.story()
+            if (h.acledType() != null || h.actor1() == null || !CameoRoot.MEETING.equals(h.cameo()) || h.story() != e.story()
                     || !sameDay(h, e)) {
                 continue;
             }

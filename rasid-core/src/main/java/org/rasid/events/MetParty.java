@@ -14,7 +14,6 @@ import org.rasid.model.Evidence;
  * folded in, and gives no party.
  */
 final class MetParty {
-    private static final String MEETING = "04";
     private static final String ACTOR2 = "actor2";
 
     private MetParty() {
@@ -22,7 +21,7 @@ final class MetParty {
 
     /** {@code kept} with the party {@code folded} names opposite its first party; kept itself when none. */
     static Event fill(Event kept, Event folded) {
-        if (kept == folded || !MEETING.equals(kept.cameo()) || kept.actor2() != null || folded.actor2() == null
+        if (kept == folded || !CameoRoot.MEETING.equals(kept.cameo()) || kept.actor2() != null || folded.actor2() == null
                 || folded.actor2().equals(kept.actor1()) || kept.evidence() == null || folded.evidence() == null
                 || !oneOccasion(kept, folded)) {
             return kept;

@@ -16,7 +16,6 @@ import org.rasid.text.CliticSplitter;
 public final class ModalityClassifier {
     private static final int NEAR = 4;
     /** The CAMEO root of meetings, talks and visits. */
-    private static final String MEETING = "04";
     private static final java.util.Set<String> PURPOSE_PREFIX = Particles.words("purpose_proclitic");
     /** Conjunctions that open another report in a round-up ("كما", "بينما", "فيما", "في حين"). */
     private static final java.util.Set<String> REPORT_OPENER = Particles.words("report_opener");
@@ -166,7 +165,7 @@ public final class ModalityClassifier {
             // intended is still said by the verb that reports the intent
             return found == Modality.NEGATED || found == Modality.CONDITIONAL || found == Modality.EXPECTED
                     || found == Modality.FUTURE || found == Modality.BACKGROUND
-                    || found == Modality.PLANNED && MEETING.equals(t.trigger().cameo()) ? found : Modality.OCCURRED;
+                    || found == Modality.PLANNED && CameoRoot.MEETING.equals(t.trigger().cameo()) ? found : Modality.OCCURRED;
         }
         if (found != null && found != Modality.BACKGROUND) {
             return found;
@@ -176,10 +175,10 @@ public final class ModalityClassifier {
         }
         for (TriggerMention v : all) {
             if (v != t && v.trigger().isVerbal() && v.tokenEnd() <= t.tokenStart()
-                    && s.clause[v.tokenStart()] == clause && !"04".equals(v.trigger().cameo())) {
+                    && s.clause[v.tokenStart()] == clause && !CameoRoot.MEETING.equals(v.trigger().cameo())) {
                 return Modality.CONTENT;
             }
-            if (v != t && v.trigger().isVerbal() && "04".equals(v.trigger().cameo()) && v.tokenEnd() <= t.tokenStart()
+            if (v != t && v.trigger().isVerbal() && CameoRoot.MEETING.equals(v.trigger().cameo()) && v.tokenEnd() <= t.tokenStart()
                     && t.tokenStart() - v.tokenEnd() <= 2) {
                 // "تفاوض على إجلاء"
                 return Modality.CONTENT;

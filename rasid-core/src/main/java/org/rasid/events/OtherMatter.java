@@ -29,7 +29,6 @@ final class OtherMatter {
      * A meeting (CAMEO 04) is news by its parties, and its agenda is told in other paragraphs ("عقد ماكرون
      * مؤتمرا صحفيا مع ولي العهد السعودي في باريس", then what they said of Syria): it keeps its own rules.
      */
-    private static final String MEETING = "04";
     /** Kinds of the war's armed non-state parties, Syrian or not (ISIS, Hezbollah, the PKK). */
     private static final Set<String> ARMED_PARTIES = Set.of("rebel_group", "political_militia", "identity_militia");
     /** Civilians and protesters carry a Syrian code as the default victims of any place: they name no side. */
@@ -43,7 +42,7 @@ final class OtherMatter {
 
     /** Whether a verbal event is placed abroad in a paragraph of the story that names nothing of Syria. */
     static boolean about(Event e, StoryContext context, EventWords words) {
-        if (e.acledType() != null || MEETING.equals(e.cameo()) || e.admin1() == null || e.admin1().startsWith(HOME)) {
+        if (e.acledType() != null || CameoRoot.MEETING.equals(e.cameo()) || e.admin1() == null || e.admin1().startsWith(HOME)) {
             return false;
         }
         Span paragraph = paragraphOf(context, e.evidence().start());

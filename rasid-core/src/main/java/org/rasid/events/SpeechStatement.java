@@ -98,7 +98,7 @@ final class SpeechStatement {
                 // a continued quote's content words ("وأضاف أن إزالة الألغام") are its topic: only an act
                 // told by a verb ("ستشن") gives it a class
                 String cameo = contentClass(s, open, continues(v) ? told(acts) : acts, v.trigger().cameo());
-                out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, AcledTaxonomy.quadClass(cameo)));
+                out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, CameoRoot.quadClass(cameo)));
             }
         }
         return out;
@@ -133,7 +133,7 @@ final class SpeechStatement {
             }
             // the act was told as done: the speaker reports it, and neither threatens nor accuses by it
             String cameo = StatementStance.of(s, open, v.trigger().cameo());
-            out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, AcledTaxonomy.quadClass(cameo)));
+            out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, CameoRoot.quadClass(cameo)));
         }
         return out;
     }
@@ -214,7 +214,7 @@ final class SpeechStatement {
         for (TriggerMention t : acts) {
             if (t.tokenStart() > open && s.clause[t.tokenStart()] == clause && t.trigger().isViolent()
                     && !t.trigger().isOutcome()) {
-                return ownSide(s, open, t.tokenStart()) ? "13" : "11";
+                return ownSide(s, open, t.tokenStart()) ? CameoRoot.THREAT : CameoRoot.DISAPPROVAL;
             }
         }
         return StatementStance.of(s, open, plain);

@@ -154,7 +154,7 @@ final class StatementGate {
         if (previously(s, t)) {
             return true;
         }
-        if ("04".equals(t.trigger().cameo())) {
+        if (CameoRoot.MEETING.equals(t.trigger().cameo())) {
             return false; // a meeting recalled with its own day is background coded with that day
         }
         return s.pluperfectBefore(t.tokenStart());
@@ -176,7 +176,7 @@ final class StatementGate {
     }
 
     private static boolean meetingNoun(TriggerMention t) {
-        return "04".equals(t.trigger().cameo()) && "N".equals(t.trigger().pos());
+        return CameoRoot.MEETING.equals(t.trigger().cameo()) && "N".equals(t.trigger().pos());
     }
 
     private static boolean setting(Sentence s, TriggerMention t) {

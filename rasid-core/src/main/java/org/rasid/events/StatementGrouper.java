@@ -32,9 +32,11 @@ import org.rasid.model.Evidence;
  */
 final class StatementGrouper {
     /** The CAMEO roots of what is said, as opposed to what is done (meet, sign, sanction). */
-    private static final Set<String> SAID = Set.of("01", "02", "10", "11", "12", "13");
+    private static final Set<String> SAID = Set.of(CameoRoot.STATEMENT, CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPROVAL,
+            CameoRoot.REJECTION, CameoRoot.THREAT);
     /** The roots of what is said from the mildest to the most hostile (Goldstein): 10 outranks 11 and 12. */
-    private static final List<String> HOSTILITY = List.of("01", "02", "11", "12", "10", "13");
+    private static final List<String> HOSTILITY = List.of(CameoRoot.STATEMENT, CameoRoot.APPEAL, CameoRoot.DISAPPROVAL, CameoRoot.REJECTION,
+            CameoRoot.DEMAND, CameoRoot.THREAT);
 
     private StatementGrouper() {
     }
@@ -47,7 +49,7 @@ final class StatementGrouper {
     /** How hostile an act of what is said is; other roots (a meeting, sanctions) keep their order. */
     static int hostility(String cameo) {
         int rank = HOSTILITY.indexOf(cameo);
-        return rank >= 0 ? rank : HOSTILITY.size() + cameo.compareTo("13");
+        return rank >= 0 ? rank : HOSTILITY.size() + cameo.compareTo(CameoRoot.THREAT);
     }
 
     /** Whether a statement's speaker is named in an earlier sentence it goes on quoting (ToldSpeaker). */

@@ -70,9 +70,9 @@ final class StatementPlacer {
         List<Arguments.Place> places = a.places();
         List<Arguments.Place> own = notActors(places, who);
         // "أجرى محادثات في طهران قبل وصوله إلى دمشق": where the clause says it was held wins
-        Arguments.Place held = "04".equals(c.t().trigger().cameo()) && !placedInClause(s, c.t(), own)
+        Arguments.Place held = CameoRoot.MEETING.equals(c.t().trigger().cameo()) && !placedInClause(s, c.t(), own)
                 ? heldAt(s, c.t(), venues(a), who) : null;
-        if (held == null && "04".equals(c.t().trigger().cameo())) {
+        if (held == null && CameoRoot.MEETING.equals(c.t().trigger().cameo())) {
             held = venueInStretch(s, c.t(), placer.notMoved(s, own));
         }
         if (held != null) {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class StatementStance {
     /** The cue kinds of a stance and the class each gives. */
-    private static final Map<String, String> CLASSES = Map.of("disapproval", "11", "rejection", "12");
+    private static final Map<String, String> CLASSES = Map.of("disapproval", CameoRoot.DISAPPROVAL, "rejection", CameoRoot.REJECTION);
 
     private StatementStance() {
     }

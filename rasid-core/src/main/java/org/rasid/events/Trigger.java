@@ -39,6 +39,6 @@ public record Trigger(String family, String acledType, String acledSubType, Stri
 
     /** Violent families: battles, remote violence, violence against civilians and its outcomes. */
     public boolean isViolent() {
-        return "violence".equals(family) || isOutcome() && "18".equals(cameo);
+        return "violence".equals(family) || isOutcome() && CameoRoot.ASSAULT.equals(cameo);
     }
 }

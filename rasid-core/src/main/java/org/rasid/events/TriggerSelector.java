@@ -74,7 +74,7 @@ final class TriggerSelector {
                 candidates.add(new Candidate(t, m, tr.acledType(), tr.acledSubType(), tr.cameo(), tr.quadClass()));
             } else if (m == Modality.FUTURE && tr.isViolent() && !tr.isOutcome()) {
                 // "ستشن": a threat
-                candidates.add(new Candidate(t, m, null, null, "13", 3));
+                candidates.add(new Candidate(t, m, null, null, CameoRoot.THREAT, 3));
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -118,7 +118,7 @@ final class TriggerSelector {
                 continue;
             }
             String family = c.type() == null ? "verbal" + c.cameo()
-                    : t.isViolent() || TERRITORY.equals(t.family()) || t.isOutcome() && "18".equals(t.cameo())
+                    : t.isViolent() || TERRITORY.equals(t.family()) || t.isOutcome() && CameoRoot.ASSAULT.equals(t.cameo())
                     ? VIOLENCE : t.family();
             if (t.alt().containsKey(AGREEMENT_FRAME) && agreed.contains(s.clause[c.t().tokenStart()])) {
                 // "التوصل إلى اتفاقات لإخراج الإرهابيين … بعد تسليم أسلحتهم": the terms of the agreement told with it

@@ -29,7 +29,7 @@ final class WarningThreat {
         List<Candidate> out = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             out.add(threatens(s, c)
-                    ? new Candidate(c.t(), c.modality(), c.type(), c.sub(), "13", AcledTaxonomy.quadClass("13"),
+                    ? new Candidate(c.t(), c.modality(), c.type(), c.sub(), CameoRoot.THREAT, CameoRoot.quadClass(CameoRoot.THREAT),
                     c.siblings())
                     : c);
         }
@@ -38,7 +38,7 @@ final class WarningThreat {
 
     private static boolean threatens(Sentence s, Candidate c) {
         TriggerMention t = c.t();
-        if (!c.verbal() || !"11".equals(c.cameo()) || !EventWords.standard().is("warning_verb", t.phrase())) {
+        if (!c.verbal() || !CameoRoot.DISAPPROVAL.equals(c.cameo()) || !EventWords.standard().is("warning_verb", t.phrase())) {
             return false;
         }
         int clause = s.clause[t.tokenStart()];

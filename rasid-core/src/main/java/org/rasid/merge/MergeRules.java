@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.rasid.events.CameoRoot;
 import org.rasid.model.Event;
 import org.rasid.quantity.NumberParser;
 import org.rasid.time.IsoDate;
@@ -186,7 +187,7 @@ final class MergeRules {
     }
 
     private static String compatibleActors(Event a, Event b) {
-        boolean symmetric = a.acledType() == null ? "04".equals(a.cameo()) : SYMMETRIC.contains(a.acledSubType());
+        boolean symmetric = a.acledType() == null ? CameoRoot.MEETING.equals(a.cameo()) : SYMMETRIC.contains(a.acledSubType());
         if (fits(a.actor1(), b.actor1()) && fits(told2(a), told2(b))) {
             return Objects.equals(a.actor1(), b.actor1()) && Objects.equals(a.actor2(), b.actor2())
                     ? "same_actors" : "actors_compatible";
@@ -194,7 +195,7 @@ final class MergeRules {
         if (symmetric && told(a).equals(told(b))) {
             return "same_sides"; // a clash or a deal told from either side
         }
-        if ("04".equals(a.cameo()) && a.acledType() == null && a.doc().equals(b.doc())
+        if (CameoRoot.MEETING.equals(a.cameo()) && a.acledType() == null && a.doc().equals(b.doc())
                 && (a.parties().containsAll(b.parties()) || b.parties().containsAll(a.parties()))) {
             return "one_side_named"; // the same talks, one report naming only one side
         }

@@ -75,6 +75,16 @@ class ActorRegistryTest {
         }
     }
 
+    /** The bundled files are read once: every caller shares one registry, equal to a fresh reading. */
+    @Test
+    void loadedOnceAndShared() {
+        ActorRegistry shared = ActorRegistry.load();
+        org.junit.jupiter.api.Assertions.assertSame(shared, ActorRegistry.load());
+        ActorRegistry fresh = ActorRegistry.read();
+        org.junit.jupiter.api.Assertions.assertNotSame(shared, fresh);
+        assertEquals(fresh.all().stream().map(Actor::id).toList(), shared.all().stream().map(Actor::id).toList());
+    }
+
     @Test
     void badDataNamesFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("actors.tsv"),
@@ -84,7 +94,7 @@ class ActorRegistryTest {
         String old = System.getProperty("rasid.data");
         System.setProperty("rasid.data", dir.toString());
         try {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, ActorRegistry::load);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, ActorRegistry::read);
             assertTrue(e.getMessage().startsWith("actors.tsv:3:"), e.getMessage());
             assertTrue(e.getMessage().contains("nine"), e.getMessage());
         } finally {

@@ -144,6 +144,35 @@ class MinHasherTest {
     }
 
     /**
+     * The reused buffers of one thread, left dirty by each line of every seed, give each line the
+     * bins, signature and running union the fresh arrays give.
+     */
+    @Test
+    void reusedBuffersGiveWhatFreshArraysGiveOnEverySeedLine() {
+        MinHashBuffers buffers = MinHashBuffers.ofThread();
+        int checked = 0;
+        for (java.nio.file.Path p : Seeds.files()) {
+            String text = Seeds.text(p.getFileName().toString().substring(0, 3));
+            NormalizedText n = ArabicNormalizer.normalize(text);
+            long[] united = null;
+            long[] storyBins = buffers.storyBins();
+            for (Span line : org.rasid.clean.BoilerplateCleaner.lines(text)) {
+                long[] shingles = Shingler.of(n, line).hashes();
+                long[] fresh = MinHasher.bins(shingles);
+                long[] reused = MinHasher.bins(shingles, buffers.bins);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(fresh, reused);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(MinHasher.densify(fresh),
+                        MinHasher.densify(reused, buffers.full));
+                united = united == null ? fresh : MinHasher.union(united, fresh);
+                MinHasher.unite(storyBins, reused);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(united, storyBins);
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "" + checked);
+    }
+
+    /**
      * Every seed line of 8 to 40 words against itself with every 5th, 9th or 17th word replaced:
      * the filled signatures' agreement estimates the pair's Jaccard similarity on average, short
      * lines (mostly empty bins, filled from neighbours) included, and every pair at 0.6 or more
