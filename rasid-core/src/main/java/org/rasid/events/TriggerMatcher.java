@@ -55,8 +55,9 @@ public final class TriggerMatcher {
             } else if (prefix.equals("و") && first.text().startsWith("ولل") && m.phrase().startsWith(ARTICLE)) {
                 prefix = "ول";
             }
-            out.add(new TriggerMention(t, m.phrase(), m.tokenStart(), m.tokenEnd(), m.start(), m.end(),
-                    s.original(m.start(), m.end()), prefix, false));
+            TriggerMention mention = new TriggerMention(t, m.phrase(), m.tokenStart(), m.tokenEnd(), m.start(),
+                    m.end(), s.original(m.start(), m.end()), prefix, false);
+            out.add(met(s, mention, m.values()));
         }
         for (int i = 0; i < s.tokens.size(); i++) {
             if (taken[i]) {
@@ -86,6 +87,25 @@ public final class TriggerMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * One phrase of two rows ("عبرت روسيا عن خيبة أملها" is disapproval, "عبرت عن أملها" an appeal): the
+     * best row whose required words the sentence has, else the best row (the selector then drops it).
+     */
+    private static TriggerMention met(Sentence s, TriggerMention best, List<Trigger> rows) {
+        if (rows.size() < 2 || TriggerSelector.satisfiesAfter(s, best)) {
+            return best;
+        }
+        TriggerMention met = null;
+        for (Trigger t : rows) {
+            TriggerMention other = best.withTrigger(t);
+            if (t != best.trigger() && !t.isBlock() && TriggerSelector.satisfiesAfter(s, other)
+                    && (met == null || t.priority() > met.trigger().priority())) {
+                met = other;
+            }
+        }
+        return met == null ? best : met;
     }
 
     private static Trigger best(List<Trigger> ts) {

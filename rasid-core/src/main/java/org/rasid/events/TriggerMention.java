@@ -11,4 +11,8 @@ import org.rasid.text.Span;
  */
 public record TriggerMention(Trigger trigger, String phrase, int tokenStart, int tokenEnd, int start, int end,
                              Span span, String prefix, boolean future) {
+    /** The same words read as another row of the lexicon. */
+    TriggerMention withTrigger(Trigger other) {
+        return new TriggerMention(other, phrase, tokenStart, tokenEnd, start, end, span, prefix, future);
+    }
 }

@@ -49,6 +49,15 @@ class VerbalLexiconTest {
     }
 
     @Test
+    void disappointmentVoicedIsDisapprovalNotAnAppeal() {
+        // ant-fr-internationalnews-2605-20180807 (dev): خيبة أملها is no hope for what another party should do
+        assertEquals(List.of("11 RUS"), verbal("كما عبرت روسيا يوم الثلاثاء عن خيبة أملها الشديدة إزاء إعادة فرض "
+                + "العقوبات الأميركية على إيران."));
+        // a hope voiced stays an appeal
+        assertEquals(List.of("02 RUS"), verbal("وأعربت روسيا يوم الثلاثاء عن أملها في أن تتراجع واشنطن عن العقوبات."));
+    }
+
+    @Test
     void aMinistryIsNoVisit() {
         // وزارة read as و + زار + ه ("and visited him") would be a meeting
         assertEquals(List.of(), verbal("تحطمت مقاتلة يوم الخميس بحسب ما نقلت وكالات الأنباء عن وزارة الدفاع "
