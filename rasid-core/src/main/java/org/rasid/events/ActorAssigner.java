@@ -75,7 +75,7 @@ final class ActorAssigner {
                         || a1.role() != Role.AGENT && s.segment[a1.token()] != s.segment[t.tokenStart()];
                 RoledActor viaSibling = weak ? subjectAfter(s, sib, actors) : null;
                 if (weak && viaSibling == null && a1 == null) {
-                    viaSibling = genitiveAgent(s, sib, actors); // "قضوا في قصف سابق لقوات النظام"
+                    viaSibling = AttackerGenitive.of(s, sib, actors, words); // "قضوا في قصف سابق لقوات النظام"
                 }
                 if (viaSibling != null) {
                     // "غاز الكلور بقصف النظام": the shelling word names who did it
@@ -216,7 +216,7 @@ final class ActorAssigner {
         if (best != null) {
             return best;
         }
-        RoledActor genitive = patient ? null : genitiveAgent(s, t, actors);
+        RoledActor genitive = patient ? null : AttackerGenitive.of(s, t, actors, words);
         if (genitive != null) {
             return genitive;
         }
@@ -239,23 +239,6 @@ final class ActorAssigner {
         // verb-subject: "قصفت قوات النظام", "ورفض قائد تحرير الشام", "دخلت وحدة من الشرطة العسكرية"
         RoledActor after = patient ? null : subjectAfter(s, t, actors);
         return after != null ? after : subjectBefore(s, t, actors);
-    }
-
-    /**
-     * "قصف سابق لقوات النظام", "هجوم لتنظيم الدولة على": after the verbal noun of an attack (and at
-     * most one adjective), ل marks the attacker's genitive, not a recipient.
-     */
-    private static RoledActor genitiveAgent(Sentence s, TriggerMention t, List<RoledActor> actors) {
-        if (!t.trigger().isViolent()) {
-            return null;
-        }
-        for (RoledActor a : actors) {
-            if (a.role() == Role.RECIPIENT && s.clause[a.token()] == s.clause[t.tokenStart()]
-                    && a.token() >= t.tokenEnd() && a.token() - t.tokenEnd() <= 1 && a.canAct()) {
-                return a;
-            }
-        }
-        return null;
     }
 
     /** "غارات سورية وروسية", "قصف سوري": the Syrian adjective right after an attack noun is the government. */

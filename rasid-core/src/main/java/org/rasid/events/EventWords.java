@@ -28,7 +28,7 @@ public final class EventWords {
             "member_title", "span_end", "armed_body",
             "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link", "attack_reference",
             "reference_determiner", "event_pronoun", "matter_reference", "warning_verb", "state_future", "counter", "relative_report",
-            "withdrawal_noun", "campaign");
+            "withdrawal_noun", "campaign", "attack_qualifier");
 
     private final Map<String, Set<String>> byKind;
 
