@@ -58,6 +58,10 @@ public final class CasualtyCounter {
     private static final Set<String> TALLY_SUM = Particles.words("tally_sum");
     /** How many words a tally's figure may stand after its casualty noun ("حصيلة القتلى جراء سقوط قذائف على دمشق إلى 11"). */
     private static final int TALLY_REACH = 10;
+    /** "و": joins a casualty word to the next ("مقتل وجرح", "قتيل وجريح"). */
+    private static final String AND = "و";
+    /** "بين": before "قتيل وجريح" it shares a count out between the dead and the wounded, the split not told. */
+    private static final String BETWEEN = Particles.word("toll_split");
 
     private final ActorRecognizer actors;
     private final NumberParser numbers;
@@ -139,7 +143,7 @@ public final class CasualtyCounter {
             PhraseMatcher.Match<Trigger> next = hitAt.get(h.tokenEnd());
             boolean countsAfter = tr.position().equals("pre") || tr.position().equals("verb");
             if (countsAfter && next != null && ROLES.contains(next.values().get(0).role())
-                    && tokens.get(h.tokenEnd()).text().startsWith("و") && !punctBefore(c, h.tokenEnd())) {
+                    && tokens.get(h.tokenEnd()).text().startsWith(AND) && !punctBefore(c, h.tokenEnd())) {
                 pendingCombined.add(h);
                 continue;
             }
@@ -365,12 +369,14 @@ public final class CasualtyCounter {
         Integer count = null;
         String countText = null;
         Span countSpan = null;
+        boolean explicit = false;
         int start = h.start();
         for (int k = Math.max(lastEnd, h.tokenStart() - 4); k < h.tokenStart(); k++) {
             Optional<NumberParser.Match> num = numbers.at(c.doc(), t, k);
             int numEnd = num.map(NumberParser.Match::tokenEnd).orElse(-1);
             if (numEnd == h.tokenStart() || (numEnd == h.tokenStart() - 1 && t.get(numEnd).text().equals("من"))) {
                 Quantity q = num.get().quantity();
+                explicit = !q.vague();
                 count = q.lowest();
                 countText = q.text();
                 countSpan = q.span();
@@ -403,6 +409,12 @@ public final class CasualtyCounter {
             countSpan = c.doc().toOriginal(h.start(), h.end());
             countText = countSpan.of(c.doc().original());
         }
+        // "أكثر من 100 قتيل وجريح", "بين قتيل وجريح": one figure for the dead and the wounded, the split not told
+        PhraseMatcher.Match<Trigger> partner = sharedWith(c, h);
+        if (partner != null && (explicit || splitAfter(c, h))) {
+            count = null;
+            victimsFrom = partner.tokenEnd();
+        }
         int end = windowEnd(c, victimsFrom);
         if (excluded(c, victimsFrom, end)) {
             return new ArrayList<>();
@@ -420,6 +432,28 @@ public final class CasualtyCounter {
             span = new Span(countSpan.start(), span.end());
         }
         return new ArrayList<>(List.of(new CasualtyMention(span, role, count, countText, who, countSpan)));
+    }
+
+    /**
+     * The casualty noun of another role joined by و right after a casualty noun ("قتيل وجريح", "قتلى ومصابين"),
+     * or null: a figure before the two counts them together ("أكثر من 100 قتيل وجريح", "مقتل وجرح 35" in the
+     * noun form), whose split is not told: no death toll (docs/annotation.md, "Fatalities"). A vague amount or a
+     * bare plural keeps its value ("سقوط قتلى وجرحى", "عشرات القتلى والجرحى": a toll of the dead is still told).
+     */
+    private PhraseMatcher.Match<Trigger> sharedWith(Context c, PhraseMatcher.Match<Trigger> h) {
+        PhraseMatcher.Match<Trigger> next = c.hitAt().get(h.tokenEnd());
+        if (next == null || h.tokenEnd() >= c.tokens().size()) {
+            return null;
+        }
+        Trigger other = next.values().get(0);
+        boolean joined = c.tokens().get(h.tokenEnd()).text().startsWith(AND) && !punctBefore(c, h.tokenEnd());
+        return joined && ROLES.contains(other.role()) && !other.role().equals(h.values().get(0).role())
+                && other.position().equals("noun") ? next : null;
+    }
+
+    /** "سقط العشرات بين قتيل وجريح", "نحو 80 بين قتيل وجريح": a count shared out between the dead and the wounded. */
+    private static boolean splitAfter(Context c, PhraseMatcher.Match<Trigger> h) {
+        return h.tokenStart() > 0 && c.tokens().get(h.tokenStart() - 1).text().equals(BETWEEN);
     }
 
     /**

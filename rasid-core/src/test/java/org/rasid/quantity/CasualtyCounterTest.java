@@ -65,6 +65,20 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void aFigureSharedByTheDeadAndTheWoundedIsNoDeathToll() {
+        // ant-sk-middleeast-3103-20180725
+        assertEquals(List.of("killed null null «أكثر من 100»"),
+                tolls("وفق المرصد، الذي أشار إلى أن عدد الضحايا في المدينة والريف بلغ أكثر من 100 قتيل وجريح."));
+        // ant-sk-middleeast-1359-20180430
+        assertEquals(List.of("killed null null «قتيل»"),
+                tolls("وسقط العشرات من القوات السورية الحكومية والقوات والميليشيات الإيرانية بين قتيل وجريح في غارات"
+                        + " استهدفت مواقع عسكرية تابعة للنظام السوري في ريفي حماة وحلب."));
+        // a bare plural still tells a toll of the dead (ant-sk-middleeast-2307-20180611)
+        assertEquals("killed 3", tolls("إن غارات جديدة استهدفت بلدة تفتناز ورام حمدان بريف إدلب الشمالي، ما تسبب في"
+                + " سقوط قتلى وجرحى من المدنيين.").get(0).substring(0, 8));
+    }
+
+    @Test
     void aHouseholdCountsItsMembersWhenTheirNumberFollows() {
         assertEquals(List.of("killed 4 null «أربعة»"), tolls("قتلت أسرة من أربعة أفراد في قصف على بلدة كفرنبل"));
         assertEquals(List.of("killed 6 CIVILIANS «6»"), tolls("أدى القصف إلى مقتل عائلة مكونة من 6 أشخاص في ريف إدلب"));
