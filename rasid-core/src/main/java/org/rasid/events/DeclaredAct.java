@@ -28,22 +28,12 @@ final class DeclaredAct {
             if (c.tokenEnd() > t.tokenStart()) {
                 continue;
             }
-            int open = opener(s, c.tokenEnd(), t.tokenStart());
+            int open = SpeechContent.opener(s, c.tokenEnd(), t.tokenStart());
             if (open >= 0 && t.tokenStart() - open <= REACH && spokenBy(s, c.tokenEnd(), open, actor1, actors)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The first token from {@code from} before {@code to} that opens the content (إن/أن, a quotation), or -1. */
-    private static int opener(Sentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (SpeechContent.opens(s.word(i)) || i > from && SpeechContent.quoted(s, i)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Whether an actor mention of id {@code actor1} stands between the speech verb and the opener. */

@@ -64,12 +64,17 @@ final class SpeechContent {
     }
 
     private static boolean opened(Sentence s, int from, int to) {
+        return opener(s, from, to) >= 0;
+    }
+
+    /** The first token from {@code from} before {@code to} that opens the content (إن/أن, a quotation), or -1. */
+    static int opener(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (opens(s.word(i)) || i > from && quoted(s, i)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
