@@ -53,10 +53,6 @@ final class Accused {
 
     private static boolean accusation(Sentence s, int i, EventWords words) {
         return s.bareOrAfterAnd(i, words.of("accusation_noun")) || words.is("accusation_noun", s.word(i))
-                || words.is("accusation_pronoun", s.word(i)) || words.is("accusation_pronoun", stripAnd(s.word(i)));
-    }
-
-    private static String stripAnd(String w) {
-        return w.length() > 1 && w.charAt(0) == Sentence.AND ? w.substring(1) : w;
+                || words.is("accusation_pronoun", s.word(i)) || words.is("accusation_pronoun", Sentence.withoutAnd(s.word(i)));
     }
 }

@@ -18,7 +18,6 @@ final class AttackerGenitive {
     private static final int QUALIFIERS = 3;
     /** من: the place the fire came from, the attacker. */
     private static final Set<String> FROM = Particles.words("attacker_source");
-    private static final char AND = 'و';
 
     private AttackerGenitive() {
     }
@@ -58,8 +57,7 @@ final class AttackerGenitive {
         }
         for (int i = from; i < to; i++) {
             String w = s.word(i);
-            boolean qualifier = words.is("attack_qualifier", w)
-                    || w.length() > 2 && w.charAt(0) == AND && words.is("attack_qualifier", w.substring(1));
+            boolean qualifier = words.is("attack_qualifier", w) || words.is("attack_qualifier", Sentence.withoutAnd(w));
             if (!qualifier) {
                 return false;
             }

@@ -145,6 +145,11 @@ final class Sentence {
     private static final Set<String> REPORT_OPENER = Particles.words("report_opener");
     /** The conjunction و, a proclitic. */
     static final char AND = 'و';
+
+    /** A word without the conjunction و written onto it ("والمكثف" → "المكثف"); the word itself otherwise. */
+    static String withoutAnd(String w) {
+        return w.length() > 1 && w.charAt(0) == AND ? w.substring(1) : w;
+    }
     /** Relative pronouns, as normalised text spells them: a relative clause describes its noun. */
     private static final Set<String> RELATIVE = Particles.words("relative");
     /** The relative ما, "what": "ما تم الاتفاق عليه" (also a negation, so callers ask for its context). */
