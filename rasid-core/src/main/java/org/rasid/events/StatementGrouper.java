@@ -135,7 +135,8 @@ final class StatementGrouper {
             // one meeting told twice: the mention kept takes the other party the folded one names
             out.set(at, MetParty.fill(out.get(at), out.get(at) == first ? e : first));
         }
-        return out;
+        // "أجرى اتصالا هاتفيا مع نظيره التركي أعرب خلاله عن أمله": an appeal to the other party is the call's
+        return CounterpartAppeal.fold(out);
     }
 
     /** Whether two acts have their speaker in the same words ("دعا مبعوث الأمم المتحدة ...، كما طالب بـ"). */
