@@ -118,7 +118,9 @@ final class StatementGrouper {
                 continue;
             }
             Event first = out.get(at);
-            Event coded = continued(e) ? e.withConfidence(Math.max(e.confidence(), first.confidence())) : e;
+            // so is an act that shares the held statement's subject ("دعا المبعوث ...، كما طالب بـ")
+            Event coded = continued(e) || sameSubject(first, e)
+                    ? e.withConfidence(Math.max(e.confidence(), first.confidence())) : e;
             // a hostile word the model doubts must not take over a statement already sure enough to be
             // shown: the whole statement would sink below the cut and be lost
             boolean sinks = shown.test(first.confidence()) && !shown.test(coded.confidence());
@@ -133,7 +135,15 @@ final class StatementGrouper {
             // one meeting told twice: the mention kept takes the other party the folded one names
             out.set(at, MetParty.fill(out.get(at), out.get(at) == first ? e : first));
         }
-        return out;
+        // "أجرى اتصالا هاتفيا مع نظيره التركي أعرب خلاله عن أمله": an appeal to the other party is the call's
+        return CounterpartAppeal.fold(out);
+    }
+
+    /** Whether two acts have their speaker in the same words ("دعا مبعوث الأمم المتحدة ...، كما طالب بـ"). */
+    private static boolean sameSubject(Event held, Event e) {
+        Evidence.Part a = held.evidence() == null ? null : held.evidence().part("actor1");
+        Evidence.Part b = e.evidence() == null ? null : e.evidence().part("actor1");
+        return a != null && b != null && a.start() == b.start() && a.end() == b.end();
     }
 
     /** The person or office who speaks in a statement, by its actor1 words; null for a state or body. */

@@ -22,6 +22,12 @@ final class ToldSpeaker {
     private static final Set<String> PLURAL = Particles.words("plural_verb_ending");
     /** Prepositions a verbal act takes before what it says ("وحذر من أن"): they name nobody. */
     private static final Set<String> COMPLEMENT = Particles.words("act_complement");
+    /** Prepositions that open a verbal act's object right after it ("ودعا إلى", "كما حذر من"). */
+    private static final Set<String> OBJECT = Particles.words("act_object");
+    /** The same written on the next word ("كما طالب بتحديد ممرات", "دعا لوقف"). */
+    private static final String OBJECT_PROCLITICS = String.join("", Particles.words("act_object_proclitic"));
+    /** "…، كما طالب": the verb after it keeps the subject of the verb before it. */
+    private static final Set<String> CONTINUING = Particles.words("continuing_conjunction");
 
     private ActorAssignment last;
     private String agreement;
@@ -87,7 +93,7 @@ final class ToldSpeaker {
             }
             return who;
         }
-        if (!bare(s, v, dates)) {
+        if (!bare(s, v, dates) && !goesOn(s, v)) {
             forget(); // "وحذر الأمين العام ... من": a speaker named but not known; what follows is his
             return null;
         }
@@ -181,6 +187,38 @@ final class ToldSpeaker {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a verbal act (not a speech verb) names no subject of its own and goes on with the speaker
+     * before it: it opens its clause (with و, or after "كما") and a preposition that opens its object
+     * stands right after it ("دعا مبعوث الأمم المتحدة ... إلى توجيه إنذار للمسلحين، كما طالب بتحديد
+     * ممرات"), so no subject stands between.
+     */
+    private static boolean goesOn(Sentence s, TriggerMention v) {
+        int at = v.tokenStart();
+        int next = v.tokenEnd();
+        if (SpeechStatement.isSpeech(v) || !v.trigger().isVerbal() || !"V".equals(v.trigger().pos())
+                || next >= s.tokens.size()) {
+            return false;
+        }
+        boolean opens = at == 0 || s.clause[at - 1] != s.clause[at] || !v.prefix().isEmpty()
+                || CONTINUING.contains(s.word(at - 1));
+        return opens && (OBJECT.contains(s.word(next)) || written(s, next));
+    }
+
+    /** Whether word i carries one of the object prepositions written on it ("بتحديد", "بالإفراج", "لوقف"). */
+    private static boolean written(Sentence s, int i) {
+        String w = s.word(i);
+        if (w.isEmpty() || OBJECT_PROCLITICS.indexOf(w.charAt(0)) < 0) {
+            return false;
+        }
+        for (org.rasid.text.CliticSplitter.Reading r : s.tokens.get(i).readings(false)) {
+            if (r.prefixLength() >= 1 && r.stem().length() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "f", "p" or "m" by the verb's ending. */

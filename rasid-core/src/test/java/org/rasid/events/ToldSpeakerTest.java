@@ -56,6 +56,16 @@ class ToldSpeakerTest {
     }
 
     @Test
+    void aVerbalActAfterKamaKeepsTheSubjectOfTheVerbBeforeIt() {
+        // ant-sk-middleeast-3587-20180909: "كما طالب بتحديد ممرات" is the envoy's demand, his statement's strongest act
+        List<Event> events = verbal("ودعا مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا، الجمعة، أمام مجلس الأمن "
+                + "الدولي إلى توجيه \"إنذار\" للمسلحين لإخلاء المناطق السكنية، كما طالب بتحديد ممرات للسماح للمدنيين "
+                + "بمغادرة إدلب في ظل العملية العسكرية الوشيكة.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().equals("10") && "UN".equals(e.actor1())), events::toString);
+        assertTrue(events.stream().noneMatch(e -> e.cameo().equals("02")), events::toString);
+    }
+
+    @Test
     void theVerbMustAgreeWithTheSpeaker() {
         assertEquals(List.of(), speakers("قال وزير الخارجية الروسي سيرغي لافروف إن العلاقات مع "
                 + "الصين تتحسن بشكل واضح. وقالت يوم الأربعاء إن بلادها تدعم الحوار بين الأطراف السورية."));
