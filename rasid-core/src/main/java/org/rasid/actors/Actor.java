@@ -21,6 +21,11 @@ public record Actor(String id, String nameEn, String kind, int inter, String cam
         return "outlet".equals(kind);
     }
 
+    /** Whether the actor is civilians (actors.tsv kind civilians: residents, rescuers): witnesses of the war, not parties. */
+    public boolean isCivilian() {
+        return "civilians".equals(kind);
+    }
+
     /**
      * Whether the actor bears no arms: international bodies (UN agencies, OPCW, NGOs, monitors),
      * civilians and outlets inspect, report or aid; they are never the side that fights, shells or

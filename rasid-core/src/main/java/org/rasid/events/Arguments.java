@@ -45,4 +45,9 @@ public interface Arguments {
     default boolean unarmed(String actorId) {
         return false;
     }
+
+    /** Whether an actor is civilians (actors.tsv kind; Actor.isCivilian): a witness, never a party that accuses. */
+    default boolean civilian(String actorId) {
+        return false;
+    }
 }

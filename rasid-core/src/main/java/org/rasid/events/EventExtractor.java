@@ -55,6 +55,7 @@ public final class EventExtractor {
     private final StoryOpponent opponent;
     private final EventWords words;
     private final SpeechStatement speech;
+    private final ReportedAccusation accusations;
     private final ConfidenceScorer scorer;
     private final ModalityClassifier modality;
     /** Told the fate of every verbal trigger when set ({@link #witnessed}); null in ordinary runs. */
@@ -90,6 +91,7 @@ public final class EventExtractor {
         this.witness = witness;
         this.selector = new TriggerSelector(modality);
         this.speech = new SpeechStatement(modality);
+        this.accusations = new ReportedAccusation(args);
         this.tagger = new ActorRoleTagger(words);
         this.seats = new GovernmentSeat(lexicon);
         this.assigner = new ActorAssigner(args, words);
@@ -292,8 +294,11 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<Candidate> gave = new ArrayList<>();
+        Map<Candidate, List<Event>> byCandidate = new LinkedHashMap<>();
         for (Candidate c : candidates) {
-            keep(out, ids, gave, c, build(story, sentence, c, candidates, c.verbal() ? speakers : actors), fates, s);
+            List<Event> events = build(story, sentence, c, candidates, c.verbal() ? speakers : actors);
+            byCandidate.put(c, events);
+            keep(out, ids, gave, c, events, fates, s);
         }
         // a speech verb silenced by an act of its clause that coded nothing reports a statement after all
         for (Candidate c : speech.unanswered(s, selected, gave, found)) {
@@ -308,6 +313,26 @@ public final class EventExtractor {
                 continue;
             }
             keep(out, ids, gave, c, built, fates, s);
+        }
+        // "قال دي ميستورا إن الجيش السوري ألقى البراميل على الزبداني": a party telling another's violent act
+        // accuses it, beside the act (ReportedAccusation)
+        for (TriggerMention v : List.copyOf(heldBack)) {
+            Event act = ReportedAccusation.act(s, v, byCandidate, actors);
+            if (act == null || modality.classify(s, v, SpeechStatement.acts(found)) != Modality.OCCURRED) {
+                continue;
+            }
+            Candidate c = new Candidate(v, Modality.OCCURRED, null, null, CameoRoot.DISAPPROVAL,
+                    CameoRoot.quadClass(CameoRoot.DISAPPROVAL));
+            List<Event> said = build(story, sentence, c, candidates, speakers);
+            if (said.isEmpty()) {
+                heldBack.remove(v); // build told the witness where it was lost
+            } else if (said.stream().noneMatch(e -> SpeechStatement.relays(s, v, speakers, e.actor1()))) {
+                List<Event> accused = accusations.of(said, act);
+                if (!accused.isEmpty()) {
+                    heldBack.remove(v);
+                    keep(out, ids, gave, c, accused, fates, s);
+                }
+            }
         }
         for (TriggerMention v : heldBack) {
             silenced.tell(v, StatementFate.SPEECH, SpeechStatement.ACT_IN_CLAUSE);

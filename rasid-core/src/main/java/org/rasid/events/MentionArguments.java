@@ -114,4 +114,9 @@ public final class MentionArguments implements Arguments {
     public boolean unarmed(String actorId) {
         return registry.byId(actorId).map(Actor::isUnarmed).orElse(false);
     }
+
+    @Override
+    public boolean civilian(String actorId) {
+        return registry.byId(actorId).map(Actor::isCivilian).orElse(false);
+    }
 }

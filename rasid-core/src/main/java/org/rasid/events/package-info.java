@@ -24,7 +24,9 @@
  *     verbal events go through {@code StatementGate} (not recalled, not a meeting named as a
  *     setting) and {@code StatementPlacer} (the place the act is tied to, else none; an undated present
  *     act is a stance held unless its own speaker declares it, {@code DeclaredAct});
- *     {@code RecalledStatement} drops a statement its own date puts a week before the story;</li>
+ *     {@code RecalledStatement} drops a statement its own date puts a week before the story;
+ *     a party's speech whose content opens with another side's violent act is also that party's
+ *     accusation of the side (CAMEO 11, {@code ReportedAccusation}), beside the act;</li>
  * <li>{@code ReactionPremise} drops, in a story whose headline tells no act (only reactions to one), an act
  *     dated three days or more before publication: the premise of the news, not news;</li>
  * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story (never re-coded
