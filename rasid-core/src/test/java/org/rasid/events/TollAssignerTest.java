@@ -78,6 +78,17 @@ class TollAssignerTest {
     }
 
     @Test
+    void noReportOfCasualtiesWithANominaliserIsZero() {
+        // snn-2015-07-26-156: a nominaliser (وقوع، سقوط) or أي may stand before the casualty noun
+        Toll round = toll(new HandBuilt("حيث قصف بلدات كنصفرة والبارة وبليون في جبل الزاوية، ولم ترد أنباء عن وقوع إصابات"
+                + " بشرية، واقتصر الأمر على خسائر مادية."), "قصف");
+        assertEquals(0, round.fatalities());
+        assertTrue(round.fatalitiesText().endsWith("لم ترد أنباء عن وقوع إصابات"), round.fatalitiesText());
+        Toll link = toll(new HandBuilt("سقطت قذيفة على حي المحطة لم يسفر عن وقوع أي إصابات بشرية."), "قذيفة");
+        assertEquals(0, link.fatalities());
+    }
+
+    @Test
     void aTollGoesToTheNearestTriggerOfItsClause() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة كفرنبل، واعتقلت 5 شبان في بلدة حيش.")
                 .count("5 شبان", "arrested", 5, null);
