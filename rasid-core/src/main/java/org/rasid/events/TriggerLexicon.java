@@ -21,7 +21,7 @@ public final class TriggerLexicon {
     private static final Set<String> FAMILIES = Set.of("violence", "territory", "protest", "riot", "agreement",
             "arrest", "change", "disrupted", "base", "other", "looting", "verbal", "outcome", "block");
     private static final Set<String> NEEDS = Set.of("place", "actor", "actor1", "future", "said", "speech", "participle",
-            "no_captive", "continues");
+            "no_captive", "continues", "armed_passage");
 
     private final PhraseMatcher<Trigger> matcher = new PhraseMatcher<>(true);
     private final Map<String, List<Trigger>> singleWords = new HashMap<>();

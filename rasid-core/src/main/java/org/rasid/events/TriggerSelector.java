@@ -43,7 +43,8 @@ final class TriggerSelector {
             // "حملوا السلاح" lacks the المسؤولية that makes حمل a blame, "للدعوة" the verb that makes دعوة
             // an appeal made: no trigger, not even as a verbal act whose content would follow
             boolean required = satisfiesAfter(s, t) && (!t.trigger().isVerbal() || satisfiesBefore(s, t))
-                    && !(t.trigger().needs().contains("no_captive") && FreedCaptive.follows(s, t, WORDS));
+                    && !(t.trigger().needs().contains("no_captive") && FreedCaptive.follows(s, t, WORDS))
+                    && !(t.trigger().needs().contains("armed_passage") && UnarmedPassage.follows(s, t, WORDS));
             if (!insideName(t, a.actors(), a.places()) && required) {
                 triggers.add(t);
             }
