@@ -73,6 +73,9 @@ public final class MergeGroup {
         if (MergeRules.anotherIncident(members, e)) {
             return null; // "15 جنديا قتلوا" on Friday, "مقتل 8 من جنودها" on Thursday: two incidents
         }
+        if (MergeRules.listMate(members, e)) {
+            return null; // two places of one sentence's list, whatever report between them agrees with both
+        }
         // another precise place in the group keeps e out, unless a repeated toll ties it to a report
         boolean otherPlace = exact(e) && !exactPlaces.isEmpty()
                 && !(exactPlaces.size() == 1 && exactPlaces.contains(e.placeId()));

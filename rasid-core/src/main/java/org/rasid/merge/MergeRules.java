@@ -123,6 +123,21 @@ final class MergeRules {
     private static final NumberParser NUMBERS = NumberParser.load();
 
     /**
+     * Whether a report of the group's document is another place of e's own sentence: a list ACLED codes
+     * apart ({@link #reasons}) stays apart even when a report told elsewhere agrees with both, "سقوط قذائف
+     * على شارعي الثورة وبغداد" beside a later "القذائف على دمشق".
+     */
+    static boolean listMate(List<Event> group, Event e) {
+        for (Event o : group) {
+            if (o.doc().equals(e.doc()) && o.evidence() != null && e.evidence() != null
+                    && o.evidence().start() == e.evidence().start() && !Objects.equals(o.locationAr(), e.locationAr())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a report of the group's document tells another day's incident with another toll than e
      * ({@link #twoDaysTwoTolls}): inside a document one agreeing report lets e join, so a report with no
      * toll between the two days must not chain them into one.

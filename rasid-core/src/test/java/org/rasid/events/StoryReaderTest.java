@@ -66,6 +66,18 @@ class StoryReaderTest {
         assertEquals(List.of(), kept(known), "a name the gazetteer knows: the actor wins, as before");
     }
 
+    @Test
+    void theWordOfAStreetsNameIsNoState() {
+        // snn-2015-08-10-1065 (dev): "بغداد" in the street's name is no actor hit by the shells
+        HandBuilt h = new HandBuilt("سقطت القذائف الصاروخية على شارعي الثورة وبغداد وحي باب توما في دمشق.")
+                .actor("بغداد", "IRQ");
+        h.places.add(HandBuilt.place(h.span("بغداد"), "شارع بغداد", null, "SY-DI", 1));
+        assertEquals(List.of(), read(h).actors());
+        HandBuilt known = new HandBuilt("سقطت القذائف الصاروخية على بغداد.").actor("بغداد", "IRQ")
+                .village("بغداد", "x", "SY-DI");
+        assertEquals(List.of("IRQ"), read(known).actors().stream().map(a -> a.actorId()).toList());
+    }
+
     private static List<String> kept(HandBuilt h) {
         return read(h).places().stream().map(Arguments.Place::locationAr).toList();
     }

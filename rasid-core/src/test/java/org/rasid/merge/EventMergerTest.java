@@ -56,6 +56,17 @@ class EventMergerTest {
     }
 
     @Test
+    void streetsOfOneListStayApartThroughAReportAgreeingWithBoth() {
+        // snn-2015-08-09-1045 (dev): "شارعي الثورة وبغداد" in one sentence, "دمشق" told before; no gazetteer ids
+        Event city = event("a", "d1", "X", 0, SHELL, "دمشق", null, 2, "2015-08-09", null, "CIVILIANS", null);
+        Event thawra = event("b", "d1", "X", 10, SHELL, "شارع الثوره", null, 1, "2015-08-09", null, "CIVILIANS", 11);
+        Event baghdad = event("c", "d1", "X", 10, SHELL, "شارع بغداد", null, 1, "2015-08-09", null, "CIVILIANS", null);
+        List<Event> out = merger.merge(List.of(city, thawra, baghdad));
+        assertEquals(2, out.size());
+        assertEquals(List.of("شارع الثوره", "شارع بغداد"), out.stream().map(Event::locationAr).sorted().toList());
+    }
+
+    @Test
     void villagesOfOneListStayApart() {
         Event a = event("a", "d1", "X", 10, SHELL, "جزرايا", null, 3, null, "SYR_GOV", null, null);
         Event b = event("b", "d1", "X", 10, SHELL, "زمار", null, 3, null, "SYR_GOV", null, null);

@@ -38,7 +38,7 @@ final class NaiveEventMerger {
                 }
                 // inside a document one agreeing report is enough; across outlets every report must agree
                 boolean cross = crossDoc(groups.get(g), e);
-                boolean apart = !cross && MergeRules.anotherIncident(groups.get(g), e);
+                boolean apart = !cross && (MergeRules.anotherIncident(groups.get(g), e) || MergeRules.listMate(groups.get(g), e));
                 boolean accept = cross ? allAgree : conflictsNone(groups.get(g), e) && !apart;
                 if (!accept) {
                     why = null;
