@@ -76,4 +76,21 @@ class TriggerMatcherTest {
         assertEquals(List.of("01"), verbal("وقالت المتحدثة باسم الخارجية الأميركية هيذر نويرت في لقاء خاص مع سكاي "
                 + "نيوز عربية يوم الثلاثاء إن الحل في سوريا سياسي."));
     }
+
+    private static List<String> captures(String text) {
+        return new HandBuilt(text).triggers.stream().filter(t -> "territory".equals(t.trigger().family()))
+                .map(t -> t.span().of(text)).toList();
+    }
+
+    @Test
+    void anAreaNamedByItsHolderIsNoCapture() {
+        // ant-fr-internationalnews-913-20180425 (feed outside gold): the fighters leave for the factions' area
+        assertEquals(List.of(), captures("وبدأت السبت عملية الإجلاء من منطقة القلمون الشرقي، استنادا إلى اتفاق يؤمن "
+                + "ممرا آمنا لانسحاب آلاف المقاتلين وعائلاتهم من الرحيبة وبلدتي الناصرية وجيرود المجاورتين إلى منطقة "
+                + "سيطرة الفصائل المعارضة في الشمال السوري."));
+        // ant-sk-middleeast-1158-20180421 (feed outside gold)
+        assertEquals(List.of(), captures("قال التلفزيون الرسمي في سوريا إن القوات الحكومية استمرت في قصف آخر جيب خارج "
+                + "سيطرة الحكومة قرب دمشق، السبت."));
+        assertEquals(List.of("سيطرت"), captures("وسيطرت قوات النظام على بلدة الناصرية في القلمون الشرقي."));
+    }
 }
