@@ -62,6 +62,8 @@ final class PlaceCues {
     private final Map<String, String> kinds = new HashMap<>();
     /** KIND rows in the dual or plural ("قريتي", "قرى"): the cue heads a list of several places. */
     private final Set<String> several = new HashSet<>();
+    /** KIND rows in the dual ("قريتي", "بلدتي"): the cue names two places. */
+    private final Set<String> two = new HashSet<>();
 
     private PlaceCues(List<DataFile.Row> rows) {
         for (DataFile.Row r : rows) {
@@ -87,6 +89,9 @@ final class PlaceCues {
                         }
                         if (number != null) {
                             several.add(phrase);
+                        }
+                        if ("dual".equals(number)) {
+                            two.add(phrase);
                         }
                     }
                 }
@@ -205,6 +210,11 @@ final class PlaceCues {
     /** Whether a kind cue is a dual or plural ("قريتي", "قرى"): every name joined after it is one of its places. */
     boolean namesSeveral(Cue kind) {
         return several.contains(kind.phrase());
+    }
+
+    /** Whether a kind cue is a dual ("قريتي نبل والزهراء"): it names two places, no third. */
+    boolean namesTwo(Cue kind) {
+        return two.contains(kind.phrase());
     }
 
     /** The word Rasid writes for a role (LABEL rows: "countryside" is ريف). */

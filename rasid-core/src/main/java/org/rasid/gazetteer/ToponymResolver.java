@@ -30,6 +30,8 @@ public final class ToponymResolver {
     private static final Set<String> UNKNOWN_NAME_KINDS = Set.of("town", "village", "neighbourhood", "camp", StreetName.KIND);
     /** Kinds of place that lie outside a city when placed by a direction from it. */
     private static final Set<String> SETTLEMENT_KINDS = Set.of("town", "village");
+    /** Beyond this many items a list of places is a campaign's or a region's, not one event's. */
+    static final int LONG_LIST = 8;
     static final String OUTSKIRTS = "gazetteer/outskirts.tsv";
     /** Prepositions that open a nearness cue after a name ("على أطراف", "عند مشارف"). */
     private static final Set<String> NEAR_LEAD = org.rasid.lexicon.Particles.words("near_lead");
@@ -141,6 +143,7 @@ public final class ToponymResolver {
             }
         }
 
+        placeByListMates(items);
         List<PlaceMention> out = new ArrayList<>();
         for (Item it : items) {
             PlaceMention m = it.place != null ? mention(doc, tokens, it) : it.admin1 != null ? unknown(doc, it) : null;
@@ -187,6 +190,13 @@ public final class ToponymResolver {
                 it.kind = c;
                 it.ownKind = true;
                 it.first = c.tokenStart();
+                c = cueEnding.get(it.first);
+            }
+            Match<Cue> pairedKind = c != null && it.kind != null ? cueEnding.get(it.first) : null;
+            if (pairedKind != null && type(pairedKind) == Type.KIND
+                    && text.charAt(tokens.get(it.first).start()) == 'و' && it.kind.start() > tokens.get(it.first).start()) {
+                // "وقرى ومزارع أوتايا": two kinds joined by و name one list; it starts at the first
+                it.first = pairedKind.tokenStart();
                 c = cueEnding.get(it.first);
             }
             if (c != null && (type(c) == Type.DIRECTION || type(c) == Type.NEAR || type(c) == Type.INSIDE
@@ -250,6 +260,40 @@ public final class ToponymResolver {
             itemAt.put(m.tokenStart(), it);
         }
         return items;
+    }
+
+    /**
+     * "بلدة النشابية وقرى ومزارع أوتايا وحوش الصالحية": a village the gazetteer lacks, named in one
+     * list with a Syrian town or village it knows, lies in that place's governorate, near it; when
+     * the known items of the list lie in different governorates, none is taken. A longer list
+     * ({@link #LONG_LIST}) names a campaign's or a region's towns, not where one event took place;
+     * a dual ("قريتي نبل والزهراء، وأفاد") names two, and a word after them is no village of it.
+     */
+    private void placeByListMates(List<Item> items) {
+        for (int i = 0; i < items.size(); ) {
+            int group = items.get(i).group;
+            int end = i;
+            Place mate = null;
+            boolean agree = true;
+            for (; end < items.size() && items.get(end).group == group; end++) {
+                Place p = items.get(end).place;
+                if (p != null && p.syrian() && SETTLEMENT_KINDS.contains(p.kind()) && p.precision() == 1) {
+                    agree &= mate == null || mate.admin1().equals(p.admin1());
+                    mate = mate == null ? p : mate;
+                }
+            }
+            Match<Cue> head = items.get(i).kind;
+            int named = head != null && cues.namesTwo(head.values().get(0)) ? 2 : LONG_LIST;
+            for (int k = i; k < Math.min(end, i + named) && mate != null && agree && end - i <= LONG_LIST; k++) {
+                Item it = items.get(k);
+                if (it.place == null && it.admin1 == null && it.kind != null && it.match.values().isEmpty()) {
+                    it.admin1 = mate.admin1();
+                    it.near = mate;
+                    it.confidence = PlaceRanking.UNKNOWN_BY_CONTEXT;
+                }
+            }
+            i = end;
+        }
     }
 
     /** A name of the place just named, in brackets right after it: "عين العرب (كوباني)". */

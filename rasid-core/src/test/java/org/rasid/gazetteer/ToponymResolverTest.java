@@ -79,6 +79,29 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aVillageTheGazetteerLacksTakesTheGovernorateOfAKnownTownOfItsList() {
+        // ant-cn-middleeast-165-20180304 (dev): no countryside or dateline places the villages; the town
+        // النشابية, named first in the same list ("وقرى ومزارع": two kinds, one list), does
+        List<PlaceMention> ms = resolve("إن عمليات الجيش أسفرت عن استعادة السيطرة على بلدة النشابية وقرى ومزارع "
+                + "أوتايا وحوش الصالحية وحوش خرابو وحزرما وبيت نايم ومزارع العب");
+        PlaceMention awtaya = only(ms, "أوتايا");
+        assertNull(awtaya.place(), "a village the gazetteer lacks");
+        assertEquals("SY-RD", awtaya.admin1());
+        assertEquals(1, awtaya.geoPrecision());
+        assertEquals("Duma", awtaya.admin2(), "near the town of its list");
+        assertEquals("SY-RD", only(ms, "حوش خرابو").admin1());
+        assertEquals("SY-RD", only(ms, "بيت نايم").admin1());
+        // ant-sk-middleeast-2929-20180716 (feed): "بلدات الحارة وسملين وزمرين"
+        assertEquals("SY-DR", only(resolve("قوات النظام السوري سيطرت على بلدات الحارة وسملين وزمرين"), "زمرين").admin1());
+        // "وأكثر من 30 في المئة": a quantity after the list, no village
+        assertTrue(resolve("سيطرة قوات النظام على حيي القدم والحجر الأسود وأكثر من 30 في المئة من مخيم اليرموك").stream()
+                .noneMatch(m -> m.locationAr().contains("اكثر")));
+        // snn-2015-07-22-1656 (dev): a dual names two villages; the verb after them is none
+        assertTrue(resolve("كما قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء، وأفاد مصدر في المعارضة").stream()
+                .noneMatch(m -> m.locationAr().contains("افاد")));
+    }
+
+    @Test
     void twinVillagesTheGazetteerLacksKeepTheirQualifier() {
         // invented names: the qualifier (تحتاني/فوقاني, الكبير/الصغير) is part of each village's name
         List<PlaceMention> ms = resolve("سيطرت القوات على قرى زورافا تحتاني وزورافا فوقاني وكرموشا في ريف حلب الشمالي");
