@@ -329,4 +329,14 @@ class ModalityClassifierTest {
         assertEquals(Modality.BACKGROUND, of("وانسحبت الفصائل من التلة عقب توقف الهجوم على المطار", "الهجوم"));
         assertEquals(Modality.BACKGROUND, of("وتجدد القصف على البلدة بعد تعثر مفاوضات التسوية مع الجانب الروسي", "مفاوضات"));
     }
+
+    @Test
+    void flightFromTheStrikesIsTheirStateNotAnIncident() {
+        // ant-sk-middleeast-2818-20180710 (feed outside gold)
+        assertEquals(Modality.TOPIC, of("وقالت الأمم المتحدة إن أكثر من 320 ألف مدني نزحوا هربا من الغارات والبراميل المتفجرة "
+                + "والصواريخ، وتوجه عدد كبير منهم إلى الحدود مع الأردن.", "الغارات"));
+        // ant-sk-middleeast-2540-20180622 (feed outside gold)
+        assertEquals(Modality.TOPIC, of("وتشهد المنطقة حركة نزوح متواصلة من المدنيين هربا من القصف المكثف على المنطقة.", "القصف"));
+        assertEquals(Modality.OCCURRED, of("وقصفت قوات النظام بلدة بصر الحرير هربا من الحصار.", "قصف"));
+    }
 }
