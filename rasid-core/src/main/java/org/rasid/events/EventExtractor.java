@@ -323,10 +323,11 @@ public final class EventExtractor {
             }
             Candidate c = new Candidate(v, Modality.OCCURRED, null, null, CameoRoot.DISAPPROVAL,
                     CameoRoot.quadClass(CameoRoot.DISAPPROVAL));
-            List<Event> said = build(story, sentence, c, candidates, speakers);
-            if (said.isEmpty()) {
-                heldBack.remove(v); // build told the witness where it was lost
-            } else if (said.stream().noneMatch(e -> SpeechStatement.relays(s, v, speakers, e.actor1()))) {
+            // built quietly: a verb that accuses nobody stays silenced by its act (act-in-clause), told once below
+            StoryAtHand quiet = new StoryAtHand(story.context(), story.venue(), StatementFates.none(), story.features(),
+                    story.told(), story.strikes(), story.attacks());
+            List<Event> said = build(quiet, sentence, c, candidates, speakers);
+            if (said.stream().noneMatch(e -> SpeechStatement.relays(s, v, speakers, e.actor1()))) {
                 List<Event> accused = accusations.of(said, act);
                 if (!accused.isEmpty()) {
                     heldBack.remove(v);
