@@ -51,6 +51,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void theGovernmentsForcesWithoutTheStateNamed() {
+        // ant-sk-middleeast-178 (dev): "قوات الحكومة" bare names the Syrian forces, as "القوات الحكومية" does
+        assertEquals(List.of("SYR_GOV=قوات الحكومة"), found("إن قوات الحكومة سيطرت على قريتي حوش زريقة وحوش الضواهرة"));
+        assertEquals(List.of("SYR_GOV=قوات الحكومة السورية"), found("وسيطرت قوات الحكومة السورية على البلدة"));
+    }
+
+    @Test
     void theKurdishLedForcesSpelledWithAWaw() {
         // "الديموقراطية" is as common a spelling of "الديمقراطية" in the feed
         assertEquals(List.of("SDF=قوات سوريا الديموقراطية"), found("وسيطرت قوات سوريا الديموقراطية على قرية جديدة"));
