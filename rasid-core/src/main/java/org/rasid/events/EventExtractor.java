@@ -390,8 +390,8 @@ public final class EventExtractor {
                     actors.stream().anyMatch(RoledActor::canAct) ? "not-taken" : "no-actor");
             return List.of();
         }
-        Coding coding = story.strikes().coding(s, c, who, refiner.refine(s, c, who, own), index, actors,
-                back);
+        Coding coding = ResolutionDemand.coding(s, c, story.strikes().coding(s, c, who, refiner.refine(s, c, who, own),
+                index, actors, back));
         Dating when = EventDater.date(s, c, a.dates(), context.anchor(), context.reference(), sentence.told());
         // "وأضاف أن ...": a continued statement is the one it continues, on its day and at its place
         when = c.verbal() ? story.told().when(who, when) : when;
