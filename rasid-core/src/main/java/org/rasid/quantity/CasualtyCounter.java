@@ -36,6 +36,10 @@ public final class CasualtyCounter {
     private static final Set<String> ROLES = Set.of("killed", "injured", "arrested", "displaced");
     private static final String ARTICLE = CliticSplitter.ARTICLE;
     private static final Set<String> NEGATIONS = Particles.words("negation");
+    /** Link verbs a negation before them carries to the count they link ("لم يسفر القصف عن سقوط قتلى"). */
+    private static final Set<String> NEGATED_LINKS = Particles.words("negated_link");
+    /** How many words a negated link may stand before its casualty word: subject, عن/إلى, سقوط, أي. */
+    private static final int LINK_REACH = 6;
     /** Prepositions a victim phrase does not end with ("جرح 16 في" ends at 16). */
     private static final Set<String> DANGLING = Particles.words("dangling_preposition");
     private static final Set<String> DUAL_ENDINGS = Particles.words("dual_ending");
@@ -132,7 +136,18 @@ public final class CasualtyCounter {
         int lastEnd = 0;
         for (PhraseMatcher.Match<Trigger> h : hits) {
             Trigger tr = h.values().get(0);
-            if (!ROLES.contains(tr.role()) || h.tokenStart() < lastEnd || negated(c, h.tokenStart())) {
+            if (!ROLES.contains(tr.role()) || h.tokenStart() < lastEnd) {
+                continue;
+            }
+            if (negatedLink(c, h.tokenStart())) {
+                // "لم يسفر القصف عن سقوط قتلى": the act is told and its toll denied, 0
+                Span span = doc.toOriginal(h.start(), h.end());
+                out.add(new CasualtyMention(span, tr.role(), 0, c.doc().original().substring(span.start(), span.end()),
+                        null, null));
+                lastEnd = h.tokenEnd();
+                continue;
+            }
+            if (negated(c, h.tokenStart())) {
                 continue;
             }
             if (!tr.position().equals("noun") && !h.phrase().startsWith(ARTICLE) && hasArticle(tokens.get(h.tokenStart()).text())
@@ -624,6 +639,31 @@ public final class CasualtyCounter {
             PhraseMatcher.Match<Trigger> h = c.hitAt().get(x);
             if (h != null && h.values().get(0).role().equals("exclude")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a link verb in the imperfect stands up to {@link #LINK_REACH} words before casualty word k, with
+     * no punctuation between, and a negation up to two words before the link ("لم يسفر", "ولم يسفر", "دون أن تسفر").
+     */
+    private boolean negatedLink(Context c, int k) {
+        for (int x = Math.max(1, k - LINK_REACH); x < k; x++) {
+            if (!NEGATED_LINKS.contains(c.tokens().get(x).text())) {
+                continue;
+            }
+            boolean plain = true;
+            for (int y = x + 1; y <= k && plain; y++) {
+                plain = !punctBefore(c, y);
+            }
+            for (int y = Math.max(0, x - 2); y < x && plain; y++) {
+                String w = c.tokens().get(y).text();
+                // "ولم يسفر": the conjunction stays on the negation's token
+                boolean negation = NEGATIONS.contains(w) || w.startsWith(AND) && NEGATIONS.contains(w.substring(AND.length()));
+                if (negation && !punctBefore(c, y + 1)) {
+                    return true;
+                }
             }
         }
         return false;

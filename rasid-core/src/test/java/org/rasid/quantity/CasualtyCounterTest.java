@@ -20,6 +20,17 @@ class CasualtyCounterTest {
     private static final CasualtyCounter COUNTER = new CasualtyCounter();
 
     /** "role count who «text»" for each toll of the sentence. */
+    @Test
+    void aNegatedTollLinkGivesNone() {
+        // ant-sk-middleeast-1514-20180508: the negation before the link verb reaches the count it links
+        assertEquals(List.of("killed 0 null «قتلى»", "injured 0 null «جرحى»"),
+                tolls("إن ضربة جوية إسرائيلية استهدفت موقعا للجيش السوري بمنطقة الكسوة، دون أن تسفر عن سقوط قتلى أو جرحى"));
+        // the link's subject between the negation and the count
+        assertEquals(List.of("killed 0 null «قتلى»"), tolls("قصفت قوات النظام البلدة، ولم يسفر القصف عن سقوط قتلى"));
+        // a link after a comma is not negated by a word of the clause before it
+        assertEquals(List.of("killed 3 null «قتلى»"), tolls("لم يتضح مصدرها، وتسبب القصف بسقوط قتلى"));
+    }
+
     static List<String> tolls(String sentence) {
         NormalizedText doc = ArabicNormalizer.normalize(sentence);
         return COUNTER.find(doc, new Span(0, sentence.length())).stream()
