@@ -62,8 +62,9 @@ class TollAssignerTest {
         Toll noInfo = toll(new HandBuilt("ألقى الطيران المروحي براميل متفجرة على قرية الهبيط دون معلومات عن خسائر بشرية."),
                 "براميل");
         assertEquals(0, noInfo.fatalities());
+        // snn-2015-08-09-988: casualties not confirmed are no reports of casualties, 0 (docs/annotation.md, gold)
         Toll unsure = toll(new HandBuilt("قصفت قوات النظام بلدة تلمنس دون تأكيد وقوع إصابات بشرية."), "قصفت");
-        assertNull(unsure.fatalities(), "casualties not confirmed are not none");
+        assertEquals(0, unsure.fatalities());
     }
 
     @Test
