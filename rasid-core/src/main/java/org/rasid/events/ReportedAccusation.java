@@ -95,13 +95,6 @@ final class ReportedAccusation {
 
     /** The statement's evidence with the accused's words as its actor2 part (one sentence: same offsets). */
     private static Evidence withAccused(Evidence ev, Evidence.Part accused) {
-        List<Evidence.Part> parts = new ArrayList<>();
-        for (Evidence.Part p : ev.spans()) {
-            if (!"actor2".equals(p.role())) {
-                parts.add(p);
-            }
-        }
-        parts.add(new Evidence.Part("actor2", accused.start(), accused.end(), accused.text()));
-        return new Evidence(ev.sentence(), ev.start(), ev.end(), List.copyOf(parts));
+        return ev.withParts("actor2", List.of(new Evidence.Part("actor2", accused.start(), accused.end(), accused.text())));
     }
 }

@@ -73,11 +73,6 @@ final class RetoldIncident {
     /** {@code kept} with the toll of the retelling, its words and its killed claims. */
     private static Event withToll(Event kept, Event retold) {
         List<Evidence.Part> parts = new ArrayList<>();
-        for (Evidence.Part p : kept.evidence().spans()) {
-            if (!FATALITIES.equals(p.role())) {
-                parts.add(p);
-            }
-        }
         for (Evidence.Part p : retold.evidence().spans()) {
             if (FATALITIES.equals(p.role())) {
                 parts.add(p);
@@ -89,8 +84,7 @@ final class RetoldIncident {
                 claims.add(c);
             }
         }
-        Evidence evidence = new Evidence(kept.evidence().sentence(), kept.evidence().start(), kept.evidence().end(),
-                List.copyOf(parts));
+        Evidence evidence = kept.evidence().withParts(FATALITIES, parts);
         return kept.withToll(retold.fatalities(), retold.fatalitiesText(), kept.actor2(), List.copyOf(claims),
                 evidence);
     }

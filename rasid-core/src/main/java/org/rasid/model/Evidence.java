@@ -1,6 +1,7 @@
 package org.rasid.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,5 +25,17 @@ public record Evidence(@JsonProperty("sentence") String sentence,
             }
         }
         return null;
+    }
+
+    /** This evidence with the parts of {@code role} replaced by {@code parts} (the same sentence: offsets hold). */
+    public Evidence withParts(String role, List<Part> parts) {
+        List<Part> out = new ArrayList<>();
+        for (Part p : spans) {
+            if (!role.equals(p.role())) {
+                out.add(p);
+            }
+        }
+        out.addAll(parts);
+        return new Evidence(sentence, start, end, List.copyOf(out));
     }
 }
