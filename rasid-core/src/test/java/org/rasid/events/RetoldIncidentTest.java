@@ -120,6 +120,33 @@ class RetoldIncidentTest {
     }
 
     @Test
+    void theJoinedEvidenceHasOnePartPerRoleFromTheTellingThatGaveIt() {
+        // "قصفت طائرات حربية بلدة كفرنبل" (the report's week) kept; "شنت طائرات النظام فجر الاثنين غارات" gives
+        // the day and the striker: the kept date words give way, the kept trigger and place stay, nothing doubles
+        Evidence keptWords = new Evidence("s", 300, 340, List.of(new Evidence.Part("trigger", 300, 304, "قصفت"),
+                new Evidence.Part("date", 320, 326, "اليوم"), new Evidence.Part("place", 330, 336, "كفرنبل")));
+        Evidence retoldWords = new Evidence("s", 0, 60, List.of(new Evidence.Part("trigger", 0, 3, "شنت"),
+                new Evidence.Part("actor1", 4, 17, "طائرات النظام"), new Evidence.Part("date", 18, 29, "فجر الاثنين"),
+                new Evidence.Part("place", 40, 46, "ادلب")));
+        Event kept = new Event("k", "d", 0, "Explosions/Remote violence", AIR, "18", 4, null, null, List.of(),
+                List.of(), "كفرنبل", null, "SY-ID", null, null, null, 1, "2019-06-12", 2, null, null,
+                null, null, null, List.of(), keptWords, 0.5, List.of(), List.of(), List.of(), List.of());
+        Event retold = new Event("r", "d", 0, "Explosions/Remote violence", AIR, "18", 4, "SYR_GOV", null, List.of(),
+                List.of(), "ريف ادلب", null, "SY-ID", null, null, null, 2, "2019-06-10", 1, null, null,
+                null, null, null, List.of(), retoldWords, 0.5, List.of(), List.of(), List.of(), List.of());
+        Event joined = RetoldIncident.join(kept, retold);
+        assertEquals("2019-06-10", joined.eventDate());
+        assertEquals("SYR_GOV", joined.actor1());
+        List<String> roles = joined.evidence().spans().stream().map(Evidence.Part::role).sorted().toList();
+        assertEquals(List.of("actor1", "date", "place", "trigger"), roles, joined.evidence()::toString);
+        assertEquals(18, joined.evidence().part("date").start());
+        assertEquals(4, joined.evidence().part("actor1").start());
+        assertEquals(300, joined.evidence().part("trigger").start());
+        assertEquals(330, joined.evidence().part("place").start());
+        assertEquals(300, joined.evidence().start());
+    }
+
+    @Test
     void aNamedSideIsNeverReplaced() {
         Event kept = sides(300, "RUS", "الطائرات الروسية", null, null);
         Event retold = sides(0, "SYR_GOV", "طائرات النظام", "RUS", "روسيا");
