@@ -1,7 +1,9 @@
 package org.rasid.events;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rasid.text.CliticSplitter;
 
@@ -17,7 +19,10 @@ import org.rasid.text.CliticSplitter;
  * violent triggers told before the act, in its sentence or an earlier one of the story, each with the
  * Syrian place of its clause; the reaction takes their place when they are all at one, else the one
  * place of those told with its own noun ("نفى الأسد الأمر بالهجوم" after "هجوم كيماوي على خان
- * شيخون" and "قصفت الولايات المتحدة مطار الشعيرات"), else none. The story's matter named again with no
+ * شيخون" and "قصفت الولايات المتحدة مطار الشعيرات"), else none. A story may lead with the reaction and
+ * tell the attack after it: a reaction that names one attack ({@code single_attack_reference}: "لهذا
+ * الاستهداف", "ردا على الهجوم الكيماوي") when no placed attack was told before takes the one place of the
+ * attacks told after it. The story's matter named again with no
  * attack noun ({@code matter_reference}: "نفت موسكو الاتهامات", "بإعاقة المحادثات") refers back too, and
  * when the attacks are at several places it answers the one the story keeps naming (its focus), the
  * story's subject. A statement that refers to nothing
@@ -40,6 +45,9 @@ final class AnsweredAttack {
     private final EventWords words;
     /** The attacks told with a Syrian place in the sentences read so far. */
     private final List<Told> told = new ArrayList<>();
+    /** Each sentence of the story (by identity) and the attacks it tells, read ahead of the coding. */
+    private final Map<SentenceArguments, Integer> order = new IdentityHashMap<>();
+    private final List<List<Told>> ahead = new ArrayList<>();
 
     /** One attack told: its place (null when its clause names none in Syria) and its noun's stem ("هجوم", "ضربات"). */
     private record Told(Arguments.Place place, String stem) {
@@ -47,6 +55,17 @@ final class AnsweredAttack {
 
     AnsweredAttack(EventWords words) {
         this.words = words;
+    }
+
+    /**
+     * Reads the attacks of every sentence of the story before any is coded: a reaction told first
+     * ("أن روسيا تتحمل المسؤولية لهذا الاستهداف") may answer an attack the story tells only after it.
+     */
+    void foresee(List<SentenceArguments> sentences, List<List<TriggerMention>> found) {
+        for (int k = 0; k < sentences.size(); k++) {
+            order.put(sentences.get(k), k);
+            ahead.add(attacks(sentences.get(k), found.get(k), Integer.MAX_VALUE));
+        }
     }
 
     /** Reads a coded sentence's attacks. */
@@ -90,6 +109,11 @@ final class AnsweredAttack {
         if (attack == null && noun.isEmpty()) {
             // the talks or charges, named with no attack noun, are the story's subject: its focus
             attack = at(before, focus);
+        }
+        if (attack == null && !noun.isEmpty() && words.is("single_attack_reference", CliticSplitter.ARTICLE + noun)
+                && before.stream().allMatch(b -> b.place() == null)) {
+            // no attack placed before it: the reaction leads, the story tells the attack after it
+            attack = one(later(a, t, found), null);
         }
         return attack == null ? where : new Placement(List.of(attack), false, true);
     }
@@ -167,6 +191,21 @@ final class AnsweredAttack {
             }
         }
         return null;
+    }
+
+    /** The attacks told after the act: later in its sentence, then in the story's later sentences. */
+    private List<Told> later(SentenceArguments a, TriggerMention t, List<TriggerMention> found) {
+        List<Told> out = new ArrayList<>();
+        for (TriggerMention m : found) {
+            if (m.trigger().isViolent() && m.tokenStart() >= t.tokenEnd()) {
+                out.add(new Told(placeOf(a, m), stem(a.sentence(), m)));
+            }
+        }
+        Integer k = order.get(a);
+        for (int j = k == null ? ahead.size() : k + 1; j < ahead.size(); j++) {
+            out.addAll(ahead.get(j));
+        }
+        return out;
     }
 
     /** The violent triggers ending before token {@code before}, each with the Syrian place of its clause or null. */

@@ -162,8 +162,10 @@ public final class EventExtractor {
             dates.add(a.dates());
         }
         LocalDate[] told = NarrativeDay.of(sentences, dates, context.anchor());
+        AnsweredAttack attacks = new AnsweredAttack(words);
+        attacks.foresee(args, sentenceTriggers);
         StoryAtHand atHand = new StoryAtHand(context, StatementVenue.read(args, statements), fates, new HashMap<>(),
-                new ToldSpeaker(), new ToldStrike(words), new AnsweredAttack(words));
+                new ToldSpeaker(), new ToldStrike(words), attacks);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rasid.lexicon.Particles;
+import org.rasid.text.CliticSplitter;
 
 /**
  * Places an event: the places of its clause that the trigger governs (a list, "قرى X وY وZ", is
@@ -395,7 +396,21 @@ final class EventPlacer {
             String before = f.tokenStart() > 0 ? s.word(f.tokenStart() - 1) : "";
             if (gap > 0 && gap <= 8 && !syrianName(s, f, sentencePlaces) && s.clause[f.tokenStart()] == s.clause[tok]
                     // "الحدود مع العراق" is a border
-                    && !before.equals("مع") && !words.endsWith("border", before)) {
+                    && !before.equals("مع") && !words.endsWith("border", before) && !coordinatedAfter(s, tok, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "هجمات النظام على دوما في غوطة دمشق الشرقية، ليلة السبت، واعتبرت باريس ما حصل": a foreign word after a
+     * comma and و (or ف) between it and the place opens a coordinated report (often a capital speaking for its
+     * government), or is another item of a list; it does not locate the place before the comma.
+     */
+    private static boolean coordinatedAfter(Sentence s, int place, EventCues.Cue f) {
+        for (int k = place + 1; k <= f.tokenStart(); k++) {
+            if (s.commaBefore(k) && s.afterProclitic(k, CliticSplitter.CONJUNCTIONS) != null) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ public final class EventWords {
             "holding_verb", "home_side", "unarmed_body", "struck_object", "held_area", "speaker_title",
             "member_title", "span_end", "armed_body",
             "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link", "attack_reference",
-            "unarmed_passage", "passage_link", "passage_from",
+            "single_attack_reference", "encounter_verb", "unarmed_passage", "passage_link", "passage_from",
             "reference_determiner", "event_pronoun", "matter_reference", "warning_verb", "state_future", "counter", "relative_report",
             "withdrawal_noun", "campaign", "attack_qualifier", "resolution_noun", "draft_noun");
 

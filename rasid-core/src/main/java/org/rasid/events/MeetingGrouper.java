@@ -14,7 +14,7 @@ import org.rasid.text.CliticSplitter;
  * اللقاء" are one meeting, and so are "استقبلت ميركل بوتين" and "أكد بوتين أن الاجتماع"; a meeting
  * named again with the article ("عقب الاجتماع", "وقبيل اللقاء") points back to the one the story
  * told before. A meeting told on another day is another meeting ("التقى الرئيسان للمرة الأخيرة
- * في 11 كانون الأول").
+ * في 11 كانون الأول"), and so is one told with a verb at another place ({@link #elsewhere}).
  */
 final class MeetingGrouper {
 
@@ -33,7 +33,7 @@ final class MeetingGrouper {
         for (int i = held.size() - 1; i >= 0; i--) {
             Event h = held.get(i);
             if (h.acledType() != null || h.actor1() == null || !CameoRoot.MEETING.equals(h.cameo()) || h.story() != e.story()
-                    || !sameDay(h, e)) {
+                    || !sameDay(h, e) || elsewhere(h, e)) {
                 continue;
             }
             if (back || sameParties(h, e)) {
@@ -54,6 +54,30 @@ final class MeetingGrouper {
         }
         int more = e.parties().size() - held.parties().size();
         return more > 0 || more == 0 && held.admin1() == null && e.admin1() != null;
+    }
+
+    /**
+     * Whether {@code e} tells, with a verb of meeting, a meeting at another place than the one held, both
+     * placed: "وفي 29 أغسطس، زار ظريف أنقرة حيث التقى أردوغان" is another meeting than his talks on إدلب in
+     * دمشق, "وقد التقى بومبيو الأربعاء في واشنطن" another than the Astana talks, though a party is the same.
+     * A verb of talking ("وبحث لافروف مع أردوغان الوضع في إدلب") or a noun ("محادثات السلام سواء في أستانا أو
+     * سوتشي") more often retells the meeting held with the place it was about, or names talks in general.
+     */
+    boolean elsewhere(Event held, Event e) {
+        return CameoRoot.MEETING.equals(e.cameo()) && CameoRoot.MEETING.equals(held.cameo()) && held.admin1() != null
+                && e.admin1() != null && !Objects.equals(held.locationAr(), e.locationAr()) && met(e);
+    }
+
+    /** Whether the meeting's trigger is a verb of meeting (event_words.tsv encounter_verb: "التقى", "زار"), after و/ف. */
+    private static boolean met(Event e) {
+        Evidence.Part p = e.evidence() == null ? null : e.evidence().part("trigger");
+        if (p == null) {
+            return false;
+        }
+        String w = ArabicNormalizer.normalizeTerm(p.text().split(" ", 2)[0]);
+        EventWords words = EventWords.standard();
+        return words.is("encounter_verb", w) || w.length() > 1 && CliticSplitter.CONJUNCTIONS.indexOf(w.charAt(0)) >= 0
+                && words.is("encounter_verb", w.substring(1));
     }
 
     /** One side's parties within the other's: {A, B} and {B, A}, or {B} and {A, B}. */

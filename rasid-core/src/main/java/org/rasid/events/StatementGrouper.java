@@ -93,7 +93,9 @@ final class StatementGrouper {
             String speaker = said ? speaker(e, speakerAt) : null;
             // the speaker's statement this one goes on with, that of its own day first: another day told
             // is another statement, and so is what another official of the same side says
-            Integer at = held.stream().filter(i -> !said || StatementUnity.one(out.get(i), e)
+            // a party's meeting told at another place is another meeting (MeetingGrouper.elsewhere)
+            Integer at = held.stream().filter(i -> !meetings.elsewhere(out.get(i), e))
+                    .filter(i -> !said || StatementUnity.one(out.get(i), e)
                             && (speaker == null || speakerOf.get(i) == null || speaker.equals(speakerOf.get(i))))
                     .min(Comparator.comparing(i -> !Objects.equals(out.get(i).eventDate(),
                             e.eventDate())))

@@ -52,6 +52,17 @@ class AnsweredAttackTest {
     }
 
     @Test
+    void aReactionToldBeforeTheAttackTakesItsPlace() {
+        // ANT dev ant-sk-middleeast-839-20180407: the accusation leads, the story tells the attack on Douma after it
+        Event e = act("11", "وقال مسؤول في الخارجية الأميركية لسكاي نيوز عربية، إن النظام السوري لديه تاريخ في "
+                + "استخدام الأسلحة الكيماوية ضد شعبه. وأضاف المسؤول، أن روسيا تتحمل المسؤولية لهذا الاستهداف الوحشي "
+                + "لعدد لا يحصى من السوريين بالأسلحة الكيميائية. والسبت، أسفرت 3 هجمات بغاز الكلور عن مقتل نحو 100 "
+                + "شخص وإصابة أكثر من 1000 من المدنيين في دوما، التي استأنف النظام قصفها، الجمعة.");
+        assertEquals("SY-RD", e.admin1());
+        assertEquals("دوما", e.locationAr());
+    }
+
+    @Test
     void aStatementThatRefersToNoAttackStaysUnplaced() {
         Event e = act("01", "قصفت طائرات حربية يوم الأحد مدينة سراقب بالبراميل المتفجرة. "
                 + "ونفت وزارة الدفاع الروسية يوم الاثنين وجود قوات لها في المنطقة.");

@@ -59,6 +59,17 @@ class EventPlacerTest {
     }
 
     @Test
+    void aCapitalAfterCommaAndLocatesNothingBeforeIt() {
+        // ANT dev ant-sk-middleeast-862-20180408: "واعتبرت باريس" opens another report; Paris does not place دوما abroad
+        List<Event> es = Pipeline.withDefaults().process(Document.ofText("t", "أدان وزير الخارجية الفرنسي، جان إيف "
+                + "لودريان، يوم الأحد، هجمات النظام السوري على دوما في غوطة دمشق الشرقية، ليلة السبت، واعتبرت باريس "
+                + "ما حصل قرب العاصمة دمشق، انتهاكا للقانون الإنساني الدولي.")).events();
+        Event e = es.stream().filter(x -> "11".equals(x.cameo())).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals("SY-RD", e.admin1());
+        assertEquals("دوما", e.locationAr());
+    }
+
+    @Test
     void aListWhoseItemsCarryTheirOwnLocatorsIsOneEventPerItem() {
         HandBuilt h = new HandBuilt("قصفت قوات النظام بلدة معرزيتا بريف إدلب الجنوبي، وبلدة حلفايا بريف حماة الشمالي.")
                 .village("معرزيتا", "p1", "SY-ID").village("حلفايا", "p2", "SY-HM");

@@ -33,6 +33,15 @@ class MeetingGrouperTest {
     }
 
     @Test
+    void aPartysMeetingToldWithAVerbElsewhereIsAnotherMeeting() {
+        // feed ant-sk-middleeast-3481-20180903: Zarif's talks on Idlib in Damascus, then his visit to Ankara
+        List<Event> es = meetings("ووصل وزير الخارجية الإيراني محمد جواد ظريف صباح الاثنين إلى دمشق لإجراء محادثات حول "
+                + "الهجوم على إدلب. وفي 29 أغسطس، زار ظريف أنقرة حيث التقى الرئيس التركي رجب طيب أردوغان، وبحث معه "
+                + "الملف السوري.");
+        assertEquals(List.of("SY-ID", "TR"), es.stream().map(Event::admin1).toList(), es::toString);
+    }
+
+    @Test
     void meetingsOfOtherPartiesStayApart() {
         List<Event> es = meetings("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في موسكو يوم الاثنين. "
                 + "والتقى وزير الخارجية الإيراني نظيره القطري في الدوحة يوم الاثنين.");
