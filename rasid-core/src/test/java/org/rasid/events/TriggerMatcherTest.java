@@ -93,4 +93,13 @@ class TriggerMatcherTest {
                 + "سيطرة الحكومة قرب دمشق، السبت."));
         assertEquals(List.of("سيطرت"), captures("وسيطرت قوات النظام على بلدة الناصرية في القلمون الشرقي."));
     }
+
+    @Test
+    void anAreaSubjectToAHoldersControlIsNoCapture() {
+        // ant-sk-middleeast-561-20180326 (dev): the fighters are moved to an area the opposition holds
+        assertEquals(List.of(), captures("وتوصلت جماعة فيلق الرحمن لاتفاق يوم الجمعة يسلم بموجبه المقاتلون المنطقة "
+                + "للحكومة وينقلون إلى منطقة خاضعة لسيطرة المعارضة في شمال غرب سوريا."));
+        // ant-sk-middleeast-448-20180321 (feed outside gold)
+        assertEquals(List.of(), captures("وتنقلهم الحافلات إلى شمال غرب سوريا الخاضع لسيطرة المعارضة."));
+    }
 }

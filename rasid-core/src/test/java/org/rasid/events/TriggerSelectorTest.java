@@ -143,4 +143,29 @@ class TriggerSelectorTest {
                 + "المتحدة وفرنسا وبريطانيا مسؤولية عواقب الضربات."));
         assertTrue(cs.stream().anyMatch(c -> "11".equals(c.cameo())), cs.toString());
     }
+
+    /** As the pipeline selects: among the acts, the speech verbs left to SpeechStatement. */
+    private static List<Candidate> selectActs(String sentence) {
+        HandBuilt h = new HandBuilt(sentence);
+        return SELECTOR.select(h.arguments(), SpeechStatement.acts(h.triggers));
+    }
+
+    @Test
+    void fightersLeavingATownAreTheEvacuationAgreement() {
+        // ant-sk-middleeast-1477-20180507 (verb first) and ant-sk-middleeast-642-20180329 (subject first)
+        List<Candidate> after = selectActs("وجاء في البيان، أنه خلال 24 ساعة الأخيرة، غادر 2556 من المسلحين "
+                + "وأقاربهم مخيم اليرموك عبر الممر الإنساني.");
+        assertEquals(List.of("Agreement"), after.stream().filter(c -> c.type() != null).map(Candidate::sub).toList(),
+                after.toString());
+        List<Candidate> before = selectActs("وقال مركز المصالحة الذي تديره الوزارة في سوريا إن المقاتلين "
+                + "غادروا مدينة عربين وتوجهوا إلى إدلب في شمال البلاد.");
+        assertTrue(before.stream().anyMatch(c -> "Agreement".equals(c.sub())), before.toString());
+        // ant-sk-middleeast-3043-20180722: خرج, the other verb of departure
+        List<Candidate> out = selectActs("وأكدت المصادر أن حوالي 850 شخصا من مقاتلين ومدنيين من بلدة محجة "
+                + "خرجوا في الدفعة الثالثة.");
+        assertTrue(out.stream().anyMatch(c -> "Agreement".equals(c.sub())), out.toString());
+        // a departure of anyone else is no event
+        List<Candidate> visit = selectActs("وغادر وزير الخارجية دمشق بعد زيارة استمرت يومين.");
+        assertTrue(visit.stream().noneMatch(c -> "Agreement".equals(c.sub())), visit.toString());
+    }
 }
