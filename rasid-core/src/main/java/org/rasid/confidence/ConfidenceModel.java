@@ -92,7 +92,9 @@ public final class ConfidenceModel {
     }
 
     public double weight(String feature) {
-        return weights.getOrDefault(feature, 0.0);
+        // not getOrDefault(feature, 0.0): that boxed a new 0.0 on every call, each feature of each event
+        Double w = weights.get(feature);
+        return w == null ? 0 : w;
     }
 
     /** The probability, 0..1, of an event with these feature values. */

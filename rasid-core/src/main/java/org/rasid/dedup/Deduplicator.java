@@ -31,7 +31,8 @@ public final class Deduplicator {
 
     /** Duplicates inside one document only. */
     public static Result within(NormalizedText doc, List<Story> stories) {
-        return find(doc, stories, new DuplicateIndex(), new DuplicateIndex());
+        List<Fingerprint> prints = fingerprints(doc, stories);
+        return mark(prints, paragraphIndex(prints), storyIndex(prints));
     }
 
     /**
@@ -51,7 +52,29 @@ public final class Deduplicator {
     public static Both findInRunAndDocument(NormalizedText doc, List<Story> stories, DuplicateIndex paragraphs,
                                             DuplicateIndex storyIndex) {
         List<Fingerprint> prints = fingerprints(doc, stories);
-        return new Both(mark(prints, paragraphs, storyIndex), mark(prints, new DuplicateIndex(), new DuplicateIndex()));
+        return new Both(mark(prints, paragraphs, storyIndex), mark(prints, paragraphIndex(prints), storyIndex(prints)));
+    }
+
+    /** An index for the paragraphs of one document, sized for them (see {@link DuplicateIndex#sizedFor}). */
+    private static DuplicateIndex paragraphIndex(List<Fingerprint> prints) {
+        int texts = 0;
+        int near = 0;
+        for (Fingerprint f : prints) {
+            texts += f.parts().size();
+            for (long[] signature : f.signatures()) {
+                near += signature == null ? 0 : 1;
+            }
+        }
+        return DuplicateIndex.sizedFor(texts, near);
+    }
+
+    /** An index for the stories of one document, sized for them. */
+    private static DuplicateIndex storyIndex(List<Fingerprint> prints) {
+        int near = 0;
+        for (Fingerprint f : prints) {
+            near += f.storySignature() == null ? 0 : 1;
+        }
+        return DuplicateIndex.sizedFor(prints.size(), near);
     }
 
     /** The repeats of earlier documents and of the document itself ({@code run}), and of the document alone. */

@@ -72,17 +72,17 @@ public final class DuplicateIndex {
     private DuplicateIndex older;
     private int turns;
 
-    private final List<Entry> entries = new ArrayList<>();
-    private final LongIntTable exact = new LongIntTable();
+    private final List<Entry> entries;
+    private final LongIntTable exact;
 
     // texts held in some LSH bucket ("near" texts), by their ordinal among them; the arrays start
-    // small and double: most indexes are a document's own and hold a few of its paragraphs
+    // at the size the index was made for (see {@link #sizedFor}) and double past it
     private int nearCount;
-    private int[] nearId = new int[16];             // ordinal -> entry id
-    private long[][] nearShingles = new long[16][]; // ordinal -> sorted distinct shingle hashes
-    private int[] nearSize = new int[16];           // ordinal -> how many: the size tests need not touch the set
-    private long[] sketches = new long[16 * SKETCH_WORDS]; // ordinal -> low byte of each signature slot, 8 a word
-    private int[] seenAt = new int[16];             // ordinal -> last look-up that met it
+    private int[] nearId;         // ordinal -> entry id
+    private long[][] nearShingles; // ordinal -> sorted distinct shingle hashes
+    private int[] nearSize;       // ordinal -> how many: the size tests need not touch the set
+    private long[] sketches;      // ordinal -> low byte of each signature slot, 8 a word
+    private int[] seenAt;         // ordinal -> last look-up that met it
     private int lookUp;
     // memo of one look-up, by candidate size: the common shingles needed and the sketch floor
     private final int[] demandStamp = new int[DEMANDS];
@@ -92,10 +92,10 @@ public final class DuplicateIndex {
     private final double[] demandFloor = new double[DEMANDS];
 
     // LSH buckets: band key -> bucket; each bucket is a chain of (ordinal, band) slots, newest first
-    private final LongIntTable bucketOf = new LongIntTable();
-    private int[] bucketHead = new int[64];
-    private byte[] bucketSize = new byte[64];
-    private int[] nextInBucket = new int[16 * MinHasher.BANDS]; // slot ordinal*BANDS+band -> next slot or -1
+    private final LongIntTable bucketOf;
+    private int[] bucketHead;
+    private byte[] bucketSize;
+    private int[] nextInBucket; // slot ordinal*BANDS+band -> next slot or -1
 
     /** No window: every text is remembered for the whole run. */
     public DuplicateIndex() {
@@ -110,11 +110,43 @@ public final class DuplicateIndex {
      * is not recognised as one.
      */
     public DuplicateIndex(long windowBytes) {
+        this(windowBytes, 0, 0, 0);
         if (windowBytes < 0) {
             throw new IllegalArgumentException("window must be 0 (no limit) or positive: " + windowBytes);
         }
-        this.window = windowBytes;
         this.current = windowBytes == 0 ? null : new DuplicateIndex();
+    }
+
+    /**
+     * An index without a window whose tables hold {@code texts} texts, {@code near} of them in
+     * the LSH buckets, and {@code buckets} buckets without growing (they still grow past that).
+     * The tables of an index made small double as it fills: each doubling allocates and rehashes
+     * them anew, which for a document's own indexes (made for every document) and for every new
+     * generation of a window is work whose size is known beforehand.
+     */
+    private DuplicateIndex(long windowBytes, int texts, int near, int buckets) {
+        this.window = windowBytes;
+        int nearRoom = Math.max(16, near);
+        entries = texts == 0 ? new ArrayList<>() : new ArrayList<>(texts);
+        exact = new LongIntTable(texts);
+        nearId = new int[nearRoom];
+        nearShingles = new long[nearRoom][];
+        nearSize = new int[nearRoom];
+        sketches = new long[nearRoom * SKETCH_WORDS];
+        seenAt = new int[nearRoom];
+        bucketOf = new LongIntTable(buckets);
+        bucketHead = new int[Math.max(64, buckets)];
+        bucketSize = new byte[Math.max(64, buckets)];
+        nextInBucket = new int[nearRoom * MinHasher.BANDS];
+    }
+
+    /**
+     * An index without a window sized for a known number of texts: {@code texts} in all, of them
+     * {@code near} long enough for the LSH buckets (at most {@link MinHasher#BANDS} buckets each).
+     * It answers as {@link #DuplicateIndex()} does.
+     */
+    static DuplicateIndex sizedFor(int texts, int near) {
+        return new DuplicateIndex(0, texts, near, near * MinHasher.BANDS);
     }
 
     /** Texts remembered now. */
@@ -165,7 +197,8 @@ public final class DuplicateIndex {
         }
         if (current.bytes >= window / 2) {
             older = current; // the generation before it is forgotten
-            current = new DuplicateIndex();
+            // the next generation holds about as many texts and buckets as this one did
+            current = new DuplicateIndex(0, older.entries.size(), older.nearCount, older.bucketOf.size());
             turns++;
         }
         Match match = older == null ? null : older.lookUp(s, probe == null ? null : probe.elsewhere());

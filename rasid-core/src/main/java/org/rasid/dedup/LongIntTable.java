@@ -13,11 +13,22 @@ final class LongIntTable {
      */
     private static final long FREE = 0L;
 
-    // small at first: a document's own duplicate indexes (two per document) hold a few texts
-    private long[] keys = new long[64];
-    private int[] values = new int[64];
+    private long[] keys;
+    private int[] values;
     private int size; // entries in the arrays
     private int zeroValue = -1; // the value of the key 0, or -1
+
+    /** Small at first: a document's own duplicate indexes (two per document) hold a few texts. */
+    LongIntTable() {
+        this(16);
+    }
+
+    /** Room for {@code expected} keys without growing (the table still grows past them). */
+    LongIntTable(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected) * 2) * 2; // load at most a half: 64 for 16
+        keys = new long[capacity];
+        values = new int[capacity];
+    }
 
     /** The value of {@code key}, or -1. */
     int get(long key) {
@@ -59,6 +70,11 @@ final class LongIntTable {
             grow();
         }
         return value;
+    }
+
+    /** Slots of the arrays now (a power of two): for tests of the sizing. */
+    int capacity() {
+        return keys.length;
     }
 
     int size() {

@@ -45,22 +45,21 @@ public final class ArabicNormalizer {
     }
 
     /**
-     * The normalised chars and, for each, the original range it came from. Three arrays sized
+     * The normalised chars and, for each, where its original code point starts. Two arrays sized
      * once from the original's length (folding mostly keeps or drops chars; ligatures may grow
      * them): no StringBuilder widened from Latin-1 on the first Arabic letter, and the offset
-     * arrays handed over as they are rather than copied to size.
+     * array handed over as it is rather than copied to size. Where a char's original range ends
+     * is not kept: it is the end of the code point starting there (see {@link NormalizedText}).
      */
     private static final class Builder {
         private char[] text;
         private int[] start;
-        private int[] end;
         private int len;
 
         /** @param offsets false for a lexicon term, whose offsets nobody reads */
         Builder(int capacity, boolean offsets) {
             text = new char[capacity + 8];
             start = offsets ? new int[capacity + 8] : null;
-            end = offsets ? new int[capacity + 8] : null;
         }
 
         void append(char c, int from, int to) {
@@ -72,13 +71,11 @@ public final class ArabicNormalizer {
                 text = java.util.Arrays.copyOf(text, grown);
                 if (start != null) {
                     start = java.util.Arrays.copyOf(start, grown);
-                    end = java.util.Arrays.copyOf(end, grown);
                 }
             }
             text[len] = c;
             if (start != null) {
-                start[len] = from;
-                end[len] = to;
+                start[len] = from; // its end, to, is the end of the code point at from
             }
             len++;
         }
@@ -88,7 +85,7 @@ public final class ArabicNormalizer {
         }
 
         NormalizedText build(String original) {
-            return new NormalizedText(original, text(), start, end);
+            return new NormalizedText(original, text(), start);
         }
     }
 

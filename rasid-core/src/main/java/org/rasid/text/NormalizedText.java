@@ -13,18 +13,20 @@ import java.util.RandomAccess;
 public final class NormalizedText {
     private final String original;
     private final String text;
-    /** Original offsets of normalised chars [0, text.length()); the arrays may run longer. */
+    /**
+     * Where the original code point of each normalised char [0, text.length()) starts; the array
+     * may run longer. Each char came from one code point (a ligature's letters all from the same),
+     * so its original range ends where that code point does: one or two chars on.
+     */
     private final int[] origStart;
-    private final int[] origEnd;
     /** The whole text's tokens, built on first use; every recognizer reads sub-ranges of them. */
     private Token[] tokens;
     private int[] tokenEnds;
 
-    NormalizedText(String original, String text, int[] origStart, int[] origEnd) {
+    NormalizedText(String original, String text, int[] origStart) {
         this.original = original;
         this.text = text;
         this.origStart = origStart;
-        this.origEnd = origEnd;
     }
 
     public String original() {
@@ -49,7 +51,8 @@ public final class NormalizedText {
             int at = start < text.length() ? origStart[start] : original.length();
             return new Span(at, at);
         }
-        return new Span(origStart[start], origEnd[end - 1]);
+        int last = origStart[end - 1];
+        return new Span(origStart[start], last + Character.charCount(original.codePointAt(last)));
     }
 
     /** The first normalised index whose original start is at or after {@code originalOffset}. */

@@ -81,4 +81,21 @@ class DuplicateIndexWindowTest {
         assertTrue(m.exact());
         assertEquals(0, windowed.forgotten());
     }
+
+    @Test
+    void anIndexSizedForItsTextsAnswersAsOneMadeSmall() {
+        List<String> texts = DuplicateIndexPruningTest.texts();
+        DuplicateIndex small = new DuplicateIndex();
+        // sized for a tenth of the texts: it holds those without growing, then grows as any index
+        DuplicateIndex sized = DuplicateIndex.sizedFor(texts.size() / 10, texts.size() / 10);
+        int found = 0;
+        int i = 0;
+        for (String text : texts) {
+            DuplicateIndex.Match want = add(small, "d" + i, text);
+            assertEquals(want, add(sized, "d" + i++, text), text);
+            found += want == null ? 0 : 1;
+        }
+        assertTrue(found > 100, "matches compared: " + found);
+        assertEquals(small.size(), sized.size());
+    }
 }

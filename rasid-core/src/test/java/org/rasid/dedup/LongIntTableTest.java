@@ -1,6 +1,7 @@
 package org.rasid.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -38,5 +39,19 @@ class LongIntTableTest {
         assertEquals(1, table.get(0L));
         assertEquals(0, table.get(5L));
         assertEquals(2, table.get(-1L));
+    }
+
+    @Test
+    void aTableSizedForItsKeysDoesNotGrowBeforeThem() {
+        assertEquals(64, new LongIntTable().capacity());
+        for (int expected : new int[] {0, 1, 16, 17, 42, 64, 65, 1000, 4096}) {
+            LongIntTable table = new LongIntTable(expected);
+            int capacity = table.capacity();
+            for (int i = 0; i < expected; i++) {
+                table.putIfAbsent((i + 1) * 0x9E3779B97F4A7C15L, i);
+            }
+            assertEquals(capacity, table.capacity(), "grew before " + expected + " keys");
+            assertTrue(capacity <= Math.max(64, expected * 4), capacity + " slots for " + expected);
+        }
     }
 }

@@ -35,6 +35,18 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void aCharFromASurrogatePairMapsBackToBothHalves() {
+        // the offsets keep where each char's code point starts; its end is that code point's end
+        String original = "قصف \uD835\uDC00\uD835\uDC01 ﻻ"; // MATHEMATICAL BOLD A and B, then lam-alef
+        NormalizedText n = ArabicNormalizer.normalize(original);
+        assertEquals("قصف ab لا", n.text());
+        assertEquals(new Span(4, 6), n.toOriginal(4, 5));
+        assertEquals(new Span(4, 8), n.toOriginal(4, 6));
+        assertEquals(new Span(9, 10), n.toOriginal(7, 9));
+        assertEquals(new Span(0, original.length()), n.toOriginal(0, n.length()));
+    }
+
+    @Test
     void everyNormalisedCharMapsBackIntoTheOriginalOnAllSeeds() throws IOException {
         for (Path seed : Seeds.files()) {
             String original = Files.readString(seed, StandardCharsets.UTF_8);
