@@ -53,6 +53,7 @@ public final class EventExtractor {
     private final IncidentGrouper incidents;
     private final StoryAirForce airForce;
     private final StoryOpponent opponent;
+    private final CampaignTarget campaign;
     private final EventWords words;
     private final SpeechStatement speech;
     private final ReportedAccusation accusations;
@@ -102,6 +103,7 @@ public final class EventExtractor {
         this.incidents = new IncidentGrouper(words);
         this.airForce = new StoryAirForce(args);
         this.opponent = new StoryOpponent(args, words);
+        this.campaign = new CampaignTarget(args, words);
         this.scorer = scorer;
     }
 
@@ -196,7 +198,8 @@ public final class EventExtractor {
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
         List<Event> said = StatementGrouper.group(out, meetings, context.actors(), scorer::shown);
-        List<Event> kept = new ArrayList<>(opponent.fill(IncidentSides.fill(airForce.fill(incidents.group(said)))));
+        List<Event> kept = new ArrayList<>(
+                campaign.fill(opponent.fill(IncidentSides.fill(airForce.fill(incidents.group(said))))));
         // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
         // grouped, so that the speaker's other words on that matter go with it
         Set<String> elsewhere = new HashSet<>();
