@@ -198,8 +198,8 @@ public final class EventExtractor {
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
         List<Event> said = StatementGrouper.group(out, meetings, context.actors(), scorer::shown);
-        List<Event> kept = new ArrayList<>(NoCivilianVictims.clear(
-                campaign.fill(opponent.fill(IncidentSides.fill(airForce.fill(incidents.group(said)))))));
+        List<Event> sided = UnarmedSide.clear(IncidentSides.fill(airForce.fill(incidents.group(said))));
+        List<Event> kept = new ArrayList<>(NoCivilianVictims.clear(campaign.fill(opponent.fill(sided))));
         // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
         // grouped, so that the speaker's other words on that matter go with it
         Set<String> elsewhere = new HashSet<>();
