@@ -54,6 +54,7 @@ public final class EventExtractor {
     private final StoryAirForce airForce;
     private final StoryOpponent opponent;
     private final CampaignTarget campaign;
+    private final AlliedStrike alliedStrike;
     private final EventWords words;
     private final SpeechStatement speech;
     private final ReportedAccusation accusations;
@@ -104,6 +105,7 @@ public final class EventExtractor {
         this.airForce = new StoryAirForce(args);
         this.opponent = new StoryOpponent(args, words);
         this.campaign = new CampaignTarget(args, words);
+        this.alliedStrike = new AlliedStrike(words);
         this.scorer = scorer;
     }
 
@@ -199,7 +201,8 @@ public final class EventExtractor {
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
         List<Event> said = StatementGrouper.group(out, meetings, context.actors(), scorer::shown);
         List<Event> sided = UnarmedSide.clear(IncidentSides.fill(airForce.fill(incidents.group(said))));
-        List<Event> kept = new ArrayList<>(NoCivilianVictims.clear(campaign.fill(opponent.fill(sided))));
+        List<Event> kept = new ArrayList<>(
+                alliedStrike.join(NoCivilianVictims.clear(campaign.fill(opponent.fill(sided)))));
         // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
         // grouped, so that the speaker's other words on that matter go with it
         Set<String> elsewhere = new HashSet<>();
