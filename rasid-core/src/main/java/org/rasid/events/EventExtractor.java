@@ -53,6 +53,8 @@ public final class EventExtractor {
     private final IncidentGrouper incidents;
     private final StoryAirForce airForce;
     private final StoryOpponent opponent;
+    private final CampaignTarget campaign;
+    private final AlliedStrike alliedStrike;
     private final EventWords words;
     private final SpeechStatement speech;
     private final ReportedAccusation accusations;
@@ -102,6 +104,8 @@ public final class EventExtractor {
         this.incidents = new IncidentGrouper(words);
         this.airForce = new StoryAirForce(args);
         this.opponent = new StoryOpponent(args, words);
+        this.campaign = new CampaignTarget(args, words);
+        this.alliedStrike = new AlliedStrike(words);
         this.scorer = scorer;
     }
 
@@ -198,7 +202,9 @@ public final class EventExtractor {
         out.removeIf(e -> RecalledStatement.recalled(e) && recalled.add(e.id()));
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
         List<Event> said = StatementGrouper.group(out, meetings, context.actors(), scorer::shown);
-        List<Event> kept = new ArrayList<>(opponent.fill(IncidentSides.fill(airForce.fill(incidents.group(said)))));
+        List<Event> sided = UnarmedSide.clear(IncidentSides.fill(airForce.fill(incidents.group(said))));
+        List<Event> kept = new ArrayList<>(
+                alliedStrike.join(NoCivilianVictims.clear(campaign.fill(opponent.fill(sided)))));
         // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
         // grouped, so that the speaker's other words on that matter go with it
         Set<String> elsewhere = new HashSet<>();

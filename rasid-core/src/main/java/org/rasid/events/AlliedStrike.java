@@ -1,0 +1,50 @@
+package org.rasid.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasid.model.Event;
+import org.rasid.text.ArabicNormalizer;
+
+/**
+ * The government's air forces do not bomb their allies. A joint strike ("غارات سورية وروسية تستهدف أحياء سيطرة
+ * الفصائل") or a barrel bomb told beside the fight of the government and its allies ("الطيران المروحي ألقى أكثر من
+ * 14 برميلا متفجرا على الزبداني … وسط استمرار الاشتباكات … وقوات النظام وحزب الله") took the ally as the target. A
+ * strike by an air force of event_words.tsv home_air_force whose target is another home_side ally keeps the ally as
+ * its associate (assoc_actor1) and no target.
+ */
+final class AlliedStrike {
+    private static final String ACTOR2 = "actor2";
+    private static final String STRIKE = "Explosions/Remote violence";
+
+    private final EventWords words;
+
+    AlliedStrike(EventWords words) {
+        this.words = words;
+    }
+
+    /** The events of one story, each strike of the government's side on its ally made a strike beside it. */
+    List<Event> join(List<Event> events) {
+        return events.stream().map(this::joined).toList();
+    }
+
+    private Event joined(Event e) {
+        if (!STRIKE.equals(e.acledType()) || e.actor1() == null || e.actor2() == null
+                || e.actor1().equals(e.actor2()) || !is("home_air_force", e.actor1()) || !is("home_side", e.actor2())) {
+            return e;
+        }
+        List<String> assoc = new ArrayList<>(e.assocActor1() == null ? List.of() : e.assocActor1());
+        if (!assoc.contains(e.actor2())) {
+            assoc.add(e.actor2());
+        }
+        return new Event(e.id(), e.doc(), e.story(), e.acledType(), e.acledSubType(), e.cameo(), e.quadClass(),
+                e.actor1(), null, List.copyOf(assoc), e.assocActor2(), e.locationAr(), e.placeId(), e.admin1(),
+                e.admin2(), e.latitude(), e.longitude(), e.geoPrecision(), e.eventDate(), e.timePrecision(),
+                e.fatalities(), e.fatalitiesText(), e.injured(), e.arrested(), e.displaced(), e.reportedBy(),
+                e.evidence().withParts(ACTOR2, List.of()), e.confidence(), e.sources(), e.claims(), e.mergedFrom(),
+                e.mergeReasons());
+    }
+
+    private boolean is(String kind, String actor) {
+        return words.is(kind, ArabicNormalizer.normalizeTerm(actor));
+    }
+}
