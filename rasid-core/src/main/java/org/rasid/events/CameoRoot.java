@@ -10,6 +10,8 @@ public final class CameoRoot {
     public static final String STATEMENT = "01";
     /** 02 Appeal. */
     public static final String APPEAL = "02";
+    /** 03 Express intent to cooperate: a pledge, readiness, resolve. */
+    public static final String INTENT = "03";
     /** 04 Consult: meetings, visits, talks. */
     public static final String MEETING = "04";
     /** 09 Investigate. */

@@ -19,6 +19,7 @@ import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhrasePass;
 import org.rasid.text.Span;
+import org.rasid.text.Token;
 
 /**
  * Codes the events of one story, sentence by sentence and clause by clause: a trigger gives the
@@ -499,6 +500,11 @@ public final class EventExtractor {
         Evidence evidence(Arguments.Place p, boolean inSentence) {
             List<Evidence.Part> parts = new ArrayList<>();
             parts.add(s.part("trigger", c.t().span()));
+            AnnouncedNoun.Content noun = AnnouncedNoun.of(s, c);
+            if (noun != null) { // "أعلنت فصائل مقاتلة التزامها": the verb and the noun that says what it announces
+                Token w = s.tokens.get(noun.token());
+                parts.add(s.part("trigger", s.original(w.start(), w.end())));
+            }
             if (who.a1() != null) {
                 parts.add(s.part("actor1", who.a1().m().span()));
             }

@@ -85,9 +85,13 @@ final class SpeechStatement {
             }
             lastClause = clause;
             int open = opener(s, v);
-            if (open < 0) {
+            // "أعلنت فصائل مقاتلة التزامها بـ": no إن/أن, the content a noun of the speaker's stance
+            AnnouncedNoun.Content noun = open < 0 ? AnnouncedNoun.of(s, v) : null;
+            if (open < 0 && noun == null) {
                 silenced.tell(v, StatementFate.SPEECH, "no-opener");
-            } else if (told(s, clause, chosen) || told(s, s.clause[open], chosen)) {
+            } else if (noun != null && toldBefore(s, clause, noun.token(), chosen)) {
+                silenced.tell(v, StatementFate.SPEECH, "noun-act-in-clause");
+            } else if (noun == null && (told(s, clause, chosen) || told(s, s.clause[open], chosen))) {
                 silenced.tell(v, StatementFate.SPEECH, ACT_IN_CLAUSE);
             } else {
                 Modality m = modality.classify(s, v, acts);
@@ -97,7 +101,8 @@ final class SpeechStatement {
                 }
                 // a continued quote's content words ("وأضاف أن إزالة الألغام") are its topic: only an act
                 // told by a verb ("ستشن") gives it a class
-                String cameo = contentClass(s, open, continues(v) ? told(acts) : acts, v.trigger().cameo());
+                String cameo = noun != null ? AnnouncedNoun.classOf(s, noun, acts)
+                        : contentClass(s, open, continues(v) ? told(acts) : acts, v.trigger().cameo());
                 out.add(new Candidate(v, Modality.OCCURRED, null, null, cameo, CameoRoot.quadClass(cameo)));
             }
         }
@@ -237,6 +242,20 @@ final class SpeechStatement {
     /** "سيشن", "ستنفذ", "قد", "لن": a future or modal verb opening an announced act. */
     private static boolean announces(String w) {
         return w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 || MODALS.contains(w);
+    }
+
+    /**
+     * Whether a trigger of the clause before token {@code at} codes what is said or done: an act after an
+     * announced noun is what the noun is about ("أعلن الحرس الثوري مسؤوليته عن إطلاق الصواريخ"), coded
+     * as itself beside the speaker's stance on it.
+     */
+    private static boolean toldBefore(Sentence s, int clause, int at, List<Candidate> chosen) {
+        for (Candidate c : chosen) {
+            if (s.clause[c.t().tokenStart()] == clause && c.t().tokenStart() < at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether another trigger of the clause already codes what is said or done. */
