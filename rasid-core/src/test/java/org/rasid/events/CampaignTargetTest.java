@@ -2,28 +2,16 @@ package org.rasid.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rasid.events.StoryEvents.at;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rasid.ingest.Document;
 import org.rasid.model.Event;
-import org.rasid.pipeline.Pipeline;
 
 /** An untargeted strike of a foreign campaign hit the one foe the story's other strikes of that striker hit. */
 class CampaignTargetTest {
-    private static final Pipeline PIPELINE = Pipeline.withDefaults();
-
     private static List<Event> events(String text) {
-        return PIPELINE.process(new Document("t", "t", text, null, null, null, "2015-08-01", "UTF-8")).events();
-    }
-
-    private static Event at(List<Event> es, String place) {
-        for (Event e : es) {
-            if (e.locationAr() != null && e.locationAr().startsWith(place)) {
-                return e;
-            }
-        }
-        throw new AssertionError("no event at " + place + ": " + es);
+        return StoryEvents.coded(text, "2015-08-01");
     }
 
     @Test
