@@ -13,7 +13,6 @@ import org.rasid.text.ArabicNormalizer;
  * its associate (assoc_actor1) and no target.
  */
 final class AlliedStrike {
-    private static final String ACTOR2 = "actor2";
     private static final String STRIKE = "Explosions/Remote violence";
 
     private final EventWords words;
@@ -36,12 +35,7 @@ final class AlliedStrike {
         if (!assoc.contains(e.actor2())) {
             assoc.add(e.actor2());
         }
-        return new Event(e.id(), e.doc(), e.story(), e.acledType(), e.acledSubType(), e.cameo(), e.quadClass(),
-                e.actor1(), null, List.copyOf(assoc), e.assocActor2(), e.locationAr(), e.placeId(), e.admin1(),
-                e.admin2(), e.latitude(), e.longitude(), e.geoPrecision(), e.eventDate(), e.timePrecision(),
-                e.fatalities(), e.fatalitiesText(), e.injured(), e.arrested(), e.displaced(), e.reportedBy(),
-                e.evidence().withParts(ACTOR2, List.of()), e.confidence(), e.sources(), e.claims(), e.mergedFrom(),
-                e.mergeReasons());
+        return e.withoutActor2(List.copyOf(assoc));
     }
 
     private boolean is(String kind, String actor) {

@@ -12,7 +12,6 @@ import org.rasid.model.Event;
  */
 final class NoCivilianVictims {
     private static final String CIVILIANS = "CIVILIANS";
-    private static final String ACTOR2 = "actor2";
     private static final String STRIKE = "Explosions/Remote violence";
 
     private NoCivilianVictims() {
@@ -28,7 +27,6 @@ final class NoCivilianVictims {
                 || e.fatalities() != 0 || e.injured() != null) {
             return e;
         }
-        return e.withSidesAndDate(e.actor1(), null, e.eventDate(), e.timePrecision(),
-                e.evidence().withParts(ACTOR2, List.of()));
+        return e.withoutActor2(e.assocActor1());
     }
 }

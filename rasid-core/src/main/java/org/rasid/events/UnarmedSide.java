@@ -12,7 +12,6 @@ import org.rasid.model.Event;
  */
 final class UnarmedSide {
     private static final String CIVILIANS = "CIVILIANS";
-    private static final String ACTOR2 = "actor2";
     private static final String BATTLES = "Battles";
 
     private UnarmedSide() {
@@ -27,7 +26,6 @@ final class UnarmedSide {
         if (!BATTLES.equals(e.acledType()) || !CIVILIANS.equals(e.actor2())) {
             return e;
         }
-        return e.withSidesAndDate(e.actor1(), null, e.eventDate(), e.timePrecision(),
-                e.evidence().withParts(ACTOR2, List.of()));
+        return e.withoutActor2(e.assocActor1());
     }
 }

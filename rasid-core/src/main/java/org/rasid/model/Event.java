@@ -85,6 +85,17 @@ public record Event(
                 mergedFrom, mergeReasons);
     }
 
+    /**
+     * This event without a second side nor the words that named it, {@code assoc1} the first side's associates: a
+     * side read wrongly (civilians in a battle, an unhurt strike) or an ally moved beside the first side.
+     */
+    public Event withoutActor2(List<String> assoc1) {
+        return new Event(id, doc, story, acledType, acledSubType, cameo, quadClass, actor1, null, assoc1,
+                assocActor2, locationAr, placeId, admin1, admin2, latitude, longitude, geoPrecision, eventDate,
+                timePrecision, fatalities, fatalitiesText, injured, arrested, displaced, reportedBy,
+                evidence.withParts("actor2", List.of()), confidence, sources, claims, mergedFrom, mergeReasons);
+    }
+
     /** This event with a death toll, its claims and the victims' side the toll names. */
     public Event withToll(Integer dead, String deadText, String a2, List<CasualtyClaim> tollClaims, Evidence ev) {
         return new Event(id, doc, story, acledType, acledSubType, cameo, quadClass, actor1, a2, assocActor1,
