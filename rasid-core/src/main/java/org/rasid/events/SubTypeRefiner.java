@@ -9,7 +9,8 @@ import org.rasid.text.ArabicNormalizer;
 /**
  * Retypes an event once its arguments are known, by the trigger's alternatives (triggers.tsv
  * column alt): violence against protesters is excessive force, a handover under a deal is an
- * agreement, strikes on armed men or on civilians, acts of the government. The CAMEO root of
+ * agreement, a capture that followed from a deal a transfer, strikes on armed men or on civilians, acts
+ * of the government. The CAMEO root of
  * the new sub-type comes from subtype_cameo.tsv.
  */
 final class SubTypeRefiner {
@@ -17,6 +18,8 @@ final class SubTypeRefiner {
     private static final String AGREEMENT = "Agreement";
     private static final String DISRUPTED = "Disrupted weapons use";
     private static final String ARMED_TARGET = "armed_target";
+    /** A capture that followed from a deal (SettledCapture) is a transfer of territory. */
+    private static final String SETTLED = "settled";
     /** Words a subject may stand after its verb ("أسقطت الدفاعات الجوية", "تصدت يوم السبت الدفاعات"). */
     private static final int AFTER_VERB = 3;
 
@@ -83,6 +86,9 @@ final class SubTypeRefiner {
         }
         if (alt.containsKey("violent") && inClause(s, "violent", clause)) {
             return alt.get("violent");
+        }
+        if (alt.containsKey(SETTLED) && SettledCapture.told(s, c.t(), EventWords.standard())) {
+            return alt.get(SETTLED);
         }
         if (alt.containsKey("gov_actor") && ("SYR_GOV".equals(actor1) || assoc.contains("SYR_GOV"))) {
             return alt.get("gov_actor");

@@ -47,4 +47,24 @@ class SubTypeRefinerTest {
         assertEquals(c.sub(), coding.sub());
         assertEquals(c.cameo(), coding.cameo());
     }
+
+    @Test
+    void aCaptureThatFollowedFromADealIsATransfer() {
+        // ant-sk-middleeast-2929-20180716 (dev): the towns joined the settlement; gold codes Non-violent transfer
+        HandBuilt h = new HandBuilt("وقال مدير المرصد السوري لحقو الإنسان، رامي عبد الرحمن، إن \"قوات النظام السوري سيطرت على بلدات"
+                + " الحارة وسملين وزمرين\" بعد موافقة الفصائل المعارضة فيها على الاتفاق الذي ينص على دخول مؤسسات الدولة"
+                + " وتسليم المقاتلين سلاحهم الثقيل والمتوسط.");
+        Coding c = refine(h, "سيطرت", "SYR_GOV", "OPPOSITION");
+        assertEquals("Strategic developments", c.type());
+        assertEquals("Non-violent transfer of territory", c.sub());
+        assertEquals("08", c.cameo());
+    }
+
+    @Test
+    void aCaptureAfterFightingThoseWhoRefusedTheDealStaysACapture() {
+        // ant-sk-middleeast-2929-20180716 (dev): gold codes Government regains territory at الطيحة
+        HandBuilt h = new HandBuilt("وسيطرت قوات النظام أيضاً على بلدة الطيحة لكن إثر معارك مع مقاتلين معارضين رافضين للتسوية.");
+        Coding c = refine(h, "سيطرت", "SYR_GOV", "OPPOSITION");
+        assertEquals("Government regains territory", c.sub());
+    }
 }
