@@ -28,7 +28,8 @@ import org.rasid.model.Evidence;
  * that passes it (the veto Russia cast is not lost to a doubted warning of the same story).
  * A meeting is one event whoever is named first in each mention ({@link MeetingGrouper}).
  * Violent events pass through untouched, in their order. A speaker quoted on two days the story
- * names made two statements ({@link StatementUnity}).
+ * names made two statements ({@link StatementUnity}), and so did two of its voices told apart in acts of two
+ * classes ({@link StatementVoice}).
  */
 final class StatementGrouper {
     /** The CAMEO roots of what is said, as opposed to what is done (meet, sign, sanction). */
@@ -96,7 +97,8 @@ final class StatementGrouper {
             // a party's meeting told at another place is another meeting (MeetingGrouper.elsewhere)
             Integer at = held.stream().filter(i -> !meetings.elsewhere(out.get(i), e))
                     .filter(i -> !said || StatementUnity.one(out.get(i), e)
-                            && (speaker == null || speakerOf.get(i) == null || speaker.equals(speakerOf.get(i))))
+                            && (speaker == null || speakerOf.get(i) == null || speaker.equals(speakerOf.get(i)))
+                            && (sameSubject(out.get(i), e) || !StatementVoice.apart(out.get(i), e)))
                     .min(Comparator.comparing(i -> !Objects.equals(out.get(i).eventDate(),
                             e.eventDate())))
                     .orElse(null);

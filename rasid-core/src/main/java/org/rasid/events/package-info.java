@@ -30,7 +30,8 @@
  * <li>{@code ReactionPremise} drops, in a story whose headline tells no act (only reactions to one), an act
  *     dated three days or more before publication: the premise of the news, not news;</li>
  * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story (never re-coded
- *     to an act under the confidence cut when it passes it), and
+ *     to an act under the confidence cut when it passes it; two voices of one side, a body and an official
+ *     each named in words of its own, make two statements when their acts differ in class: {@code StatementVoice}), and
  *     {@code MeetingGrouper} one per meeting, whichever party each mention names first ({@code MetParty}:
  *     the mention kept takes the other party a folded mention of that day and region names);</li>
  * <li>{@code OtherMatter} drops, once grouped, a verbal event placed abroad in a paragraph that names
