@@ -62,8 +62,31 @@ class ConfidenceScorerTest {
         assertTrue(!statement(warned, warned.candidate("حذر")).containsKey("speech_act"), "a verb of the act itself");
     }
 
+    @Test
+    void aStatementIsMarkedWithItsClassAndItsSpeakersKind() {
+        // ant-sk-middleeast-567-20180326 (outside the gold): a rebel group's denial, coded 01
+        HandBuilt denied = new HandBuilt(
+                "وبعد تقرير الوكالة الروسية نفى \"جيش الإسلام\" استعداد مقاتليه لإلقاء السلاح ومغادرة دوما.");
+        Map<String, Double> rebel = statement(denied, denied.candidate("نفى"), "JAI");
+        assertEquals(1.0, rebel.get("cameo=01"), rebel.toString());
+        assertEquals(1.0, rebel.get("speaker=rebel_group"), rebel.toString());
+        // ant-fr-middleeast-17-20180215 (outside the gold): a foreign state's warning, coded 11
+        HandBuilt warned = new HandBuilt("حذر وزير الخارجية الأمريكي ريكس تيلرسون خلال زيارته للعاصمة اللبنانية "
+                + "من أن مشاركة حزب الله في النزاعات الإقليمية \"يهدد\" أمن لبنان والمنطقة.");
+        Map<String, Double> state = statement(warned, warned.candidate("حذر"), "USA");
+        assertEquals(1.0, state.get("cameo=11"), state.toString());
+        assertEquals(1.0, state.get("speaker=external_force"), state.toString());
+        Map<String, Double> act = act(new HandBuilt("قصفت الطائرات مواقع المسلحين قرب الحدود."), "قصفت", "SY-ID");
+        assertTrue(act.keySet().stream().noneMatch(k -> k.startsWith("cameo=") || k.startsWith("speaker=")),
+                "an act is no statement: " + act);
+    }
+
     private static Map<String, Double> statement(HandBuilt h, Candidate c) {
-        ActorAssignment who = new ActorAssignment(null, null, "USA", null, List.of());
+        return statement(h, c, "USA");
+    }
+
+    private static Map<String, Double> statement(HandBuilt h, Candidate c, String speaker) {
+        ActorAssignment who = new ActorAssignment(null, null, speaker, null, List.of());
         Dating when = new Dating(null, "2018-03-01", 1, null);
         Toll toll = new Toll(null, null, null, null, null, List.of(), List.of());
         return ConfidenceFeatures.of(h.sentence, c, 1, new SentenceSetting(0, 3, 1, h.triggers), who, when, toll, 1);
