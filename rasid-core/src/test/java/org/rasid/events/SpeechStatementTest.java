@@ -36,6 +36,20 @@ class SpeechStatementTest {
     }
 
     @Test
+    void theSpeakersForcesEnteringACityIsAThreat() {
+        // ANT dev ant-cn-middleeast-265-20180314: Turkey's forces will enter Afrin, a capture announced (13), not 01
+        assertEquals(List.of("13 TUR"), verbal("قال الرئيس التركي، رجب طيب أردوغان، إن القوات التركية ستدخل "
+                + "مدينة عفرين، الأربعاء، ضمن العمليات التي أعلن عنها الجيش التركي شمال سوريا."));
+    }
+
+    @Test
+    void theSpeakersForcesBesiegingACityIsAThreat() {
+        // ANT dev ant-cn-internationalnews-22-20180220: a siege announced by the speaker is a threat (13)
+        assertEquals(List.of("13 TUR"), verbal("قال الرئيس التركي، رجب طيب أردوغان، الثلاثاء، إن قوات بلاده "
+                + "ستقوم بمحاصرة مركز مدينة عفرين، شمال سوريا."));
+    }
+
+    @Test
     void anUndatedQuoteIsNoStatementOfItsOwn() {
         assertEquals(List.of(), verbal("وقال لافروف في المؤتمر الصحافي إن الوضع في سوريا يتحسن بشكل واضح."));
     }
