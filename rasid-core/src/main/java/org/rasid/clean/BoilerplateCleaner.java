@@ -388,7 +388,9 @@ public final class BoilerplateCleaner {
         }
 
         private boolean titleWithSite(String key, String docTitleKey) {
-            return key.startsWith(docTitleKey + " ") && LineKey.words(key) - LineKey.words(docTitleKey) <= 5
+            int n = docTitleKey.length();
+            return key.length() > n && key.charAt(n) == ' ' && key.startsWith(docTitleKey)
+                    && LineKey.words(key) - LineKey.words(docTitleKey) <= 5
                     && titleKey == null;
         }
 
