@@ -126,7 +126,8 @@ public final class ActorRecognizer {
                     }
                     start = extendOverHeads(tokens, m.tokenStart(), prev, start);
                     adjective = start == m.start();
-                    String head = text.substring(start, m.end()).split(" ")[0];
+                    int space = text.indexOf(' ', start);
+                    String head = text.substring(start, space < 0 || space > m.end() ? m.end() : space);
                     if (!adjective && registry.isListed("person", head)) {
                         person = true;
                         woman = head.endsWith("ه");

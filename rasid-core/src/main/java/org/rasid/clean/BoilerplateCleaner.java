@@ -144,12 +144,12 @@ public final class BoilerplateCleaner {
             boolean afterTickerHead = false;
             for (int i = 0; i < lines.size(); i++) {
                 Span line = lines.get(i);
-                String raw = line.of(text);
-                if (raw.length() > MAX_FURNITURE_CHARS) {
+                if (line.length() > MAX_FURNITURE_CHARS) {
                     // too long for a title, a header, a byline or a menu: news, unless a ticker
+                    // (most of the text: read in place, not cut from the document)
                     trailing = null;
                     afterComments = false;
-                    if (!tickerItems(line, raw, afterTickerHead)) {
+                    if (!tickerItems(line, afterTickerHead)) {
                         add(line, BlockKind.BODY);
                         bodyStarted = true;
                     }
@@ -159,7 +159,7 @@ public final class BoilerplateCleaner {
                 String key = LineKey.of(normalized, line);
                 String kind = lineKind(key);
                 if (trailing != null) {
-                    if (kind == null && headlineLike(raw, key)) {
+                    if (kind == null && headlineLike(line, key)) {
                         add(line, trailing);
                         continue;
                     }
@@ -193,12 +193,12 @@ public final class BoilerplateCleaner {
                     add(line, BlockKind.RELATED);
                     continue;
                 }
-                if (tickerItems(line, raw, afterTickerHead)) {
+                if (tickerItems(line, afterTickerHead)) {
                     afterTickerHead = false;
                     continue;
                 }
                 afterTickerHead = false;
-                if (publishedLine(line, key) || editorLine(line, key) || bylineOrDateline(line, raw, key, bodyStarted)) {
+                if (publishedLine(line, key) || editorLine(line, key) || bylineOrDateline(line, key, bodyStarted)) {
                     continue;
                 }
                 if (titleKey != null && key.equals(titleKey)
@@ -209,16 +209,16 @@ public final class BoilerplateCleaner {
                     }
                     continue;
                 }
-                if (!bodyStarted && titleKey == null && titleLike(raw, key)) {
-                    title(line, raw, lines, i);
+                if (!bodyStarted && titleKey == null && titleLike(line, key)) {
+                    title(line, line.of(text), lines, i);
                     continue;
                 }
-                if (bodyStarted && i == lines.size() - 1 && heading(raw, key)) {
+                if (bodyStarted && i == lines.size() - 1 && heading(line, key)) {
                     // a headline under the story's last paragraph is a link to another article
                     add(line, BlockKind.RELATED);
                     continue;
                 }
-                if (bodyStarted && i + 1 < lines.size() && heading(raw, key) && paragraph(lines.get(i + 1))) {
+                if (bodyStarted && i + 1 < lines.size() && heading(line, key) && paragraph(lines.get(i + 1))) {
                     add(line, BlockKind.CROSSHEAD);
                     continue;
                 }
@@ -292,20 +292,19 @@ public final class BoilerplateCleaner {
             return false;
         }
 
-        private boolean headlineLike(String raw, String key) {
+        private boolean headlineLike(Span line, String key) {
             int w = LineKey.words(key);
-            String t = raw.strip();
-            return w > 0 && w <= MAX_HEADLINE_WORDS && !t.endsWith(".") && !t.endsWith(":");
+            char last = lastKept(line);
+            return w > 0 && w <= MAX_HEADLINE_WORDS && last != '.' && last != ':';
         }
 
         /**
          * A short line without final punctuation inside the body: a crosshead or another article's
          * headline. A long line opened by a conjunction is a clause of the story that lost its full stop.
          */
-        private boolean heading(String raw, String key) {
+        private boolean heading(Span line, String key) {
             int w = LineKey.words(key);
-            String t = raw.strip();
-            if (w < MIN_HEADING_WORDS || w > MAX_HEADING_WORDS || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0
+            if (w < MIN_HEADING_WORDS || w > MAX_HEADING_WORDS || SENTENCE_END.indexOf(lastKept(line)) >= 0
                     || Character.isDigit(key.charAt(0))) {
                 return false;
             }
@@ -314,15 +313,39 @@ public final class BoilerplateCleaner {
 
         /** A paragraph of the story: long, or closed by a full stop, a quote or a colon. */
         private boolean paragraph(Span line) {
-            String t = line.of(text);
             return LineKey.words(LineKey.of(normalized, line)) > MAX_HEADING_WORDS
-                    || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0;
+                    || SENTENCE_END.indexOf(text.charAt(line.end() - 1)) >= 0;
         }
 
-        private boolean titleLike(String raw, String key) {
+        private boolean titleLike(Span line, String key) {
             int w = LineKey.words(key);
-            String t = raw.strip();
-            return w >= 2 && w <= MAX_TITLE_WORDS && !t.endsWith(".") && !t.endsWith(":") && !t.endsWith("،");
+            char last = lastKept(line);
+            return w >= 2 && w <= MAX_TITLE_WORDS && last != '.' && last != ':' && last != '،';
+        }
+
+        /**
+         * The last char of the line that {@code strip()} keeps, or 0 when it keeps none. The line
+         * tests read the text in place: a copy of every line, made to look at its ends or to find
+         * a comma, was the cleaner's largest allocation.
+         */
+        private char lastKept(Span line) {
+            for (int k = line.end() - 1; k >= line.start(); k--) {
+                char c = text.charAt(k);
+                if (!Character.isWhitespace(c)) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+
+        /** Whether the line holds {@code c}. */
+        private boolean holds(Span line, char c) {
+            for (int k = line.start(); k < line.end(); k++) {
+                if (text.charAt(k) == c) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first title line; a site name glued after a separator is split off. */
@@ -365,13 +388,17 @@ public final class BoilerplateCleaner {
         }
 
         private boolean titleWithSite(String key, String docTitleKey) {
-            return key.startsWith(docTitleKey + " ") && LineKey.words(key) - LineKey.words(docTitleKey) <= 5
+            int n = docTitleKey.length();
+            return key.length() > n && key.charAt(n) == ' ' && key.startsWith(docTitleKey)
+                    && LineKey.words(key) - LineKey.words(docTitleKey) <= 5
                     && titleKey == null;
         }
 
         /** A line of breaking news items "text - 09:33 text - 21:08 …": each item is a ticker block. */
-        private boolean tickerItems(Span line, String raw, boolean afterHead) {
-            Matcher m = TICKER_STAMP.matcher(raw);
+        private boolean tickerItems(Span line, boolean afterHead) {
+            // matched in the line's region of the text: its bounds anchor "$" and hide what lies
+            // outside, as the line cut out would; offsets are the text's
+            Matcher m = TICKER_STAMP.matcher(text).region(line.start(), line.end());
             List<int[]> stamps = new ArrayList<>();
             while (m.find()) {
                 stamps.add(new int[] {m.start(), m.end()});
@@ -379,12 +406,12 @@ public final class BoilerplateCleaner {
             if (stamps.size() < (afterHead ? 1 : 3)) {
                 return false;
             }
-            int from = 0;
+            int from = line.start();
             for (int[] s : stamps) {
-                addTrimmed(line.start() + from, line.start() + s[0], BlockKind.TICKER);
+                addTrimmed(from, s[0], BlockKind.TICKER);
                 from = s[1];
             }
-            addTrimmed(line.start() + from, line.end(), BlockKind.TICKER);
+            addTrimmed(from, line.end(), BlockKind.TICKER);
             return true;
         }
 
@@ -448,10 +475,11 @@ public final class BoilerplateCleaner {
         }
 
         /** "بلدي نيوز – (محمد الشمالي)" (outlet and editor) or "سمارت-درعا" (outlet and place). */
-        private boolean bylineOrDateline(Span line, String raw, String key, boolean bodyStarted) {
-            if (raw.contains("،") || raw.contains(".") || LineKey.words(key) > 14) {
+        private boolean bylineOrDateline(Span line, String key, boolean bodyStarted) {
+            if (holds(line, '،') || holds(line, '.') || LineKey.words(key) > 14) {
                 return false;
             }
+            String raw = line.of(text);
             if (LineKey.words(key) > 8) {
                 return agencyDateline(line, key);
             }

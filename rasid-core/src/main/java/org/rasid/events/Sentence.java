@@ -191,8 +191,18 @@ final class Sentence {
 
     /** Whether a comma (Arabic or Latin) stands between word i-1 and word i. */
     boolean commaBefore(int i) {
-        String gap = gapBefore(i);
-        return gap.indexOf(ARABIC_COMMA) >= 0 || gap.indexOf(',') >= 0;
+        if (i <= 0 || i >= tokens.size()) {
+            return false;
+        }
+        // read in the text, not in a copy of the gap
+        String text = doc.text();
+        for (int k = tokens.get(i - 1).end(), end = tokens.get(i).start(); k < end; k++) {
+            char c = text.charAt(k);
+            if (c == ARABIC_COMMA || c == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

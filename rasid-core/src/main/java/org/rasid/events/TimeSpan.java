@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rasid.lexicon.Particles;
@@ -27,6 +28,8 @@ final class TimeSpan {
     /** Words of approximation between the opener and its number ("خلال أكثر من 3 أسابيع", "في نحو 10 أيام"). */
     private static final Set<String> QUALIFIERS = Particles.words("span_qualifier");
     private static final String AGO = Particles.word("ago");
+    /** Each opener and "ago" behind a conjunction ("وخلال"): what {@link #bare} strips, looked up whole. */
+    private static final Set<String> WITH_CONJUNCTION = withConjunction();
     private static final String SINCE = Particles.word("since");
     private static final String ARTICLE = CliticSplitter.ARTICLE;
     private static final NumberParser NUMBERS = NumberParser.load();
@@ -209,11 +212,26 @@ final class TimeSpan {
         return true;
     }
 
-    /** The word without a leading و or ف ("وخلال"). */
+    /**
+     * The word without a leading و or ف ("وخلال") when an opener or "ago" follows it. The word is
+     * looked up whole: cutting the rest off every word that starts with و, to look it up, was
+     * a substring each (most of them no opener).
+     */
     private static String bare(Sentence s, int i) {
         String w = s.word(i);
         return w.length() > 2 && CliticSplitter.CONJUNCTIONS.indexOf(w.charAt(0)) >= 0
-                && (OPENER.contains(w.substring(1)) || AGO.equals(w.substring(1)))
+                && WITH_CONJUNCTION.contains(w)
                 ? w.substring(1) : w;
+    }
+
+    private static Set<String> withConjunction() {
+        Set<String> out = new HashSet<>();
+        for (char c : CliticSplitter.CONJUNCTIONS.toCharArray()) {
+            for (String w : OPENER) {
+                out.add(c + w);
+            }
+            out.add(c + AGO);
+        }
+        return Set.copyOf(out);
     }
 }

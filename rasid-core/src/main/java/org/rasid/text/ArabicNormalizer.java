@@ -52,21 +52,41 @@ public final class ArabicNormalizer {
      * is not kept: it is the end of the code point starting there (see {@link NormalizedText}).
      */
     private static final class Builder {
+        private static final int REUSED_CHARS = 1 << 20;
+        private static final ThreadLocal<char[][]> DOCUMENT_CHARS = ThreadLocal.withInitial(() -> new char[1][]);
         private char[] text;
         private int[] start;
         private int len;
 
         /** @param offsets false for a lexicon term, whose offsets nobody reads */
         Builder(int capacity, boolean offsets) {
-            text = new char[capacity + 8];
+            text = offsets ? documentChars(capacity + 8) : new char[capacity + 8];
             start = offsets ? new int[capacity + 8] : null;
+        }
+
+        /**
+         * The thread's buffer for a document's normalised chars: {@link #text()} copies them into
+         * the String, so the buffer is not kept and serves the thread's next document (a new one
+         * per document was a fifth of the normaliser's bytes). A document longer than
+         * {@link #REUSED_CHARS} gets its own, so a thread keeps at most that much.
+         */
+        private static char[] documentChars(int length) {
+            if (length > REUSED_CHARS) {
+                return new char[length];
+            }
+            char[][] slot = DOCUMENT_CHARS.get();
+            if (slot[0] == null || slot[0].length < length) {
+                slot[0] = new char[Math.max(length, 1 << 12)];
+            }
+            return slot[0];
         }
 
         void append(char c, int from, int to) {
             if (c == 0) {
                 return;
             }
-            if (len == text.length) {
+            // the text's buffer may be a thread's longer one: the offsets' array bounds them too
+            if (len == text.length || start != null && len == start.length) {
                 int grown = len * 2 + 16;
                 text = java.util.Arrays.copyOf(text, grown);
                 if (start != null) {

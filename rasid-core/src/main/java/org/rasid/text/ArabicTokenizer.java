@@ -39,6 +39,42 @@ public final class ArabicTokenizer {
         return tokens;
     }
 
+    /**
+     * The tokens of the whole text in an array of their number, for {@link NormalizedText}, which
+     * keeps them: the words are counted first, so no list grows (a copy at each step) and is copied
+     * again into an array. The same tokens as {@link #tokenize(String)}.
+     */
+    static Token[] tokenArray(String normalized) {
+        char[] chars = normalized.toCharArray();
+        int n = chars.length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            boolean w = isWordChar(chars[i]);
+            if (w && !inWord) {
+                count++;
+            }
+            inWord = w;
+        }
+        Token[] tokens = new Token[count];
+        Vocabulary.Recent recent = Vocabulary.recent();
+        int k = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(chars[i])) {
+                i++;
+            }
+            int s = i;
+            while (i < n && isWordChar(chars[i])) {
+                i++;
+            }
+            if (i > s) {
+                tokens[k++] = new Token(s, i, Vocabulary.word(recent, chars, s, i));
+            }
+        }
+        return tokens;
+    }
+
     static boolean isWordChar(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');

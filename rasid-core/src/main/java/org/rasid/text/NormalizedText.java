@@ -79,7 +79,7 @@ public final class NormalizedText {
         }
         Token[] all = tokens;
         if (all == null) {
-            all = ArabicTokenizer.tokenize(text).toArray(new Token[0]);
+            all = ArabicTokenizer.tokenArray(text);
             int[] ends = new int[all.length];
             for (int i = 0; i < all.length; i++) {
                 ends[i] = all[i].end();

@@ -87,4 +87,17 @@ class ArabicNormalizerTest {
                             ArabicNormalizer.normalizeTerm(w), w));
         }
     }
+
+    @Test
+    void aDocumentAfterALongerOneOnTheSameThreadIsNormalisedAlike() {
+        String shorter = "قُتل ٣ مدنيين في قصفٍ على إدلب";
+        String longer = "أعلنت وزارة الدفاع الروسية، في بيان لها اليوم، أن طائراتها قصفت مواقع في ريف حماة ".repeat(40);
+        NormalizedText before = ArabicNormalizer.normalize(shorter);
+        ArabicNormalizer.normalize(longer); // the thread's char buffer now holds a longer text
+        NormalizedText after = ArabicNormalizer.normalize(shorter);
+        assertEquals(before.text(), after.text());
+        for (int i = 0; i < after.length(); i++) {
+            assertEquals(before.toOriginal(i, i + 1), after.toOriginal(i, i + 1));
+        }
+    }
 }

@@ -38,6 +38,19 @@ class ArabicTokenizerFuzzTest {
     }
 
     @Property
+    void theWholeTextsArrayHoldsTheSameTokensAsTheList(@ForAll("nasty") String raw) {
+        String text = ArabicNormalizer.normalize(raw).text();
+        List<Token> list = ArabicTokenizer.tokenize(text);
+        Token[] array = ArabicTokenizer.tokenArray(text);
+        assertEquals(list.size(), array.length);
+        for (int i = 0; i < array.length; i++) {
+            assertEquals(list.get(i).start(), array[i].start());
+            assertEquals(list.get(i).end(), array[i].end());
+            assertEquals(list.get(i).text(), array[i].text());
+        }
+    }
+
+    @Property
     void rawUnnormalisedTextIsTokenisedSafelyToo(@ForAll("nasty") String raw) {
         check(raw, 0, raw.length(), ArabicTokenizer.tokenize(raw));
     }
