@@ -171,6 +171,29 @@ def reliability(columns):
                                     for _, ps, ys in columns) + " |")
 
 
+def judged(dump, specs, batches):
+    """The gold sets' names, the dump's judged events (each with its set and its batch: batches(SAMPLE) maps a
+    doc to its batch, a set without a sample is "seeds") and the required gold events per (set, batch)."""
+    sets, batch, required = [], {}, {}
+    for i, spec in enumerate(specs):
+        name, sample, gold = spec.split(":")
+        sets.append(name)
+        batch[str(i)] = batches(sample) if sample else None
+        for line in open(gold, encoding="utf-8"):
+            g = json.loads(line)
+            if ("acled_type" in g or "cameo" in g) and not g.get("optional"):
+                b = batch[str(i)].get(g["doc"]) if batch[str(i)] is not None else "seeds"
+                required[(name, b)] = required.get((name, b), 0) + 1
+    events = []
+    for line in open(dump, encoding="utf-8"):
+        e = json.loads(line)
+        s, doc = e["article"].split(":", 1)
+        b = batch[s].get(doc, "?") if batch[s] is not None else "seeds"
+        events.append({"article": e["article"], "set": sets[int(s)], "batch": b, "reports": e["reports"],
+                       "y": 1.0 if e["right"] else 0.0, "required": e["required"]})
+    return sets, events, required
+
+
 def main(argv):
     first, second = "round 15", "round 16"
     if "--batches" in argv:
@@ -179,24 +202,7 @@ def main(argv):
         argv = argv[:i] + argv[i + 2:]
     dump, shipped_file, specs = argv[0], argv[1], argv[2:]
     shipped = model_of(shipped_file)
-    sets, batch, required = [], {}, {}
-    for i, spec in enumerate(specs):
-        name, sample, gold = spec.split(":")
-        sets.append(name)
-        batch[str(i)] = batches_of(sample, first, second) if sample else None
-        for line in open(gold, encoding="utf-8"):
-            g = json.loads(line)
-            if "acled_type" in g or "cameo" in g:
-                b = batch[str(i)].get(g["doc"]) if batch[str(i)] is not None else "seeds"
-                if not g.get("optional"):
-                    required[(name, b)] = required.get((name, b), 0) + 1
-    events = []
-    for line in open(dump, encoding="utf-8"):
-        e = json.loads(line)
-        s, doc = e["article"].split(":", 1)
-        b = batch[s].get(doc, "?") if batch[s] is not None else "seeds"
-        events.append({"article": e["article"], "set": sets[int(s)], "batch": b, "reports": e["reports"], "y": 1.0 if e["right"] else 0.0,
-                       "required": e["required"]})
+    sets, events, required = judged(dump, specs, lambda sample: batches_of(sample, first, second))
     by = lambda b: [e for e in events if e["batch"] == b]
     names = {"studied": "studied (before " + first + ")", "A": first, "B": second, "seeds": "seeds"}
     for b in ("studied", "A", "B", "seeds"):

@@ -18,11 +18,10 @@ their level must not be learnt). For each: Brier and log-loss per gold set and p
 over the shipped weights with a 90% interval by article, the seeds' Brier, and the event F1 of each set at
 0.35, 0.40, 0.45 and at the threshold (steps of 0.05) best on the studied articles.
 """
-import json
 import math
 import sys
 
-from batch_check import EXCLUDED, brier, brier_gain, group, log_loss, model_of, prob, refit, score, sigmoid, solve
+from batch_check import EXCLUDED, brier, brier_gain, group, judged, log_loss, model_of, prob, refit, score, sigmoid, solve
 
 L2S = (1, 3, 10, 30)
 CORRECTIONS = {"cameo=": ("cameo=",), "speaker=": ("speaker=",), "cameo= speaker=": ("cameo=", "speaker="),
@@ -85,23 +84,7 @@ def main(argv):
         argv = argv[:i] + argv[i + 2:]
     dump, shipped_file, specs = argv[0], argv[1], argv[2:]
     shipped = model_of(shipped_file)
-    sets, batch, required = [], {}, {}
-    for i, spec in enumerate(specs):
-        name, sample, gold = spec.split(":")
-        sets.append(name)
-        batch[str(i)] = batches_of(sample, first, end) if sample else None
-        for line in open(gold, encoding="utf-8"):
-            g = json.loads(line)
-            if ("acled_type" in g or "cameo" in g) and not g.get("optional"):
-                b = batch[str(i)].get(g["doc"]) if batch[str(i)] is not None else "seeds"
-                required[(name, b)] = required.get((name, b), 0) + 1
-    events = []
-    for line in open(dump, encoding="utf-8"):
-        e = json.loads(line)
-        s, doc = e["article"].split(":", 1)
-        b = batch[s].get(doc, "?") if batch[s] is not None else "seeds"
-        events.append({"article": e["article"], "set": sets[int(s)], "batch": b, "reports": e["reports"],
-                       "y": 1.0 if e["right"] else 0.0, "required": e["required"]})
+    sets, events, required = judged(dump, specs, lambda sample: batches_of(sample, first, end))
     train = [e for e in events if e["batch"] in ("studied", "seeds")]
     fresh = [e for e in events if e["batch"] == "fresh"]
     seeds = [e for e in events if e["batch"] == "seeds"]

@@ -1,6 +1,7 @@
 package org.rasid.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,35 +18,25 @@ public final class ArabicTokenizer {
     }
 
     public static List<Token> tokenize(String normalized, int from, int to) {
-        List<Token> tokens = new ArrayList<>();
-        Vocabulary.Recent recent = Vocabulary.recent();
         // one copy of the chars: String.charAt checks the index and the coder on every char
         char[] chars = new char[to - from];
         normalized.getChars(from, to, chars, 0);
-        int n = chars.length;
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(chars[i])) {
-                i++;
-            }
-            int s = i;
-            while (i < n && isWordChar(chars[i])) {
-                i++;
-            }
-            if (i > s) {
-                tokens.add(new Token(from + s, from + i, Vocabulary.word(recent, chars, s, i)));
-            }
-        }
-        return tokens;
+        return new ArrayList<>(Arrays.asList(tokens(chars, from)));
     }
 
     /**
      * The tokens of the whole text in an array of their number, for {@link NormalizedText}, which
-     * keeps them: the words are counted first, so no list grows (a copy at each step) and is copied
-     * again into an array. The same tokens as {@link #tokenize(String)}.
+     * keeps them. The same tokens as {@link #tokenize(String)}.
      */
     static Token[] tokenArray(String normalized) {
-        char[] chars = normalized.toCharArray();
+        return tokens(normalized.toCharArray(), 0);
+    }
+
+    /**
+     * The words of {@code chars}, offsets shifted by {@code base}: counted first, so no list grows
+     * (a copy at each step) and is copied again into an array.
+     */
+    private static Token[] tokens(char[] chars, int base) {
         int n = chars.length;
         int count = 0;
         boolean inWord = false;
@@ -69,7 +60,7 @@ public final class ArabicTokenizer {
                 i++;
             }
             if (i > s) {
-                tokens[k++] = new Token(s, i, Vocabulary.word(recent, chars, s, i));
+                tokens[k++] = new Token(base + s, base + i, Vocabulary.word(recent, chars, s, i));
             }
         }
         return tokens;
