@@ -26,7 +26,7 @@ import org.rasid.text.WordMemo;
 final class PlaceCues {
     enum Type {
         KIND, DIRECTION, NEAR, INSIDE, COUNTRYSIDE, RURAL, ADJECTIVE, ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, NAME_QUALIFIER,
-        PLACE_NOUN,
+        PLACE_NOUN, BASE_ADJECTIVE,
         SEAT, LOCATIVE, VISIT, AGENCY, LABEL
     }
 
@@ -75,8 +75,8 @@ final class PlaceCues {
             }
             String phrase = ArabicNormalizer.normalizeTerm(r.get("phrase"));
             switch (type) {
-                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, NAME_QUALIFIER, PLACE_NOUN, SEAT, LOCATIVE, VISIT,
-                     AGENCY ->
+                case ORG, GIVEN, COMMON, FUNCTION, NAME_HEAD, NAME_QUALIFIER, PLACE_NOUN, BASE_ADJECTIVE, SEAT, LOCATIVE,
+                     VISIT, AGENCY ->
                         words.computeIfAbsent(type, k -> new HashSet<>()).add(phrase);
                 case LABEL -> labels.put(r.get("value"), r.get("phrase"));
                 default -> {
@@ -187,6 +187,14 @@ final class PlaceCues {
     /** Whether a word as written (normalised) is a place noun that is no part of the name after it ("حي"). */
     boolean placeNoun(String word) {
         return listed(Type.PLACE_NOUN, word);
+    }
+
+    /**
+     * Whether a word as written (normalised) is an adjective a base's name may end with that is no part of the
+     * name as coders write it ("مطار كويرس العسكري": مطار كويرس).
+     */
+    boolean baseAdjective(String word) {
+        return listed(Type.BASE_ADJECTIVE, word);
     }
 
     private boolean listed(Type type, String word) {

@@ -581,6 +581,7 @@ public final class ToponymResolver {
         int precision = p.precision();
         int startN = nameStart(doc.text(), tokens, it.match);
         int endN = it.match.end();
+        int nameEnd = nameEnd(doc.text(), tokens, it.match);
         if (it.relation != null) {
             Type t = type(it.relation);
             if (t == Type.COUNTRYSIDE) {
@@ -601,7 +602,8 @@ public final class ToponymResolver {
             startN = it.ownKind ? it.kind.start() : startN;
             locationAr = street + " " + words(doc.text(), tokens, it.match.start(), endN);
         } else {
-            locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN, endN);
+            locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN,
+                    endN == it.match.end() ? nameEnd : endN);
         }
         Span span = doc.toOriginal(startN, endN);
         return new PlaceMention(span, locationAr, p, admin1, admin2, p.latitude(), p.longitude(), precision,
@@ -618,6 +620,20 @@ public final class ToponymResolver {
         }
         Token first = tokens.get(m.tokenStart());
         return cues.placeNoun(text.substring(m.start(), first.end())) ? tokens.get(m.tokenStart() + 1).start() : m.start();
+    }
+
+    /**
+     * Where the name of a match ends: a gazetteer variant of a base may end with an adjective ("مطار كويرس
+     * العسكري", "قاعدة حميميم الجوية") that coders leave out of the name (docs/annotation.md, round 20); a
+     * name of two words ("الكلية الجوية") keeps it. The evidence span still covers the words as written.
+     */
+    private int nameEnd(String text, List<Token> tokens, Match<Place> m) {
+        if (m.tokenEnd() - m.tokenStart() < 3) {
+            return m.end();
+        }
+        Token last = tokens.get(m.tokenEnd() - 1);
+        return last.end() == m.end() && cues.baseAdjective(text.substring(last.start(), last.end()))
+                ? tokens.get(m.tokenEnd() - 2).end() : m.end();
     }
 
     /** A village the gazetteer lacks: the coordinates of what it is near, else of its governorate. */

@@ -42,6 +42,20 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aBasesAdjectiveIsNoPartOfItsName() {
+        // ant-sk-middleeast-1343 (feed, outside every gold): coders write مطار النيرب (docs/annotation.md, round 20)
+        String text = "وأضاف المرصد أن صواريخ سقطت على مواقع لقوات النظام وحلفائها في منطقة مطار النيرب العسكري"
+                + " وبالقرب من مطار حلب الدولي";
+        List<PlaceMention> ms = resolve(text);
+        PlaceMention nayrab = ms.stream().filter(m -> m.locationAr().contains("النيرب")).findFirst().orElseThrow();
+        assertEquals(ArabicNormalizer.normalizeTerm("مطار النيرب"), nayrab.locationAr());
+        assertEquals("مطار النيرب العسكري", text.substring(nayrab.span().start(), nayrab.span().end()),
+                "the evidence is the words as written");
+        assertTrue(ms.stream().anyMatch(m -> m.locationAr().equals(ArabicNormalizer.normalizeTerm("مطار حلب الدولي"))),
+                "an international airport keeps its adjective: " + ms);
+    }
+
+    @Test
     void aPlaceNounBeforeTheNameIsNoPartOfTheLocation() {
         PlaceMention waer = resolve("سقطت قذائف هاون على حي الوعر في حمص مساء الأحد").get(0);
         assertEquals(ArabicNormalizer.normalizeTerm("الوعر"), waer.locationAr(), "the name, as coders write it");
