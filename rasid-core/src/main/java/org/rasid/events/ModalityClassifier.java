@@ -228,8 +228,10 @@ public final class ModalityClassifier {
             case "hypothesis" -> !VERB.equals(t.trigger().pos()) && sameClause && (c.tokenStart() >= t.tokenEnd()
                     && c.tokenStart() - t.tokenEnd() <= HYPOTHESIS || gap == 0 && instrument(s, t))
                     ? Modality.EXPECTED : null;
-            // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident
-            case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) ? Modality.TOPIC : null;
+            // "غادرت القافلة بسبب القصف", "في ظل القصف المكثف": the state of a place, not an incident; not a
+            // clash told going on ("وسط استمرار الاشتباكات العنيفة بين …": FightCourse)
+            case "circumstance" -> before && sameClause && gap <= 1 && definite(s, t) && !FightCourse.told(s, t, words)
+                    ? Modality.TOPIC : null;
             // "ويتضمن الاقتراح … سيطرة قوات النظام على المعبر": the terms of a proposal, however long
             case "proposal" -> before ? Modality.PLANNED : null;
             // "وكانت قوات النظام قد استعادت": كان + (قد) + perfect tells what had happened before

@@ -158,11 +158,12 @@ final class TriggerSelector {
      * sides told with fire from afar in one clause reports two events of two classes (a clash and a
      * strike), whichever is told first. Only an indefinite clash, as a new event is introduced: a
      * definite one is where the strike fell ("قصف على منطقة الاشتباكات") or the fighting the reader
-     * knows ("وتأتي هذه المعارك غداة …", "مع احتدام المعارك").
+     * knows ("وتأتي هذه المعارك غداة …", "مع احتدام المعارك"), unless a word of its course tells it on
+     * ("إن الاشتباكات العنيفة استمرت مساء الثلاثاء … وسط غارات جوية": FightCourse).
      */
     private static boolean clashWithStrike(Sentence s, Candidate clash, List<Candidate> in) {
         if (!BATTLES.equals(clash.type()) || !SYMMETRIC.equals(clash.t().trigger().frame())
-                || ModalityClassifier.definite(s, clash.t())) {
+                || ModalityClassifier.definite(s, clash.t()) && !FightCourse.told(s, clash.t(), WORDS)) {
             return false;
         }
         int clause = s.clause[clash.t().tokenStart()];

@@ -83,6 +83,21 @@ class TriggerSelectorTest {
     }
 
     @Test
+    void aDefiniteClashToldGoingOnWithAStrikeIsASecondEvent() {
+        // snn-2015-07-23-977: the clashes that "went on" last night are the night's fighting, told with its air strikes
+        List<String> wentOn = select(new HandBuilt(
+                "الاشتباكات العنيفة استمرت مساء الثلاثاء في منطقة الزبداني وسط غارات جوية عنيفة داخل وحول المدينة."))
+                .stream().map(Candidate::type).toList();
+        assertEquals(List.of("Battles", "Explosions/Remote violence"), wentOn);
+        // snn-2015-07-24-778: "وسط استمرار الاشتباكات" is no state of the place but the fighting the strike came with
+        List<String> amid = select(new HandBuilt(
+                "الطيران المروحي ألقى أكثر من 14 برميلا متفجرا على الزبداني يوم أمس، وسط استمرار الاشتباكات العنيفة بين"
+                        + " مقاتلي فصائل المعارضة ومقاتلين محليين من طرف، وقوات النظام."))
+                .stream().map(Candidate::type).toList();
+        assertEquals(List.of("Explosions/Remote violence", "Battles"), amid);
+    }
+
+    @Test
     void aDefiniteTriggerWithARelativeClauseIsBackgroundUnlessATollGoesWithIt() {
         HandBuilt h = new HandBuilt("وأدان المجلس القصف الذي استهدف مدينة دوما يوم الجمعة الماضي.");
         TriggerMention t = h.trigger("القصف");
