@@ -221,7 +221,13 @@ public final class DuplicateIndex {
     private static final class Probe {
         final long[] sketch;
         final long[] bandKeys;
+        /**
+         * Each band's bucket, or -1 when not looked up, or for a band the look-up did not find
+         * {@code -2 - slot}: the free slot of the bucket table where its probe ended, which adding
+         * the text fills ({@link LongIntTable#putAt}) while the table has {@link #capacity} slots.
+         */
         final int[] buckets;
+        int capacity;
 
         Probe(long[] sig) {
             this(sketch(sig), MinHasher.bandKeys(sig));
@@ -268,7 +274,8 @@ public final class DuplicateIndex {
         for (int b = 0; b < MinHasher.BANDS; b++) {
             int bucket = probe.buckets[b];
             if (bucket < 0) { // a new bucket (or one the look-up did not ask for)
-                bucket = bucketOf.putIfAbsent(probe.bandKeys[b], bucketOf.size());
+                bucket = bucket == -1 ? bucketOf.putIfAbsent(probe.bandKeys[b], bucketOf.size())
+                        : bucketOf.putAt(probe.bandKeys[b], bucketOf.size(), -2 - bucket, probe.capacity);
             }
             if (bucket == bucketHead.length) {
                 bucketHead = Arrays.copyOf(bucketHead, bucket * 2);
@@ -311,9 +318,16 @@ public final class DuplicateIndex {
         long[] sketch = probe.sketch;
         Match best = null;
         int bestId = -1;
+        // every band's bucket first: the look-ups do not wait on each other (nor on the walks below,
+        // which change nothing they read), so their cache misses overlap
+        LongIntTable table = bucketOf;
+        probe.capacity = table.capacity();
         for (int b = 0; b < MinHasher.BANDS; b++) {
-            int bucket = bucketOf.get(probe.bandKeys[b]);
-            probe.buckets[b] = bucket;
+            int found = table.getOrSlot(probe.bandKeys[b]);
+            probe.buckets[b] = found >= 0 ? found : found - 1; // a free slot s as -2 - s
+        }
+        for (int b = 0; b < MinHasher.BANDS; b++) {
+            int bucket = probe.buckets[b];
             if (bucket < 0) {
                 continue;
             }

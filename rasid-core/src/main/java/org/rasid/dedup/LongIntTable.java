@@ -48,6 +48,47 @@ final class LongIntTable {
         }
     }
 
+    /**
+     * The value of {@code key}, or, when it has none, {@code -1 - slot} for the free slot where the
+     * probe for it ended (where {@link #putAt} can put it without probing again); the key 0,
+     * kept beside the table, gives {@code -1 - capacity()}, no slot.
+     */
+    int getOrSlot(long key) {
+        if (key == FREE) {
+            return zeroValue >= 0 ? zeroValue : -1 - keys.length;
+        }
+        long[] k = keys;
+        int mask = k.length - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            long at = k[i];
+            if (at == key) {
+                return values[i];
+            }
+            if (at == FREE) {
+                return -1 - i;
+            }
+        }
+    }
+
+    /**
+     * As {@link #putIfAbsent}, at the free slot {@link #getOrSlot} gave for {@code key} when the
+     * table then had {@code capacity} slots: a look-up that missed and the put that follows it
+     * read the key's slots once. Keys are never removed, so a slot still free in a table of the
+     * same capacity is still the first free one of the key's probe and the key is still absent;
+     * otherwise (a put since took the slot, or the table grew) the key is probed for again.
+     */
+    int putAt(long key, int value, int slot, int capacity) {
+        if (key == FREE || capacity != keys.length || slot >= capacity || keys[slot] != FREE) {
+            return putIfAbsent(key, value);
+        }
+        keys[slot] = key;
+        values[slot] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return value;
+    }
+
     /** Maps {@code key} to {@code value} (≥ 0) unless it is mapped already; returns the value it has now. */
     int putIfAbsent(long key, int value) {
         if (key == FREE) {
@@ -72,7 +113,7 @@ final class LongIntTable {
         return value;
     }
 
-    /** Slots of the arrays now (a power of two): for tests of the sizing. */
+    /** Slots of the arrays now (a power of two). */
     int capacity() {
         return keys.length;
     }

@@ -54,4 +54,41 @@ class LongIntTableTest {
             assertTrue(capacity <= Math.max(64, expected * 4), capacity + " slots for " + expected);
         }
     }
+    /**
+     * A look-up that misses and the put after it (the duplicate index's band keys: looked up for
+     * a text, then put when it is remembered) give the table putIfAbsent gives, whatever was put
+     * between them: the slot the look-up found is taken only while it is still the key's.
+     */
+    @Test
+    void aPutAtTheSlotALookUpFoundAgreesWithPutIfAbsent() {
+        LongIntTable table = new LongIntTable();
+        LongIntTable plain = new LongIntTable();
+        Random random = new Random(11);
+        for (int round = 0; round < 3_000; round++) {
+            // a text's keys: looked up together, then put together (some twice, some put in between)
+            long[] keys = new long[1 + random.nextInt(42)];
+            for (int b = 0; b < keys.length; b++) {
+                keys[b] = random.nextInt(8) == 0 ? 0L : random.nextInt(60_000) * 0x9E3779B97F4A7C15L;
+            }
+            int capacity = table.capacity();
+            int[] found = new int[keys.length];
+            for (int b = 0; b < keys.length; b++) {
+                found[b] = table.getOrSlot(keys[b]);
+                assertEquals(plain.get(keys[b]), Math.max(found[b], -1));
+            }
+            for (int b = 0; b < keys.length; b++) {
+                if (found[b] >= 0) {
+                    continue;
+                }
+                int value = plain.size();
+                assertEquals(plain.putIfAbsent(keys[b], value), table.putAt(keys[b], value, -1 - found[b], capacity));
+            }
+        }
+        assertEquals(plain.size(), table.size());
+        for (int k = 0; k < 60_000; k++) {
+            long key = k * 0x9E3779B97F4A7C15L;
+            assertEquals(plain.get(key), table.get(key));
+        }
+        assertEquals(plain.get(0L), table.get(0L));
+    }
 }
