@@ -55,6 +55,7 @@ public final class EventExtractor {
     private final StoryAirForce airForce;
     private final StoryOpponent opponent;
     private final CampaignTarget campaign;
+    private final StoryTarget target;
     private final AlliedStrike alliedStrike;
     private final EventWords words;
     private final SpeechStatement speech;
@@ -106,6 +107,7 @@ public final class EventExtractor {
         this.airForce = new StoryAirForce(args);
         this.opponent = new StoryOpponent(args, words);
         this.campaign = new CampaignTarget(args, words);
+        this.target = new StoryTarget(args, words);
         this.alliedStrike = new AlliedStrike(words);
         this.scorer = scorer;
     }
@@ -204,8 +206,10 @@ public final class EventExtractor {
         // the sides one telling names and another leaves unnamed, once the tellings that are one event are joined
         List<Event> said = StatementGrouper.group(out, meetings, context.actors(), scorer::shown);
         List<Event> sided = UnarmedSide.clear(IncidentSides.fill(airForce.fill(incidents.group(said))));
-        List<Event> kept = new ArrayList<>(
-                alliedStrike.join(NoCivilianVictims.clear(campaign.fill(opponent.fill(sided)))));
+        // a capture's loser and a strike's victims the event's own clause leaves open, from the story (StoryTarget)
+        List<Event> targeted = target.fill(campaign.fill(opponent.fill(sided)), args, told,
+                sentenceTriggers);
+        List<Event> kept = new ArrayList<>(alliedStrike.join(NoCivilianVictims.clear(targeted)));
         // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
         // grouped, so that the speaker's other words on that matter go with it
         Set<String> elsewhere = new HashSet<>();
