@@ -56,6 +56,7 @@ public final class EventExtractor {
     private final StoryOpponent opponent;
     private final CampaignTarget campaign;
     private final AlliedStrike alliedStrike;
+    private final StoryIncident incident;
     private final EventWords words;
     private final SpeechStatement speech;
     private final ReportedAccusation accusations;
@@ -107,6 +108,7 @@ public final class EventExtractor {
         this.opponent = new StoryOpponent(args, words);
         this.campaign = new CampaignTarget(args, words);
         this.alliedStrike = new AlliedStrike(words);
+        this.incident = new StoryIncident(words);
         this.scorer = scorer;
     }
 
@@ -194,6 +196,8 @@ public final class EventExtractor {
                 sentenceOf.add(k);
             }
         }
+        // "ونفت وزارة الدفاع الأميركية الأمر": an unplaced reaction about the story's one incident is placed there
+        incident.place(out, sentenceOf, args, sentenceTriggers, attacks.toldPlaces());
         out = scored(out, sentenceOf, sentences, story, atHand.features());
         if (headlineTellsNoAct(document, doc, story)) {
             // a story of reactions: the attack it recalls from days before is their premise (ReactionPremise)
