@@ -86,6 +86,19 @@ final class AnsweredAttack {
         return out;
     }
 
+    /** The stems of the attack nouns the story tells at a place ("هجوم" of "هجوم كيميائي في دوما"). */
+    Set<String> toldStems(Arguments.Place at) {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<Told> sentence : ahead) {
+            for (Told t : sentence) {
+                if (t.place() != null && t.place().locationAr().equals(at.locationAr())) {
+                    out.add(t.stem());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reads a coded sentence's attacks. */
     void read(SentenceArguments a, List<TriggerMention> found) {
         told.addAll(attacks(a, found, Integer.MAX_VALUE));

@@ -197,7 +197,7 @@ public final class EventExtractor {
             }
         }
         // "ونفت وزارة الدفاع الأميركية الأمر": an unplaced reaction about the story's one incident is placed there
-        incident.place(out, sentenceOf, args, sentenceTriggers, attacks.toldPlaces());
+        incident.place(out, sentenceOf, args, sentenceTriggers, attacks);
         out = scored(out, sentenceOf, sentences, story, atHand.features());
         if (headlineTellsNoAct(document, doc, story)) {
             // a story of reactions: the attack it recalls from days before is their premise (ReactionPremise)

@@ -1,6 +1,8 @@
 package org.rasid.events;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.rasid.model.Event;
 import org.rasid.text.CliticSplitter;
 
@@ -19,7 +21,8 @@ import org.rasid.text.CliticSplitter;
  *
  * <p>A reaction (CAMEO 01, 04, 09-13) its sentence leaves unplaced, with no venue, is about the incident
  * when its own words name it again, in its clause or after it in its report (a meeting's only after it): an
- * attack or matter noun in any form ("الهجوم", "هجومها", "على هجوم"), a word of the incident's aftermath
+ * attack or matter noun in any form ("الهجوم", "هجومها", "على هجوم") of the kind the story tells the incident with
+ * (not "الضربات" after "هجوم كيميائي في دوما": the strikes that answered it), a word of the incident's aftermath
  * (event_words.tsv {@code incident_reference}: "المخطوفين", "الخطف", "الأسلحة الكيميائية"), the charges
  * or the blame with the article ({@code incident_charge}: "الاتهامات", "المسؤولية"; not "مسؤولية" of
  * another matter named after it, nor the talks), or "الأمر" as the act's object ("نفت الأمر"); not the words of an actor's
@@ -47,11 +50,13 @@ final class StoryIncident {
      * @param told       the Syrian places of the attacks the story names, in its order
      */
     void place(List<Event> out, List<Integer> sentenceOf, List<SentenceArguments> sentences,
-               List<List<TriggerMention>> found, List<Arguments.Place> told) {
-        Arguments.Place incident = incident(out, told);
+               List<List<TriggerMention>> found, AnsweredAttack attacks) {
+        Arguments.Place incident = incident(out, attacks.toldPlaces());
         if (incident == null) {
             return;
         }
+        Set<String> kinds = new HashSet<>();
+        attacks.toldStems(incident).forEach(stem -> kinds.add(kind(stem)));
         for (int i = 0; i < out.size(); i++) {
             Event e = out.get(i);
             if (e.acledType() != null || e.admin1() != null || !AnsweredAttack.reaction(e.cameo())) {
@@ -59,7 +64,7 @@ final class StoryIncident {
             }
             int k = sentenceOf.get(i);
             TriggerMention t = trigger(e, found.get(k));
-            if (t != null && about(sentences.get(k), t, e.cameo())) {
+            if (t != null && about(sentences.get(k), t, e.cameo(), kinds)) {
                 out.set(i, e.withPlace(incident.locationAr(), incident.placeId(), incident.admin1(), incident.admin2(),
                         incident.latitude(), incident.longitude(), incident.geoPrecision(), e.evidence()));
             }
@@ -118,7 +123,7 @@ final class StoryIncident {
     }
 
     /** Whether the act's own words name the incident again, in one of the ways the class comment lists. */
-    boolean about(SentenceArguments a, TriggerMention t, String cameo) {
+    boolean about(SentenceArguments a, TriggerMention t, String cameo, Set<String> kinds) {
         Sentence s = a.sentence();
         int report = s.report[t.tokenStart()];
         // a meeting's words before it tell what it coincided with ("هذه الضربة تزامنت مع عقد مباحثات"), not its matter
@@ -131,7 +136,8 @@ final class StoryIncident {
             }
             for (CliticSplitter.Reading r : s.tokens.get(k).readings(true)) {
                 String noun = CliticSplitter.ARTICLE + r.stem();
-                if (words.is("attack_reference", noun) || words.is("incident_reference", noun)
+                if (words.is("attack_reference", noun) && (kinds.isEmpty() || kinds.contains(kind(r.stem())))
+                        || words.is("incident_reference", noun)
                         || r.hadArticle() && words.is("incident_charge", noun)
                         || r.hadArticle() && words.is("event_pronoun", noun) && k >= t.tokenEnd()
                         && k - t.tokenEnd() <= MATTER_REACH) {
@@ -140,6 +146,14 @@ final class StoryIncident {
             }
         }
         return false;
+    }
+
+    /**
+     * The kind of an attack noun, its first two letters ("هجوم", "هجمات": هج; "ضربة", "ضربات": ضر): "الضربات" after
+     * "هجوم كيميائي في دوما" names the strikes that answered it, another act.
+     */
+    static String kind(String stem) {
+        return stem.length() <= 2 ? stem : stem.substring(0, 2);
     }
 
     /** The words of the sentence's actor mentions: "منظمة حظر الأسلحة الكيميائية" names a body, not the weapons used. */

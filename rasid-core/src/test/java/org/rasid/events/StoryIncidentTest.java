@@ -43,4 +43,13 @@ class StoryIncidentTest {
                 + "إلّا انّ وزارة الدفاع الاميركية نفت الأمر.", "2015-08-02");
         assertNull(act("01", "USA", events).admin1());
     }
+
+    @Test
+    void theStrikesThatAnsweredTheIncidentAreAnotherAct() {
+        // feed ant-sk-middleeast-1066-20180415: "الضربات الغربية" answered the chemical attack on Douma; they are not it
+        List<Event> events = StoryEvents.coded("قتل عشرات المدنيين السبت في هجوم كيميائي على مدينة دوما.\n"
+                + "حذر الرئيس الروسي فلاديمير بوتن الأحد من فوضى في العلاقات الدولية إذا تعرضت سوريا لمزيد من "
+                + "الضربات الغربية.", "2018-04-15");
+        assertNull(act("11", "RUS", events).admin1());
+    }
 }
