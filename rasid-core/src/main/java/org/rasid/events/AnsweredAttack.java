@@ -68,6 +68,37 @@ final class AnsweredAttack {
         }
     }
 
+    /** Whether a verbal act of this CAMEO code is a reaction to an attack (or talks about it). */
+    static boolean reaction(String cameo) {
+        return cameo != null && REACTIONS.contains(cameo.substring(0, Math.min(2, cameo.length())));
+    }
+
+    /** The Syrian places of the attacks the story tells, in its order (read ahead by {@link #foresee}). */
+    List<Arguments.Place> toldPlaces() {
+        List<Arguments.Place> out = new ArrayList<>();
+        for (List<Told> sentence : ahead) {
+            for (Told t : sentence) {
+                if (t.place() != null) {
+                    out.add(t.place());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stems of the attack nouns the story tells at a place ("هجوم" of "هجوم كيميائي في دوما"). */
+    Set<String> toldStems(Arguments.Place at) {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<Told> sentence : ahead) {
+            for (Told t : sentence) {
+                if (t.place() != null && t.place().locationAr().equals(at.locationAr())) {
+                    out.add(t.stem());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reads a coded sentence's attacks. */
     void read(SentenceArguments a, List<TriggerMention> found) {
         told.addAll(attacks(a, found, Integer.MAX_VALUE));

@@ -57,6 +57,7 @@ public final class EventExtractor {
     private final CampaignTarget campaign;
     private final StoryTarget target;
     private final AlliedStrike alliedStrike;
+    private final StoryIncident incident;
     private final EventWords words;
     private final SpeechStatement speech;
     private final ReportedAccusation accusations;
@@ -109,6 +110,7 @@ public final class EventExtractor {
         this.campaign = new CampaignTarget(args, words);
         this.target = new StoryTarget(args, words);
         this.alliedStrike = new AlliedStrike(words);
+        this.incident = new StoryIncident(words);
         this.scorer = scorer;
     }
 
@@ -196,6 +198,8 @@ public final class EventExtractor {
                 sentenceOf.add(k);
             }
         }
+        // "ونفت وزارة الدفاع الأميركية الأمر": an unplaced reaction about the story's one incident is placed there
+        incident.place(out, sentenceOf, args, sentenceTriggers, attacks);
         out = scored(out, sentenceOf, sentences, story, atHand.features());
         if (headlineTellsNoAct(document, doc, story)) {
             // a story of reactions: the attack it recalls from days before is their premise (ReactionPremise)

@@ -28,7 +28,7 @@ public final class EventWords {
             "member_title", "span_end", "armed_body",
             "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link", "attack_reference",
             "single_attack_reference", "encounter_verb", "unarmed_passage", "passage_link", "passage_from",
-            "reference_determiner", "event_pronoun", "matter_reference", "warning_verb", "state_future", "counter", "relative_report",
+            "reference_determiner", "event_pronoun", "matter_reference", "incident_reference", "incident_charge", "warning_verb", "state_future", "counter", "relative_report",
             "withdrawal_noun", "campaign", "attack_qualifier", "resolution_noun", "draft_noun", "deal_step", "deal_course",
             "fight_course");
 

@@ -27,6 +27,9 @@
  *     {@code RecalledStatement} drops a statement its own date puts a week before the story;
  *     a party's speech whose content opens with another side's violent act is also that party's
  *     accusation of the side (CAMEO 11, {@code ReportedAccusation}), beside the act;</li>
+ * <li>{@code StoryIncident} places, once every sentence is coded, a reaction its sentence leaves unplaced (no
+ *     venue) at the story's one incident (its first violent act placed in Syria, all in one governorate) when
+ *     its own words name that incident again (round-21 convention (a));</li>
  * <li>{@code ReactionPremise} drops, in a story whose headline tells no act (only reactions to one), an act
  *     dated three days or more before publication: the premise of the news, not news;</li>
  * <li>{@code StatementGrouper} keeps one verbal event per speaker and act in a story (never re-coded
