@@ -32,20 +32,8 @@ final class LongIntTable {
 
     /** The value of {@code key}, or -1. */
     int get(long key) {
-        if (key == FREE) {
-            return zeroValue;
-        }
-        long[] k = keys;
-        int mask = k.length - 1;
-        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            long at = k[i];
-            if (at == key) {
-                return values[i];
-            }
-            if (at == FREE) {
-                return -1;
-            }
-        }
+        int v = getOrSlot(key);
+        return v >= 0 ? v : -1;
     }
 
     /**
