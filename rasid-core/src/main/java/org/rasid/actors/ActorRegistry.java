@@ -1,5 +1,7 @@
 package org.rasid.actors;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,6 +37,8 @@ public final class ActorRegistry {
     private final Map<String, Actor> byId;
     private final Map<String, String> parent;
     private final Map<String, String> successor;
+    /** The day each dated successor took over (جبهة النصرة became HTS on 2017-01-28). */
+    private final Map<String, LocalDate> successorFrom;
     private final Map<String, List<String>> nisba;
     /** Person names per actor id; the value is true for a woman ("~" in the data file). */
     private final Map<String, Map<String, Boolean>> people;
@@ -45,12 +49,14 @@ public final class ActorRegistry {
     private final Map<String, Set<String>> guarded;
 
     private ActorRegistry(Map<String, Actor> byId, Map<String, String> parent, Map<String, String> successor,
+            Map<String, LocalDate> successorFrom,
                           Map<String, List<String>> nisba, Map<String, Map<String, Boolean>> people,
                           List<Anaphor> anaphors, Map<String, Set<String>> headWords,
                           Map<String, Set<String>> guarded) {
         this.byId = byId;
         this.parent = parent;
         this.successor = successor;
+        this.successorFrom = successorFrom;
         this.nisba = nisba;
         this.people = people;
         this.anaphors = anaphors;
@@ -82,6 +88,7 @@ public final class ActorRegistry {
         Map<String, Actor> byId = new LinkedHashMap<>();
         Map<String, String> parent = new LinkedHashMap<>();
         Map<String, String> successor = new LinkedHashMap<>();
+        Map<String, LocalDate> from = new LinkedHashMap<>();
         Map<String, List<String>> nisba = new LinkedHashMap<>();
         Map<String, Map<String, Boolean>> people = new LinkedHashMap<>();
         Map<String, Set<String>> guarded = new LinkedHashMap<>();
@@ -135,7 +142,15 @@ public final class ActorRegistry {
                 parent.put(id, row.get("parent"));
             }
             if (row.getOrNull("successor") != null) {
-                successor.put(id, row.get("successor"));
+                String[] next = row.get("successor").split("@", 2);
+                successor.put(id, next[0]);
+                if (next.length == 2) {
+                    try {
+                        from.put(id, LocalDate.parse(next[1]));
+                    } catch (DateTimeParseException e) {
+                        throw row.error("successor date must be YYYY-MM-DD, got '" + next[1] + "'");
+                    }
+                }
             }
             nisba.put(id, adjectives);
         }
@@ -155,7 +170,7 @@ public final class ActorRegistry {
         }
         List<Anaphor> anaphors = readAnaphors(byId.keySet());
         Map<String, Set<String>> headWords = readHeadWords();
-        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, nisba, people,
+        return new ActorRegistry(Collections.unmodifiableMap(byId), parent, successor, from, nisba, people,
                 anaphors, headWords, guarded);
     }
 
@@ -220,6 +235,15 @@ public final class ActorRegistry {
     /** The group an actor became (جبهة النصرة -> HTS), if the registry records one. */
     public Optional<String> successor(String id) {
         return Optional.ofNullable(successor.get(id));
+    }
+
+    /**
+     * The id events of {@code day} report for {@code id}: its successor once the successor's date has come, else
+     * itself (a 2018 article's "جبهة النصرة" is HTS, a 2015 one's NUSRA). An undated successor, or no day, keeps it.
+     */
+    public String asOf(String id, LocalDate day) {
+        LocalDate start = id == null || day == null ? null : successorFrom.get(id);
+        return start != null && !day.isBefore(start) ? successor.get(id) : id;
     }
 
     /** Whether {@code alias} of actor {@code id} is a nationality adjective ("الروسي"). */

@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import org.rasid.actors.ActorRegistry;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 import org.rasid.model.Source;
@@ -213,7 +214,8 @@ public final class EventExtractor {
         // a capture's loser and a strike's victims the event's own clause leaves open, from the story (StoryTarget)
         List<Event> targeted = target.fill(campaign.fill(opponent.fill(sided)), args, told,
                 sentenceTriggers);
-        List<Event> kept = new ArrayList<>(alliedStrike.join(NoCivilianVictims.clear(targeted)));
+        List<Event> kept = ActorSuccession.name(alliedStrike.join(NoCivilianVictims.clear(targeted)),
+                ActorRegistry.load(), context.anchor());
         // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
         // grouped, so that the speaker's other words on that matter go with it
         Set<String> elsewhere = new HashSet<>();

@@ -45,6 +45,13 @@ class ActorRegistryTest {
         assertEquals("RUS", r.topLevel("RUS_MP"));
         assertEquals("HTS", r.topLevel("HTS"));
         assertEquals("HTS", r.successor("NUSRA").orElseThrow());
+        // dated successors: Nusra became HTS on 2017-01-28; an undated successor is recorded, never applied
+        assertEquals("NUSRA", r.asOf("NUSRA", java.time.LocalDate.of(2015, 8, 2)));
+        assertEquals("HTS", r.asOf("NUSRA", java.time.LocalDate.of(2018, 3, 4)));
+        assertEquals("NLF", r.asOf("AHRAR_SHAM", java.time.LocalDate.of(2018, 9, 1)));
+        assertEquals("AHRAR_SHAM", r.asOf("AHRAR_SHAM", java.time.LocalDate.of(2018, 3, 22)));
+        assertEquals("SHABAB_SUNNA", r.asOf("SHABAB_SUNNA", java.time.LocalDate.of(2018, 9, 1)));
+        assertEquals("NUSRA", r.asOf("NUSRA", null));
         Actor sana = r.byId("OUT_SANA").orElseThrow();
         assertTrue(sana.isOutlet());
         assertEquals(0, sana.inter());

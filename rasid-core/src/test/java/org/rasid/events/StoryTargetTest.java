@@ -22,7 +22,7 @@ class StoryTargetTest {
         Event taken = StoryEvents.at(events, "حوش خرابو");
         assertEquals("Government regains territory", taken.acledSubType());
         assertEquals("SYR_GOV", taken.actor1());
-        assertEquals("NUSRA", taken.actor2());
+        assertEquals("HTS", taken.actor2()); // "جبهة النصرة" in 2018 is HTS (ActorSuccession)
         var named = taken.evidence().part("actor2");
         assertEquals("جبهة النصرة", text.substring(named.start(), named.end())); // the lead's words
     }

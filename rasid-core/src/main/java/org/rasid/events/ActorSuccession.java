@@ -1,0 +1,57 @@
+package org.rasid.events;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.rasid.actors.ActorRegistry;
+import org.rasid.model.Event;
+
+/**
+ * Names each side by the id of the event's time: a group that renamed itself keeps its old name in the
+ * press (a 2018 report's "Nusra Front" is HTS, a 2015 one's is NUSRA), and actors.tsv dates the successor.
+ * Run once a story is coded, so that the story's rules compare the ids the text gave.
+ */
+final class ActorSuccession {
+    /** Lengths of an ISO day, month and year. */
+    private static final int DAY = 10;
+    private static final int MONTH = 7;
+    private static final int YEAR = 4;
+
+    private ActorSuccession() {
+    }
+
+    /** {@code events} with each side's id as of the event's date, or {@code anchor} when it has none. */
+    static List<Event> name(List<Event> events, ActorRegistry actors, LocalDate anchor) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            LocalDate day = start(e.eventDate(), anchor);
+            String a1 = actors.asOf(e.actor1(), day);
+            String a2 = actors.asOf(e.actor2(), day);
+            // a text that names both the old and the new name as two sides ("هيئة تحرير الشام" and "جبهة النصرة")
+            // keeps them apart: one group on both sides of an event is no event
+            boolean merged = a1 != null && a1.equals(a2) && !Objects.equals(e.actor1(), e.actor2());
+            boolean same = Objects.equals(a1, e.actor1()) && Objects.equals(a2, e.actor2());
+            out.add(same || merged ? e : e.withSidesAndDate(a1, a2, e.eventDate(), e.timePrecision(), e.evidence()));
+        }
+        return out;
+    }
+
+    /** The first day of an ISO day, month or year ("في عام 2014" is before the renaming), else the anchor. */
+    private static LocalDate start(String date, LocalDate anchor) {
+        if (date == null) {
+            return anchor;
+        }
+        try {
+            return switch (date.length()) {
+                case DAY -> LocalDate.parse(date);
+                case MONTH -> LocalDate.parse(date + "-01");
+                case YEAR -> LocalDate.parse(date + "-01-01");
+                default -> anchor;
+            };
+        } catch (DateTimeParseException e) {
+            return anchor;
+        }
+    }
+}
