@@ -37,6 +37,9 @@
  *     each named in words of its own, make two statements when their acts differ in class: {@code StatementVoice}), and
  *     {@code MeetingGrouper} one per meeting, whichever party each mention names first ({@code MetParty}:
  *     the mention kept takes the other party a folded mention of that day and region names);</li>
+ * <li>{@code StoryTarget} gives a capture's loser and a strike's victims, when the event's clause leaves them open,
+ *     from the story's other sentences (round-21 convention (b), (c)); {@code ActorSuccession} then names each
+ *     side by the id of the event's time (the dated successor of actors.tsv: a 2018 report's Nusra is HTS);</li>
  * <li>{@code OtherMatter} drops, once grouped, a verbal event placed abroad in a paragraph that names
  *     nothing of Syria (a digest's other items: another matter, optional);</li>
  * <li>{@code ConfidenceScorer} and {@code EventId} finish the record.</li>
