@@ -50,15 +50,13 @@ final class IncidentSides {
         if (side1 == null && side2 == null) {
             return e;
         }
-        List<Evidence.Part> parts = new ArrayList<>(e.evidence().spans());
+        Evidence ev = e.evidence();
         if (side1 != null) {
-            parts.add(side1.words());
+            ev = ev.with(side1.words());
         }
         if (side2 != null) {
-            parts.add(side2.words());
+            ev = ev.with(side2.words());
         }
-        Evidence ev = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),
-                List.copyOf(parts));
         return e.withSidesAndDate(actor1, side2 == null ? e.actor2() : side2.id(), e.eventDate(),
                 e.timePrecision(), ev);
     }

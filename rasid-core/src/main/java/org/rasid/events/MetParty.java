@@ -1,7 +1,5 @@
 package org.rasid.events;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 
@@ -30,11 +28,8 @@ final class MetParty {
         if (named == null) {
             return kept; // a party no word of the mention names is no party it tells
         }
-        List<Evidence.Part> parts = new ArrayList<>(kept.evidence().spans());
-        parts.add(named);
-        Evidence evidence = new Evidence(kept.evidence().sentence(), kept.evidence().start(), kept.evidence().end(),
-                List.copyOf(parts));
-        return kept.withSidesAndDate(kept.actor1(), folded.actor2(), kept.eventDate(), kept.timePrecision(), evidence);
+        return kept.withSidesAndDate(kept.actor1(), folded.actor2(), kept.eventDate(), kept.timePrecision(),
+                kept.evidence().with(named));
     }
 
     /**

@@ -48,11 +48,8 @@ final class StoryAirForce {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             if (AIR.equals(e.acledSubType()) && e.actor1() == null && !side.equals(e.actor2())) {
-                List<Evidence.Part> parts = new ArrayList<>(e.evidence().spans());
-                parts.add(named);
-                Evidence ev = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),
-                        List.copyOf(parts));
-                out.add(e.withSidesAndDate(side, e.actor2(), e.eventDate(), e.timePrecision(), ev));
+                out.add(e.withSidesAndDate(side, e.actor2(), e.eventDate(), e.timePrecision(),
+                        e.evidence().with(named)));
             } else {
                 out.add(e);
             }

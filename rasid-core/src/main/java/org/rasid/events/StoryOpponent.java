@@ -83,10 +83,7 @@ final class StoryOpponent {
         if (id == null) {
             return e;
         }
-        List<Evidence.Part> parts = new ArrayList<>(e.evidence().spans());
-        parts.add(new Evidence.Part(ACTOR2, words.start(), words.end(), words.text()));
-        Evidence ev = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),
-                List.copyOf(parts));
+        Evidence ev = e.evidence().with(new Evidence.Part(ACTOR2, words.start(), words.end(), words.text()));
         return e.withSidesAndDate(e.actor1(), id, e.eventDate(), e.timePrecision(), ev);
     }
 

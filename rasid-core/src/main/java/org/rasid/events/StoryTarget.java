@@ -311,11 +311,7 @@ final class StoryTarget {
     }
 
     private static Event withActor2(Event e, String id, Evidence.Part part) {
-        List<Evidence.Part> parts = new ArrayList<>(e.evidence().spans());
-        parts.add(part);
-        Evidence ev = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),
-                List.copyOf(parts));
-        return e.withSidesAndDate(e.actor1(), id, e.eventDate(), e.timePrecision(), ev);
+        return e.withSidesAndDate(e.actor1(), id, e.eventDate(), e.timePrecision(), e.evidence().with(part));
     }
 
     /** An armed side a sentence of the story names, its camp, and its words. */

@@ -27,6 +27,13 @@ public record Evidence(@JsonProperty("sentence") String sentence,
         return null;
     }
 
+    /** This evidence with one more part (a side another sentence named): the same sentence, so offsets hold. */
+    public Evidence with(Part part) {
+        List<Part> out = new ArrayList<>(spans);
+        out.add(part);
+        return new Evidence(sentence, start, end, List.copyOf(out));
+    }
+
     /** This evidence with the parts of {@code role} replaced by {@code parts} (the same sentence: offsets hold). */
     public Evidence withParts(String role, List<Part> parts) {
         List<Part> out = new ArrayList<>();
