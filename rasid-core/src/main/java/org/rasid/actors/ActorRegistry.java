@@ -237,6 +237,11 @@ public final class ActorRegistry {
         return Optional.ofNullable(successor.get(id));
     }
 
+    /** Whether {@code id} has a dated successor ({@link #asOf} may rename it). */
+    public boolean renamed(String id) {
+        return id != null && successorFrom.containsKey(id);
+    }
+
     /**
      * The id events of {@code day} report for {@code id}: its successor once the successor's date has come, else
      * itself (a 2018 article's "جبهة النصرة" is HTS, a 2015 one's NUSRA). An undated successor, or no day, keeps it.

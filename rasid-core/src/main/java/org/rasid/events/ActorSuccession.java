@@ -1,12 +1,12 @@
 package org.rasid.events;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.rasid.actors.ActorRegistry;
 import org.rasid.model.Event;
+import org.rasid.time.IsoDate;
 
 /**
  * Names each side by the id of the event's time: a group that renamed itself keeps its old name in the
@@ -14,8 +14,7 @@ import org.rasid.model.Event;
  * Run once a story is coded, so that the story's rules compare the ids the text gave.
  */
 final class ActorSuccession {
-    /** Lengths of an ISO day, month and year. */
-    private static final int DAY = 10;
+    /** Lengths of an ISO month and year. */
     private static final int MONTH = 7;
     private static final int YEAR = 4;
 
@@ -26,6 +25,10 @@ final class ActorSuccession {
     static List<Event> name(List<Event> events, ActorRegistry actors, LocalDate anchor) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
+            if (!actors.renamed(e.actor1()) && !actors.renamed(e.actor2())) {
+                out.add(e); // nearly every event: no date to read
+                continue;
+            }
             LocalDate day = start(e.eventDate(), anchor);
             String a1 = actors.asOf(e.actor1(), day);
             String a2 = actors.asOf(e.actor2(), day);
@@ -43,15 +46,12 @@ final class ActorSuccession {
         if (date == null) {
             return anchor;
         }
-        try {
-            return switch (date.length()) {
-                case DAY -> LocalDate.parse(date);
-                case MONTH -> LocalDate.parse(date + "-01");
-                case YEAR -> LocalDate.parse(date + "-01-01");
-                default -> anchor;
-            };
-        } catch (DateTimeParseException e) {
-            return anchor;
-        }
+        String day = switch (date.length()) {
+            case MONTH -> date + "-01";
+            case YEAR -> date + "-01-01";
+            default -> date;
+        };
+        LocalDate d = IsoDate.leading(day, false);
+        return d != null ? d : anchor;
     }
 }
