@@ -21,11 +21,12 @@ final class ActorSuccession {
     private ActorSuccession() {
     }
 
-    /** {@code events} with each side's id as of the event's date, or {@code anchor} when it has none. */
+    /** {@code events} with each side's id, and its associates', as of the event's date, or {@code anchor}. */
     static List<Event> name(List<Event> events, ActorRegistry actors, LocalDate anchor) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            if (!actors.renamed(e.actor1()) && !actors.renamed(e.actor2())) {
+            if (!actors.renamed(e.actor1()) && !actors.renamed(e.actor2()) && !anyRenamed(e.assocActor1(), actors)
+                    && !anyRenamed(e.assocActor2(), actors)) {
                 out.add(e); // nearly every event: no date to read
                 continue;
             }
@@ -36,7 +37,37 @@ final class ActorSuccession {
             // keeps them apart: one group on both sides of an event is no event
             boolean merged = a1 != null && a1.equals(a2) && !Objects.equals(e.actor1(), e.actor2());
             boolean same = Objects.equals(a1, e.actor1()) && Objects.equals(a2, e.actor2());
-            out.add(same || merged ? e : e.withSidesAndDate(a1, a2, e.eventDate(), e.timePrecision(), e.evidence()));
+            Event named = same || merged ? e : e.withSidesAndDate(a1, a2, e.eventDate(), e.timePrecision(), e.evidence());
+            List<String> assoc1 = asOf(e.assocActor1(), actors, day, named.actor1());
+            List<String> assoc2 = asOf(e.assocActor2(), actors, day, named.actor2());
+            boolean sameAssoc = Objects.equals(assoc1, e.assocActor1()) && Objects.equals(assoc2, e.assocActor2());
+            out.add(sameAssoc ? named : named.withAssociates(assoc1, assoc2));
+        }
+        return out;
+    }
+
+    private static boolean anyRenamed(List<String> ids, ActorRegistry actors) {
+        if (ids != null) {
+            for (String id : ids) {
+                if (actors.renamed(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Each associate by its id of the day, once, and not the side it is associated with. */
+    private static List<String> asOf(List<String> ids, ActorRegistry actors, LocalDate day, String side) {
+        if (!anyRenamed(ids, actors)) {
+            return ids;
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String now = actors.asOf(id, day);
+            if (!out.contains(now) && !Objects.equals(now, side)) {
+                out.add(now);
+            }
         }
         return out;
     }

@@ -85,6 +85,14 @@ public record Event(
                 mergedFrom, mergeReasons);
     }
 
+    /** This event with other associates of each side (a renamed group's new id). */
+    public Event withAssociates(List<String> assoc1, List<String> assoc2) {
+        return new Event(id, doc, story, acledType, acledSubType, cameo, quadClass, actor1, actor2, assoc1, assoc2,
+                locationAr, placeId, admin1, admin2, latitude, longitude, geoPrecision, eventDate, timePrecision,
+                fatalities, fatalitiesText, injured, arrested, displaced, reportedBy, evidence, confidence, sources,
+                claims, mergedFrom, mergeReasons);
+    }
+
     /**
      * This event without a second side nor the words that named it, {@code assoc1} the first side's associates: a
      * side read wrongly (civilians in a battle, an unhurt strike) or an ally moved beside the first side.

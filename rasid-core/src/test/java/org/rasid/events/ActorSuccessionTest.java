@@ -31,4 +31,23 @@ class ActorSuccessionTest {
         assertTrue(sides.contains("HTS"), sides.toString());
         assertTrue(!sides.contains("NUSRA"), sides.toString());
     }
+
+    // SNN dev snn-2015-07-25-653: Nusra named beside the opposition, an associate of the attacking side
+    private static final String ALLIED_ATTACK = "وقد تجددت المعارك العنيفة الخميس في مدينة درعا في جنوب سوريا بين "
+            + "قوات النظام ومقاتلي المعارضة إثر هجوم شنه مقاتلو المعارضة وجبهة النصرة الاسلامية على احياء تابعة "
+            + "لقوات النظام، بحسب ما افاد المرصد السوري لحقوق الانسان.";
+
+    private static List<String> associates(List<Event> events) {
+        return events.stream().flatMap(e -> java.util.stream.Stream.concat(
+                e.assocActor1() == null ? java.util.stream.Stream.empty() : e.assocActor1().stream(),
+                e.assocActor2() == null ? java.util.stream.Stream.empty() : e.assocActor2().stream())).toList();
+    }
+
+    @Test
+    void anAssociateIsRenamedToo() {
+        List<String> in2015 = associates(StoryEvents.coded(ALLIED_ATTACK, "2015-07-25"));
+        assertTrue(in2015.contains("NUSRA"), in2015.toString());
+        List<String> in2018 = associates(StoryEvents.coded(ALLIED_ATTACK, "2018-07-25"));
+        assertTrue(in2018.contains("HTS") && !in2018.contains("NUSRA"), in2018.toString());
+    }
 }
