@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rasid.text.CliticSplitter;
 
 /**
@@ -75,28 +77,18 @@ final class AnsweredAttack {
 
     /** The Syrian places of the attacks the story tells, in its order (read ahead by {@link #foresee}). */
     List<Arguments.Place> toldPlaces() {
-        List<Arguments.Place> out = new ArrayList<>();
-        for (List<Told> sentence : ahead) {
-            for (Told t : sentence) {
-                if (t.place() != null) {
-                    out.add(t.place());
-                }
-            }
-        }
-        return out;
+        return placed().map(Told::place).toList();
     }
 
     /** The stems of the attack nouns the story tells at a place ("هجوم" of "هجوم كيميائي في دوما"). */
     Set<String> toldStems(Arguments.Place at) {
-        Set<String> out = new java.util.HashSet<>();
-        for (List<Told> sentence : ahead) {
-            for (Told t : sentence) {
-                if (t.place() != null && t.place().locationAr().equals(at.locationAr())) {
-                    out.add(t.stem());
-                }
-            }
-        }
-        return out;
+        return placed().filter(t -> t.place().locationAr().equals(at.locationAr())).map(Told::stem)
+                .collect(Collectors.toSet());
+    }
+
+    /** The attacks told ahead that have a place, in the order told. */
+    private Stream<Told> placed() {
+        return ahead.stream().flatMap(List::stream).filter(t -> t.place() != null);
     }
 
     /** Reads a coded sentence's attacks. */

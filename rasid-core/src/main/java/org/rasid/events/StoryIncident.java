@@ -76,7 +76,7 @@ final class StoryIncident {
         Arguments.Place first = null;
         String admin1 = null;
         for (Event e : out) {
-            if (e.acledType() == null || !violent(e) || e.admin1() != null && !e.admin1().startsWith(SYRIA)) {
+            if (!AcledTaxonomy.isPoliticalViolence(e.acledType()) || e.admin1() != null && !e.admin1().startsWith(SYRIA)) {
                 continue;
             }
             if (e.admin1() == null) {
@@ -101,10 +101,6 @@ final class StoryIncident {
             }
         }
         return first;
-    }
-
-    private static boolean violent(Event e) {
-        return !"Strategic developments".equals(e.acledType()) && !"Protests".equals(e.acledType());
     }
 
     /** The trigger the event's evidence names first, among the sentence's. */
