@@ -7,7 +7,8 @@
 # Usage: scripts/eval/batches.sh SET FIRST [END]
 #   e.g. scripts/eval/batches.sh ant-2018 "round 20"            (rounds 20, 21, 22 ... pooled)
 #        scripts/eval/batches.sh snn-2015 "round 15" "round 20" (the rounds-15-19 union)
-# RASID_JAR picks the jar (default rasid-cli/target/rasid.jar), RASID_SHARED the shared folder (default ../shared).
+# RASID_JAR picks the jar (default rasid-cli/target/rasid.jar), RASID_SHARED the shared folder (default ../shared),
+# RASID_EXTRACT_OPTS more extract options (as gold.sh).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 set_name="${1:?usage: scripts/eval/batches.sh SET FIRST [END]}"
@@ -50,5 +51,5 @@ print("== %s dev, %d articles listed from '%s'%s" % (sys.argv[3].split("/")[1], 
       " to '%s'" % end if end else ""))
 PY
 # --alone: each article read whole, as gold.sh does
-java -jar "$jar" extract "$tmp/articles.jsonl" --alone --out "$tmp/pred.jsonl" 2>/dev/null
+java -jar "$jar" extract "$tmp/articles.jsonl" --alone ${RASID_EXTRACT_OPTS:-} --out "$tmp/pred.jsonl" 2>/dev/null
 java -jar "$jar" eval "$tmp/gold.jsonl" "$tmp/pred.jsonl" | awk '/^missed gold events/ || /^== / {stop = 1} !stop'
