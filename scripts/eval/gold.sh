@@ -5,8 +5,8 @@
 # (docs/annotation.md): the test and val parts print their summaries only, whatever options are given.
 # Usage: scripts/eval/gold.sh SET [dev|test|val|both|all] [extra rasid eval options, e.g. --errors or --json]
 #   both: dev and test; all: every part the set has.
-#   SET: ant-2018 (ANT corpus, 2018: 380 dev + 60 test + 60 val articles) or snn-2015 (SaudiNewsNet, 2015:
-#   180 dev + 60 test + 60 val). The test parts are held out from every round's tuning; the val parts
+#   SET: ant-2018 (ANT corpus, 2018: 440 dev + 60 test + 60 val articles) or snn-2015 (SaudiNewsNet, 2015:
+#   200 dev + 60 test + 60 val). The test parts are held out from every round's tuning; the val parts
 #   (round 8) are scored like test, used to accept or refuse a round's changes before the test part is read.
 # RASID_JAR picks the jar (default rasid-cli/target/rasid.jar; build it with mvn -DskipTests package);
 # RASID_SHARED the shared folder (default ../shared); RASID_EXTRACT_OPTS more extract options (for a
