@@ -14,15 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 set_name="${1:?usage: scripts/eval/batches.sh SET FIRST [END]}"
 first="${2:?usage: scripts/eval/batches.sh SET FIRST [END]}"
 end="${3:-}"
-case "$set_name" in
-  ant-2018) corpus=ant-2018-syria ;;
-  snn-2015) corpus=saudinewsnet-syria-2015 ;;
-  *) echo "unknown gold set: $set_name (ant-2018 or snn-2015)" >&2; exit 2 ;;
-esac
-jar="${RASID_JAR:-rasid-cli/target/rasid.jar}"
-articles="${RASID_SHARED:-../shared}/corpus/external/$corpus/articles.jsonl"
-dir="eval/$set_name"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+. scripts/eval/gold-set.sh
 python3 - "$articles" "$dir/sample.tsv" "$dir/gold.dev.jsonl" "$tmp" "$first" "$end" <<'PY'
 import json, sys
 articles, sample, gold, tmp, first, end = sys.argv[1:7]

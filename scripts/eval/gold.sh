@@ -15,15 +15,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 set_name="${1:?usage: scripts/eval/gold.sh SET [dev|test|both] [rasid eval options]}"; shift
 part="${1:-both}"; shift || true
-case "$set_name" in
-  ant-2018) corpus=ant-2018-syria ;;
-  snn-2015) corpus=saudinewsnet-syria-2015 ;;
-  *) echo "unknown gold set: $set_name (ant-2018 or snn-2015)" >&2; exit 2 ;;
-esac
-jar="${RASID_JAR:-rasid-cli/target/rasid.jar}"
-articles="${RASID_SHARED:-../shared}/corpus/external/$corpus/articles.jsonl"
-dir="eval/$set_name"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+. scripts/eval/gold-set.sh
 python3 - "$articles" "$dir/sample.tsv" "$tmp/sample.jsonl" <<'PY'
 import json, sys
 ids = {l.split("\t")[0] for l in open(sys.argv[2]) if not l.startswith("#")}
