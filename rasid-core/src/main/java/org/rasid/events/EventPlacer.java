@@ -50,6 +50,9 @@ final class EventPlacer {
                     boolean tolled) {
         TriggerMention t = c.t();
         places = MotiveClause.outside(s, t, places);
+        if (c.conjunct()) {
+            places = inConjunct(s, places, c); // "غارة على مدينة X، وامرأة وطفلها في قصف على قرية Y"
+        }
         if (CAPTURE.equals(t.trigger().family())) {
             places = notHeadedFor(s, places);
         }
@@ -149,6 +152,18 @@ final class EventPlacer {
             boolean supported = named.geoPrecision() == 3 && focus != null && focus.admin1().equals(named.admin1());
             // "جيب درعا" in a story about درعا البلد
             out.add(supported ? focus : named);
+        }
+        return out;
+    }
+
+    /** The places of a candidate's conjunct of its clause ({@link ParallelConjuncts}). */
+    private static List<Arguments.Place> inConjunct(Sentence s, List<Arguments.Place> places, Candidate c) {
+        List<Arguments.Place> out = new ArrayList<>();
+        for (Arguments.Place p : places) {
+            int tok = s.tokenOf(p.span());
+            if (tok >= c.from() && tok < c.to()) {
+                out.add(p);
+            }
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.rasid.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rasid.actors.ActorMention;
@@ -79,7 +80,7 @@ final class TriggerSelector {
             }
         }
         List<Candidate> out = new ArrayList<>();
-        for (Candidate c : collapse(s, candidates, triggers)) {
+        for (Candidate c : collapse(s, candidates, triggers, a.places())) {
             // after the collapse, so that a recalled event takes the weaker words of its clause with it
             if (c.modality() != Modality.BACKGROUND || c.verbal() || datedWithIt(s, c.t(), a.dates())) {
                 out.add(c);
@@ -88,12 +89,19 @@ final class TriggerSelector {
         return out;
     }
 
+    /** As below, for a sentence without places. */
+    static List<Candidate> collapse(Sentence s, List<Candidate> in, List<TriggerMention> all) {
+        return collapse(s, in, all, List.of());
+    }
+
     /**
      * One event per family and clause (the highest priority wins); outcomes only when alone; what is
      * handed over under an agreement told in the same clause belongs to the agreement's family, and a
-     * withdrawal told with a capture to the capture.
+     * withdrawal told with a capture to the capture. Violent acts told in conjuncts of their own, each
+     * at its own place, are one event per conjunct ({@link ParallelConjuncts}).
      */
-    static List<Candidate> collapse(Sentence s, List<Candidate> in, List<TriggerMention> all) {
+    static List<Candidate> collapse(Sentence s, List<Candidate> in, List<TriggerMention> all,
+                                    List<Arguments.Place> places) {
         boolean explained = false;
         for (TriggerMention t : all) {
             if (!t.trigger().isOutcome() && t.trigger().isViolent()) {
@@ -113,6 +121,8 @@ final class TriggerSelector {
                 captured.add(s.clause[c.t().tokenStart()]);
             }
         }
+        Map<Candidate, String> families = new IdentityHashMap<>();
+        List<Candidate> kept = new ArrayList<>();
         for (Candidate c : in) {
             Trigger t = c.t().trigger();
             if (t.isOutcome() && explained) {
@@ -132,7 +142,19 @@ final class TriggerSelector {
             if (clashWithStrike(s, c, in)) {
                 family = VIOLENCE + SYMMETRIC;
             }
-            String key = s.clause[c.t().tokenStart()] + "|" + family;
+            families.put(c, family);
+            kept.add(c);
+        }
+        List<Candidate> acts = new ArrayList<>();
+        for (Candidate c : kept) {
+            if (VIOLENCE.equals(families.get(c)) && !c.verbal()) {
+                acts.add(c);
+            }
+        }
+        ParallelConjuncts conjuncts = ParallelConjuncts.of(s, acts, places);
+        for (Candidate c : kept) {
+            Trigger t = c.t().trigger();
+            String key = s.clause[c.t().tokenStart()] + "|" + families.get(c) + "|" + conjuncts.index(c);
             Candidate prev = best.get(key);
             if (prev == null) {
                 order.add(key);
@@ -147,7 +169,7 @@ final class TriggerSelector {
         }
         List<Candidate> out = new ArrayList<>();
         for (String k : order) {
-            out.add(best.get(k));
+            out.add(conjuncts.limit(best.get(k)));
         }
         return out;
     }

@@ -30,7 +30,7 @@ final class WarningThreat {
         for (Candidate c : chosen) {
             out.add(threatens(s, c)
                     ? new Candidate(c.t(), c.modality(), c.type(), c.sub(), CameoRoot.THREAT, CameoRoot.quadClass(CameoRoot.THREAT),
-                    c.siblings())
+                    c.siblings(), c.from(), c.to())
                     : c);
         }
         return out;

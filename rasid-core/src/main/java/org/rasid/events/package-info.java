@@ -15,7 +15,8 @@
  * <li>{@code StoryReader} reads the per-story state once ({@code StoryContext}: publication date,
  *     actors, places fit to locate events, dates, tolls, dateline place, focus place, outlets);</li>
  * <li>{@code TriggerSelector} keeps the triggers that code events ({@code ModalityClassifier},
- *     presupposition, one per family and clause) as {@code Candidate}s;</li>
+ *     presupposition, one per family and clause; one per conjunct of a clause that tells violent acts
+ *     each at its own town, {@code ParallelConjuncts}) as {@code Candidate}s;</li>
  * <li>{@code ActorRoleTagger} gives each actor mention its role from the cue before it;
  *     {@code ActorAssigner} picks actor1, actor2 and associates;</li>
  * <li>{@code SubTypeRefiner} retypes by the arguments (protest, agreement, civilian or armed target);</li>
