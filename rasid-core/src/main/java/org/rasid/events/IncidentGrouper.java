@@ -23,6 +23,8 @@ import org.rasid.text.ArabicNormalizer;
  * its own, then the one with more arguments (actors, toll), then the first told. An attack on
  * civilians told without its weapon (event_words.tsv kind generic_attack: "هجوم عنيف على دوما")
  * and a strike with its weapon at the same place and time are one incident of the weapon's class.
+ * Two tellings of one type under two sub-types are one incident when {@link RetoldAct} reads the second as
+ * the first told again (in one sentence at one place, or by a back-reference noun).
  * Verbal events pass through ({@link StatementGrouper} groups them), as do events without a place
  * and strategic developments (a deal, its first and second batch of buses are told as stages: "وبعد
  * شهر توصلت … إلى اتفاق" is not the batch of the day before, whatever its dates say).
@@ -35,9 +37,11 @@ final class IncidentGrouper {
     /** The type an attack or a toll told without its weapon gets when civilians are hit. */
     private static final String CIVILIANS_ATTACKED = "Violence against civilians";
     private final EventWords words;
+    private final RetoldAct retold;
 
     IncidentGrouper(EventWords words) {
         this.words = words;
+        this.retold = new RetoldAct(words);
     }
 
     List<Event> group(List<Event> events) {
@@ -49,13 +53,22 @@ final class IncidentGrouper {
                     at = i;
                 }
             }
+            // told again under another sub-type of its class (RetoldAct): the evidence keeps both tellings
+            boolean again = false;
+            for (int i = 0; i < out.size() && at < 0; i++) {
+                if (retold.retells(out.get(i), e)) {
+                    at = i;
+                    again = true;
+                }
+            }
             if (at < 0) {
                 out.add(e);
-            } else if (weaponNamed(out.get(at), e) || !weaponNamed(e, out.get(at)) && tellsBetter(e, out.get(at))) {
-                out.set(at, RetoldIncident.join(e, out.get(at)));
-            } else {
-                out.set(at, RetoldIncident.join(out.get(at), e));
+                continue;
             }
+            Event held = out.get(at);
+            boolean first = weaponNamed(held, e) || !weaponNamed(e, held) && tellsBetter(e, held);
+            Event kept = first ? RetoldIncident.join(e, held) : RetoldIncident.join(held, e);
+            out.set(at, again ? RetoldAct.withTelling(kept, first ? held : e) : kept);
         }
         return out;
     }
@@ -127,7 +140,7 @@ final class IncidentGrouper {
     }
 
     /** The trigger's first word, normalised, or null. */
-    private static String trigger(Event e) {
+    static String trigger(Event e) {
         Evidence.Part p = e.evidence().part(TRIGGER);
         return p == null ? null : ArabicNormalizer.normalizeTerm(p.text()).split(" ")[0];
     }

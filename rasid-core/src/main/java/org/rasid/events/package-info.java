@@ -38,6 +38,9 @@
  *     each named in words of its own, make two statements when their acts differ in class: {@code StatementVoice}), and
  *     {@code MeetingGrouper} one per meeting, whichever party each mention names first ({@code MetParty}:
  *     the mention kept takes the other party a folded mention of that day and region names);</li>
+ * <li>{@code IncidentGrouper} keeps one violent event per incident of a story, the lead and its detail, and
+ *     {@code RetoldAct} one per incident told again under another sub-type of its class (in one sentence at one
+ *     place, or in a later sentence by a back-reference noun, "القصف", "الغارات");</li>
  * <li>{@code StoryTarget} gives a capture's loser and a strike's victims, when the event's clause leaves them open,
  *     from the story's other sentences (round-21 convention (b), (c)); {@code ActorSuccession} then names each
  *     side by the id of the event's time (the dated successor of actors.tsv: a 2018 report's Nusra is HTS);</li>
