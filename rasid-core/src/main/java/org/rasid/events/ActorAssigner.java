@@ -64,8 +64,8 @@ final class ActorAssigner {
         } else {
             // the content of a statement and a participle of state ("، متهما") are the speaker's acts
             // and so is an act the speaker tells as its own ("قالت روسيا إنها أرسلت وفودا")
-            a1 = tr.needs().contains("said") || StatementGate.isParticiple(t) || OwnAct.told(s, t)
-                    ? SpeechContent.speaker(t, actors)
+            a1 = QuotedSpeaker.heard(s, t)
+                    ? QuotedSpeaker.of(s, t, actors, this::place)
                     : tr.needs().contains("speech") ? SpeechContent.speakerOf(s, t, actors, this::place)
                     : actor1(s, t, actors);
             // "حذر وزير خارجية تركيا"

@@ -32,6 +32,11 @@ final class FrontedAdjunct {
         if (!"V".equals(v.trigger().pos()) || a.tokenEnd() > v.tokenStart() || s.definite(v.tokenStart())) {
             return false;
         }
+        return before(s, a);
+    }
+
+    /** Whether the actor is the genitive of a time phrase of its comma segment ("بعد إعلان أنقرة"). */
+    static boolean before(Sentence s, RoledActor a) {
         int at = a.token();
         for (int i = at - 1; i >= 0 && at - i <= WORDS; i--) {
             if (s.clause[i] != s.clause[at] || s.segment[i] != s.segment[at] || SpeechContent.opens(s.word(i))) {

@@ -172,7 +172,7 @@ final class SpeechContent {
      * لبنان"): after an office preposition, unless that preposition makes him a member of a body that is
      * no land nor city ("مسؤول في وزارة الخارجية الأمريكية", "القيادي في جيش الإسلام").
      */
-    private static boolean servesAt(Sentence s, RoledActor a, Predicate<String> place) {
+    static boolean servesAt(Sentence s, RoledActor a, Predicate<String> place) {
         int prep = before(s, a);
         return prep >= 0 && SERVES_AT.contains(s.word(prep)) && !memberOf(s, a, place);
     }

@@ -93,6 +93,11 @@ final class ToldSpeaker {
             }
             return who;
         }
+        EventCues.Cue verb = QuotedSpeaker.verb(s, v);
+        if (last != null && verb != null && QuotedSpeaker.heard(s, v) && QuotedSpeaker.pointsBack(s, verb, v)
+                && agreement.equals(agreement(s.word(verb.tokenStart())))) {
+            return last; // "وأضاف المسؤول، أن روسيا تتحمل المسؤولية": the official told of before says it
+        }
         if (!bare(s, v, dates) && !goesOn(s, v)) {
             forget(); // "وحذر الأمين العام ... من": a speaker named but not known; what follows is his
             return null;
