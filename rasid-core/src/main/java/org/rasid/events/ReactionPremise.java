@@ -38,6 +38,19 @@ final class ReactionPremise {
         return true;
     }
 
+    /**
+     * Whether one of a story's events could be the premise of a story of reactions: only then is its
+     * headline read ({@link #tellsNoAct}), a normalised title, its sentence and its triggers.
+     */
+    static boolean any(List<Event> events, LocalDate published) {
+        for (Event e : events) {
+            if (premise(e, published)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a non-verbal event is dated to a day of its own at least {@link #DAYS} before publication. */
     static boolean premise(Event e, LocalDate published) {
         String d = e.eventDate();

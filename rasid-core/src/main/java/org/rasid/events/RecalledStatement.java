@@ -1,7 +1,6 @@
 package org.rasid.events;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.rasid.lexicon.Particles;
@@ -9,6 +8,7 @@ import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.ArabicTokenizer;
+import org.rasid.time.IsoDate;
 
 /**
  * A statement the story dates a week or more before it was published is recalled background
@@ -33,18 +33,16 @@ final class RecalledStatement {
                 || e.sources().get(0).published() == null) {
             return false;
         }
+        // the dates first: most statements are of the week, and the words between verb and date are
+        // normalised and tokenised to tell whether the date is inside what is said
+        LocalDate told = IsoDate.leading(e.eventDate(), false);
+        LocalDate published = IsoDate.leading(e.sources().get(0).published(), false);
+        if (told == null || published == null || ChronoUnit.DAYS.between(told, published) <= WEEK) {
+            return false;
+        }
         Evidence.Part trigger = e.evidence().part("trigger");
         Evidence.Part date = e.evidence().part("date");
-        if (trigger == null || date == null || inContent(e.evidence(), trigger, date)) {
-            return false;
-        }
-        try {
-            LocalDate told = LocalDate.parse(e.eventDate());
-            LocalDate published = LocalDate.parse(e.sources().get(0).published().substring(0, 10));
-            return ChronoUnit.DAYS.between(told, published) > WEEK;
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException ex) {
-            return false;
-        }
+        return trigger != null && date != null && !inContent(e.evidence(), trigger, date);
     }
 
     /** The date comes after the verb and a "إن"/"أن" that opens what is said. */
