@@ -154,10 +154,11 @@ final class StoryTarget {
             return e;
         }
         String camp = e.actor1() == null ? null : camp(e.actor1());
+        String kind = kind(e, act, triggers.get(own));
         for (int k = 0; k < sentences.size(); k++) {
             SentenceArguments a = sentences.get(k);
             if (k != own && (!tiedTo(e, a, k, own, story, sentences) || !dayAgrees(e, a, told[k])
-                    || otherKind(e, triggers.get(k)))) {
+                    || otherKind(kind, triggers.get(k)))) {
                 continue;
             }
             Sentence s = a.sentence();
@@ -169,7 +170,7 @@ final class StoryTarget {
             for (Arguments.Count c : TollAssigner.daily(s, a.counts())) {
                 boolean hurt = ("killed".equals(c.role()) || "injured".equals(c.role())) && c.count() != null
                         && c.count() > 0;
-                if (!hurt || k == own && !follows(e, s, act, c, triggers.get(k))) {
+                if (!hurt || k == own && !follows(kind, s, act, c, triggers.get(k))) {
                     continue;
                 }
                 String who = c.who();
@@ -186,10 +187,24 @@ final class StoryTarget {
     }
 
     /**
+     * The kind of violence the strike's own trigger words name, which the words of the story's other acts are
+     * compared with: an air strike told as "قصف مكثف من الطيران المروحي" (AerialMeans) is a قصف to its words
+     * beside "ترافق مع قصف من قبل قوات النظام"; else the event's sub-type.
+     */
+    private static String kind(Event e, Evidence.Part act, List<TriggerMention> found) {
+        for (TriggerMention t : found) {
+            if (t.span().start() == act.start() && t.trigger().acledSubType() != null) {
+                return t.trigger().acledSubType();
+            }
+        }
+        return e.acledSubType();
+    }
+
+    /**
      * A toll of the strike's own sentence is its toll when it follows the strike, or comes before it in its clause,
      * with no violence of another kind between ("ألقى الطيران المروحي براميل على قرى … ما أدى لسقوط عدد من الجرحى").
      */
-    private static boolean follows(Event e, Sentence s, Evidence.Part act, Arguments.Count c,
+    private static boolean follows(String kind, Sentence s, Evidence.Part act, Arguments.Count c,
                                    List<TriggerMention> found) {
         int from = s.tokenOf(new Span(act.start(), act.end()));
         int to = s.tokenOf(c.span());
@@ -199,7 +214,7 @@ final class StoryTarget {
         for (TriggerMention t : found) {
             // "أطلقت … صاروخ على ثلاثة مواقع سورية ردا على هجوم كيميائي مفترض في دوما أوقع أكثر من أربعين قتيلا"
             boolean between = t.tokenStart() > Math.min(from, to) && t.tokenStart() < Math.max(from, to);
-            if (between && t.trigger().isViolent() && !e.acledSubType().equals(t.trigger().acledSubType())) {
+            if (between && t.trigger().isViolent() && !kind.equals(t.trigger().acledSubType())) {
                 return false;
             }
         }
@@ -243,11 +258,11 @@ final class StoryTarget {
      * A toll told beside violence of another kind only is its toll: "مقتل 62 مدنيا في غارات" for a shelling, "أسفرت
      * المعارك عن استشهاد 17 مقاتلاً" for an air strike.
      */
-    private static boolean otherKind(Event e, List<TriggerMention> found) {
+    private static boolean otherKind(String kind, List<TriggerMention> found) {
         boolean other = false;
         for (TriggerMention t : found) {
             if (t.trigger().isViolent()) {
-                if (e.acledSubType().equals(t.trigger().acledSubType())) {
+                if (kind.equals(t.trigger().acledSubType())) {
                     return false;
                 }
                 other = true;

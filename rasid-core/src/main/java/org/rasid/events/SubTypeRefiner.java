@@ -22,12 +22,15 @@ final class SubTypeRefiner {
     private static final String SETTLED = "settled";
     /** Words a subject may stand after its verb ("أسقطت الدفاعات الجوية", "تصدت يوم السبت الدفاعات"). */
     private static final int AFTER_VERB = 3;
+    private static final String SHELLING = "Shelling/artillery/missile attack";
+    private static final String AIR = "Air/drone strike";
 
     /** Bodies whose staff go unarmed (event_words.tsv unarmed_body): fire on them is fire on civilians. */
     private static final java.util.Set<String> UNARMED = EventWords.standard().of("unarmed_body");
 
     private final Arguments args;
     private final Map<String, String> cameoOf;
+    private final AerialMeans aerial = new AerialMeans(EventWords.standard());
 
     SubTypeRefiner(Arguments args) {
         this(args, FILE);
@@ -57,6 +60,10 @@ final class SubTypeRefiner {
                 && (actors.actor2() == null || unarmed(actors.actor2())) && ArmedVictims.only(s, tolls, args)) {
             // "أعلنت أنقرة مقتل 8 من جنودها": a death told with no cause is a clash when the dead were armed
             re = c.t().trigger().alt().get(ARMED_TARGET);
+        }
+        if (re == null && SHELLING.equals(c.sub()) && aerial.aerial(s, c.t())) {
+            // "سلاح الجو السوري قصف مناطق في الزبداني": the means named make the shelling an air strike
+            re = new String[] {c.type(), AIR};
         }
         return re == null ? own : new Coding(re[0], re[1], cameoOf.getOrDefault(re[1], c.cameo()));
     }

@@ -67,4 +67,20 @@ class SubTypeRefinerTest {
         Coding c = refine(h, "سيطرت", "SYR_GOV", "OPPOSITION");
         assertEquals("Government regains territory", c.sub());
     }
+
+    @Test
+    void aShellingByTheAirForceIsAnAirStrike() {
+        // snn-2015-07-23-977 (dev): gold codes the Syrian air force's shelling of الزبداني an air strike
+        HandBuilt h = new HandBuilt("وقال دي ميستورا إن سلاح الجو السوري قصف مناطق في الزبداني وحولها.");
+        Coding c = refine(h, "قصف", "SYR_GOV", null);
+        assertEquals("Explosions/Remote violence", c.type());
+        assertEquals("Air/drone strike", c.sub());
+    }
+
+    @Test
+    void aShellingByGunsAndAircraftStaysAShelling() {
+        HandBuilt h = new HandBuilt("وقصفت قوات النظام بالمدفعية والطيران الحربي بلدة كفرنبل في ريف إدلب الجنوبي.");
+        Coding c = refine(h, "قصفت", "SYR_GOV", null);
+        assertEquals("Shelling/artillery/missile attack", c.sub());
+    }
 }
