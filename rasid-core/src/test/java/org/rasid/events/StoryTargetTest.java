@@ -70,4 +70,16 @@ class StoryTargetTest {
                 + "المعارك عن استشهاد 17 مقاتلاً من الفصائل بالإضافة إلى ستة مدنيين بينهم ثلاثة أطفال.";
         assertNull(StoryEvents.at(StoryEvents.coded(text, "2015-08-08"), "داريا").actor2());
     }
+
+    @Test
+    void anAirStrikeToldAsShellingKeepsTheWoundedOfItsSentence() {
+        // snn-2015-08-09-340: the helicopters' strike (AerialMeans: an air strike) and the shelling beside it share
+        // the wounded told after both; the strike is a "قصف" to its words, as the shelling is
+        String text = "كما تعرضت أماكن في قرى الحواش والقاهرة والعنكاوي والعمقية والزقوم والحويجة وقسطون بسهل الغاب "
+                + "لقصف مكثف من الطيران المروحي، ترافق مع قصف من قبل قوات النظام على مناطق في قرى الحويز والحواش "
+                + "والعنكاوي بسهل الغاب، ما أدى لسقوط عدد من الجرحى.";
+        Event strike = StoryEvents.at(StoryEvents.coded(text, "2015-08-09"), "العمقيه");
+        assertEquals("Air/drone strike", strike.acledSubType());
+        assertEquals("CIVILIANS", strike.actor2());
+    }
 }
