@@ -16,7 +16,8 @@ import org.rasid.text.ArabicNormalizer;
  */
 public final class EventWords {
     public static final String FILE = "event_words.tsv";
-    static final Set<String> KINDS = Set.of("list_word", "means", "bare_shelling", "aerial_means", "ground_means", "unit_head", "direction", "settlement", "border",
+    static final Set<String> KINDS = Set.of("list_word", "means", "bare_shelling", "aerial_means", "ground_means",
+            "unit_head", "direction", "settlement", "border",
             "unknown_cause", "side", "strike_verb", "strike_noun", "syria", "home_stem", "region", "dual_place",
             "dual_noun",
             "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
