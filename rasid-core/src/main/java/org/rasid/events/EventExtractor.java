@@ -511,11 +511,11 @@ public final class EventExtractor {
         /** Evidence in a fixed order: trigger, actors, date, tolls, then the place when the sentence names it. */
         Evidence evidence(Arguments.Place p, boolean inSentence) {
             List<Evidence.Part> parts = new ArrayList<>();
-            parts.add(s.part("trigger", c.t().span()));
+            parts.add(s.part(Evidence.TRIGGER, c.t().span()));
             AnnouncedNoun.Content noun = AnnouncedNoun.of(s, c);
             if (noun != null) { // "أعلنت فصائل مقاتلة التزامها": the verb and the noun that says what it announces
                 Token w = s.tokens.get(noun.token());
-                parts.add(s.part("trigger", s.original(w.start(), w.end())));
+                parts.add(s.part(Evidence.TRIGGER, s.original(w.start(), w.end())));
             }
             if (who.a1() != null) {
                 parts.add(s.part("actor1", who.a1().m().span()));

@@ -30,7 +30,6 @@ import org.rasid.text.ArabicNormalizer;
  * شهر توصلت … إلى اتفاق" is not the batch of the day before, whatever its dates say).
  */
 final class IncidentGrouper {
-    private static final String TRIGGER = "trigger";
     private static final String EXPLOSIONS = "Explosions/Remote violence";
     /** Deals, batches of buses and handovers are told in stages, each an event of the episode: not grouped. */
     private static final String STRATEGIC = "Strategic developments";
@@ -141,7 +140,7 @@ final class IncidentGrouper {
 
     /** The trigger's first word, normalised, or null. */
     static String trigger(Event e) {
-        Evidence.Part p = e.evidence().part(TRIGGER);
+        Evidence.Part p = e.evidence().part(Evidence.TRIGGER);
         return p == null ? null : ArabicNormalizer.normalizeTerm(p.text()).split(" ")[0];
     }
 

@@ -70,7 +70,7 @@ final class MeetingGrouper {
 
     /** Whether the meeting's trigger is a verb of meeting (event_words.tsv encounter_verb: "التقى", "زار"), after و/ف. */
     private static boolean met(Event e) {
-        Evidence.Part p = e.evidence() == null ? null : e.evidence().part("trigger");
+        Evidence.Part p = e.evidence() == null ? null : e.evidence().part(Evidence.TRIGGER);
         if (p == null) {
             return false;
         }
@@ -96,7 +96,7 @@ final class MeetingGrouper {
      * اللقاء" reads "اللقاء"); a verb that starts as the article does ("التقى") is no noun.
      */
     boolean definite(Event e) {
-        Evidence.Part p = e.evidence() == null ? null : e.evidence().part("trigger");
+        Evidence.Part p = e.evidence() == null ? null : e.evidence().part(Evidence.TRIGGER);
         if (p == null) {
             return false;
         }

@@ -40,7 +40,7 @@ final class RecalledStatement {
         if (told == null || published == null || ChronoUnit.DAYS.between(told, published) <= WEEK) {
             return false;
         }
-        Evidence.Part trigger = e.evidence().part("trigger");
+        Evidence.Part trigger = e.evidence().part(Evidence.TRIGGER);
         Evidence.Part date = e.evidence().part("date");
         return trigger != null && date != null && !inContent(e.evidence(), trigger, date);
     }

@@ -32,7 +32,6 @@ final class RetoldAct {
     private static final String STRATEGIC = "Strategic developments";
     private static final String CHEMICAL = "Chemical weapon";
     private static final String SYRIA = "SY";
-    private static final String TRIGGER = "trigger";
 
     private final EventWords words;
 
@@ -57,7 +56,7 @@ final class RetoldAct {
 
     /** {@code kept} with the trigger of the other telling as a second trigger of its evidence. */
     static Event withTelling(Event kept, Event other) {
-        Evidence.Part trigger = other.evidence().part(TRIGGER);
+        Evidence.Part trigger = other.evidence().part(Evidence.TRIGGER);
         if (trigger == null || kept.evidence().spans().contains(trigger)) {
             return kept;
         }

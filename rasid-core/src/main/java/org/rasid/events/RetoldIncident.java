@@ -33,7 +33,6 @@ final class RetoldIncident {
     /** geo_precision of a town and of a governorate. */
     private static final int TOWN = 1;
     private static final int GOVERNORATE = 3;
-    private static final String TRIGGER = "trigger";
     private static final String AGREEMENT = "Agreement";
     /**
      * How near its trigger (in characters, about six words) a side of the retelling must be named: a side
@@ -139,7 +138,7 @@ final class RetoldIncident {
 
     /** Whether a side's words stand within {@link #REACH} characters of the telling's trigger. */
     static boolean nearAct(Event told, Evidence.Part side) {
-        Evidence.Part trigger = told.evidence().part(TRIGGER);
+        Evidence.Part trigger = told.evidence().part(Evidence.TRIGGER);
         if (trigger == null) {
             return false;
         }

@@ -34,14 +34,14 @@ final class StatementUnity {
 
     /** Whether the statement's sentence has a day outside what is said ("قال إن الغارة وقعت الأحد" has none). */
     static boolean dated(Event e) {
-        Evidence.Part trigger = part(e, "trigger");
+        Evidence.Part trigger = part(e, Evidence.TRIGGER);
         Evidence.Part date = part(e, "date");
         return trigger != null && date != null && !RecalledStatement.inContent(e.evidence(), trigger, date);
     }
 
     /** Whether the statement's sentence dates the saying itself: a day after the verb, right before إن/أن. */
     static boolean ownDay(Event e) {
-        Evidence.Part trigger = part(e, "trigger");
+        Evidence.Part trigger = part(e, Evidence.TRIGGER);
         Evidence.Part date = part(e, "date");
         if (trigger == null || date == null || date.start() < trigger.end()) {
             return false;

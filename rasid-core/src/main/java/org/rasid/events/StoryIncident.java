@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rasid.model.Event;
+import org.rasid.model.Evidence;
 import org.rasid.text.CliticSplitter;
 
 /**
@@ -106,7 +107,7 @@ final class StoryIncident {
     /** The trigger the event's evidence names first, among the sentence's. */
     private static TriggerMention trigger(Event e, List<TriggerMention> found) {
         for (var part : e.evidence().spans()) {
-            if (!"trigger".equals(part.role())) {
+            if (!Evidence.TRIGGER.equals(part.role())) {
                 continue;
             }
             for (TriggerMention t : found) {

@@ -149,7 +149,7 @@ final class StoryTarget {
     private Event victims(Event e, List<Event> story, List<SentenceArguments> sentences, LocalDate[] told,
                           List<List<TriggerMention>> triggers) {
         int own = sentenceOf(e, sentences);
-        Evidence.Part act = e.evidence().part("trigger");
+        Evidence.Part act = e.evidence().part(Evidence.TRIGGER);
         if (own < 0 || act == null) {
             return e;
         }

@@ -12,6 +12,9 @@ public record Evidence(@JsonProperty("sentence") String sentence,
                        @JsonProperty("start") int start,
                        @JsonProperty("end") int end,
                        @JsonProperty("spans") List<Part> spans) {
+    /** The role of the words that name the act (the event's trigger), one name for every reader of it. */
+    public static final String TRIGGER = "trigger";
+
     /** One piece of evidence: role is trigger, actor1, actor2, location, date, fatalities, … */
     public record Part(@JsonProperty("role") String role, @JsonProperty("start") int start,
                        @JsonProperty("end") int end, @JsonProperty("text") String text) {
