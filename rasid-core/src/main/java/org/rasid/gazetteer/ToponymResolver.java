@@ -9,6 +9,7 @@ import java.util.Set;
 import org.rasid.gazetteer.PlaceCues.Cue;
 import org.rasid.gazetteer.PlaceCues.Type;
 import org.rasid.segment.Story;
+import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.PhraseMatcher.Match;
@@ -580,6 +581,7 @@ public final class ToponymResolver {
         Place p = it.place;
         int precision = p.precision();
         int startN = nameStart(doc.text(), tokens, it.match);
+        boolean nounDropped = startN != it.match.start();
         int endN = it.match.end();
         int nameEnd = nameEnd(doc.text(), tokens, it.match);
         if (it.relation != null) {
@@ -604,6 +606,11 @@ public final class ToponymResolver {
         } else {
             locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN,
                     endN == it.match.end() ? nameEnd : endN);
+            if (nounDropped && (it.relation == null || type(it.relation) != Type.COUNTRYSIDE) && !described(p, locationAr)) {
+                // "العاصمة السورية": the variant describes the place and names none of it; coders write its name
+                locationAr = ArabicNormalizer.normalizeTerm(p.nameAr());
+                startN = it.match.start(); // the evidence keeps the words that named it
+            }
         }
         Span span = doc.toOriginal(startN, endN);
         return new PlaceMention(span, locationAr, p, admin1, admin2, p.latitude(), p.longitude(), precision,
@@ -620,6 +627,11 @@ public final class ToponymResolver {
         }
         Token first = tokens.get(m.tokenStart());
         return cues.placeNoun(text.substring(m.start(), first.end())) ? tokens.get(m.tokenStart() + 1).start() : m.start();
+    }
+
+    /** Whether the words after a variant's place noun are (part of) the place's own name. */
+    private static boolean described(Place p, String rest) {
+        return ArabicNormalizer.normalizeTerm(p.nameAr()).replace(" ", "").contains(rest.replace(" ", ""));
     }
 
     /**

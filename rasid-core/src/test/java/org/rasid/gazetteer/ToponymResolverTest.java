@@ -69,6 +69,16 @@ class ToponymResolverTest {
     }
 
     @Test
+    void theCapitalIsWrittenByItsName() {
+        // ant-sk-middleeast-1563-20180510, ant-sk-middleeast-3119-20180727
+        PlaceMention described = resolve("سمع دوي انفجارات ضخمة فجر الخميس في العاصمة السورية").get(0);
+        assertEquals(ArabicNormalizer.normalizeTerm("دمشق"), described.locationAr(), "a description names no place");
+        assertEquals("SY-DI", described.admin1());
+        PlaceMention named = resolve("يجري وفد محادثات في العاصمة دمشق مع النظام السوري").get(0);
+        assertEquals(ArabicNormalizer.normalizeTerm("دمشق"), named.locationAr(), "the name after the noun");
+    }
+
+    @Test
     void aVillageTheGazetteerLacksAfterItsKindIsPlacedByTheCountrysideAfterIt() {
         // a name head and the word after it are one name, whatever either word names alone
         PlaceMention tal = only(resolve("وقصف الطيران المروحي قرية تل الخضر في ريف حماة الغربي"), "تل الخضر");
