@@ -331,6 +331,9 @@ final class EventPlacer {
 
     /** Whether only "و", commas and place words stand between two places. */
     private boolean joined(Sentence s, Arguments.Place a, Arguments.Place b) {
+        if (a.span().equals(b.span())) {
+            return true; // the two places one dual noun refers back to ("البلدتين", DualBackReference)
+        }
         int from = s.doc.fromOriginal(a.span().end());
         int to = s.doc.fromOriginal(b.span().start());
         if (to <= from) {

@@ -22,7 +22,7 @@ public final class EventWords {
             "dual_noun",
             "not_future", "light_verb", "meeting_verb", "control", "controlled", "territory", "repel", "undergo",
             "syria_nisba", "passive_aux", "elapsed", "day_part", "an_object",
-            "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "home_seat", "hasten_verb",
+            "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "back_places", "home_seat", "hasten_verb",
             "hasten_preposition", "accusing_verb", "accusation_noun", "accusation_pronoun",
             "holding_noun", "arrival_verb", "clash_noun", "deal_noun", "speaking_occasion", "visit_occasion",
             "holding_verb", "home_side", "rebel_side", "kurdish_side", "isis_side", "turkish_side", "home_air_force", "unarmed_body", "struck_object", "held_area", "speaker_title",

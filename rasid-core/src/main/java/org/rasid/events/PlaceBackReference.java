@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
@@ -30,6 +31,14 @@ final class PlaceBackReference {
     private final EventWords words;
     /** {@link #isBackNoun} per word: a story's every token is asked, and few are such nouns. */
     private final WordMemo backNouns = new WordMemo();
+    /** {@link #isPairNoun} per word. */
+    private final WordMemo pairNouns = new WordMemo();
+    private static final String BACK_PLACE = "back_place";
+    private static final String BACK_PLACES = "back_places";
+    /** "في البلدتين", "على البلدتين": what leads a dual that names where an act is told (pair_lead). */
+    private static final Set<String> PAIR_LEAD = Particles.words("pair_lead");
+    /** "بالبلدتين": the locative ب (locative_proclitic) before the article. */
+    private static final Set<String> LOCATIVE = Particles.words("locative_proclitic");
 
     PlaceBackReference(EventWords words) {
         this.words = words;
@@ -43,8 +52,15 @@ final class PlaceBackReference {
         List<Token> tokens = doc.tokens(from, to);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!isBackNoun(t) || i > 0 && afterDirection(tokens.get(i - 1).text())
-                    || i + 1 < tokens.size() && qualified(tokens.get(i + 1).text())) {
+            boolean near = i > 0 && afterDirection(tokens.get(i - 1).text());
+            // "البلدتين الواقعتين", "القريتين الشيعيتين": an adjective after a dual still means the pair
+            if (isPairNoun(t)) {
+                if (near || locative(t.text()) || i > 0 && PAIR_LEAD.contains(tokens.get(i - 1).text())) {
+                    out.addAll(DualBackReference.pair(doc, places, doc.toOriginal(t.start(), t.end()), near, REACH));
+                }
+                continue; // "دخول البلدتين", "من البلدتين": the pair is no place an act is told at
+            }
+            if (!isBackNoun(t) || near || i + 1 < tokens.size() && qualified(tokens.get(i + 1).text())) {
                 continue;
             }
             Span span = doc.toOriginal(t.start(), t.end());
@@ -62,6 +78,16 @@ final class PlaceBackReference {
         return out;
     }
 
+    /** Whether a word carries the locative ب before its article ("بالبلدتين", "وبالحيين"). */
+    private static boolean locative(String word) {
+        for (String p : LOCATIVE) {
+            if (word.startsWith(p + CliticSplitter.ARTICLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "جنوب المدينة", "ومحيط المدينة": the noun locates something near the place. */
     private boolean afterDirection(String before) {
         return words.is("direction", before)
@@ -75,21 +101,31 @@ final class PlaceBackReference {
 
     /** "البلدة", "بالمدينة", "وبالقرية": a back-reference noun with the article and only و/ف/ب before it. */
     boolean isBackNoun(String word) {
-        return isBackNoun(word, CliticSplitter.readings(word, false));
+        return isBackNoun(word, CliticSplitter.readings(word, false), BACK_PLACE);
+    }
+
+    /** "البلدتين", "بالحاجزين": a dual that refers back to the pair of places just named (back_places). */
+    private boolean isPairNoun(Token t) {
+        Boolean yes = pairNouns.get(t.word());
+        if (yes == null) {
+            yes = isBackNoun(t.text(), t.readings(false), BACK_PLACES);
+            pairNouns.put(t.word(), yes);
+        }
+        return yes;
     }
 
     private boolean isBackNoun(Token t) {
         Boolean yes = backNouns.get(t.word());
         if (yes == null) {
-            yes = isBackNoun(t.text(), t.readings(false));
+            yes = isBackNoun(t.text(), t.readings(false), BACK_PLACE);
             backNouns.put(t.word(), yes);
         }
         return yes;
     }
 
-    private boolean isBackNoun(String word, List<CliticSplitter.Reading> readings) {
+    private boolean isBackNoun(String word, List<CliticSplitter.Reading> readings, String kind) {
         for (CliticSplitter.Reading r : readings) {
-            if (r.hadArticle() && conjunctionThenBa(word, r.prefixLength()) && words.is("back_place", r.withArticle())) {
+            if (r.hadArticle() && conjunctionThenBa(word, r.prefixLength()) && words.is(kind, r.withArticle())) {
                 return true;
             }
         }
