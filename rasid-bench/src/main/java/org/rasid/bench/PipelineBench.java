@@ -142,7 +142,7 @@ public final class PipelineBench {
         PrintStream err = System.err;
         err.printf(Locale.ROOT, "corpus %s: %d files, %.1f MB; threads 1 and %d; max heap %d MB%n",
                 corpus, c.files().size(), c.bytes() / 1e6, n, Runtime.getRuntime().maxMemory() >> 20);
-        warmUp(bench, c);
+        warmUp(bench, c, n);
         List<BenchRun.Result> results = new ArrayList<>();
         for (int t : n == 1 ? List.of(1) : List.of(1, n)) {
             for (BenchRun.Mode mode : modes()) {
@@ -200,7 +200,12 @@ public final class PipelineBench {
         return m;
     }
 
-    private void warmUp(BenchStages bench, BenchCorpus c) {
+    /**
+     * Untimed passes over the first {@code warmupMb} of the corpus for the JIT, on one thread and then,
+     * when the bench runs more, on {@code n}: each worker thread is kept from pass to pass ({@link BenchRun}),
+     * so every thread of a timed pass starts with the caches a long extract has.
+     */
+    private void warmUp(BenchStages bench, BenchCorpus c, int n) {
         List<Path> slice = new ArrayList<>();
         long bytes = 0;
         for (Path f : c.files()) {
@@ -215,8 +220,10 @@ public final class PipelineBench {
             }
         }
         int rounds = (int) Math.max(1, Math.min(200, warmupMb * 1_000_000L / Math.max(1, bytes)));
-        for (BenchRun.Mode mode : modes()) {
-            BenchRun.run(bench, slice, bytes, rounds, 1, mode);
+        for (int t : n == 1 ? List.of(1) : List.of(1, n)) {
+            for (BenchRun.Mode mode : modes()) {
+                BenchRun.run(bench, slice, bytes, rounds, t, mode);
+            }
         }
     }
 
