@@ -405,6 +405,10 @@ public final class EventExtractor {
         boolean back = story.strikes().refersBack(s, c, index);
         ActorAssignment who = assigner.assign(s, c, actors, own, back);
         who = c.verbal() ? story.told().follow(s, c, who, a.dates()) : story.strikes().follow(who, c, back);
+        if (who != null && c.verbal() && StatementGate.settingWithoutParty(s, c, who)) {
+            story.fates().drop(s, c.t(), c.cameo(), StatementFate.GATE, "meeting-setting");
+            return List.of(); // "خلال اجتماع مع قادة عسكريين": a side meeting its own people
+        }
         if (who == null) {
             // an actor the sentence names but no rule took, or none the registry knows
             lost.drop(s, c.t(), c.cameo(), StatementFate.SPEAKER,

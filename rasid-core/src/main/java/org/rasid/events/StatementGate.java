@@ -185,6 +185,20 @@ final class StatementGate {
             return false;
         }
         String prefix = t.prefix().replace(ARTICLE, "");
-        return GOVERNED.contains(prefix) || t.tokenStart() > 0 && SETTING.contains(s.word(t.tokenStart() - 1));
+        // "خلال لقائه مع ميركل": a setting that names the other party tells a meeting held (MeetingWithParty)
+        return GOVERNED.contains(prefix) || t.tokenStart() > 0 && SETTING.contains(s.word(t.tokenStart() - 1))
+                && !MeetingWithParty.names(s, t);
+    }
+
+    /**
+     * Whether a meeting the gate let through as the setting of another act that names its party ("خلال لقائه
+     * مع ميركل") is a setting after all once its actors are known: a side meeting its own people ("خلال اجتماع
+     * مع قادة عسكريين") or a party the text does not name is no meeting of two sides ({@link MeetingWithParty}).
+     */
+    static boolean settingWithoutParty(Sentence s, Candidate c, ActorAssignment who) {
+        TriggerMention t = c.t();
+        return meetingNoun(t) && !s.isRelative(t.tokenEnd()) && !GOVERNED.contains(t.prefix().replace(ARTICLE, ""))
+                && t.tokenStart() > 0 && SETTING.contains(s.word(t.tokenStart() - 1)) && MeetingWithParty.names(s, t)
+                && !MeetingWithParty.twoSides(who);
     }
 }

@@ -75,6 +75,10 @@ final class StatementPlacer {
         if (held == null && CameoRoot.MEETING.equals(c.t().trigger().cameo())) {
             held = venueInStretch(s, c.t(), placer.notMoved(s, own));
         }
+        if (held == null && CameoRoot.MEETING.equals(c.t().trigger().cameo())) {
+            // "بعد لقاء بين ليبرمان وشويغو في موسكو أثمر عن توافق ... من مناطق الجنوب السوري": في after the meeting
+            held = MeetingVenue.of(s, c.t(), notActors(venues(a), who));
+        }
         if (held != null) {
             return new Placement(List.of(held), true);
         }

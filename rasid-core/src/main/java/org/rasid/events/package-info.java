@@ -23,7 +23,8 @@
  * <li>{@code EventDater}, {@code TollAssigner}, {@code EventPlacer} give date, toll and places
  *     (one event per place of a list); each may say the candidate is not to be coded;
  *     verbal events go through {@code StatementGate} (not recalled, not a meeting named as a
- *     setting) and {@code StatementPlacer} (the place the act is tied to, else none; an undated present
+ *     setting unless it names another side after مع/بين: {@code MeetingWithParty}) and {@code StatementPlacer} (the place the act is tied to, else none; a
+ *     meeting at the town after في in its own stretch, {@code MeetingVenue}; an undated present
  *     act is a stance held unless its own speaker declares it, {@code DeclaredAct});
  *     {@code RecalledStatement} drops a statement its own date puts a week before the story;
  *     a party's speech whose content opens with another side's violent act is also that party's

@@ -41,6 +41,32 @@ class StatementGateTest {
     }
 
     @Test
+    void aMeetingSetAsTheTimeOfAnotherActThatNamesItsPartyIsHeld() {
+        // snn-2015-07-24-1842
+        assertTrue(reports("وقال وزير خارجية النظام السوري وليد المعلم، بعد محادثاته مع دي مستورا في العاصمة دمشق ، إن "
+                + "سوريا تدعم المبادرة التي أطلقها الرئيس الروسي فلاديمير بوتين.", "محادثات"));
+        // ant-sk-middleeast-2087-20180601
+        assertTrue(reports("ويأتي ذلك بعد لقاء بين وزير الدفاع الإسرائيلي أفيغدور ليبرمان ونظيره الروسي سيرجي شويغو في "
+                + "موسكو أثمر عن توافق روسي إسرائيلي.", "لقاء"));
+        // an aim: "العودة إلى التفاوض مع روسيا" (ant-fr-internationalnews-2180-20180705)
+        assertFalse(reports("أعلنت الفصائل المعارضة موافقتها على العودة إلى التفاوض مع روسيا حول اقتراح لوقف المعارك.",
+                "التفاوض"));
+    }
+
+    @Test
+    void aMeetingSetWithItsOwnPeopleIsStillASetting() {
+        // ant-sk-middleeast-886-20180409
+        HandBuilt h = new HandBuilt("قال الرئيس الأميركي دونالد ترامب، الثلاثاء، خلال اجتماع مع قادة عسكريين إنه سيتخذ "
+                + "قرارا قويا.");
+        Candidate c = h.candidate("اجتماع");
+        assertTrue(StatementGate.reports(h.sentence, c));
+        assertTrue(StatementGate.settingWithoutParty(h.sentence, c,
+                new ActorAssignment(null, null, "USA", null, java.util.List.of())));
+        assertFalse(StatementGate.settingWithoutParty(h.sentence, c,
+                new ActorAssignment(null, null, "USA", "RUS", java.util.List.of())));
+    }
+
+    @Test
     void aMeetingAskedForOrIntendedIsNotHeld() {
         assertFalse(reports("وطلبت الكويت عقد اجتماع طارئ لمجلس الأمن يوم الخميس.", "اجتماع"));
         assertFalse(reports("ويعتزم وزير الخارجية التركي إجراء محادثات مع نظيره الإيراني الشهر المقبل.", "محادثات"));
