@@ -18,8 +18,6 @@ import org.rasid.lexicon.Particles;
  * about, and is left to the general rule.
  */
 final class MeetingVenue {
-    private static final Set<String> AT = Particles.words("locative_preposition");
-    private static final Set<String> AT_PROCLITIC = Particles.words("locative_proclitic");
     private static final Set<String> TOPIC = Particles.words("topic_preposition");
     private static final Set<String> THAT = Particles.words("complementizer");
     private static final String SYRIA = "SY";
@@ -36,40 +34,13 @@ final class MeetingVenue {
                 return null;
             }
             for (Arguments.Place p : places) {
-                if (p.span() == null || s.tokenOf(p.span()) != j || !locative(s, j, p)) {
+                if (p.span() == null || s.tokenOf(p.span()) != j || !StatementVenue.locative(s, j, p)) {
                     continue;
                 }
                 boolean abroad = p.admin1() != null && !p.admin1().startsWith(SYRIA);
-                return p.geoPrecision() == 1 || abroad ? named(p) : null;
+                return p.geoPrecision() == 1 || abroad ? p : null;
             }
         }
         return null;
-    }
-
-    /**
-     * The venue written by its name: "في العاصمة دمشق" is held in دمشق, as the guidelines write a place (the
-     * gazetteer matches "العاصمة دمشق" whole, so that the capital is read as a place, not as its government).
-     */
-    private static Arguments.Place named(Arguments.Place p) {
-        String name = p.locationAr();
-        int space = name == null ? -1 : name.indexOf(' ');
-        if (space < 0 || !EventWords.standard().is("settlement", name.substring(0, space))) {
-            return p;
-        }
-        return new Arguments.Place(p.span(), name.substring(space + 1), p.placeId(), p.admin1(), p.admin2(), p.latitude(),
-                p.longitude(), p.geoPrecision(), p.confidence());
-    }
-
-    /** "في موسكو", "في العاصمة دمشق", "بموسكو". */
-    private static boolean locative(Sentence s, int tok, Arguments.Place p) {
-        int start = s.doc.fromOriginal(p.span().start());
-        String lead = s.doc.text().substring(s.tokens.get(tok).start(), Math.max(s.tokens.get(tok).start(), start));
-        if (AT_PROCLITIC.contains(lead)) {
-            return true;
-        }
-        if (tok > 0 && AT.contains(s.word(tok - 1))) {
-            return true;
-        }
-        return tok > 1 && EventWords.standard().is("settlement", s.word(tok - 1)) && AT.contains(s.word(tok - 2));
     }
 }

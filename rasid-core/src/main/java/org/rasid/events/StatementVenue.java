@@ -211,8 +211,8 @@ final class StatementVenue {
         return null;
     }
 
-    /** "في باريس", "في العاصمة باريس", "في مدينة إسطنبول", "بباريس". */
-    private static boolean locative(Sentence s, int tok, Arguments.Place p) {
+    /** "في باريس", "في العاصمة باريس", "في مدينة إسطنبول", "بباريس": the place stands right after في or ب. */
+    static boolean locative(Sentence s, int tok, Arguments.Place p) {
         int start = s.doc.fromOriginal(p.span().start());
         String lead = s.doc.text().substring(s.tokens.get(tok).start(), Math.max(s.tokens.get(tok).start(), start));
         if (AT_PROCLITIC.contains(lead)) {
