@@ -69,6 +69,18 @@ class ToponymResolverTest {
     }
 
     @Test
+    void ghabVillagesAndTellQarqurAreHamasPlaces() {
+        // snn-2015-08-09-988 (dev): the hill is its own place, not the village below it
+        PlaceMention tell = only(resolve("حيث استهدفت قوات المعارضة بالمدفعية الثقيلة منطقة \"تل القرقور\" تمهيداً للاقتحام"),
+                "تل القرقور");
+        assertEquals("SY-HM", tell.admin1());
+        // snn-2015-08-09-340 (dev): Ghab villages the gazetteer lacked
+        List<PlaceMention> ghab = resolve("ترافقت الاشتباكات مع قصف الطيران المروحي والحربي بالبراميل المتفجرة والصواريخ لمناطق"
+                + " في قرى العنكاوي والدقماق والزقوم والزيادية ومحيط المحطة الحرارية بمنطقة زيزون");
+        assertEquals("SY-HM", only(ghab, "الزقوم").admin1());
+    }
+
+    @Test
     void aBasesAdjectiveIsNoPartOfItsName() {
         // ant-sk-middleeast-1343 (feed, outside every gold): coders write مطار النيرب (docs/annotation.md, round 20)
         String text = "وأضاف المرصد أن صواريخ سقطت على مواقع لقوات النظام وحلفائها في منطقة مطار النيرب العسكري"
