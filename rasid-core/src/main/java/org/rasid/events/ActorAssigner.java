@@ -202,11 +202,15 @@ final class ActorAssigner {
         int segment = s.segment[t.tokenStart()];
         boolean patient = "patient".equals(t.trigger().frame());
         RoledActor best = null;
+        RoledActor doer = null;
         // an explicit agent: "من قبل قوات الأسد", "شنه عناصر تنظيم الدولة", "برصاص مجهولين", or the owner
         // of the aircraft that struck ("طائرات تابعة للتحالف"; downed ones, a patient, are the target)
         for (RoledActor a : actors) {
-            boolean agent = a.role() == Role.AGENT
+            // the doer of the act a statement is about is its other side, not its speaker ("أدان ترامب الهجوم
+            // الذي شنته قوات النظام"): ObjectDoer
+            boolean agent = a.role() == Role.AGENT && !ObjectDoer.of(s, t, a, words)
                     || a.role() == Role.OWNER && !patient && !DOWNED.equals(t.trigger().family());
+            doer = doer == null && a.role() == Role.AGENT && ObjectDoer.of(s, t, a, words) && a.canAct() ? a : doer;
             if (agent && s.clause[a.token()] == clause && a.canAct()
                     && (best == null
                     || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {
@@ -238,7 +242,8 @@ final class ActorAssigner {
         }
         // verb-subject: "قصفت قوات النظام", "ورفض قائد تحرير الشام", "دخلت وحدة من الشرطة العسكرية"
         RoledActor after = patient ? null : subjectAfter(s, t, actors);
-        return after != null ? after : subjectBefore(s, t, actors);
+        RoledActor before = after != null ? after : subjectBefore(s, t, actors);
+        return before != null ? before : doer; // no speaker named: the doer still keeps the event
     }
 
     /** "غارات سورية وروسية", "قصف سوري": the Syrian adjective right after an attack noun is the government. */
@@ -357,13 +362,17 @@ final class ActorAssigner {
         for (RoledActor a : actors) {
             if (s.clause[a.token()] == clause && a.token() >= t.tokenEnd()
                     && a.token() - t.tokenEnd() <= (verbal ? 12 : 8)
-                    && a != a1 && a.participant() && a.role() != Role.AGENT && !a.id().equals(id1)
-                    && !PlaceOfAct.names(s, a, this::place)) {
+                    && a != a1 && a.participant() && (a.role() != Role.AGENT || ObjectDoer.of(s, t, a, words))
+                    && !a.id().equals(id1) && !PlaceOfAct.names(s, a, this::place)) {
                 return a;
             }
         }
         if (!verbal) {
             return null;
+        }
+        RoledActor addressee = AdjectiveAddressee.of(s, t, actors, a1, words); // "مع التهديد الإيراني"
+        if (addressee != null && !PlaceOfAct.names(s, addressee, this::place)) {
+            return addressee;
         }
         for (int i = actors.size() - 1; i >= 0; i--) {
             RoledActor a = actors.get(i);
