@@ -208,9 +208,10 @@ final class ActorAssigner {
         for (RoledActor a : actors) {
             // the doer of the act a statement is about is its other side, not its speaker ("أدان ترامب الهجوم
             // الذي شنته قوات النظام"): ObjectDoer
-            boolean agent = a.role() == Role.AGENT && !ObjectDoer.of(s, t, a, words)
+            boolean objectDoer = a.role() == Role.AGENT && ObjectDoer.of(s, t, a, words);
+            boolean agent = a.role() == Role.AGENT && !objectDoer
                     || a.role() == Role.OWNER && !patient && !DOWNED.equals(t.trigger().family());
-            doer = doer == null && a.role() == Role.AGENT && ObjectDoer.of(s, t, a, words) && a.canAct() ? a : doer;
+            doer = doer == null && objectDoer && a.canAct() ? a : doer;
             if (agent && s.clause[a.token()] == clause && a.canAct()
                     && (best == null
                     || Math.abs(a.token() - t.tokenStart()) < Math.abs(best.token() - t.tokenStart()))) {

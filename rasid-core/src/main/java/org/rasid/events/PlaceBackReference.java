@@ -106,19 +106,19 @@ final class PlaceBackReference {
 
     /** "البلدتين", "بالحاجزين": a dual that refers back to the pair of places just named (back_places). */
     private boolean isPairNoun(Token t) {
-        Boolean yes = pairNouns.get(t.word());
-        if (yes == null) {
-            yes = isBackNoun(t.text(), t.readings(false), BACK_PLACES);
-            pairNouns.put(t.word(), yes);
-        }
-        return yes;
+        return isBackNoun(t, pairNouns, BACK_PLACES);
     }
 
     private boolean isBackNoun(Token t) {
-        Boolean yes = backNouns.get(t.word());
+        return isBackNoun(t, backNouns, BACK_PLACE);
+    }
+
+    /** {@link #isBackNoun(String, List, String)} for a token, remembered per word in {@code memo}. */
+    private boolean isBackNoun(Token t, WordMemo memo, String kind) {
+        Boolean yes = memo.get(t.word());
         if (yes == null) {
-            yes = isBackNoun(t.text(), t.readings(false), BACK_PLACE);
-            backNouns.put(t.word(), yes);
+            yes = isBackNoun(t.text(), t.readings(false), kind);
+            memo.put(t.word(), yes);
         }
         return yes;
     }

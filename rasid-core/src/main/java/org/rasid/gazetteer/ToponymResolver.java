@@ -606,7 +606,7 @@ public final class ToponymResolver {
         } else {
             locationAr = (it.sharedCountryside ? countryside + " " : "") + words(doc.text(), tokens, startN,
                     endN == it.match.end() ? nameEnd : endN);
-            if (nounDropped && (it.relation == null || type(it.relation) != Type.COUNTRYSIDE) && !described(p, locationAr)) {
+            if (nounDropped && (it.relation == null || type(it.relation) != Type.COUNTRYSIDE) && !namesPlace(p, locationAr)) {
                 // "العاصمة السورية": the variant describes the place and names none of it; coders write its name
                 locationAr = ArabicNormalizer.normalizeTerm(p.nameAr());
                 startN = it.match.start(); // the evidence keeps the words that named it
@@ -630,7 +630,7 @@ public final class ToponymResolver {
     }
 
     /** Whether the words after a variant's place noun are (part of) the place's own name. */
-    private static boolean described(Place p, String rest) {
+    private static boolean namesPlace(Place p, String rest) {
         return ArabicNormalizer.normalizeTerm(p.nameAr()).replace(" ", "").contains(rest.replace(" ", ""));
     }
 
