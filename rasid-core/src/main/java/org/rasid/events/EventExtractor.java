@@ -178,6 +178,7 @@ public final class EventExtractor {
                 new ToldSpeaker(), new ToldStrike(words), attacks);
         List<Event> out = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
+        LeadToll lead = null;
         int triggered = (int) sentenceTriggers.stream().filter(f -> !f.isEmpty()).count();
         for (int k = 0; k < sentences.size(); k++) {
             List<TriggerMention> found = sentenceTriggers.get(k);
@@ -193,12 +194,15 @@ public final class EventExtractor {
                         document.outlet());
                 // "… وأورد المرصد إن الغارة استهدفت بلدة عربين": the town of an event placed only to its area
                 FollowingPlace.refine(out, sentenceOf, args.get(k), found, k);
+                // "… تلته اشتباكات في شمال سوريا تسببت بمقتل 11 شخصا": a lead's toll, its place told after
+                lead = LeadToll.read(lead, out, args.get(k), found, k);
             }
             for (Event e : coded) {
                 out.add(e);
                 sentenceOf.add(k);
             }
         }
+        LeadToll.give(lead, out, sentenceOf, document.id(), document.outlet());
         // "ونفت وزارة الدفاع الأميركية الأمر": an unplaced reaction about the story's one incident is placed there
         incident.place(out, sentenceOf, args, sentenceTriggers, attacks);
         out = scored(out, sentenceOf, sentences, story, atHand.features());

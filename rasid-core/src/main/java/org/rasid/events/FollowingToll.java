@@ -6,6 +6,7 @@ import org.rasid.model.CasualtyClaim;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 import org.rasid.quantity.NumberParser;
+import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.CliticSplitter;
 
 /**
@@ -67,16 +68,16 @@ final class FollowingToll {
 
     /**
      * The head count of the deaths ("مقتل أربعين مدنيا بينهم ثمانية أطفال": 40), written as a
-     * number: a vague "عشرات" in a later sentence is no figure for an event told before. A head count
+     * number or a vague amount ({@link #vague}: "عشرات" 12, as the guidelines code it). A head count
      * above {@link TollAssigner#CAMPAIGN_TOTAL} is none either: the later sentence names the attack with a
      * definite noun, and a toll that large joined to a definite trigger is a campaign's total ("وقد
      * أسفرت القصف الصاروخي والغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976 شخصا" after "لترتفع
      * حصيلة القتلى للهجوم المستمر منذ 3 أسابيع"), as {@link TollAssigner#isTotal} reads it in its own sentence.
      */
-    private static Arguments.Count firstKilled(List<Arguments.Count> counts) {
+    static Arguments.Count firstKilled(List<Arguments.Count> counts) {
         for (Arguments.Count k : counts) {
             if ("killed".equals(k.role()) && k.count() != null && k.count() > 0) {
-                return k.count() <= TollAssigner.CAMPAIGN_TOTAL && explicit(k.text()) ? k : null;
+                return k.count() <= TollAssigner.CAMPAIGN_TOTAL && (explicit(k.text()) || vague(k.text())) ? k : null;
             }
         }
         return null;
@@ -84,6 +85,17 @@ final class FollowingToll {
 
     static boolean explicit(String countText) {
         return NUMBERS.writesNumber(countText);
+    }
+
+    /**
+     * Whether the count is a vague amount of number-words.tsv ("عدد من" 3, "عشرات" 12), which the guidelines
+     * code by ACLED's convention (docs/annotation.md, "Fatalities"): "وأسفر القصف عن عشرات القتلى" tells the
+     * toll of the shelling told before. A victim noun read as its own count ("مقتل عنصر من حركة أحرار الشام
+     * ... إضافة إلى مقتل مدني", "مقتل مسلحين إيرانيين وعراقيين") is not carried: the first of several is no
+     * head count, and a plural in -ين reads as two.
+     */
+    static boolean vague(String countText) {
+        return countText != null && NUMBERS.vagueValue(ArabicNormalizer.normalizeTerm(countText)).isPresent();
     }
 
     /**
@@ -105,7 +117,7 @@ final class FollowingToll {
         return false;
     }
 
-    private static Event withToll(Event e, Sentence s, Arguments.Count k, String docId, String outlet) {
+    static Event withToll(Event e, Sentence s, Arguments.Count k, String docId, String outlet) {
         List<Evidence.Part> parts = new ArrayList<>(e.evidence().spans());
         parts.add(s.part("fatalities", k.countSpan() != null ? k.countSpan() : k.span()));
         Evidence evidence = new Evidence(e.evidence().sentence(), e.evidence().start(), e.evidence().end(),

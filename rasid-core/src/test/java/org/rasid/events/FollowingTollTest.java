@@ -69,15 +69,35 @@ class FollowingTollTest {
     }
 
     @Test
-    void tooFarBackOrAVagueCountIsNoToll() {
+    void tooFarBackIsNoToll() {
         HandBuilt far = new HandBuilt("وقتل ثمانية مدنيين في الغارات بحسب المرصد السوري.")
                 .count("ثمانية", "killed", 8, "CIVILIANS");
         List<Event> out = strike();
         FollowingToll.attach(out, new ArrayList<>(List.of(0)), args(far), far.triggers, 3, "d", "o");
         assertNull(out.get(0).fatalities());
-        HandBuilt vague = new HandBuilt("وقتل العشرات في الغارات بحسب المرصد السوري.")
-                .count("العشرات", "killed", 12, null);
+    }
+
+    @Test
+    void aVagueAmountIsCodedByConvention() {
+        // outside feed, ant-sk-middleeast-340-20180316: after the shelling of Afrin is told
+        HandBuilt vague = new HandBuilt("وأسفر القصف، خلال الساعات الماضية، عن عشرات القتلى والجرحى.")
+                .count("عشرات", "killed", 12, null);
+        Evidence ev = new Evidence("قصفت القوات التركية مركز مدينة عفرين.", 0, 36, List.of());
+        List<Event> out = new ArrayList<>(List.of(new Event("e1", "d", 0, "Explosions/Remote violence",
+                "Shelling/artillery/missile attack", "19", 4, "TUR", null, List.of(), List.of(), "عفرين", "p1", "SY-HL",
+                null, 36.5, 36.9, 1, "2018-03-16", 1, null, null, null, null, null, List.of(), ev, 0.5, List.of(),
+                List.of(), List.of(), List.of())));
         FollowingToll.attach(out, new ArrayList<>(List.of(0)), args(vague), vague.triggers, 1, "d", "o");
+        assertEquals(12, out.get(0).fatalities());
+    }
+
+    @Test
+    void aVictimNounIsNoHeadCount() {
+        // outside feed, ant-sk-middleeast-3519-20180907: one of two deaths the sentence tells
+        HandBuilt noun = new HandBuilt("وتسببت الغارات بمقتل عنصر من حركة أحرار الشام إضافة إلى مقتل مدني.")
+                .count("عنصر", "killed", 1, null);
+        List<Event> out = strike();
+        FollowingToll.attach(out, new ArrayList<>(List.of(0)), args(noun), noun.triggers, 1, "d", "o");
         assertNull(out.get(0).fatalities());
     }
 
@@ -102,5 +122,9 @@ class FollowingTollTest {
         assertTrue(FollowingToll.explicit("على الأقل 3"));
         assertFalse(FollowingToll.explicit("عشرات"));
         assertFalse(FollowingToll.explicit("عدد من"));
+        assertTrue(FollowingToll.vague("عدد من"));
+        assertTrue(FollowingToll.vague("العشرات"));
+        assertFalse(FollowingToll.vague("عنصر"));
+        assertFalse(FollowingToll.vague("مسلحين"));
     }
 }
