@@ -34,9 +34,12 @@ final class EventPlacer {
     /** The CAMEO root of an inquiry (investigate). */
 
     private final EventWords words;
+    /** The place a landmark ("في دمشق", "القريبة من دمشق") locates: the event's place. */
+    private final LocatedPlace located;
 
     EventPlacer(EventWords words) {
         this.words = words;
+        this.located = new LocatedPlace(words);
     }
 
     /**
@@ -62,9 +65,10 @@ final class EventPlacer {
                 : CameoRoot.INQUIRY.equals(t.trigger().cameo()) ? notMoved(s, places, true) : notMoved(s, places);
         List<Arguments.Place> clausePlaces = placesIn(s, sentencePlaces, s.clause[t.tokenStart()]);
         if (!clausePlaces.isEmpty()) {
-            where.addAll(c.verbal() ? List.of(list(s, t, clausePlaces).get(0)) : list(s, t, clausePlaces));
+            where.addAll(located.of(s, c.verbal() ? List.of(list(s, t, clausePlaces).get(0)) : list(s, t, clausePlaces),
+                    clausePlaces));
         } else if (!sentencePlaces.isEmpty()) {
-            where.add(mostPrecise(s, t, sentencePlaces));
+            where.addAll(located.of(s, List.of(mostPrecise(s, t, sentencePlaces)), sentencePlaces));
         } else {
             inSentence = false;
             if (!placeableByStory(s, places, story, dated, tolled)) {

@@ -21,7 +21,8 @@
  *     {@code ActorAssigner} picks actor1, actor2 and associates;</li>
  * <li>{@code SubTypeRefiner} retypes by the arguments (protest, agreement, civilian or armed target);</li>
  * <li>{@code EventDater}, {@code TollAssigner}, {@code EventPlacer} give date, toll and places
- *     (one event per place of a list); each may say the candidate is not to be coded;
+ *     (one event per place of a list; not the landmark that only locates the place named before it,
+ *     "في حي القابون في دمشق": {@code LocatedPlace}); each may say the candidate is not to be coded;
  *     verbal events go through {@code StatementGate} (not recalled, not a meeting named as a
  *     setting unless it names another side after مع/بين: {@code MeetingWithParty}) and {@code StatementPlacer} (the place the act is tied to, else none; a
  *     meeting at the town after في in its own stretch, {@code MeetingVenue}; an undated present
