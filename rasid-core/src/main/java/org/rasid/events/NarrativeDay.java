@@ -11,7 +11,9 @@ import java.util.List;
  * الخميس انطلق نحو 20 صاروخا"). Only the news days carry (today, أمس, أول من أمس: an older day is
  * an earlier item or background), and not the day a source spoke ("قال المرصد يوم الأربعاء"), the
  * start of a span ("منذ 18 فبراير") nor a day told as what had happened before ("وكانت ... قد
- * انتهت، السبت").
+ * انتهت، السبت"). A day older than the one told so far does not take over when a relative clause names it
+ * ("اتفاق التسوية، الذي خرج بموجبه مئات المقاتلين الأحد" after a Monday lead): it describes a noun by an
+ * earlier act, and the sentences after it go on with the story's day.
  */
 final class NarrativeDay {
     /** A day named up to this many days before publication is the news of the report ("أول من أمس"). */
@@ -37,6 +39,9 @@ final class NarrativeDay {
             told[k] = last;
             for (Arguments.Date d : dates.get(k)) {
                 LocalDate day = carried(sentences.get(k), d, anchor);
+                if (day != null && last != null && day.isBefore(last) && describing(sentences.get(k), d)) {
+                    continue; // "الاتفاق، الذي خرج بموجبه المقاتلون الأحد" after a Monday lead: an earlier act
+                }
                 if (day != null) {
                     last = day;
                     first = first == null ? day : first;
@@ -47,6 +52,15 @@ final class NarrativeDay {
             told[k] = first; // a lead before the day is named
         }
         return told;
+    }
+
+    /**
+     * Whether a mention stands in a relative clause ("التي ارتكبتها قوات الأسد أول من أمس"): it describes a
+     * noun by an act of its own, which keeps the story's day when it is older than the day told so far.
+     */
+    private static boolean describing(Sentence s, Arguments.Date d) {
+        int tok = s.tokenOf(d.span());
+        return tok >= 0 && s.relativeClauseBefore(tok);
     }
 
     /** The day a mention names, when it dates the news of the story rather than a source or a span. */

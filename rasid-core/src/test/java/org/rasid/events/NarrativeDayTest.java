@@ -66,6 +66,27 @@ class NarrativeDayTest {
         }
     }
 
+    /** ant-sk-middleeast-2929-20180716 (dev), published Monday 16 July 2018. */
+    @Test
+    void anOlderDayInARelativeClauseDoesNotTakeOver() {
+        LocalDate monday = LocalDate.of(2018, 7, 16);
+        HandBuilt lead = new HandBuilt("حققت قوات النظام السوري، الاثنين، تقدماً مهما في جنوب البلاد بسيطرتها على تلة "
+                + "استراتيجية تطل على هضبة الجولان المحتلة، وفق ما أفادت تقارير إعلامية.").date("الاثنين", "2018-07-16", 1);
+        HandBuilt deal = new HandBuilt("وتدخل بلدات درعا تباعاً إلى اتفاق التسوية، الذي خرج بموجبه مئات المقاتلين والمدنيين "
+                + "الأحد من مدينة درعا، مركز المحافظة.").date("الأحد", "2018-07-15", 1);
+        HandBuilt towns = new HandBuilt("وقال مدير المرصد السوري لحقو الإنسان، رامي عبد الرحمن، إن \"قوات النظام السوري "
+                + "سيطرت على بلدات الحارة وسملين وزمرين\" بعد موافقة الفصائل المعارضة فيها على الاتفاق.");
+        LocalDate[] told = NarrativeDay.of(List.of(lead.sentence, deal.sentence, towns.sentence),
+                List.of(lead.dates, deal.dates, towns.dates), monday);
+        assertEquals(monday, told[2]);
+        // named in a main clause, the same older day takes over ("وفي ريف إدلب، دارت اشتباكات أمس")
+        HandBuilt clash = new HandBuilt("وخرج مئات المقاتلين والمدنيين الأحد من مدينة درعا، مركز المحافظة.")
+                .date("الأحد", "2018-07-15", 1);
+        told = NarrativeDay.of(List.of(lead.sentence, clash.sentence, towns.sentence),
+                List.of(lead.dates, clash.dates, towns.dates), monday);
+        assertEquals(LocalDate.of(2018, 7, 15), told[2]);
+    }
+
     @Test
     void withoutAPublicationDateNothingCarries() {
         HandBuilt h = new HandBuilt("قتل 12 شخصا أمس في قصف جوي على بلدة كفرنبل بريف إدلب.").date("أمس", "2018-07-03", 1);
