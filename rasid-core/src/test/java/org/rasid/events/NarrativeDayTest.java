@@ -61,9 +61,30 @@ class NarrativeDayTest {
         HandBuilt week = new HandBuilt("وقصفت الطائرات الأسبوع الماضي بلدة كفرنبل في ريف إدلب.")
                 .date("الأسبوع الماضي", "2018-06-27", 2);
         HandBuilt after = new HandBuilt("ودارت اشتباكات بين الفصائل وقوات النظام على أطراف البلدة.");
-        for (HandBuilt h : List.of(old, source, recalled, week)) {
+        for (HandBuilt h : List.of(old, recalled, week)) {
             assertArrayEquals(new LocalDate[] {null, null}, told(h, after), h.text);
         }
+        // the day a source spoke does not take over from a news day
+        HandBuilt news = new HandBuilt("قصفت قوات النظام أول من أمس بلدة اللطامنة بريف حماة.")
+                .date("أول من أمس", "2018-07-02", 1);
+        assertEquals(LocalDate.of(2018, 7, 2), told(news, source, after)[2]);
+    }
+
+    /** ant-sk-middleeast-1345-20180430 (dev), published Monday 30 April 2018. */
+    @Test
+    void aStoryThatNamesOnlyTheDayItsSourcesSpokeTellsThatDay() {
+        LocalDate monday = LocalDate.of(2018, 4, 30);
+        HandBuilt lead = new HandBuilt("أكد ناشطون مقتل 40 عنصرا وإصابة 60 آخرين من قوات النظام والميليشيات الإيرانية خلال "
+                + "تعرض مواقع عسكرية تابعة للنظام السوري بريفي حماة وحلب لقصف صاروخي.");
+        HandBuilt sources = new HandBuilt("وذكرت مصادر محلية سورية، مساء الأحد، أن من بين القتلى 18 عنصرا من الميليشيات "
+                + "الإيرانية من جراء الانفجارات والحرائق الضخمة التي اندلعت في جبل البحوث 47 جنوبي مدينة حماة.")
+                .date("مساء الأحد", "2018-04-29", 1);
+        HandBuilt rockets = new HandBuilt("وأوضحت المصادر أن من بين الجرحى القيادي ومسؤول المركز الإيراني، نتيجة سقوط صواريخ "
+                + "عدة على المركز الإيراني الواقع بين مدينة سلحب وقرية نهر البارد في ريف حماة الغربي.");
+        LocalDate[] told = NarrativeDay.of(List.of(lead.sentence, sources.sentence, rockets.sentence),
+                List.of(lead.dates, sources.dates, rockets.dates), monday);
+        assertArrayEquals(new LocalDate[] {LocalDate.of(2018, 4, 29), LocalDate.of(2018, 4, 29), LocalDate.of(2018, 4, 29)},
+                told);
     }
 
     /** ant-sk-middleeast-2929-20180716 (dev), published Monday 16 July 2018. */
