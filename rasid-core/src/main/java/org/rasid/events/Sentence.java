@@ -159,6 +159,8 @@ final class Sentence {
     private static final int STRONG = 2;
     /** How far back in its clause كان may make a pluperfect. */
     static final int PLUPERFECT_REACH = 8;
+    /** How far back in its segment a relative pronoun may open the clause a word stands in. */
+    static final int RELATIVE_REACH = 8;
     private static final char ARABIC_COMMA = '\u060C';
     private static final String STRONG_MARKS = "؛;.!?:\n";
     private static final String WEAK_MARKS = "،,(\"«»“”";
@@ -214,6 +216,19 @@ final class Sentence {
             int at = c.tokenStart();
             if (c.kind().equals("pluperfect") && at < tok && tok - at <= PLUPERFECT_REACH
                     && clause[at] == clause[tok]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "اتفاق التسوية، الذي خرج بموجبه مئات المقاتلين الأحد": a relative pronoun up to {@link #RELATIVE_REACH}
+     * words before word tok, in its segment: what is told there describes a noun by another act.
+     */
+    boolean relativeClauseBefore(int tok) {
+        for (int i = Math.max(0, tok - RELATIVE_REACH); i < tok; i++) {
+            if (segment[i] == segment[tok] && isRelative(i)) {
                 return true;
             }
         }
