@@ -408,7 +408,8 @@ public final class EventExtractor {
         // computed once: the last strike told changes only in coding(), after both reads
         boolean back = story.strikes().refersBack(s, c, index);
         ActorAssignment who = assigner.assign(s, c, actors, own, back);
-        who = c.verbal() ? story.told().follow(s, c, who, a.dates()) : story.strikes().follow(who, c, back);
+        who = c.verbal() ? story.told().follow(s, c, who, a.dates())
+                : story.strikes().follow(who, c, back || story.strikes().goesOn(s, c, index, actors, a.places()));
         if (who != null && c.verbal() && StatementGate.settingWithoutParty(s, c, who)) {
             story.fates().drop(s, c.t(), c.cameo(), StatementFate.GATE, "meeting-setting");
             return List.of(); // "خلال اجتماع مع قادة عسكريين": a side meeting its own people
@@ -445,6 +446,7 @@ public final class EventExtractor {
             lost.drop(s, c.t(), c.cameo(), StatementFate.PLACE, "none");
             return List.of();
         }
+        story.strikes().placed(c, where.places());
         CodedCandidate coded = new CodedCandidate(s, c, who, coding, when, toll, ConfidenceFeatures.of(s, c,
                 all.size(), sentence.setting(), who, when, toll, where.places().size()));
         List<Event> out = new ArrayList<>();

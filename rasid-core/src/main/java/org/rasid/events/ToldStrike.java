@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rasid.text.CliticSplitter;
@@ -15,15 +16,23 @@ import org.rasid.text.CliticSplitter;
  * {@code generic_attack}) takes its kind too, since it only names the strikes again. Another kind of
  * strike noun ("القصف" after air strikes) is another act and takes nothing, and a strike told with
  * several strikers gives none. Only nouns that may not stand without their actor are read so: one that
- * may ("الغارات") is left to StoryAirForce and IncidentSides. One instance reads one story, in order.
+ * may ("الغارات") is left to StoryAirForce and IncidentSides. A shelling or raid told anew (no article) in the very
+ * next sentence, naming no side of its own, goes on with the lead's striker too, unless the lead was placed in
+ * another governorate: the lead tells the barrage over unnamed towns, the next sentence its towns and toll
+ * ({@link #goesOn}). One instance reads one story, in order.
  */
 final class ToldStrike {
     private static final String STRIKES = "Explosions/Remote violence";
+    /** The strikes a lead tells over several places and the next sentence places: shelling and raids. */
+    private static final Set<String> BARRAGES = Set.of("Shelling/artillery/missile attack", "Air/drone strike");
 
     private final EventWords words;
     private ActorAssignment last;
     private Coding lastCoding;
     private int lastSentence = -1;
+    /** The last strike's candidate and the governorates it was placed in (none: told for want of a place). */
+    private Candidate lastCandidate;
+    private final Set<String> lastFronts = new HashSet<>();
 
     ToldStrike(EventWords words) {
         this.words = words;
@@ -36,6 +45,34 @@ final class ToldStrike {
         // story's air force (StoryAirForce) and the retold incident (IncidentSides)
         return (needs.contains("actor1") || needs.contains("actor")) && last != null && sentence > lastSentence
                 && sentence - lastSentence <= FollowingToll.REACH && backNoun(s, c) && (generic(s, c) || lastCoding.sub().equals(c.t().trigger().acledSubType()));
+    }
+
+    /**
+     * Whether the candidate is a strike of the last strike's kind told in the very next sentence: Arabic news
+     * names the striker in the lead's act, told over a region or "أربع بلدات محاصرة", and gives the places and
+     * the toll in the next sentence with no striker ("أمطرت الفصائل المقاتلة المعارضة أربع بلدات محاصرة
+     * بالقذائف" … "وأكد المرصد مقتل سبعة أشخاص في أكثر من 300 قذيفة سقطت على بلدتي الفوعة وكفريا").
+     */
+    boolean goesOn(Sentence s, Candidate c, int sentence, List<RoledActor> actors, List<Arguments.Place> places) {
+        Trigger tr = c.t().trigger();
+        // a definite noun ("القصف", "الغارات") is read by refersBack, StoryAirForce and IncidentSides
+        // only shelling and raids go on: a bomb told next ("وأصيب خمسة آخرون بتفجير مماثل") is an incident of its own
+        if (last == null || c.verbal() || !tr.isViolent() || !BARRAGES.contains(tr.acledSubType())
+                || sentence != lastSentence + 1
+                || !lastCoding.sub().equals(tr.acledSubType()) || s.definite(c.t().tokenStart())) {
+            return false;
+        }
+        for (Arguments.Place p : places) {
+            if (p.admin1() != null && !lastFronts.isEmpty() && !lastFronts.contains(p.admin1())) {
+                return false; // the lead struck Kafranbel in Idlib: a raid in Daraa is another front's
+            }
+        }
+        for (RoledActor a : actors) {
+            if (a.participant() && a.canAct() && !a.id().equals(last.actor1())) {
+                return false; // "على حي الأشرفية الخاضع لسيطرة قوات النظام": a side of its own, another incident
+            }
+        }
+        return true;
     }
 
     /**
@@ -68,6 +105,8 @@ final class ToldStrike {
             last = who.assoc1().isEmpty() ? new ActorAssignment(first, null, first.id(), null, List.of()) : null;
             lastCoding = own;
             lastSentence = sentence;
+            lastCandidate = c;
+            lastFronts.clear();
         }
         return own;
     }
@@ -86,6 +125,17 @@ final class ToldStrike {
             }
         }
         return striker;
+    }
+
+    /** The places a candidate was coded at: the last strike's are the front its followers must be on. */
+    void placed(Candidate c, List<Arguments.Place> places) {
+        if (c == lastCandidate) {
+            for (Arguments.Place p : places) {
+                if (p.admin1() != null) {
+                    lastFronts.add(p.admin1());
+                }
+            }
+        }
     }
 
     /** A violent noun trigger whose first word carries the article: "الضربات", "والغارات", "الهجمات". */

@@ -55,4 +55,30 @@ class ToldStrikeTest {
                 + "وعقد مجلس الأمن جلسة طارئة. وطالب المندوبون بوقف القتال فورا. ودعا الأمين العام إلى التهدئة. "
                 + "وقال المرصد إن الضربات أصابت مقرات قرب بلدة كفرنبل."));
     }
+
+    @Test
+    void aStrikeToldInTheNextSentenceWithNoStrikerGoesOnWithTheLeadsStriker() {
+        // snn-2015-07-22-593 (dev): the lead names the shelling's striker and no town, the next sentence the towns
+        String lead = "أمطرت الفصائل المقاتلة المعارضة للنظام السوري أربع بلدات محاصرة في شمال سوريا بالقذائف الصاروخية "
+                + "والمدفعية، ردا، بحسب قولها، على تعرض بلدة الزبداني في ريف دمشق لهجوم من قوات النظام وحزب الله اللبناني.";
+        List<Event> events = violent(lead + " وأفاد المرصد السوري لحقوق الإنسان أمس عن مقتل سبعة أشخاص في أكثر من 300 "
+                + "قذيفة محلية الصنع صاروخية ومدفعية سقطت على بلدتي الفوعة وكفريا في محافظة ادلب في شمال غرب البلاد.");
+        List<Event> towns = events.stream().filter(e -> e.evidence().start() > lead.length()).toList();
+        assertEquals(List.of("Shelling/artillery/missile attack OPPOSITION", "Shelling/artillery/missile attack OPPOSITION"),
+                towns.stream().map(e -> e.acledSubType() + " " + e.actor1()).toList());
+        // the striker's evidence is its mention in the lead
+        int actorAt = towns.get(0).evidence().spans().stream().filter(p -> p.role().equals("actor1"))
+                .findFirst().orElseThrow().start();
+        assertTrue(actorAt < lead.length());
+    }
+
+    @Test
+    void aStrikeWhoseSentenceNamesAnotherSideDoesNotGoOn() {
+        // snn-2015-07-31-1689 (dev): shells on a district the government holds are not the rebels' shelling before
+        List<String> found = coded("وفي السياق، دارت اشتباكات صباح أمس، بين مقاتلي الفرقة 16 مشاة وقوات النظام، في حي "
+                + "الخالدية بمدينة حلب، وسط استهداف تجمعات قوات النظام في الحي، بمدفع جهنم والرشاشات الثقيلة. "
+                + "إلى ذلك، قتل مدني وجرح عشرة آخرين، أمس الأربعاء، جراء سقوط قذائف هاون مجهولة المصدر، على حي "
+                + "الأشرفية، الخاضع لسيطرة قوات النظام.");
+        assertTrue(found.stream().noneMatch(e -> e.endsWith("الأشرفية") && !e.contains(" null ")), found.toString());
+    }
 }
