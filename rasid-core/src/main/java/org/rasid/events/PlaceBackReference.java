@@ -33,6 +33,8 @@ final class PlaceBackReference {
     private final WordMemo backNouns = new WordMemo();
     /** {@link #isPairNoun} per word. */
     private final WordMemo pairNouns = new WordMemo();
+    /** {@link #afterDirection} per word: every token's word before it is asked, and few are directions. */
+    private final WordMemo directions = new WordMemo();
     private static final String BACK_PLACE = "back_place";
     private static final String BACK_PLACES = "back_places";
     /** "في البلدتين", "على البلدتين": what leads a dual that names where an act is told (pair_lead). */
@@ -52,7 +54,7 @@ final class PlaceBackReference {
         List<Token> tokens = doc.tokens(from, to);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean near = i > 0 && afterDirection(tokens.get(i - 1).text());
+            boolean near = i > 0 && afterDirection(tokens.get(i - 1));
             // "البلدتين الواقعتين", "القريتين الشيعيتين": an adjective after a dual still means the pair
             if (isPairNoun(t)) {
                 if (near || locative(t.text()) || i > 0 && PAIR_LEAD.contains(tokens.get(i - 1).text())) {
@@ -86,6 +88,16 @@ final class PlaceBackReference {
             }
         }
         return false;
+    }
+
+    /** {@link #afterDirection(String)} for a token, remembered per word. */
+    private boolean afterDirection(Token before) {
+        Boolean yes = directions.get(before.word());
+        if (yes == null) {
+            yes = afterDirection(before.text());
+            directions.put(before.word(), yes);
+        }
+        return yes;
     }
 
     /** "جنوب المدينة", "ومحيط المدينة": the noun locates something near the place. */

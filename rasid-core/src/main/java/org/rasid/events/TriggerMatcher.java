@@ -6,6 +6,7 @@ import java.util.List;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Token;
+import org.rasid.text.WordMemo;
 
 /**
  * Finds triggers in a sentence with the lexicon's phrase matcher (proclitics on the first word,
@@ -22,6 +23,11 @@ public final class TriggerMatcher {
     private static final String LAM_ARTICLE = CliticSplitter.LAM_ARTICLE;
 
     private final TriggerLexicon lexicon;
+    /**
+     * {@link #futurePrefix} per word: every token of every sentence is asked and few carry the prefix, so
+     * the answer is a read of the token's word, not of its string's first chars.
+     */
+    private final WordMemo futureLike = new WordMemo();
 
     public TriggerMatcher(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
@@ -64,11 +70,16 @@ public final class TriggerMatcher {
                 continue;
             }
             Token tok = s.tokens.get(i);
-            String w = tok.text();
-            int p = w.startsWith("وس") || w.startsWith("فس") ? 2 : w.startsWith("س") ? 1 : -1;
-            if (p < 0 || w.length() - p < 3 || "يتنا".indexOf(w.charAt(p)) < 0) {
+            Boolean like = futureLike.get(tok.word());
+            if (like == null) {
+                like = futurePrefix(tok.text()) > 0;
+                futureLike.put(tok.word(), like);
+            }
+            if (!like) {
                 continue;
             }
+            String w = tok.text();
+            int p = futurePrefix(w);
             List<Trigger> ts = lexicon.singleWord(w.substring(p));
             if (!ts.isEmpty() && !best(ts).isBlock()) {
                 out.add(new TriggerMention(best(ts), w.substring(p), i, i + 1, tok.start(), tok.end(),
@@ -77,6 +88,15 @@ public final class TriggerMatcher {
         }
         out.sort(Comparator.comparingInt(TriggerMention::tokenStart));
         return out;
+    }
+
+    /**
+     * The length of the future prefix (س, وس or فس) of a word that reads as an imperfect verb after it
+     * ("ستشن", "وسيقصف": ي, ت, ن or ا, then at least two more letters), or -1.
+     */
+    static int futurePrefix(String w) {
+        int p = w.startsWith("وس") || w.startsWith("فس") ? 2 : w.startsWith("س") ? 1 : -1;
+        return p < 0 || w.length() - p < 3 || "يتنا".indexOf(w.charAt(p)) < 0 ? -1 : p;
     }
 
     /** "", "و", "ف", "وف": the only proclitics a verb takes before its own letters. */

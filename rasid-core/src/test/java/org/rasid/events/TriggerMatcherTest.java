@@ -29,6 +29,16 @@ class TriggerMatcherTest {
     }
 
     @Test
+    void theFuturePrefixStandsBeforeAnImperfectVerb() {
+        assertEquals(1, TriggerMatcher.futurePrefix("ستشن"));
+        assertEquals(2, TriggerMatcher.futurePrefix("وسيقصف"));
+        assertEquals(2, TriggerMatcher.futurePrefix("فسنرد"));
+        assertEquals(-1, TriggerMatcher.futurePrefix("سوريا")); // و is no imperfect's letter
+        assertEquals(-1, TriggerMatcher.futurePrefix("سيل")); // too short for a verb after the prefix
+        assertEquals(-1, TriggerMatcher.futurePrefix("قصف"));
+    }
+
+    @Test
     void bahathaIsNotAnAppeal() {
         // "بحث" (discussed) is not ب + حث (urged)
         // the visit itself is a consultation (04); what matters here is that no appeal is read
