@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.rasid.lexicon.Particles;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.NormalizedText;
 import org.rasid.text.Span;
 import org.rasid.text.Token;
+import org.rasid.text.Word;
 import org.rasid.text.WordMemo;
 
 /**
@@ -35,6 +37,10 @@ final class PlaceBackReference {
     private final WordMemo pairNouns = new WordMemo();
     /** {@link #afterDirection} per word: every token's word before it is asked, and few are directions. */
     private final WordMemo directions = new WordMemo();
+    /** The answers the memos keep, made once (a lambda per call would be made per token). */
+    private final Predicate<Word> backNoun = w -> isBackNoun(w.text(), w.readings(false), BACK_PLACE);
+    private final Predicate<Word> pairNoun = w -> isBackNoun(w.text(), w.readings(false), BACK_PLACES);
+    private final Predicate<Word> direction = w -> afterDirection(w.text());
     private static final String BACK_PLACE = "back_place";
     private static final String BACK_PLACES = "back_places";
     /** "في البلدتين", "على البلدتين": what leads a dual that names where an act is told (pair_lead). */
@@ -92,12 +98,7 @@ final class PlaceBackReference {
 
     /** {@link #afterDirection(String)} for a token, remembered per word. */
     private boolean afterDirection(Token before) {
-        Boolean yes = directions.get(before.word());
-        if (yes == null) {
-            yes = afterDirection(before.text());
-            directions.put(before.word(), yes);
-        }
-        return yes;
+        return directions.test(before.word(), direction);
     }
 
     /** "جنوب المدينة", "ومحيط المدينة": the noun locates something near the place. */
@@ -118,21 +119,12 @@ final class PlaceBackReference {
 
     /** "البلدتين", "بالحاجزين": a dual that refers back to the pair of places just named (back_places). */
     private boolean isPairNoun(Token t) {
-        return isBackNoun(t, pairNouns, BACK_PLACES);
+        return pairNouns.test(t.word(), pairNoun);
     }
 
+    /** {@link #isBackNoun(String, List, String)} for a token, remembered per word. */
     private boolean isBackNoun(Token t) {
-        return isBackNoun(t, backNouns, BACK_PLACE);
-    }
-
-    /** {@link #isBackNoun(String, List, String)} for a token, remembered per word in {@code memo}. */
-    private boolean isBackNoun(Token t, WordMemo memo, String kind) {
-        Boolean yes = memo.get(t.word());
-        if (yes == null) {
-            yes = isBackNoun(t.text(), t.readings(false), kind);
-            memo.put(t.word(), yes);
-        }
-        return yes;
+        return backNouns.test(t.word(), backNoun);
     }
 
     private boolean isBackNoun(String word, List<CliticSplitter.Reading> readings, String kind) {

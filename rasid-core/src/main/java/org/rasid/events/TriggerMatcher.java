@@ -3,9 +3,11 @@ package org.rasid.events;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.rasid.text.CliticSplitter;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Token;
+import org.rasid.text.Word;
 import org.rasid.text.WordMemo;
 
 /**
@@ -28,6 +30,7 @@ public final class TriggerMatcher {
      * the answer is a read of the token's word, not of its string's first chars.
      */
     private final WordMemo futureLike = new WordMemo();
+    private static final Predicate<Word> FUTURE_LIKE = w -> futurePrefix(w.text()) > 0;
 
     public TriggerMatcher(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
@@ -70,12 +73,7 @@ public final class TriggerMatcher {
                 continue;
             }
             Token tok = s.tokens.get(i);
-            Boolean like = futureLike.get(tok.word());
-            if (like == null) {
-                like = futurePrefix(tok.text()) > 0;
-                futureLike.put(tok.word(), like);
-            }
-            if (!like) {
+            if (!futureLike.test(tok.word(), FUTURE_LIKE)) {
                 continue;
             }
             String w = tok.text();

@@ -2,6 +2,7 @@ package org.rasid.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * A yes/no answer per distinct word, such as "can this word start a phrase of lexicon L": kept
@@ -19,6 +20,19 @@ public final class WordMemo {
     /** The remembered answer for the word, or null. */
     public Boolean get(Word w) {
         return slot >= 0 ? w.gate(slot) : map.get(w.text());
+    }
+
+    /**
+     * The remembered answer for the word, worked out by {@code answer} the first time it is asked. Pass an
+     * answer held in a field, not a lambda made per call: this is asked once per token on hot paths.
+     */
+    public boolean test(Word w, Predicate<Word> answer) {
+        Boolean yes = get(w);
+        if (yes == null) {
+            yes = answer.test(w);
+            put(w, yes);
+        }
+        return yes;
     }
 
     public void put(Word w, boolean yes) {

@@ -1,10 +1,14 @@
 package org.rasid.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** A memo answers per word, apart from every other memo, in a slot or (slots used up) in its map. */
@@ -54,5 +58,20 @@ class WordMemoTest {
                 fresh.stream().map(PhraseMatcher.Match::phrase).toList());
         assertEquals(fresh, m.find(text, tokens)); // first search: the steps are worked out
         assertEquals(fresh, m.find(text, tokens)); // second: read from each word's memo
+    }
+
+    @Test
+    void anAnswerIsWorkedOutOncePerWordAndRemembered() {
+        WordMemo memo = new WordMemo();
+        AtomicInteger asked = new AtomicInteger();
+        Predicate<Word> future = w -> asked.incrementAndGet() > 0 && w.text().startsWith("س");
+        Word strike = Vocabulary.word("سيقصف");
+        Word truce = Vocabulary.word("هدنه");
+        assertTrue(memo.test(strike, future));
+        assertTrue(memo.test(strike, future));
+        assertFalse(memo.test(truce, future));
+        assertFalse(memo.test(truce, future));
+        assertEquals(2, asked.get()); // once per word, not once per question
+        assertEquals(Boolean.TRUE, memo.get(strike));
     }
 }
