@@ -1,12 +1,10 @@
 package org.rasid.events;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.rasid.lexicon.DataFile;
+import org.rasid.gazetteer.Outskirts;
 import org.rasid.lexicon.Particles;
 
 /**
@@ -32,7 +30,6 @@ final class LocatedPlace {
     private static final char BA = 'ب';
     /** At most this many words between the place located and its landmark. */
     private static final int REACH = 4;
-    private static final Map<String, String> TWINS = twins();
 
     private final EventWords words;
 
@@ -73,7 +70,7 @@ final class LocatedPlace {
     }
 
     private boolean sameArea(Arguments.Place located, Arguments.Place landmark) {
-        return located.admin1().equals(landmark.admin1()) || located.admin1().equals(TWINS.get(landmark.admin1()))
+        return located.admin1().equals(landmark.admin1()) || located.admin1().equals(Outskirts.twin(landmark.admin1()))
                 || landmark.locationAr() != null && words.startsWith("direction", landmark.locationAr());
     }
 
@@ -108,14 +105,5 @@ final class LocatedPlace {
             }
         }
         return locator;
-    }
-
-    private static Map<String, String> twins() {
-        Map<String, String> twins = new HashMap<>();
-        for (DataFile.Row row : DataFile.readTsv("gazetteer/outskirts.tsv")) {
-            twins.put(row.get("admin1"), row.get("outskirts"));
-            twins.put(row.get("outskirts"), row.get("admin1"));
-        }
-        return twins;
     }
 }

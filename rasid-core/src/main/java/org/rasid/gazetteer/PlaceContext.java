@@ -20,7 +20,6 @@ final class PlaceContext {
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*([^\\n\\-–—]{2,25}?)[ \\t]*[-–—][ \\t]*([^\\n\\-–—]{2,25}?)[ \\t]*$");
 
     /** Each city governorate with the governorate around it, both ways. */
-    private static final Map<String, String> TWINS = twins();
 
     final String sectionAdmin1;
     final String datelineAdmin1;
@@ -49,7 +48,7 @@ final class PlaceContext {
      * so "حي جوبر" there is Damascus's Jobar, not the homonym in Homs.
      */
     int votesWithTwin(String admin1) {
-        return votes(admin1) + votes(TWINS.get(admin1));
+        return votes(admin1) + votes(Outskirts.twin(admin1));
     }
 
     /** The most named governorate of the story, or null. */
@@ -155,15 +154,6 @@ final class PlaceContext {
         int last = i >= 0 ? i : -i - 2; // the last header ending at or before the region start
         String a = last >= 0 ? headerAdmin1[last] : null;
         return a == null ? this : new PlaceContext(a, datelineAdmin1, votes, headerAt, headerAdmin1);
-    }
-
-    private static Map<String, String> twins() {
-        Map<String, String> twins = new HashMap<>();
-        for (org.rasid.lexicon.DataFile.Row row : org.rasid.lexicon.DataFile.readTsv(ToponymResolver.OUTSKIRTS)) {
-            twins.put(row.get("admin1"), row.get("outskirts"));
-            twins.put(row.get("outskirts"), row.get("admin1"));
-        }
-        return twins;
     }
 
     /** The Syrian governorate a short phrase names exactly ("ديرالزور", "ريف دمشق"), or null. */

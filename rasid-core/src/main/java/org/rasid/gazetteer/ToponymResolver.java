@@ -33,7 +33,6 @@ public final class ToponymResolver {
     private static final Set<String> SETTLEMENT_KINDS = Set.of("town", "village");
     /** Beyond this many items a list of places is a campaign's or a region's, not one event's. */
     static final int LONG_LIST = 8;
-    static final String OUTSKIRTS = "gazetteer/outskirts.tsv";
     /** Prepositions that open a nearness cue after a name ("على أطراف", "عند مشارف"). */
     private static final Set<String> NEAR_LEAD = org.rasid.lexicon.Particles.words("near_lead");
 
@@ -57,8 +56,6 @@ public final class ToponymResolver {
             return 31 * System.identityHashCode(doc) + System.identityHashCode(story);
         }
     }
-    /** City governorates and the governorate around each (gazetteer/outskirts.tsv). */
-    private final Map<String, String> outskirts = new HashMap<>();
 
     public ToponymResolver(Gazetteer g) {
         this.gazetteer = g;
@@ -66,9 +63,6 @@ public final class ToponymResolver {
         this.cues = PlaceCues.load();
         this.capitals = new CapitalMetonymy(cues);
         this.countryside = cues.label("countryside");
-        for (org.rasid.lexicon.DataFile.Row row : org.rasid.lexicon.DataFile.readTsv(OUTSKIRTS)) {
-            outskirts.put(row.get("admin1"), row.get("outskirts"));
-        }
     }
 
     public ToponymMatcher matcher() {
@@ -541,7 +535,7 @@ public final class ToponymResolver {
                 || streetMisread)) {
             // "قرية النملية بالريف الشمالي": a village the gazetteer lacks, in the area its context names
             it.place = null;
-            it.admin1 = outside(it, anchor) ? outskirts.get(contextAdmin1) : contextAdmin1;
+            it.admin1 = outside(it, anchor) ? Outskirts.around(contextAdmin1) : contextAdmin1;
             it.near = anchor != null && anchor.place() != null && anchor.place().precision() < 3 ? anchor.place() : null;
             it.confidence = anchor != null ? PlaceRanking.UNKNOWN_ANCHORED : PlaceRanking.UNKNOWN_BY_CONTEXT;
             return;
@@ -561,7 +555,7 @@ public final class ToponymResolver {
 
     /** "بلدة بيبلا جنوب العاصمة دمشق": a town placed by a direction from a city governorate lies outside it. */
     private boolean outside(Item it, Anchor anchor) {
-        return anchor != null && !anchor.viaFi() && outskirts.containsKey(anchor.admin1()) && it.kind != null
+        return anchor != null && !anchor.viaFi() && Outskirts.around(anchor.admin1()) != null && it.kind != null
                 && SETTLEMENT_KINDS.contains(it.kind.values().get(0).value());
     }
 
