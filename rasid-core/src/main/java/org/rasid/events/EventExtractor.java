@@ -218,8 +218,9 @@ public final class EventExtractor {
         List<Event> said = StatementGrouper.group(out, meetings, context.actors(), scorer::shown);
         List<Event> sided = UnarmedSide.clear(IncidentSides.fill(airForce.fill(incidents.group(said))));
         // a capture's loser and a strike's victims the event's own clause leaves open, from the story (StoryTarget)
-        List<Event> targeted = target.fill(campaign.fill(opponent.fill(sided)), args, told,
-                sentenceTriggers);
+        // then one incident told at a coarse place and at the one finer place inside it, once at the finer (CoarserTelling)
+        List<Event> targeted = CoarserTelling.join(target.fill(campaign.fill(opponent.fill(sided)), args, told,
+                sentenceTriggers));
         List<Event> kept = ActorSuccession.name(alliedStrike.join(NoCivilianVictims.clear(targeted)),
                 ActorRegistry.load(), context.anchor());
         // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once

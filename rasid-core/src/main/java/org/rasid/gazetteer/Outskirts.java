@@ -25,7 +25,7 @@ public final class Outskirts {
     }
 
     /** The governorate around a city governorate (SY-DI → SY-RD), or null when admin1 is none. */
-    static String around(String cityAdmin1) {
+    public static String around(String cityAdmin1) {
         return AROUND.get(cityAdmin1);
     }
 
