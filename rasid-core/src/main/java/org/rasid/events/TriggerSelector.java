@@ -58,7 +58,8 @@ final class TriggerSelector {
                 // "التظاهرات التي رفضتها": known to the reader, coded only with its own date
                 m = Modality.BACKGROUND;
             }
-            if (!satisfiesBefore(s, t)) {
+            if (!satisfiesBefore(s, t) || StruckDeployment.hit(s, t, triggers, WORDS)) {
+                // "هاجموا رتلا لقوات النظام": the convoy is what the attack hit, no deployment
                 continue;
             }
             Trigger tr = t.trigger();

@@ -40,6 +40,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void oppositionBattalionsAreTheOpposition() {
+        // snn-2015-07-24-778 (dev): "كتائب المعارضة" struck the security quarter (also "كتائب مقاتلة" in actors.tsv)
+        assertEquals(List.of("OPPOSITION=كتائب المعارضة"),
+                found("لافتا إلى أن «كتائب المعارضة استهدفت بواسطة راجمات الصواريخ، والمدفعية الثقيلة"));
+    }
+
+    @Test
     void theIndefiniteAircraftANationalityQualifiesAreThatState() {
         // ant-sk-middleeast-298-20180314: "مقاتلات حربية روسية" are Russia's jets, the striker after استهدفت,
         // not a bare adjective left to stand as the target

@@ -60,6 +60,21 @@ class TriggerMatcherTest {
     }
 
     @Test
+    void aMinefieldStruckOrMinesClearedAreNoExplosion() {
+        // snn-2015-07-22-246: the coalition's strikes hit minefields near Raqqa; no mine went off
+        List<String> subs = PIPELINE.process(Document.ofText("t", "وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية: "
+                + "\"إن الضربات التي وجهت في سورية أصابت وحدات تكتيكية ومواقع قتالية بالقرب من مدن حلب والحسكة وعين العرب (كوباني) "
+                + "وحقول ألغام قريبة من مدينة الرقة\".")).events().stream()
+                .filter(e -> e.acledType() != null).map(Event::acledSubType).toList();
+        assertFalse(subs.contains("Remote explosive/landmine/IED"), subs.toString());
+        // ant-cn-middleeast-1251-20180818 (feed outside gold): clearing mines from the ruins of Raqqa
+        List<String> cleared = PIPELINE.process(Document.ofText("t", "الرقة:: حيث تمكنوا من تنظيف وترميم أغلب المواقع وإزالة "
+                + "الألغام المزروعة فيها، بما في ذلك بوابة بغداد وحائط رفيقة، ومتحف الرقة الأثري.")).events().stream()
+                .filter(e -> e.acledType() != null).map(Event::acledSubType).toList();
+        assertEquals(List.of(), cleared);
+    }
+
+    @Test
     void missileDefenceIsNoMissileFired() {
         List<String> violent = PIPELINE.process(Document.ofText("t", "حلب:: وأعلنت الحكومة يوم الثلاثاء نشر منظومة "
                 + "الدفاع الصاروخي قرب مدينة حلب، وتطوير الدرع الصاروخي في الشمال.")).events().stream()

@@ -159,6 +159,16 @@ class DateResolverTest {
     }
 
     @Test
+    void theNightBeforeLastIsTwoDaysBeforeTheReport() {
+        // snn-2015-07-27-773 and snn-2015-07-22-246 (dev): "الليل/الليلة قبل الماضي(ة)", not last night
+        assertEquals(List.of("الليل قبل الماضي=2015-07-25/1"),
+                dates("قتل خمسة اطفال على الاقل بينهم اربعة اشقاء الليل قبل الماضي اثر سقوط قذيفة صاروخية", LocalDate.of(2015, 7, 27)));
+        assertEquals(List.of("الليلة قبل الماضية=2015-07-20/1"),
+                dates("وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية: إن الضربات التي وجهت في سورية أصابت وحدات تكتيكية",
+                        LocalDate.of(2015, 7, 22)));
+    }
+
+    @Test
     void withoutAnchorTheExpressionIsKeptAndNoDateInvented() {
         List<DateMention> found = RESOLVER.find(ArabicNormalizer.normalize("دخلت وحدة من الشرطة العسكرية الروسية، اليوم الثلاثاء، جيب درعا"),
                 new Span(0, 60), null);
