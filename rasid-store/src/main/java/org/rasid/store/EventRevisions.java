@@ -41,17 +41,27 @@ final class EventRevisions {
 
     /** Records the change from {@code before} (null: a new event) to {@code after}; nothing when equal. */
     void record(Connection c, Event before, Event after, Change change) throws SQLException, JsonProcessingException {
+        record(c, before, after, json.write(after), change);
+    }
+
+    /** As {@link #record(Connection, Event, Event, Change)}, with {@code after} serialised already ({@code body}). */
+    void record(Connection c, Event before, Event after, String body, Change change)
+            throws SQLException, JsonProcessingException {
         ObjectNode diff = diff(before, after);
         if (before != null && diff.isEmpty()) {
             return;
         }
-        insert(c, after, change, before == null ? null : diff);
+        insert(c, after, body, change, before == null ? null : diff);
     }
 
     /** Records a revision of {@code body} with these changes (null: none to show). */
     void insert(Connection c, Event body, Change change, ObjectNode changes)
             throws SQLException, JsonProcessingException {
-        Event after = body;
+        insert(c, body, json.write(body), change, changes);
+    }
+
+    private void insert(Connection c, Event after, String body, Change change, ObjectNode changes)
+            throws SQLException, JsonProcessingException {
         int rev = 1;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COALESCE(MAX(rev), 0) + 1 FROM event_revisions WHERE event_id = ?")) {
@@ -64,8 +74,7 @@ final class EventRevisions {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_revisions (event_id, rev, at, kind, doc,"
                 + " author, reason, changes, body) VALUES (?,?,?,?,?,?,?,?,?)")) {
             SqlRunner.bind(ps, after.id(), rev, AT.format(Instant.now()), change.kind(), change.doc(), change.author(),
-                    change.reason(), changes == null ? null : RecordJson.mapper().writeValueAsString(changes),
-                    json.write(after));
+                    change.reason(), changes == null ? null : RecordJson.mapper().writeValueAsString(changes), body);
             ps.executeUpdate();
         }
     }

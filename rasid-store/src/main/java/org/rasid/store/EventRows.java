@@ -28,7 +28,19 @@ final class EventRows {
 
     /** Writes an event, replacing what was stored under its id. */
     void write(Connection c, Event e, String eventDay) throws SQLException, JsonProcessingException {
-        delete(c, e.id());
+        write(c, e, eventDay, json.write(e), true);
+    }
+
+    /**
+     * Writes an event whose body ({@link EventJson#write}) the caller has serialised already.
+     * {@code replacing} false says the store holds no event under its id (no body: a body is
+     * written and deleted with the other rows, in one transaction), so there is nothing to
+     * delete first: five statements fewer for each new event of an ingest.
+     */
+    void write(Connection c, Event e, String eventDay, String body, boolean replacing) throws SQLException {
+        if (replacing) {
+            delete(c, e.id());
+        }
         try (PreparedStatement ev = c.prepareStatement(
                 "INSERT INTO events (id, doc, story, acled_type, acled_sub_type, cameo, event_class, actor1, actor2,"
                         + " location_ar, admin1, admin2, latitude, longitude, event_date, event_day, fatalities,"
@@ -39,9 +51,9 @@ final class EventRows {
                     sourceCount(e));
             ev.executeUpdate();
         }
-        try (PreparedStatement body = c.prepareStatement("INSERT INTO event_bodies (event_id, body) VALUES (?,?)")) {
-            SqlRunner.bind(body, e.id(), json.write(e));
-            body.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_bodies (event_id, body) VALUES (?,?)")) {
+            SqlRunner.bind(ps, e.id(), body);
+            ps.executeUpdate();
         }
         try (PreparedStatement act = c.prepareStatement("INSERT INTO event_actors (actor, event_id) VALUES (?,?)")) {
             for (String a : EventColumns.actors(e)) {

@@ -86,9 +86,11 @@ final class ReportMerger {
             // an analyst's corrections stand over whatever the reports now say
             Event e = Corrections.apply(c, Reports.withId(g.group().event(), g.id()));
             String day = EventColumns.eventDay(e, published(c, e, d, stories));
-            rows.write(c, e, day);
-            revisions.record(c, before, e, new EventRevisions.Change(before == null ? "created" : "source_joined",
-                    d.id(), null, null));
+            // one serialisation for the event's body and its revision; a new event has no rows to replace
+            String body = json.write(e);
+            rows.write(c, e, day, body, before != null);
+            revisions.record(c, before, e, body, new EventRevisions.Change(before == null ? "created"
+                    : "source_joined", d.id(), null, null));
             out.add(new Merged(e, day));
         }
         return out;
