@@ -156,6 +156,10 @@ final class ActorAssigner {
             actor2 = TollAssigner.civiliansIn(s, clause)
                     || TollAssigner.whoIsNull(own) && !ArmedVictims.only(s, own, args) ? "CIVILIANS" : null;
         }
+        if (actor2 == null && violent && !c.verbal() && !military && !TollAssigner.hasVictims(own)
+                && UncountedHarm.civilians(s, t, actors, actor1, words)) {
+            actor2 = "CIVILIANS"; // "ما أدى لوقوع إصابات من المدنيين": people hurt, told with no number
+        }
         boolean presumed2 = false;
         if (actor2 == null && !c.verbal() && (AGREEMENT.equals(tr.family()) || AGREEMENT_SUB.equals(c.sub()))) {
             // "بدأ مسلحو حركة أحرار الشام الخروج … بموجب اتفاق إجلاء": a local deal has two parties

@@ -44,7 +44,9 @@
  *     {@code RetoldAct} one per incident told again under another sub-type of its class (in one sentence at one
  *     place, or in a later sentence by a back-reference noun, "القصف", "الغارات");</li>
  * <li>{@code StoryTarget} gives a capture's loser and a strike's victims, when the event's clause leaves them open,
- *     from the story's other sentences (round-21 convention (b), (c)); {@code ActorSuccession} then names each
+ *     from the story's other sentences (round-21 convention (b), (c)); in its own clause, people hurt told with
+ *     no number ("ما أدى لوقوع إصابات من المدنيين") are its CIVILIANS already ({@code UncountedHarm}, read by
+ *     ActorAssigner); {@code ActorSuccession} then names each
  *     side by the id of the event's time (the dated successor of actors.tsv: a 2018 report's Nusra is HTS);</li>
  * <li>{@code OtherMatter} drops, once grouped, a verbal event placed abroad in a paragraph that names
  *     nothing of Syria (a digest's other items: another matter, optional);</li>
