@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rasid.events.RoledActor.Role;
+import org.rasid.text.ArabicNormalizer;
 
 /**
  * Picks actor1 (who acts) and actor2 (who is hit, or the other side) of an event from the role tagged actors of
@@ -17,6 +18,8 @@ final class ActorAssigner {
     private static final String DOWNED = "disrupted";
     /** A capture fought for ("سيطر … بعد مواجهات مع") is no attack trigger but has a second side too. */
     private static final String BATTLES = "Battles";
+    /** event_words.tsv: the government and its allies, who never fight one another. */
+    private static final String HOME_SIDE = "home_side";
     /** The family of a capture, whose loser the text may name by its withdrawal (Withdrawn). */
     private static final String CAPTURE = "territory";
     private static final String AGREEMENT = "agreement";
@@ -136,6 +139,14 @@ final class ActorAssigner {
             a2 = null;
         }
         boolean violent = tr.isViolent() || tr.isOutcome();
+        if (actor2 != null && actor1 != null && !c.verbal() && BATTLES.equals(tr.acledType())
+                && words.is(HOME_SIDE, ArabicNormalizer.normalizeTerm(actor1))
+                && words.is(HOME_SIDE, ArabicNormalizer.normalizeTerm(actor2))) {
+            // "استمرت حملة قوات النظام السوري ومرتزقة حزب الله على المدينة": allies fight side by side, never each
+            // other; the side they fight is named elsewhere (ClashPartner, StoryOpponent)
+            actor2 = null;
+            a2 = null;
+        }
         if (actor2 == null && !c.verbal() && (violent || BATTLES.equals(tr.acledType()))) {
             a2 = ClashPartner.of(s, t, actors, actor1, words);
             actor2 = a2 == null ? null : a2.id();
@@ -155,6 +166,10 @@ final class ActorAssigner {
             // "مقتل 8 من جنودها": soldiers killed are not civilians
             actor2 = TollAssigner.civiliansIn(s, clause)
                     || TollAssigner.whoIsNull(own) && !ArmedVictims.only(s, own, args) ? "CIVILIANS" : null;
+        }
+        if (actor2 == null && violent && !c.verbal() && !military && !TollAssigner.hasVictims(own)
+                && UncountedHarm.civilians(s, t, actors, actor1, words)) {
+            actor2 = "CIVILIANS"; // "ما أدى لوقوع إصابات من المدنيين": people hurt, told with no number
         }
         boolean presumed2 = false;
         if (actor2 == null && !c.verbal() && (AGREEMENT.equals(tr.family()) || AGREEMENT_SUB.equals(c.sub()))) {

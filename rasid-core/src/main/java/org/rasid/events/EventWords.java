@@ -31,7 +31,8 @@ public final class EventWords {
             "single_attack_reference", "encounter_verb", "unarmed_passage", "passage_link", "passage_from",
             "reference_determiner", "event_pronoun", "matter_reference", "incident_reference", "incident_charge", "warning_verb", "state_future", "counter", "relative_report",
             "withdrawal_noun", "campaign", "attack_qualifier", "resolution_noun", "draft_noun", "deal_step", "deal_course",
-            "fight_course", "addressed_act");
+            "fight_course", "addressed_act", "uncounted_harm",
+            "hit_qualifier");
 
     private final Map<String, Set<String>> byKind;
 

@@ -44,7 +44,9 @@
  *     {@code RetoldAct} one per incident told again under another sub-type of its class (in one sentence at one
  *     place, or in a later sentence by a back-reference noun, "القصف", "الغارات");</li>
  * <li>{@code StoryTarget} gives a capture's loser and a strike's victims, when the event's clause leaves them open,
- *     from the story's other sentences (round-21 convention (b), (c)); {@code CoarserTelling} then joins a violent
+ *     from the story's other sentences (round-21 convention (b), (c)); in its own clause, people hurt told with
+ *     no number ("ما أدى لوقوع إصابات من المدنيين") are its CIVILIANS already ({@code UncountedHarm}, read by
+ *     ActorAssigner); {@code CoarserTelling} then joins a violent
  *     event told at a coarse place (a governorate, a countryside, the capital for its outskirts) into the one finer
  *     place of its type, day and sides that another sentence tells inside it, which takes the fields it leaves open
  *     from the coarse telling; {@code ActorSuccession} then names each
