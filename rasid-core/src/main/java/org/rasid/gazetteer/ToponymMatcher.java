@@ -1,5 +1,6 @@
 package org.rasid.gazetteer;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,29 @@ import org.rasid.text.Token;
 public final class ToponymMatcher {
     private final PhraseMatcher<Place> trie = new PhraseMatcher<>(false);
 
+    /** One phrase of the trie and the place it names, in the order they are added. */
+    record Entry(PhraseMatcher.Key key, Place place) {
+    }
+
     public ToponymMatcher(Gazetteer gazetteer) {
+        for (Entry e : gazetteer.matcherEntries()) {
+            trie.add(e.key(), e.place());
+        }
+    }
+
+    /** The trie's phrases of a gazetteer's names: each name, and a multi-word one without its spaces. */
+    static List<Entry> entries(Gazetteer gazetteer) {
+        List<Entry> out = new ArrayList<>();
         for (Map.Entry<String, List<Place>> e : gazetteer.nameIndex().entrySet()) {
             String name = e.getKey();
             for (Place p : e.getValue()) {
-                trie.add(name, p);
+                out.add(new Entry(PhraseMatcher.Key.of(name), p));
                 if (name.indexOf(' ') > 0 && !hasOneLetterWord(name)) {
-                    trie.add(name.replace(" ", ""), p);
+                    out.add(new Entry(PhraseMatcher.Key.of(name.replace(" ", "")), p));
                 }
             }
         }
+        return out;
     }
 
     /**
