@@ -148,58 +148,78 @@ public final class GazetteerImage {
         if (in.getInt() != MAGIC) {
             throw new IllegalStateException(RESOURCE + " is not a compiled gazetteer");
         }
+        // one small method per record, not one loop body: the JIT compiles a method after a few hundred
+        // calls, where a long loop in one method ran interpreted until its on-stack replacement
         String[] strings = new String[in.getInt()];
         for (int i = 0; i < strings.length; i++) {
-            int length = in.getInt();
-            strings[i] = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
-            in.position(in.position() + length);
+            strings[i] = utf8(bytes, in);
         }
         int count = in.getInt();
         List<Place> places = new ArrayList<>(count);
         List<Set<String>> names = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String id = string(strings, in);
-            String nameAr = string(strings, in);
-            String nameEn = string(strings, in);
-            String kind = string(strings, in);
-            String admin1 = string(strings, in);
-            String admin2 = string(strings, in);
-            String source = string(strings, in);
-            places.add(new Place(id, nameAr, nameEn, kind, admin1, admin2, in.getDouble(), in.getDouble(), in.getLong(),
-                    source));
-            int n = in.getInt();
-            Set<String> own = new LinkedHashSet<>();
-            for (int j = 0; j < n; j++) {
-                own.add(string(strings, in));
-            }
-            names.add(own);
+            places.add(place(strings, in));
+            names.add(names(strings, in));
         }
         int keys = in.getInt();
         Map<String, List<Place>> index = new LinkedHashMap<>();
         for (int i = 0; i < keys; i++) {
-            String key = string(strings, in);
-            int n = in.getInt();
-            List<Place> list = new ArrayList<>(n);
-            for (int j = 0; j < n; j++) {
-                list.add(places.get(in.getInt()));
-            }
-            index.put(key, list);
+            index.put(string(strings, in), placeList(places, in));
         }
         int phrases = in.getInt();
         List<ToponymMatcher.Entry> entries = new ArrayList<>(phrases);
         for (int i = 0; i < phrases; i++) {
-            String phrase = string(strings, in);
-            String[] words = new String[in.getInt()];
-            for (int j = 0; j < words.length; j++) {
-                words[j] = string(strings, in);
-            }
-            entries.add(new ToponymMatcher.Entry(new PhraseMatcher.Key(phrase, List.of(words)),
-                    places.get(in.getInt())));
+            entries.add(entry(strings, places, in));
         }
         if (in.hasRemaining()) {
             throw new IllegalStateException(RESOURCE + ": " + in.remaining() + " bytes after the end");
         }
         return Gazetteer.restored(places, names, index, List.copyOf(entries));
+    }
+
+    private static String utf8(byte[] bytes, ByteBuffer in) {
+        int length = in.getInt();
+        String s = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
+    private static Place place(String[] strings, ByteBuffer in) {
+        String id = string(strings, in);
+        String nameAr = string(strings, in);
+        String nameEn = string(strings, in);
+        String kind = string(strings, in);
+        String admin1 = string(strings, in);
+        String admin2 = string(strings, in);
+        String source = string(strings, in);
+        return new Place(id, nameAr, nameEn, kind, admin1, admin2, in.getDouble(), in.getDouble(), in.getLong(), source);
+    }
+
+    private static Set<String> names(String[] strings, ByteBuffer in) {
+        int n = in.getInt();
+        Set<String> own = new LinkedHashSet<>();
+        for (int j = 0; j < n; j++) {
+            own.add(string(strings, in));
+        }
+        return own;
+    }
+
+    private static List<Place> placeList(List<Place> places, ByteBuffer in) {
+        int n = in.getInt();
+        List<Place> list = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            list.add(places.get(in.getInt()));
+        }
+        return list;
+    }
+
+    private static ToponymMatcher.Entry entry(String[] strings, List<Place> places, ByteBuffer in) {
+        String phrase = string(strings, in);
+        String[] words = new String[in.getInt()];
+        for (int j = 0; j < words.length; j++) {
+            words[j] = string(strings, in);
+        }
+        return new ToponymMatcher.Entry(new PhraseMatcher.Key(phrase, List.of(words)), places.get(in.getInt()));
     }
 
     private static String string(String[] strings, ByteBuffer in) {

@@ -82,6 +82,19 @@ public final class PhraseMatcher<T> {
 
     /** Adds a phrase by its key ({@link Key#of}). A key without words is ignored. */
     public void add(Key key, T value) {
+        add(key, value, true);
+    }
+
+    /**
+     * Adds a phrase by its key for a caller that never gives the same value twice under the same
+     * words: no equality test against the values already there (the first call of a record's
+     * {@code equals} bootstraps a method-handle chain, a cost at every start-up).
+     */
+    public void addDistinct(Key key, T value) {
+        add(key, value, false);
+    }
+
+    private void add(Key key, T value, boolean check) {
         firstWords = null;
         List<String> words = key.words();
         if (words.isEmpty()) {
@@ -97,7 +110,7 @@ public final class PhraseMatcher<T> {
             node.phrase = key.phrase();
             size++;
         }
-        if (!node.values.contains(value)) {
+        if (!check || !node.values.contains(value)) {
             node.values.add(value);
         }
     }

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.ArabicTokenizer;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.Token;
 
 /** The compiled gazetteer the build writes holds exactly what the TSV loader and the matcher work out. */
 class GazetteerImageTest {
@@ -45,6 +48,29 @@ class GazetteerImageTest {
         assertEquals(tsv.find(text, ArabicTokenizer.tokenize(text)).toString(),
                 compiled.find(text, ArabicTokenizer.tokenize(text)).toString());
         assertEquals(3, compiled.find(text, ArabicTokenizer.tokenize(text)).size());
+    }
+
+    @Test
+    void theMatcherHoldsWhatAddingEveryNameWithItsEqualityTestHeld() {
+        // the matcher adds each place once per phrase without PhraseMatcher's equality test; the
+        // same trie as adding every name and its no-space form as written, as the matcher did before
+        PhraseMatcher<Place> every = new PhraseMatcher<>(false);
+        StringBuilder all = new StringBuilder();
+        for (Map.Entry<String, List<Place>> e : FROM_TSV.nameIndex().entrySet()) {
+            String name = e.getKey();
+            for (Place p : e.getValue()) {
+                every.add(name, p);
+                if (name.indexOf(' ') > 0 && !ToponymMatcher.hasOneLetterWord(name)) {
+                    every.add(name.replace(" ", ""), p);
+                }
+            }
+            all.append(name).append(" و ").append(name.replace(" ", "")).append(" . ");
+        }
+        ToponymMatcher compiled = new ToponymMatcher(GazetteerImage.bundled());
+        assertEquals(every.size(), compiled.size());
+        String text = all.toString();
+        List<Token> tokens = ArabicTokenizer.tokenize(text);
+        assertEquals(every.find(text, tokens).toString(), compiled.find(text, tokens).toString());
     }
 
     private static void assertSameGazetteer(Gazetteer expected, Gazetteer actual) {
