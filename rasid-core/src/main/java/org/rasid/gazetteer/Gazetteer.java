@@ -31,6 +31,8 @@ public final class Gazetteer {
     private final Map<String, Place> byId = new LinkedHashMap<>();
     private final Map<String, Set<String>> names = new LinkedHashMap<>();
     private final Map<String, List<Place>> byName = new LinkedHashMap<>();
+    /** The matcher's phrases when they were read from the compiled form, else null (worked out on demand). */
+    private List<ToponymMatcher.Entry> matcherEntries;
 
     private Gazetteer() {
     }
@@ -42,7 +44,10 @@ public final class Gazetteer {
             synchronized (Gazetteer.class) {
                 g = shared;
                 if (g == null) {
-                    g = of(DataFile.readTsv(GEONAMES), DataFile.readTsv(SUPPLEMENT));
+                    g = GazetteerImage.bundled();
+                    if (g == null) {
+                        g = of(DataFile.readTsv(GEONAMES), DataFile.readTsv(SUPPLEMENT));
+                    }
                     shared = g;
                 }
             }
@@ -57,6 +62,27 @@ public final class Gazetteer {
         g.readSupplement(supplement);
         g.index();
         return g;
+    }
+
+    /**
+     * A gazetteer as {@link GazetteerImage} restores it: places in order with their names, the name
+     * index, and the matcher's phrases.
+     */
+    static Gazetteer restored(List<Place> places, List<Set<String>> names, Map<String, List<Place>> index,
+                              List<ToponymMatcher.Entry> entries) {
+        Gazetteer g = new Gazetteer();
+        for (int i = 0; i < places.size(); i++) {
+            g.byId.put(places.get(i).id(), places.get(i));
+            g.names.put(places.get(i).id(), names.get(i));
+        }
+        g.byName.putAll(index);
+        g.matcherEntries = entries;
+        return g;
+    }
+
+    /** The phrases {@link ToponymMatcher} files, in order. */
+    List<ToponymMatcher.Entry> matcherEntries() {
+        return matcherEntries != null ? matcherEntries : ToponymMatcher.entries(this);
     }
 
     public Optional<Place> byId(String id) {

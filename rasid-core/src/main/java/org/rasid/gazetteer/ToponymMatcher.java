@@ -1,6 +1,8 @@
 package org.rasid.gazetteer;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rasid.text.NormalizedText;
@@ -17,16 +19,44 @@ import org.rasid.text.Token;
 public final class ToponymMatcher {
     private final PhraseMatcher<Place> trie = new PhraseMatcher<>(false);
 
+    /** One phrase of the trie and the place it names, in the order they are added. */
+    record Entry(PhraseMatcher.Key key, Place place) {
+    }
+
     public ToponymMatcher(Gazetteer gazetteer) {
+        for (Entry e : gazetteer.matcherEntries()) {
+            trie.addDistinct(e.key(), e.place());
+        }
+    }
+
+    /**
+     * The trie's phrases of a gazetteer's names: each name, and a multi-word one without its spaces;
+     * a place comes once under the same words (a gazetteer's places are equal only to themselves).
+     */
+    static List<Entry> entries(Gazetteer gazetteer) {
+        List<Entry> out = new ArrayList<>();
+        Map<List<String>, List<Place>> seen = new HashMap<>();
         for (Map.Entry<String, List<Place>> e : gazetteer.nameIndex().entrySet()) {
             String name = e.getKey();
             for (Place p : e.getValue()) {
-                trie.add(name, p);
+                addOnce(out, seen, PhraseMatcher.Key.of(name), p);
                 if (name.indexOf(' ') > 0 && !hasOneLetterWord(name)) {
-                    trie.add(name.replace(" ", ""), p);
+                    addOnce(out, seen, PhraseMatcher.Key.of(name.replace(" ", "")), p);
                 }
             }
         }
+        return out;
+    }
+
+    private static void addOnce(List<Entry> out, Map<List<String>, List<Place>> seen, PhraseMatcher.Key key, Place p) {
+        List<Place> under = seen.computeIfAbsent(key.words(), w -> new ArrayList<>(1));
+        for (Place q : under) {
+            if (q == p) {
+                return;
+            }
+        }
+        under.add(p);
+        out.add(new Entry(key, p));
     }
 
     /**

@@ -68,6 +68,12 @@ public final class DataFile {
     private DataFile() {
     }
 
+    /** Whether the data folder (-Drasid.data or RASID_DATA) holds its own copy of a data file. */
+    public static boolean overridden(String name) {
+        String dir = System.getProperty("rasid.data", System.getenv("RASID_DATA"));
+        return dir != null && !dir.isBlank() && Files.isRegularFile(Path.of(dir).resolve(name));
+    }
+
     public static BufferedReader open(String name) {
         String dir = System.getProperty("rasid.data", System.getenv("RASID_DATA"));
         try {

@@ -58,25 +58,59 @@ public final class PhraseMatcher<T> {
         return m;
     }
 
+    /**
+     * A phrase as {@link #add(String, Object)} files it: its normal form and the words of that form.
+     * A lexicon compiled at build time keeps these, so a start-up need not normalise and tokenise again.
+     */
+    public record Key(String phrase, List<String> words) {
+        /** The key of a phrase as written. */
+        public static Key of(String phrase) {
+            String norm = ArabicNormalizer.normalizeTerm(phrase);
+            List<Token> tokens = ArabicTokenizer.tokenize(norm);
+            String[] words = new String[tokens.size()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = tokens.get(i).text();
+            }
+            return new Key(norm, List.of(words));
+        }
+    }
+
     /** Adds a phrase as written (it is normalised here). Blank phrases are ignored. */
     public void add(String phrase, T value) {
+        add(Key.of(phrase), value);
+    }
+
+    /** Adds a phrase by its key ({@link Key#of}). A key without words is ignored. */
+    public void add(Key key, T value) {
+        add(key, value, true);
+    }
+
+    /**
+     * Adds a phrase by its key for a caller that never gives the same value twice under the same
+     * words: no equality test against the values already there (the first call of a record's
+     * {@code equals} bootstraps a method-handle chain, a cost at every start-up).
+     */
+    public void addDistinct(Key key, T value) {
+        add(key, value, false);
+    }
+
+    private void add(Key key, T value, boolean check) {
         firstWords = null;
-        String norm = ArabicNormalizer.normalizeTerm(phrase);
-        List<Token> words = ArabicTokenizer.tokenize(norm);
+        List<String> words = key.words();
         if (words.isEmpty()) {
             return;
         }
-        firstWordEnds.add(words.get(0).text());
+        firstWordEnds.add(words.get(0));
         TrieNode<T> node = root;
-        for (Token w : words) {
-            node = node.childOrNew(w.text());
+        for (String w : words) {
+            node = node.childOrNew(w);
         }
         if (node.values == null) {
             node.values = new ArrayList<>(1);
-            node.phrase = norm;
+            node.phrase = key.phrase();
             size++;
         }
-        if (!node.values.contains(value)) {
+        if (!check || !node.values.contains(value)) {
             node.values.add(value);
         }
     }
