@@ -32,6 +32,11 @@ import org.rasid.text.Span;
  * ("مقتل 62 مدنيا في غارات" is no shelling's toll); a toll of armed men of a camp that fights the striker's gives that
  * side. A strike told as hurting nobody keeps no target.
  *
+ * <p><b>The foe of a campaign.</b> A strike by a force whose air campaign in Syria is against ISIS (event_words.tsv
+ * {@code isis_campaign}: the coalition, the United States, Iraq) that no sentence gives a target takes the ISIS side
+ * the story names ("غارات جوية على جسرين … يستخدمهما داعش", "أهداف ل داعش"), unless the story sets a side of the
+ * government's camp as hit: then the campaign may have struck either.
+ *
  * <p>The side taken points at the words that named it.
  */
 final class StoryTarget {
@@ -47,6 +52,8 @@ final class StoryTarget {
     private static final String KURDISH = "kurdish_side";
     private static final String ISIS = "isis_side";
     private static final String TURKISH = "turkish_side";
+    /** event_words.tsv: the forces whose air campaign in Syria is against ISIS. */
+    private static final String ISIS_CAMPAIGN = "isis_campaign";
     /**
      * The camps of the war (event_words.tsv kinds of actor ids) and the camps each fights: Turkey's forces fight the
      * Kurdish ones beside the rebels, whatever else its words name ("إرهابيي ب ي د/بي كا كا وداعش").
@@ -93,6 +100,10 @@ final class StoryTarget {
                 } else if (STRIKE.equals(e.acledType()) && STRIKES.contains(e.acledSubType())
                         && (e.fatalities() == null || e.fatalities() > 0)) {
                     f = victims(e, events, sentences, told, triggers);
+                    if (f.actor2() == null && e.actor1() != null
+                            && words.is(ISIS_CAMPAIGN, ArabicNormalizer.normalizeTerm(e.actor1()))) {
+                        f = campaignFoe(e, sentences);
+                    }
                 }
             }
             out.add(f);
@@ -122,6 +133,27 @@ final class StoryTarget {
         }
         Side chosen = chosen(sides, own);
         return chosen == null ? e : withActor2(e, chosen.id(), chosen.words());
+    }
+
+    /**
+     * The ISIS side the story names for a strike of the campaign against it, none when the story also sets a side of
+     * the government's camp as hit ("قصفت طائرات التحالف مواقع لقوات النظام").
+     */
+    private Event campaignFoe(Event e, List<SentenceArguments> sentences) {
+        Side foe = null;
+        for (int k = 0; k < sentences.size(); k++) {
+            SentenceArguments a = sentences.get(k);
+            for (RoledActor r : tagger.tag(a.sentence(), a.actors(), a.counts())) {
+                String other = camp(r.id());
+                if (HOME.equals(other) && r.role() == RoledActor.Role.TARGET) {
+                    return e;
+                }
+                if (foe == null && ISIS.equals(other) && r.participant() && r.canAct()) {
+                    foe = new Side(r.id(), other, k, a.sentence().part(ACTOR2, r.m().span()));
+                }
+            }
+        }
+        return foe == null ? e : withActor2(e, foe.id(), foe.words());
     }
 
     /** The side named in the capture's own sentence, else the one camp's lead side, generic name or first side. */

@@ -82,4 +82,30 @@ class StoryTargetTest {
         assertEquals("Air/drone strike", strike.acledSubType());
         assertEquals("CIVILIANS", strike.actor2());
     }
+
+    @Test
+    void aStrikeOfTheCampaignAgainstIsisTakesTheIsisSideTheStoryNames() {
+        // snn-2015-07-31-1268: the coalition's raids on two bridges "that ISIS uses", its target told by no role cue
+        String text = "نفذ الائتلاف الدولي بقيادة اميركية الجمعة غارات جوية على جسرين استراتيجيين في محافظة دير الزور "
+                + "في شرق سوريا يقعان على طريقين رئيسيين يستخدمهما داعش بين سوريا والعراق، بحسب ما ذكر المرصد السوري "
+                + "لحقوق الانسان.";
+        Event raids = StoryEvents.at(StoryEvents.coded(text, "2015-07-31"), "محافظه دير الزور");
+        assertEquals("COALITION", raids.actor1());
+        assertEquals("ISIS", raids.actor2());
+        var named = raids.evidence().part("actor2");
+        assertEquals("داعش", text.substring(named.start(), named.end()));
+    }
+
+    @Test
+    void aCampaignStrikeTakesTheIsisSideToldInAnotherSentence() {
+        String raids = "نفذ الائتلاف الدولي بقيادة اميركية الجمعة غارات جوية على جسرين استراتيجيين في محافظة دير "
+                + "الزور في شرق سوريا. ";
+        String isis = "وهاجم تنظيم داعش الخميس بلدة مارع.";
+        List<Event> events = StoryEvents.coded(raids + isis, "2015-07-31");
+        assertEquals("ISIS", StoryEvents.at(events, "محافظه دير الزور").actor2());
+        // a story that also sets the government's side as hit: the campaign may have struck either
+        String government = "وقصفت فصائل المعارضة الخميس مواقع لقوات النظام في مدينة حلب. ";
+        events = StoryEvents.coded(raids + government + isis, "2015-07-31");
+        assertNull(StoryEvents.at(events, "محافظه دير الزور").actor2());
+    }
 }
