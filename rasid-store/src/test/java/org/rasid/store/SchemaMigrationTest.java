@@ -55,4 +55,34 @@ class SchemaMigrationTest {
             assertTrue(e.getMessage().contains("checksum"), e.getMessage());
         }
     }
+
+    /** The shipped list and its checksums are Flyway's own, so skipping Flyway skips nothing. */
+    @Test
+    void theShippedListIsWhatFlywayWouldApply() throws Exception {
+        try (HikariDataSource pool = Dialect.SQLITE.pool(Dialect.sqliteUrl(dir.resolve(EventStore.SQLITE_FILE)))) {
+            var pending = org.flywaydb.core.Flyway.configure().dataSource(pool)
+                    .locations("classpath:db/migration").placeholders(Dialect.SQLITE.placeholders())
+                    .table(SchemaMigration.HISTORY).load().info().all();
+            var expected = java.util.Arrays.stream(pending)
+                    .map(m -> new ShippedMigrations.Script(m.getScript(), m.getChecksum())).toList();
+            assertEquals(expected, ShippedMigrations.shipped());
+            assertFalse(ShippedMigrations.applied(pool), "a new store goes to Flyway");
+        }
+    }
+
+    @Test
+    void onlyAHistoryOfExactlyTheShippedScriptsSkipsFlyway() throws Exception {
+        try (HikariDataSource pool = TestTables.migrated(dir); Connection c = pool.getConnection();
+             Statement st = c.createStatement()) {
+            assertTrue(ShippedMigrations.applied(pool));
+            st.executeUpdate("UPDATE rasid_schema_history SET success = 0 WHERE version = '4'");
+            assertFalse(ShippedMigrations.applied(pool), "a failed step");
+            st.executeUpdate("DELETE FROM rasid_schema_history WHERE version = '4'");
+            st.executeUpdate("DROP TABLE event_replacements");
+            assertFalse(ShippedMigrations.applied(pool), "a pending script");
+        }
+        try (HikariDataSource pool = TestTables.migrated(dir)) {
+            assertTrue(ShippedMigrations.applied(pool), "Flyway applied the pending script");
+        }
+    }
 }
