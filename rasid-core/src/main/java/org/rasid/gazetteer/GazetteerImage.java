@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.PhraseMatcher;
 
@@ -30,7 +31,7 @@ import org.rasid.text.PhraseMatcher;
  */
 public final class GazetteerImage {
     static final String RESOURCE = "gazetteer/gazetteer.bin";
-    private static final int MAGIC = 0x52474a31; // "RGZ1"
+    private static final int MAGIC = 0x52474a32; // "RGZ2"
     /** The data files the compiled form is made of (region.tsv checks the supplement's admin1 codes). */
     private static final List<String> SOURCES = List.of(Gazetteer.GEONAMES, Gazetteer.SUPPLEMENT, "region.tsv");
 
@@ -44,11 +45,44 @@ public final class GazetteerImage {
                 return null;
             }
         }
-        try (InputStream in = GazetteerImage.class.getResourceAsStream("/rasid/data/" + RESOURCE)) {
-            return in == null ? null : read(in.readAllBytes());
+        java.net.URL url = GazetteerImage.class.getResource("/rasid/data/" + RESOURCE);
+        if (url == null) {
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            byte[] bytes = in.readAllBytes();
+            // a jar is made by package, which writes the compiled form after the sources: only a class
+            // folder can hold a stale one, and only there is the check worth its reading of the sources
+            return "jar".equals(url.getProtocol()) || current(bytes) ? read(bytes) : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /**
+     * Whether a compiled form was made from the source files the classpath holds now. A build that stops
+     * at {@code compile} (an IDE's, or {@code mvn compile}) copies edited TSV files into the class folder
+     * without rewriting the compiled form; a stale one is then passed over for the TSV files, never read
+     * as if it were current.
+     */
+    static boolean current(byte[] bytes) {
+        return bytes.length >= Integer.BYTES + Long.BYTES && ByteBuffer.wrap(bytes).getInt() == MAGIC
+                && ByteBuffer.wrap(bytes).getLong(Integer.BYTES) == sourcesChecksum();
+    }
+
+    /** CRC-32 of the source files' bytes as the classpath holds them, in {@link #SOURCES}' order. */
+    static long sourcesChecksum() {
+        CRC32 crc = new CRC32();
+        for (String s : SOURCES) {
+            try (InputStream in = GazetteerImage.class.getResourceAsStream("/rasid/data/" + s)) {
+                if (in != null) {
+                    crc.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + s, e);
+            }
+        }
+        return crc.getValue();
     }
 
     /**
@@ -115,6 +149,7 @@ public final class GazetteerImage {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             DataOutputStream head = new DataOutputStream(all);
             head.writeInt(MAGIC);
+            head.writeLong(sourcesChecksum());
             head.writeInt(strings.size());
             for (String s : strings.keySet()) {
                 byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -148,6 +183,7 @@ public final class GazetteerImage {
         if (in.getInt() != MAGIC) {
             throw new IllegalStateException(RESOURCE + " is not a compiled gazetteer");
         }
+        in.getLong(); // the sources' checksum: bundled() has compared it
         // one small method per record, not one loop body: the JIT compiles a method after a few hundred
         // calls, where a long loop in one method ran interpreted until its on-stack replacement
         String[] strings = new String[in.getInt()];

@@ -1,8 +1,10 @@
 package org.rasid.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,15 @@ class GazetteerImageTest {
     @Test
     void readingWhatWasWrittenGivesTheSameGazetteer() {
         assertSameGazetteer(FROM_TSV, GazetteerImage.read(GazetteerImage.write(FROM_TSV)));
+    }
+
+    @Test
+    void aCompiledFormMadeFromOtherSourceFilesIsPassedOver() {
+        byte[] bytes = GazetteerImage.write(FROM_TSV);
+        assertTrue(GazetteerImage.current(bytes));
+        // the checksum of the sources stands right after the magic: a supplement.tsv edited since the form was made
+        bytes[Integer.BYTES + Long.BYTES - 1] ^= 1;
+        assertFalse(GazetteerImage.current(bytes));
     }
 
     @Test
