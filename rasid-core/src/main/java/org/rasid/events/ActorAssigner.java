@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rasid.events.RoledActor.Role;
-import org.rasid.text.ArabicNormalizer;
 
 /**
  * Picks actor1 (who acts) and actor2 (who is hit, or the other side) of an event from the role tagged actors of
@@ -18,8 +17,6 @@ final class ActorAssigner {
     private static final String DOWNED = "disrupted";
     /** A capture fought for ("سيطر … بعد مواجهات مع") is no attack trigger but has a second side too. */
     private static final String BATTLES = "Battles";
-    /** event_words.tsv: the government and its allies, who never fight one another. */
-    private static final String HOME_SIDE = "home_side";
     /** The family of a capture, whose loser the text may name by its withdrawal (Withdrawn). */
     private static final String CAPTURE = "territory";
     private static final String AGREEMENT = "agreement";
@@ -140,8 +137,7 @@ final class ActorAssigner {
         }
         boolean violent = tr.isViolent() || tr.isOutcome();
         if (actor2 != null && actor1 != null && !c.verbal() && BATTLES.equals(tr.acledType())
-                && words.is(HOME_SIDE, ArabicNormalizer.normalizeTerm(actor1))
-                && words.is(HOME_SIDE, ArabicNormalizer.normalizeTerm(actor2))) {
+                && words.allies(actor1, actor2)) {
             // "استمرت حملة قوات النظام السوري ومرتزقة حزب الله على المدينة": allies fight side by side, never each
             // other; the side they fight is named elsewhere (ClashPartner, StoryOpponent)
             actor2 = null;

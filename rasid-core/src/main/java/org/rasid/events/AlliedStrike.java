@@ -3,7 +3,6 @@ package org.rasid.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.rasid.model.Event;
-import org.rasid.text.ArabicNormalizer;
 
 /**
  * The government's air forces do not bomb their allies. A joint strike ("غارات سورية وروسية تستهدف أحياء سيطرة
@@ -28,7 +27,7 @@ final class AlliedStrike {
 
     private Event joined(Event e) {
         if (!STRIKE.equals(e.acledType()) || e.actor1() == null || e.actor2() == null
-                || e.actor1().equals(e.actor2()) || !is("home_air_force", e.actor1()) || !is("home_side", e.actor2())) {
+                || e.actor1().equals(e.actor2()) || !words.actorIs("home_air_force", e.actor1()) || !words.actorIs("home_side", e.actor2())) {
             return e;
         }
         List<String> assoc = new ArrayList<>(e.assocActor1() == null ? List.of() : e.assocActor1());
@@ -36,9 +35,5 @@ final class AlliedStrike {
             assoc.add(e.actor2());
         }
         return e.withoutActor2(List.copyOf(assoc));
-    }
-
-    private boolean is(String kind, String actor) {
-        return words.is(kind, ArabicNormalizer.normalizeTerm(actor));
     }
 }

@@ -1,6 +1,5 @@
 package org.rasid.events;
 
-import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.CliticSplitter;
 
 /**
@@ -61,7 +60,7 @@ final class AttackedSite {
         if (actor1 == null || UNKNOWN.equals(actor1)) {
             return HOME;
         }
-        if (words.is("home_side", ArabicNormalizer.normalizeTerm(actor1))) {
+        if (words.actorIs("home_side", actor1)) {
             return null;
         }
         int clause = s.clause[t.tokenStart()];

@@ -3,7 +3,6 @@ package org.rasid.events;
 import java.util.List;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
-import org.rasid.text.ArabicNormalizer;
 
 /**
  * The target of a foreign strike campaign told place by place. A foreign force that does not fight beside the
@@ -72,7 +71,7 @@ final class CampaignTarget {
     /** A foreign force that does not fight beside the government. */
     private boolean foreign(String actor) {
         return actor != null && args.inter(actor) == EXTERNAL
-                && !words.is(HOME_SIDE, ArabicNormalizer.normalizeTerm(actor));
+                && !words.actorIs(HOME_SIDE, actor);
     }
 
     private boolean armed(String actor) {

@@ -70,6 +70,16 @@ public final class EventWords {
         return byKind.getOrDefault(kind, Set.of()).contains(word);
     }
 
+    /** Whether an actor id (actors.tsv) is of a kind, by its normal form ("home_side": SYR_GOV, RUS, IRN ...). */
+    public boolean actorIs(String kind, String actorId) {
+        return is(kind, ArabicNormalizer.normalizeTerm(actorId));
+    }
+
+    /** The government and its allies (home_side) fight side by side: two of them set against each other is a misreading. */
+    boolean allies(String a, String b) {
+        return actorIs("home_side", a) && actorIs("home_side", b);
+    }
+
     /** Whether a normalised word contains one of a kind's words ("السورية" contains "سوري"). */
     public boolean contains(String kind, String word) {
         for (String w : byKind.getOrDefault(kind, Set.of())) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
-import org.rasid.text.ArabicNormalizer;
 
 /**
  * The other side of a fight the story names once and leaves out after. A report names both sides ("اشتباكات
@@ -22,7 +21,6 @@ final class StoryOpponent {
     private static final String ACTOR1 = "actor1";
     private static final String ACTOR2 = "actor2";
     private static final String UNKNOWN = "UNKNOWN";
-    private static final String HOME_SIDE = "home_side";
     private static final String BATTLES = "Battles";
     /** ACLED inter codes of armed sides: state forces, rebels, political and identity militias, external forces. */
     private static final int STATE = 1;
@@ -69,7 +67,7 @@ final class StoryOpponent {
                 continue;
             }
             if (p == null || !armed(side) || side.equals(e.actor1()) || !RetoldIncident.nearAct(other, p)
-                    || !sameFront(e, other) || allies(side, e.actor1())) {
+                    || !sameFront(e, other) || this.words.allies(side, e.actor1())) {
                 continue;
             }
             if (id != null && !id.equals(side)) {
@@ -92,14 +90,6 @@ final class StoryOpponent {
         return e.admin1() == null || other.admin1() == null || e.admin1().equals(other.admin1());
     }
 
-    /** The government and its allies (event_words.tsv home_side) fight side by side: two set apart is a misreading. */
-    private boolean allies(String a, String b) {
-        return home(a) && home(b);
-    }
-
-    private boolean home(String actor) {
-        return words.is(HOME_SIDE, ArabicNormalizer.normalizeTerm(actor));
-    }
 
     private boolean armed(String actor) {
         int inter = args.inter(actor);

@@ -101,7 +101,7 @@ final class StoryTarget {
                         && (e.fatalities() == null || e.fatalities() > 0)) {
                     f = victims(e, events, sentences, told, triggers);
                     if (f.actor2() == null && e.actor1() != null
-                            && words.is(ISIS_CAMPAIGN, ArabicNormalizer.normalizeTerm(e.actor1()))) {
+                            && words.actorIs(ISIS_CAMPAIGN, e.actor1())) {
                         f = campaignFoe(e, sentences);
                     }
                 }
