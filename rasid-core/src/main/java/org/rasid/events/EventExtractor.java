@@ -225,8 +225,10 @@ public final class EventExtractor {
                 ActorRegistry.load(), context.anchor());
         // a statement abroad in a paragraph that names nothing of Syria: another matter's news (OtherMatter); once
         // grouped, so that the speaker's other words on that matter go with it
+        // and a statement or meeting of a story whose headline and lead name nothing of Syria either (OtherStory)
         Set<String> elsewhere = new HashSet<>();
-        kept.removeIf(e -> OtherMatter.about(e, context, words) && elsewhere.add(e.id()));
+        kept.removeIf(e -> (OtherMatter.about(e, context, words) || OtherStory.about(e, context, words))
+                && elsewhere.add(e.id()));
         fates.kept(kept, recalled, elsewhere);
         return kept;
     }
