@@ -141,8 +141,8 @@ public final class PipelineBench {
 
     /**
      * The garbage collectors of this JVM ("G1 Young Generation, G1 Old Generation"): a pass's CPU per document
-     * depends on them (docs/performance.md, round 26: the same pass costs the worker thread about a quarter more
-     * under G1, the JVM's default on a server-class machine, than under the launcher's serial collector).
+     * depends on them (docs/performance.md, round 26: alternated runs of the same pass gave the worker thread a
+     * median a quarter higher under G1, the JVM's default here, than under the launcher's serial collector).
      */
     static String collector() {
         return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
