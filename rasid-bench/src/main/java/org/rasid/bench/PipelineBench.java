@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,11 +139,21 @@ public final class PipelineBench {
         }
     }
 
+    /**
+     * The garbage collectors of this JVM ("G1 Young Generation, G1 Old Generation"): a pass's CPU per document
+     * depends on them (docs/performance.md, round 26: alternated runs of the same pass gave the worker thread a
+     * median a quarter higher under G1, the JVM's default here, than under the launcher's serial collector).
+     */
+    static String collector() {
+        return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
+    }
+
     private int bench(BenchStages bench, Path corpus, BenchCorpus c, int n, int cores, Map<String, Object> report)
             throws IOException {
         PrintStream err = System.err;
-        err.printf(Locale.ROOT, "corpus %s: %d files, %.1f MB; threads 1 and %d; max heap %d MB%n",
-                corpus, c.files().size(), c.bytes() / 1e6, n, Runtime.getRuntime().maxMemory() >> 20);
+        err.printf(Locale.ROOT, "corpus %s: %d files, %.1f MB; threads 1 and %d; max heap %d MB; collector %s%n",
+                corpus, c.files().size(), c.bytes() / 1e6, n, Runtime.getRuntime().maxMemory() >> 20, collector());
         warmUp(bench, c, n);
         List<BenchRun.Result> results = new ArrayList<>();
         for (int t : n == 1 ? List.of(1) : List.of(1, n)) {
@@ -166,7 +178,7 @@ public final class PipelineBench {
         report.put("corpus", Map.of("dir", corpus.toString(), "files", c.files().size(), "mb", round(c.bytes() / 1e6),
                 "repeat", repeat));
         report.put("machine", Map.of("cores", cores, "java", System.getProperty("java.version"),
-                "max_heap_mb", Runtime.getRuntime().maxMemory() >> 20));
+                "max_heap_mb", Runtime.getRuntime().maxMemory() >> 20, "collector", collector()));
         report.put("passes", results.stream().map(PipelineBench::toJson).toList());
         report.put("missing_stages", bench.missing());
         if (wholeRuns > 0) {
