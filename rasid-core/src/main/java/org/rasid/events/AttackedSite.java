@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import java.util.List;
 import org.rasid.text.CliticSplitter;
 
 /**
@@ -55,8 +56,11 @@ final class AttackedSite {
         return false;
     }
 
-    /** Whose the military site the trigger hit is (SYR_GOV), or null when the striker is of its side. */
-    String holder(Sentence s, TriggerMention t, String actor1) {
+    /**
+     * Whose the military site the trigger hit is (SYR_GOV), or null when the striker is of its side; a named striker
+     * takes no site a side outside the government's camp is named right after ("أهداف عسكرية إسرائيلية": its own).
+     */
+    String holder(Sentence s, TriggerMention t, String actor1, List<RoledActor> actors) {
         if (actor1 == null || UNKNOWN.equals(actor1)) {
             return HOME;
         }
@@ -66,7 +70,7 @@ final class AttackedSite {
         int clause = s.clause[t.tokenStart()];
         for (EventCues.Cue cue : s.cues("military_site")) {
             if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= REACH
-                    && s.clause[cue.tokenStart()] == clause && !located(s, cue)) {
+                    && s.clause[cue.tokenStart()] == clause && !located(s, cue) && !ownedAbroad(cue, actors)) {
                 return HOME;
             }
         }
@@ -92,6 +96,15 @@ final class AttackedSite {
             }
             if (words.is("direction", s.word(i))) {
                 return false; // "مواقع قرب مطار ل…": the words after a direction locate, they are not owned
+            }
+        }
+        return false;
+    }
+
+    private boolean ownedAbroad(EventCues.Cue cue, List<RoledActor> actors) {
+        for (RoledActor a : actors) {
+            if (a.token() == cue.tokenEnd() && !words.actorIs("home_side", a.id())) {
+                return true;
             }
         }
         return false;
