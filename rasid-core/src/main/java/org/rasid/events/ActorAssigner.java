@@ -162,10 +162,10 @@ final class ActorAssigner {
         }
         // "استهدفت الفرقة الساحلية مراكز عسكرية في اللاذقية بصواريخ": the verb before the means names the site
         TriggerMention act = violent && !c.verbal() ? verbBeforeMeans(s, c) : t;
-        if (actor2 == null && violent && !c.verbal() && siteNamed(s, t, act, "civilian_site")) {
+        if (actor2 == null && violent && !c.verbal() && siteNamed(s, t, act, "civilian_site", actors)) {
             actor2 = "CIVILIANS"; // "قصفت القوات الحكومية … الأحياء السكنية في مدينة دوما"
         }
-        boolean military = violent && !c.verbal() && siteNamed(s, t, act, "military_site");
+        boolean military = violent && !c.verbal() && siteNamed(s, t, act, "military_site", actors);
         if (actor2 == null && military) {
             actor2 = sites.holder(s, t, actor1, actors); // "أن الصواريخ استهدفت مطار الشعيرات"
             actor2 = actor2 == null && act != t ? sites.holder(s, act, actor1, actors) : actor2;
@@ -384,8 +384,8 @@ final class ActorAssigner {
     }
 
     /** Whether a site of the kind is named as hit after the trigger or after the verb before its means. */
-    private boolean siteNamed(Sentence s, TriggerMention t, TriggerMention act, String kind) {
-        return sites.named(s, t, kind) || act != t && sites.named(s, act, kind);
+    private boolean siteNamed(Sentence s, TriggerMention t, TriggerMention act, String kind, List<RoledActor> actors) {
+        return sites.named(s, t, kind, actors) || act != t && sites.named(s, act, kind, actors);
     }
 
     /** The first weaker trigger of the candidate's clause before it (the verb before the means), else its own. */

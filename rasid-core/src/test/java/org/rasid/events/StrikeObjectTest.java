@@ -68,6 +68,22 @@ class StrikeObjectTest {
     }
 
     @Test
+    void aLongSubjectAfterTheVerbLeavesTheSiteStruckInReach() {
+        Event e = only("كما استهدفت الفرقة الأولى الساحلية التابعة للجيش السوري الحر مراكز عسكرية في مدينة اللاذقية "
+                + "بصواريخ من طراز جراد.");
+        assertEquals("FSA", e.actor1());
+        assertEquals("SYR_GOV", e.actor2());
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseLeavesTheSiteStruckInReach() {
+        Event e = only("استهدف التحالف الدولي الذي تقوده الولايات المتحدة فجر الخميس مواقع عسكرية حكومية في محافظة دير "
+                + "الزور، بشرق سوريا، حسبما نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري.");
+        assertEquals("COALITION", e.actor1());
+        assertEquals("SYR_GOV", e.actor2());
+    }
+
+    @Test
     void aPopularMarketStruckHitCivilians() {
         Event e = only("ونقل التلفزيون عن مصدر في قيادة شرطة ريف دمشق أن قذيفة صاروخية أطلقتها التنظيمات الإرهابية على "
                 + "سوق شعبية في حي كشكول على أطراف ضاحية جرمانا جنوب شرقي دمشق.");
