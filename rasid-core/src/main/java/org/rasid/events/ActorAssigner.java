@@ -23,6 +23,12 @@ final class ActorAssigner {
     private static final String AGREEMENT_SUB = "Agreement";
     /** "قصف متبادل بين", "للقصف المدفعي بين": بين right after a strike noun names both sides of it. */
     private static final int MUTUAL_GAP = 2;
+    /**
+     * How many words (the owner's adjective, "في ريفها") may stand between the object a strike verb names and the
+     * means the trigger is; further on the means may be another act's ("… مقر قوات سوريا الديموقراطية في منطقة دير
+     * الزور نفسها، ورد عليه التحالف بضربة جوية").
+     */
+    private static final int MEANS_GAP = 3;
 
     private final Arguments args;
     private final EventWords words;
@@ -105,6 +111,9 @@ final class ActorAssigner {
             }
             others.removeIf(a -> RelativeSource.names(s, a, words)); // "اتفاق أعلنته روسيا": who told of it
             a2 = actor2(s, t, others, a1);
+            if (a2 == null && tr.isViolent() && !c.verbal()) {
+                a2 = objectBeforeMeans(s, c, others, a1); // "استهدفت الفصائل تمركزات لقوات النظام بقذائف الهاون"
+            }
             a2 = a2 == null ? loser : a2;
             RoledActor defender = defender(s, t, others, a1);
             if (defender != null && (a2 == null || a2.role() != Role.TARGET && a2.role() != Role.VICTIM)) {
@@ -151,12 +160,15 @@ final class ActorAssigner {
             a2 = Withdrawn.of(s, t, actors, actor1, words); // "سيطرت … على عفرين إثر انسحاب المقاتلين الأكراد منها"
             actor2 = a2 == null ? null : a2.id();
         }
-        if (actor2 == null && violent && !c.verbal() && sites.named(s, t, "civilian_site")) {
+        // "استهدفت الفرقة الساحلية مراكز عسكرية في اللاذقية بصواريخ": the verb before the means names the site
+        TriggerMention act = violent && !c.verbal() ? verbBeforeMeans(s, c) : t;
+        if (actor2 == null && violent && !c.verbal() && siteNamed(s, t, act, "civilian_site", actors)) {
             actor2 = "CIVILIANS"; // "قصفت القوات الحكومية … الأحياء السكنية في مدينة دوما"
         }
-        boolean military = violent && !c.verbal() && sites.named(s, t, "military_site");
+        boolean military = violent && !c.verbal() && siteNamed(s, t, act, "military_site", actors);
         if (actor2 == null && military) {
-            actor2 = sites.holder(s, t, actor1); // "أن الصواريخ استهدفت مطار الشعيرات"
+            actor2 = sites.holder(s, t, actor1, actors); // "أن الصواريخ استهدفت مطار الشعيرات"
+            actor2 = actor2 == null && act != t ? sites.holder(s, act, actor1, actors) : actor2;
         }
         if (actor2 == null && violent && !c.verbal() && !military && TollAssigner.hasVictims(own)) {
             // "مقتل 8 من جنودها": soldiers killed are not civilians
@@ -349,6 +361,43 @@ final class ActorAssigner {
             }
         }
         return null;
+    }
+
+    /**
+     * The object a strike verb names before the means the event's trigger is ("استهدفت الفصائل المعارضة تمركزات
+     * لقوات النظام بقذائف الهاون", "شنت هجوما عسكريا ضد نظام الأسد بإطلاق 59 صاروخا"): the means give the class,
+     * the verb before them (a weaker trigger of the clause) its object: a side named between the two as a target or
+     * as the owner of an object hit.
+     */
+    private RoledActor objectBeforeMeans(Sentence s, Candidate c, List<RoledActor> actors, RoledActor a1) {
+        TriggerMention t = c.t();
+        TriggerMention verb = verbBeforeMeans(s, c);
+        if (verb == t) {
+            return null;
+        }
+        RoledActor object = actor2(s, verb, actors, a1);
+        // a target ("على", "ضد") or the owner of an object hit; not the ل of a verbal noun's doer ("هجوم لقوات
+        // النظام بغاز الكلور": the forces attacked)
+        boolean hit = object != null && (object.role() == Role.TARGET || sites.owner(s, object));
+        return hit && object.token() >= verb.tokenEnd() && object.tokenEnd() <= t.tokenStart()
+                && t.tokenStart() - object.tokenEnd() <= MEANS_GAP ? object : null;
+    }
+
+    /** Whether a site of the kind is named as hit after the trigger or after the verb before its means. */
+    private boolean siteNamed(Sentence s, TriggerMention t, TriggerMention act, String kind, List<RoledActor> actors) {
+        return sites.named(s, t, kind, actors) || act != t && sites.named(s, act, kind, actors);
+    }
+
+    /** The first weaker trigger of the candidate's clause before it (the verb before the means), else its own. */
+    private static TriggerMention verbBeforeMeans(Sentence s, Candidate c) {
+        TriggerMention t = c.t();
+        TriggerMention first = t;
+        for (TriggerMention sib : c.siblings()) {
+            if (sib.tokenEnd() <= first.tokenStart() && s.clause[sib.tokenStart()] == s.clause[t.tokenStart()]) {
+                first = sib;
+            }
+        }
+        return first;
     }
 
     RoledActor actor2(Sentence s, TriggerMention t, List<RoledActor> actors, RoledActor a1) {

@@ -1,5 +1,6 @@
 package org.rasid.events;
 
+import java.util.List;
 import org.rasid.text.CliticSplitter;
 
 /**
@@ -30,10 +31,11 @@ final class AttackedSite {
      * after the trigger, or as the subject of تعرض before it ("بعض المواقع العسكرية تعرضت ... لعدوان",
      * "وتعرضت الأحياء السكنية لقصف").
      */
-    boolean named(Sentence s, TriggerMention t, String kind) {
+    boolean named(Sentence s, TriggerMention t, String kind, List<RoledActor> actors) {
         int clause = s.clause[t.tokenStart()];
+        int from = objectFrom(t, actors);
         for (EventCues.Cue cue : s.cues(kind)) {
-            if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= REACH
+            if (cue.tokenStart() >= from && cue.tokenStart() - from <= REACH
                     && s.clause[cue.tokenStart()] == clause) {
                 return true;
             }
@@ -55,8 +57,11 @@ final class AttackedSite {
         return false;
     }
 
-    /** Whose the military site the trigger hit is (SYR_GOV), or null when the striker is of its side. */
-    String holder(Sentence s, TriggerMention t, String actor1) {
+    /**
+     * Whose the military site the trigger hit is (SYR_GOV), or null when the striker is of its side; a named striker
+     * takes no site a side outside the government's camp is named right after ("أهداف عسكرية إسرائيلية": its own).
+     */
+    String holder(Sentence s, TriggerMention t, String actor1, List<RoledActor> actors) {
         if (actor1 == null || UNKNOWN.equals(actor1)) {
             return HOME;
         }
@@ -64,9 +69,10 @@ final class AttackedSite {
             return null;
         }
         int clause = s.clause[t.tokenStart()];
+        int from = objectFrom(t, actors);
         for (EventCues.Cue cue : s.cues("military_site")) {
-            if (cue.tokenStart() >= t.tokenEnd() && cue.tokenStart() - t.tokenEnd() <= REACH
-                    && s.clause[cue.tokenStart()] == clause && !located(s, cue)) {
+            if (cue.tokenStart() >= from && cue.tokenStart() - from <= REACH
+                    && s.clause[cue.tokenStart()] == clause && !located(s, cue) && !ownedAbroad(cue, actors)) {
                 return HOME;
             }
         }
@@ -92,6 +98,35 @@ final class AttackedSite {
             }
             if (words.is("direction", s.word(i))) {
                 return false; // "مواقع قرب مطار ل…": the words after a direction locate, they are not owned
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the object of the trigger may start: after the subject a verb is followed by ("استهدفت الفرقة الأولى
+     * الساحلية التابعة للجيش السوري الحر مراكز عسكرية"), the names of a subject and of its affiliation, each at most
+     * one word after the last, do not count against the reach.
+     */
+    private static int objectFrom(TriggerMention t, List<RoledActor> actors) {
+        int from = t.tokenEnd();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (RoledActor a : actors) {
+                if (a.token() >= from && a.token() - from <= 1 && a.tokenEnd() > from && a.participant()) {
+                    from = a.tokenEnd();
+                    grew = true;
+                }
+            }
+        }
+        return from;
+    }
+
+    private boolean ownedAbroad(EventCues.Cue cue, List<RoledActor> actors) {
+        for (RoledActor a : actors) {
+            if (a.token() == cue.tokenEnd() && !words.actorIs("home_side", a.id())) {
+                return true;
             }
         }
         return false;
