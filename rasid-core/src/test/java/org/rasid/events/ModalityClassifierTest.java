@@ -36,6 +36,16 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aContextConnectiveIsNoTopic() {
+        // snn-2015-07-31-1689 (dev): "وفي السياق" opens the next report of a round-up; the topic cue is "في سياق
+        // المباحثات", a matter the act is about
+        assertEquals(Modality.OCCURRED, of("وفي السياق، دارت اشتباكات صباح أمس، بين مقاتلي الفرقة 16 مشاة وقوات النظام، "
+                + "في حي الخالدية بمدينة حلب، حسب ما أفادت وكالة \"سمارت\".", "اشتباكات"));
+        assertEquals(Modality.OCCURRED, of("وفي سياق متصل، قصفت قوات النظام بلدة كفرنبل بريف إدلب.", "قصفت"));
+        assertEquals(Modality.TOPIC, of("وتحدث الوزير في سياق المباحثات عن القصف على كفرنبل.", "القصف"));
+    }
+
+    @Test
     void atLeastIsNoNegation() {
         assertEquals(Modality.OCCURRED, of("ونفذ الطيران الحربي ما لا يقل عن 8 غارات على بلدة كفرنبل بريف إدلب.", "غارات"));
         assertEquals(Modality.NEGATED, of("ولم تسجل غارات على بلدة كفرنبل بريف إدلب.", "غارات"));

@@ -18,6 +18,11 @@ class TriggerMatcherTest {
                 .filter(e -> e.acledType() == null).map(Event::cameo).toList();
     }
 
+    private static List<String> violent(String text) {
+        return PIPELINE.process(Document.ofText("t", text)).events().stream()
+                .filter(e -> e.acledType() != null).map(Event::acledSubType).toList();
+    }
+
     @Test
     void onlyConjunctionsStandBeforeAVerb() {
         assertTrue(TriggerMatcher.conjunctionOnly(""));
@@ -126,5 +131,16 @@ class TriggerMatcherTest {
                 + "للحكومة وينقلون إلى منطقة خاضعة لسيطرة المعارضة في شمال غرب سوريا."));
         // ant-sk-middleeast-448-20180321 (feed outside gold)
         assertEquals(List.of(), captures("وتنقلهم الحافلات إلى شمال غرب سوريا الخاضع لسيطرة المعارضة."));
+    }
+
+    @Test
+    void aWeaponAdjectiveAfterTheAttackNounNamesItsKind() {
+        // "هجوما كيماويا" in the accusative and "الهجوم الجوي" are the chemical attack and the air strike,
+        // not a generic attack read as an armed clash (ant-sk-middleeast-1009, ant-cn-middleeast-534)
+        assertEquals(List.of("Chemical weapon"), violent("من جانبه، أكد البيت الأبيض، أن الولايات المتحدة واثقة "
+                + "تماما من تنفيذ النظام السوري هجوما كيماويا في مدينة دوما، قائلا إن المعلومات الأميركية تظهر أن "
+                + "حديث روسيا عن هجوم مختلق \"غير صحيح\"."));
+        assertEquals(List.of("Air/drone strike"), violent("وجّهت وزارة الدفاع الروسية أصابع الاتهام إلى إسرائيل، "
+                + "الإثنين، بضلوعها في الهجوم الجوي على قاعدة \"تيفور\" بحمص، صباح الإثنين."));
     }
 }
