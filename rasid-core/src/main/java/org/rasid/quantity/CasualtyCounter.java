@@ -62,6 +62,10 @@ public final class CasualtyCounter {
     private static final Set<String> TALLY_SUM = Particles.words("tally_sum");
     /** How many words a tally's figure may stand after its casualty noun ("حصيلة القتلى جراء سقوط قذائف على دمشق إلى 11"). */
     private static final int TALLY_REACH = 10;
+    /** "في", "جراء": where or how a count came, before the next count of the same toll ({@link #placedSequel}). */
+    private static final Set<String> SEQUEL_LINKS = Particles.words("toll_sequel_link");
+    /** How many words a count's place or cause may take before the next count ("في غارة من طائرات حربية على مدينة أ"). */
+    private static final int SEQUEL_REACH = 14;
     /** "و": joins a casualty word to the next ("مقتل وجرح", "قتيل وجريح"). */
     private static final String AND = "و";
     /** "بين": before "قتيل وجريح" it shares a count out between the dead and the wounded, the split not told. */
@@ -237,10 +241,64 @@ public final class CasualtyCounter {
             if (endTok < c.tokens().size() && (coordinatedCount(c, endTok) || coordinatedVictim(c, endTok))) {
                 m = victims(c, -1, endTok, role, out);
             } else {
-                m = null;
+                int counted = m.countSpan() == null ? endTok
+                        : firstTokenEndingAfter(c.tokens(), c.doc().fromOriginal(m.countSpan().end()) - 1) + 1;
+                int sequel = placedSequel(c, counted);
+                m = sequel < 0 ? null : victims(c, -1, sequel, role, out);
             }
         }
         return out;
+    }
+
+    /**
+     * "قتل شخصان في غارة على سراقب، وثلاثة في قصف على بنش", "وقتل طفلان في غارة على مدينة أ، وامرأة وطفلها
+     * في قصف على قرية ب": counts told one after the other, each with where or how it came (في, جراء …), share
+     * the casualty word of the first. The token of the next count, after a comma and و, or -1: a link must
+     * follow the figure ending before token {@code k} within three words, the words after it hold no other casualty word nor a break, and the next count (a
+     * figure, or a victim noun in the singular or the dual, with the victims joined to it) be followed by a link.
+     */
+    private int placedSequel(Context c, int k) {
+        List<Token> t = c.tokens();
+        int link = k;
+        while (link < Math.min(t.size(), k + 3) && !SEQUEL_LINKS.contains(t.get(link).text()) && !punctBefore(c, link)) {
+            link++; // the victims' words after the figure ("طفلان شقيقان في")
+        }
+        if (link >= t.size() || !SEQUEL_LINKS.contains(t.get(link).text()) || punctBefore(c, link)) {
+            return -1;
+        }
+        for (int x = link + 1; x < Math.min(t.size(), link + SEQUEL_REACH); x++) {
+            if (clauseBreak(c, x) || c.hitAt().containsKey(x) && ROLES.contains(c.hitAt().get(x).values().get(0).role())) {
+                return -1; // another casualty word counts on its own
+            }
+            if (!punctBefore(c, x)) {
+                continue;
+            }
+            String w = t.get(x).text();
+            if (w.length() < 2 || w.charAt(0) != 'و') {
+                return -1;
+            }
+            int after;
+            Optional<NumberParser.Match> num = numbers.at(c.doc(), t, x);
+            if (num.isPresent() && !numbers.isNumberWord(w)) {
+                if (num.get().quantity().vague()) {
+                    return -1;
+                }
+                after = num.get().tokenEnd();
+            } else {
+                String n = w.length() < 3 ? null : nounNumber(w.substring(1));
+                if (!"1".equals(n) && !"2".equals(n)) {
+                    return -1;
+                }
+                after = x + 1;
+            }
+            for (int y = after; y < Math.min(t.size(), after + 3) && !punctBefore(c, y); y++) {
+                if (SEQUEL_LINKS.contains(t.get(y).text())) {
+                    return x;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /** Count then victims starting at token k; spanStart -1 = the count's own start. */

@@ -31,6 +31,28 @@ class CasualtyCounterTest {
         assertEquals(List.of("killed 3 null «قتلى»"), tolls("لم يتضح مصدرها، وتسبب القصف بسقوط قتلى"));
     }
 
+    @Test
+    void aCountToldAfterTheFirstWithItsOwnPlaceSharesItsCasualtyWord() {
+        // snn-2015-07-31-1689: the woman and her child were killed at the second place, the verb told once
+        assertEquals(List.of("killed 2 CIVILIANS «طفلان»", "killed 1 null «وامرأة»", "killed 1 null «وطفلها»"),
+                tolls("وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي"
+                        + " على قرية جوزف في منطقة جبل الزاوية"));
+        // with figures
+        assertEquals(List.of("killed 2 null «شخصان»", "killed 3 null «ثلاثة»"),
+                tolls("قتل شخصان في غارة على مدينة سراقب، وثلاثة في قصف على بلدة بنش"));
+        // the next clause is no further count when no place or cause follows it
+        assertEquals(List.of("killed 2 null «شخصان»"),
+                tolls("قتل شخصان في غارة على مدينة سراقب، وثلاثة مقرات دمرت"));
+    }
+
+    @Test
+    void aSniperKilledIsOne() {
+        // snn-2015-07-31-1689: the shelled side lost a sniper
+        assertEquals(List.of("killed 1 null «قناص»"),
+                tolls("استهدف مقاتلو فيلق الرحمن بقذائف الهاون تجمعات لقوات النظام في منطقة المناشر بحي جوبر شرقي دمشق،"
+                        + " ما أدى لمقتل قناص تابع لهم"));
+    }
+
     static List<String> tolls(String sentence) {
         NormalizedText doc = ArabicNormalizer.normalize(sentence);
         return COUNTER.find(doc, new Span(0, sentence.length())).stream()
