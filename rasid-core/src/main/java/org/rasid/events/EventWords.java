@@ -28,7 +28,7 @@ public final class EventWords {
             "holding_verb", "home_side", "rebel_side", "kurdish_side", "isis_side", "turkish_side", "isis_campaign", "home_air_force", "unarmed_body", "struck_object", "held_area", "speaker_title",
             "member_title", "span_end", "armed_body",
             "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link", "attack_reference",
-            "single_attack_reference", "encounter_verb", "unarmed_passage", "passage_link", "passage_from",
+            "single_attack_reference", "encounter_verb", "unarmed_passage", "passage_link", "passage_from", "passage_bar",
             "reference_determiner", "event_pronoun", "matter_reference", "incident_reference", "incident_charge", "warning_verb", "state_future", "counter", "relative_report",
             "withdrawal_noun", "campaign", "attack_qualifier", "resolution_noun", "draft_noun", "deal_step", "deal_course",
             "fight_course", "addressed_act", "uncounted_harm",

@@ -45,7 +45,8 @@ final class TriggerSelector {
             // an appeal made: no trigger, not even as a verbal act whose content would follow
             boolean required = satisfiesAfter(s, t) && (!t.trigger().isVerbal() || satisfiesBefore(s, t))
                     && !(t.trigger().needs().contains("no_captive") && FreedCaptive.follows(s, t, WORDS))
-                    && !(t.trigger().needs().contains("armed_passage") && UnarmedPassage.follows(s, t, WORDS));
+                    && !(t.trigger().needs().contains("armed_passage") && UnarmedPassage.follows(s, t, WORDS))
+                    && !(t.trigger().needs().contains("armed_passage") && BarredPassage.precedes(s, t, WORDS));
             if (!insideName(t, a.actors(), a.places()) && required) {
                 triggers.add(t);
             }

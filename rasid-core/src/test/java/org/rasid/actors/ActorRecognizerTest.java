@@ -179,6 +179,16 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aForceSpeakingOfItsOwnMeansNamesItself() {
+        // ant-sk-middleeast-3109-20180724 (dev gold: Disrupted weapons use, ISR): "دفاعاته" are the army's air defences
+        assertEquals(List.of("ISR=الجيش الإسرائيلي", "ISR=دفاعاته"),
+                found("وفي وقت سابق الثلاثاء، أعلن الجيش الإسرائيلي، أن دفاعاته الجوية أسقطت طائرة من طراز سوخوي 27"));
+        // ant-sk-middleeast-1562-20180510 (feed): "مقاتلاته" are the army's warplanes
+        assertEquals(List.of("ISR=للجيش الإسرائيلي", "ISR=مقاتلاته"),
+                found("ذكر بيان للجيش الإسرائيلي أن مقاتلاته استهدفت عشرات المواقع العسكرية").subList(0, 2));
+    }
+
+    @Test
     void officialsSpeakForTheirState() {
         // spelling variants of known leaders, and ministers and spokesmen by name or surname
         // "بلاده" is then the speaker's country
