@@ -25,7 +25,7 @@ public final class EventWords {
             "generic_attack", "non_party", "own_side", "recall_verb", "back_place", "back_places", "home_seat", "hasten_verb",
             "hasten_preposition", "accusing_verb", "accusation_noun", "accusation_pronoun",
             "holding_noun", "arrival_verb", "clash_noun", "deal_noun", "speaking_occasion", "visit_occasion",
-            "holding_verb", "home_side", "rebel_side", "kurdish_side", "isis_side", "turkish_side", "isis_campaign", "home_air_force", "unarmed_body", "struck_object", "held_area", "speaker_title",
+            "holding_verb", "home_side", "rebel_side", "kurdish_side", "isis_side", "turkish_side", "home_air_force", "unarmed_body", "struck_object", "held_area", "speaker_title",
             "member_title", "span_end", "armed_body",
             "carried_out", "captive", "captive_suffix", "source_noun", "news_object", "news_link", "attack_reference",
             "single_attack_reference", "encounter_verb", "unarmed_passage", "passage_link", "passage_from", "passage_bar",

@@ -32,10 +32,11 @@ import org.rasid.text.Span;
  * ("مقتل 62 مدنيا في غارات" is no shelling's toll); a toll of armed men of a camp that fights the striker's gives that
  * side. A strike told as hurting nobody keeps no target.
  *
- * <p><b>The foe of a campaign.</b> A strike by a force whose air campaign in Syria is against ISIS (event_words.tsv
- * {@code isis_campaign}: the coalition, the United States, Iraq) that no sentence gives a target takes the ISIS side
- * the story names ("غارات جوية على جسرين … يستخدمهما داعش", "أهداف ل داعش"), unless the story sets a side of the
- * government's camp as hit: then the campaign may have struck either.
+ * <p><b>The foe of a campaign.</b> A strike or a clash by a force of a campaign (campaigns.tsv: the coalition, the
+ * United States and Iraq against ISIS; Turkey against the Kurdish forces) that no sentence gives a target takes the
+ * campaign's foe the story first names as a side ("غارات جوية على جسرين … يستخدمهما داعش", "أهداف ل داعش"), unless
+ * the story sets a side of a rival camp of the campaign as hit (the government's, for the coalition): then the
+ * campaign may have struck either; nor when the strike's own sentence tells armed men of another side hurt.
  *
  * <p>The side taken points at the words that named it.
  */
@@ -52,8 +53,8 @@ final class StoryTarget {
     private static final String KURDISH = "kurdish_side";
     private static final String ISIS = "isis_side";
     private static final String TURKISH = "turkish_side";
-    /** event_words.tsv: the forces whose air campaign in Syria is against ISIS. */
-    private static final String ISIS_CAMPAIGN = "isis_campaign";
+    /** A clash (Battles) whose side fought a force of a campaign leaves open. */
+    private static final String CLASH = "Armed clash";
     /**
      * The camps of the war (event_words.tsv kinds of actor ids) and the camps each fights: Turkey's forces fight the
      * Kurdish ones beside the rebels, whatever else its words name ("إرهابيي ب ي د/بي كا كا وداعش").
@@ -81,11 +82,17 @@ final class StoryTarget {
     private final Arguments args;
     private final EventWords words;
     private final ActorRoleTagger tagger;
+    private final Campaigns campaigns;
 
     StoryTarget(Arguments args, EventWords words) {
+        this(args, words, Campaigns.standard());
+    }
+
+    StoryTarget(Arguments args, EventWords words, Campaigns campaigns) {
         this.args = args;
         this.words = words;
         this.tagger = new ActorRoleTagger(words);
+        this.campaigns = campaigns;
     }
 
     /** The events of one story, each capture and strike whose clause left actor2 open given it from the story. */
@@ -100,10 +107,11 @@ final class StoryTarget {
                 } else if (STRIKE.equals(e.acledType()) && STRIKES.contains(e.acledSubType())
                         && (e.fatalities() == null || e.fatalities() > 0)) {
                     f = victims(e, events, sentences, told, triggers);
-                    if (f.actor2() == null && e.actor1() != null
-                            && words.actorIs(ISIS_CAMPAIGN, e.actor1())) {
+                    if (f.actor2() == null && !campaigns.foes(e.actor1()).isEmpty()) {
                         f = campaignFoe(e, sentences);
                     }
+                } else if (CLASH.equals(e.acledSubType()) && !campaigns.foes(e.actor1()).isEmpty()) {
+                    f = campaignFoe(e, sentences);
                 }
             }
             out.add(f);
@@ -136,24 +144,50 @@ final class StoryTarget {
     }
 
     /**
-     * The ISIS side the story names for a strike of the campaign against it, none when the story also sets a side of
-     * the government's camp as hit ("قصفت طائرات التحالف مواقع لقوات النظام").
+     * The foe of the force's campaign the story first names as a side, none when the story also sets a side of
+     * another camp as hit ("قصفت طائرات التحالف مواقع لقوات النظام").
      */
     private Event campaignFoe(Event e, List<SentenceArguments> sentences) {
+        List<String> foes = campaigns.foes(e.actor1());
+        Set<String> rivals = campaigns.rivals(e.actor1());
+        int own = sentenceOf(e, sentences);
+        // a clash's toll may be of either side; a strike's are the men it hit
+        if (own >= 0 && STRIKES.contains(e.acledSubType()) && othersHurt(sentences.get(own), e.actor1(), foes)) {
+            return e;
+        }
         Side foe = null;
         for (int k = 0; k < sentences.size(); k++) {
             SentenceArguments a = sentences.get(k);
             for (RoledActor r : tagger.tag(a.sentence(), a.actors(), a.counts())) {
                 String other = camp(r.id());
-                if (HOME.equals(other) && r.role() == RoledActor.Role.TARGET) {
+                if (other != null && rivals.contains(other) && r.role() == RoledActor.Role.TARGET) {
                     return e;
                 }
-                if (foe == null && ISIS.equals(other) && r.participant() && r.canAct()) {
+                if (foe == null && foes.contains(r.id()) && r.participant() && r.canAct()) {
                     foe = new Side(r.id(), other, k, a.sentence().part(ACTOR2, r.m().span()));
                 }
             }
         }
         return foe == null ? e : withActor2(e, foe.id(), foe.words());
+    }
+
+    /**
+     * Whether the strike's own sentence tells armed men hurt that are no foe of the campaign: of another side, or of
+     * none it names ("وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية"): the campaign hit someone else.
+     */
+    private boolean othersHurt(SentenceArguments a, String force, List<String> foes) {
+        Sentence s = a.sentence();
+        for (Arguments.Count c : TollAssigner.daily(s, a.counts())) {
+            boolean hurt = ("killed".equals(c.role()) || "injured".equals(c.role())) && c.count() != null
+                    && c.count() > 0;
+            if (!hurt || force.equals(c.who()) || c.who() != null && (foes.contains(c.who()) || camp(c.who()) == null)) {
+                continue;
+            }
+            if (c.who() != null || ArmedVictims.only(s, List.of(c), args)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The side named in the capture's own sentence, else the one camp's lead side, generic name or first side. */
