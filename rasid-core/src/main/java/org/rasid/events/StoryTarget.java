@@ -53,6 +53,8 @@ final class StoryTarget {
     private static final String KURDISH = "kurdish_side";
     private static final String ISIS = "isis_side";
     private static final String TURKISH = "turkish_side";
+    /** The CAMEO roots of a force's words about its foe: statements, disapproval, rejection, threats. */
+    private static final Set<String> VOICED = Set.of("01", "11", "12", "13");
     /** A clash (Battles) whose side fought a force of a campaign leaves open. */
     private static final String CLASH = "Armed clash";
     /**
@@ -113,6 +115,9 @@ final class StoryTarget {
                 } else if (CLASH.equals(e.acledSubType()) && !campaigns.foes(e.actor1()).isEmpty()) {
                     f = campaignFoe(e, sentences);
                 }
+            } else if (e.actor2() == null && e.acledType() == null && e.cameo() != null && VOICED.contains(e.cameo())
+                    && tellsCampaign(e, sentences)) {
+                f = campaignFoe(e, sentences);
             }
             out.add(f);
         }
@@ -152,7 +157,7 @@ final class StoryTarget {
         Set<String> rivals = campaigns.rivals(e.actor1());
         int own = sentenceOf(e, sentences);
         // a clash's toll may be of either side; a strike's are the men it hit
-        if (own >= 0 && STRIKES.contains(e.acledSubType()) && othersHurt(sentences.get(own), e.actor1(), foes)) {
+        if (own >= 0 && e.acledSubType() != null && STRIKES.contains(e.acledSubType()) && othersHurt(sentences.get(own), e.actor1(), foes)) {
             return e;
         }
         Side foe = null;
@@ -169,6 +174,12 @@ final class StoryTarget {
             }
         }
         return foe == null ? e : withActor2(e, foe.id(), foe.words());
+    }
+
+    /** Whether the statement's own sentence names its speaker's campaign (campaigns.tsv marks). */
+    private boolean tellsCampaign(Event e, List<SentenceArguments> sentences) {
+        int own = sentenceOf(e, sentences);
+        return own >= 0 && campaigns.told(e.actor1(), sentences.get(own).sentence());
     }
 
     /**
