@@ -205,6 +205,10 @@ public final class EventExtractor {
         LeadToll.give(lead, out, sentenceOf, document.id(), document.outlet());
         // "ونفت وزارة الدفاع الأميركية الأمر": an unplaced reaction about the story's one incident is placed there
         incident.place(out, sentenceOf, args, sentenceTriggers, attacks);
+        // "إن المقاتلين غادروا مدينة عربين": a departure told with no side is one of the story's deal (DepartedSide)
+        List<Event> coded = out;
+        out = DepartedSide.fill(out, atHand.features(), e -> departure(e, sentences.get(
+                sentenceOf.get(coded.indexOf(e)))));
         out = scored(out, sentenceOf, sentences, story, atHand.features());
         // a story of reactions: the attack it recalls from days before is their premise (ReactionPremise). The
         // headline is read only when an event could be one: most stories have none, and reading the headline
@@ -231,6 +235,23 @@ public final class EventExtractor {
                 && elsewhere.add(e.id()));
         fates.kept(kept, recalled, elsewhere);
         return kept;
+    }
+
+    /**
+     * Whether an Agreement tells a departure ({@link DepartedSide}): its trigger is no deal noun ("الاتفاق", a
+     * telling of the deal itself) and it is not placed only where someone heads ({@link EventPlacer#headedFor}).
+     */
+    private boolean departure(Event e, Sentence s) {
+        Evidence.Part trigger = e.evidence().part("trigger");
+        if (trigger == null) {
+            return false;
+        }
+        int t = s.tokenOf(new Span(trigger.start(), trigger.end()));
+        if (t < 0 || words.endsWith("deal_noun", s.word(t))) {
+            return false;
+        }
+        Evidence.Part at = e.evidence().part("location");
+        return at == null || !placer.headedFor(s, s.tokenOf(new Span(at.start(), at.end())));
     }
 
     /**

@@ -232,6 +232,14 @@ final class EventPlacer {
     }
 
     /**
+     * Whether the place at token {@code tok} is only where someone heads ("باتجاه دمشق وريفها", "إلى إدلب"),
+     * past a settlement noun too: a departure is told at the place left, not at the one it goes to.
+     */
+    boolean headedFor(Sentence s, int tok) {
+        return tok >= 0 && (lead(s, tok, TO, TO) != null || lead(s, tok, DIRECTION, DIRECTION) != null);
+    }
+
+    /**
      * The word that leads the place at token {@code tok}, or null: the word right before it when in
      * {@code before}, else, past a settlement noun ("باتجاه بلدة X", "من مدينة X"), the word before that noun
      * when in {@code beforeSettlement}.
