@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 import org.rasid.model.Event;
 import org.rasid.model.Evidence;
 
@@ -28,19 +28,23 @@ final class DepartedSide {
     private DepartedSide() {
     }
 
-    /** The story's events before scoring, each sideless Agreement given the story's deal parties. */
+    /**
+     * The story's events before scoring, each sideless Agreement given the story's deal parties; {@code departure}
+     * tells by its index in {@code events} whether an event is a departure.
+     */
     static List<Event> fill(List<Event> events, Map<String, Map<String, Double>> features,
-                            Predicate<Event> departure) {
+                            IntPredicate departure) {
         List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) {
-            out.add(filled(e, events, features, departure));
+        for (int i = 0; i < events.size(); i++) {
+            out.add(filled(i, events, features, departure));
         }
         return out;
     }
 
-    private static Event filled(Event e, List<Event> story, Map<String, Map<String, Double>> features,
-                                Predicate<Event> departure) {
-        if (!AGREEMENT.equals(e.acledSubType()) || e.actor1() != null || e.actor2() != null || !departure.test(e)) {
+    private static Event filled(int at, List<Event> story, Map<String, Map<String, Double>> features,
+                                IntPredicate departure) {
+        Event e = story.get(at);
+        if (!AGREEMENT.equals(e.acledSubType()) || e.actor1() != null || e.actor2() != null || !departure.test(at)) {
             return e;
         }
         Event deal = null;

@@ -207,8 +207,7 @@ public final class EventExtractor {
         incident.place(out, sentenceOf, args, sentenceTriggers, attacks);
         // "إن المقاتلين غادروا مدينة عربين": a departure told with no side is one of the story's deal (DepartedSide)
         List<Event> coded = out;
-        out = DepartedSide.fill(out, atHand.features(), e -> departure(e, sentences.get(
-                sentenceOf.get(coded.indexOf(e)))));
+        out = DepartedSide.fill(out, atHand.features(), i -> departure(coded.get(i), sentences.get(sentenceOf.get(i))));
         out = scored(out, sentenceOf, sentences, story, atHand.features());
         // a story of reactions: the attack it recalls from days before is their premise (ReactionPremise). The
         // headline is read only when an event could be one: most stories have none, and reading the headline
