@@ -1,7 +1,5 @@
 package org.rasid.events;
 
-import org.rasid.text.CliticSplitter;
-
 /**
  * Whether an entry or a withdrawal is told as not made: barred ("يمنعون المراقبين الدوليين من دخول منطقة
  * دوما"), not yet allowed ("لم تسمحا بعد لبعثة ... بالدخول"), tried ("حاول خلالها مقاتلون ... دخول
@@ -18,10 +16,8 @@ final class BarredPassage {
     static boolean precedes(Sentence s, TriggerMention t, EventWords words) {
         int clause = s.clause[t.tokenStart()];
         for (int i = t.tokenStart() - 1; i >= 0 && s.clause[i] == clause && t.tokenStart() - i <= REACH; i--) {
-            for (CliticSplitter.Reading r : s.tokens.get(i).readings(true)) {
-                if (words.is("passage_bar", r.stem())) {
-                    return true;
-                }
+            if (words.stemIs(s.tokens.get(i), "passage_bar")) {
+                return true;
             }
         }
         return false;

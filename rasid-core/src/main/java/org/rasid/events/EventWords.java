@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.lexicon.DataFile;
 import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.CliticSplitter;
+import org.rasid.text.Token;
 
 /**
  * Open-class words the event parts look up one token at a time (data file event_words.tsv):
@@ -68,6 +70,21 @@ public final class EventWords {
     /** Whether a normalised word is of a kind. */
     public boolean is(String kind, String word) {
         return byKind.getOrDefault(kind, Set.of()).contains(word);
+    }
+
+    /**
+     * Whether a reading of the token (proclitics, the article and an attached pronoun off) has a stem of one of the
+     * kinds ("يمنعون" → منع, "وبالاتفاق" → اتفاق).
+     */
+    boolean stemIs(Token token, String... kinds) {
+        for (CliticSplitter.Reading r : token.readings(true)) {
+            for (String kind : kinds) {
+                if (is(kind, r.stem())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an actor id (actors.tsv) is of a kind, by its normal form ("home_side": SYR_GOV, RUS, IRN ...). */

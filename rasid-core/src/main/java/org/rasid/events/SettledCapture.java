@@ -2,7 +2,6 @@ package org.rasid.events;
 
 import java.util.Set;
 import org.rasid.lexicon.Particles;
-import org.rasid.text.CliticSplitter;
 
 /**
  * A capture told as the outcome of a deal: after the capture trigger in its clause, an opener of cause or
@@ -40,23 +39,11 @@ final class SettledCapture {
 
     private static boolean dealAfter(Sentence s, int from, int clause, EventWords words) {
         for (int i = from; i < s.tokens.size() && s.clause[i] == clause && i - from <= COURSE_GAP; i++) {
-            if (isAny(s, i, words, DEAL, STEP)) {
+            if (words.stemIs(s.tokens.get(i), DEAL, STEP)) {
                 return true;
             }
-            if (!isAny(s, i, words, COURSE)) {
+            if (!words.stemIs(s.tokens.get(i), COURSE)) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a reading of word i (proclitics, the article and an attached pronoun off) is of one of the kinds. */
-    private static boolean isAny(Sentence s, int i, EventWords words, String... kinds) {
-        for (CliticSplitter.Reading r : s.tokens.get(i).readings(true)) {
-            for (String kind : kinds) {
-                if (words.is(kind, r.stem())) {
-                    return true;
-                }
             }
         }
         return false;

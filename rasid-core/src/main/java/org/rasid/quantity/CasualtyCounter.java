@@ -274,7 +274,7 @@ public final class CasualtyCounter {
                 continue;
             }
             String w = t.get(x).text();
-            if (w.length() < 2 || w.charAt(0) != 'و') {
+            if (w.length() < 2 || !w.startsWith(AND)) {
                 return -1;
             }
             int after;
